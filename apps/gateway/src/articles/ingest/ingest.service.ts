@@ -1,0 +1,73 @@
+import { Inject, Injectable, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@newsroom/config';
+import type { ArticleEvent } from '@newsroom/events';
+import type { AcceptedEvent } from '../submit-article/submit-article.dto';
+import type { RequestContext } from '../submit-article/submit-article.command';
+import { ArticleEventPublisher } from './article-event.publisher';
+import { IngestRecordsRepository, type IngestedEvent } from './ingest-records.repository';
+
+/** What a command decided under the article lock: write a new event, or answer with one already written. */
+export type Decision = { kind: 'new'; event: ArticleEvent } | { kind: 'existing'; record: IngestedEvent } | { kind: 'projected'; eventId: string };
+
+export interface IngestRequest {
+  articleId: string;
+  eventType: ArticleEvent['type'];
+  contentHash: string;
+  context: RequestContext;
+  /** Runs under the article lock: throws for a request that cannot be served, or returns the decision. */
+  decide(): Promise<Decision>;
+}
+
+const MAX_ATTEMPTS = 3;
+
+/** The one path every ingest command takes: decide under a per-article lock, reserve, deliver, settle. */
+@Injectable()
+export class IngestService {
+  constructor(
+    private readonly records: IngestRecordsRepository,
+    private readonly publisher: ArticleEventPublisher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async ingest(request: IngestRequest): Promise<AcceptedEvent> {
+    const { articleId, context } = request;
+    const meta = { contentHash: request.contentHash, idempotencyKey: context.idempotencyKey, requestId: context.requestId };
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const decision = await this.records.withArticleLock(articleId, async () => {
+        const replay = await this.replayedRequest(request);
+        if (replay) return replay;
+        const decided = await request.decide();
+        if (decided.kind === 'new') await this.publisher.reserve(decided.event, meta);
+        return decided;
+      });
+      if (decision.kind === 'new') {
+        await this.publisher.deliver(decision.event, meta);
+        return { articleId, eventId: decision.event.eventId, status: 'accepted', duplicate: false };
+      }
+      if (decision.kind === 'projected') return { articleId, eventId: decision.eventId, status: 'accepted', duplicate: true };
+      const settled = await this.records.settled(decision.record.eventId, this.config.KAFKA_ACK_TIMEOUT_MS + 2_000);
+      if (settled?.state === 'accepted' || settled?.state === 'projected') {
+        return { articleId, eventId: settled.eventId, status: 'accepted', duplicate: true };
+      }
+      if (settled?.state === 'pending') break;
+      // The earlier attempt was rejected: this request writes its own event.
+    }
+    throw new ServiceUnavailableException('the event log is not acknowledging writes; nothing was stored, retry later');
+  }
+
+  /** A request with an Idempotency-Key seen before gets the earlier answer, if it is the same request. */
+  private async replayedRequest(request: IngestRequest): Promise<Decision | null> {
+    const key = request.context.idempotencyKey;
+    if (!key) return null;
+    const prior = await this.records.byIdempotencyKey(key);
+    if (!prior) return null;
+    if (prior.articleId !== request.articleId || prior.eventType !== request.eventType || prior.contentHash !== request.contentHash) {
+      throw new UnprocessableEntityException('this Idempotency-Key was already used for a different request');
+    }
+    if (prior.state === 'rejected') {
+      await this.records.releaseIdempotencyKey(prior.eventId);
+      return null;
+    }
+    return { kind: 'existing', record: prior };
+  }
+}

@@ -1,0 +1,21 @@
+import { Logger, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { AppConfig } from '@newsroom/config';
+import { applyHttpSetup } from './common/http-setup';
+import { requestId } from './common/request-id.middleware';
+import { GatewayModule } from './gateway.module';
+import { serveOpenApi } from './openapi';
+
+/** Builds the gateway app (used by main.ts and by the tests, so both run the same setup). */
+export async function createGateway(config: AppConfig, options: { logger?: false | undefined } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create(GatewayModule.forRoot(config), {
+    bodyParser: false,
+    logger: options.logger === false ? false : new Logger(),
+    abortOnError: false,
+  });
+  app.use(requestId);
+  applyHttpSetup(app, config);
+  app.enableShutdownHooks();
+  serveOpenApi(app);
+  return app;
+}

@@ -1,0 +1,72 @@
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { ZodValidationException } from 'nestjs-zod';
+import type { ZodError } from 'zod';
+import { fieldProblems, type ApiError } from './api-error';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
+  413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity',
+  429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+/** body-parser and express errors carry a status and a type; map them to messages a client can act on. */
+const parserMessage = (error: { type?: string; message?: string; status?: number }): string => {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return `malformed JSON: ${error.message}`;
+    case 'entity.too.large':
+      return 'request body is larger than the limit';
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return 'request body must be UTF-8 JSON';
+    case 'entity.verify.failed':
+      return error.message ?? 'request body is not valid';
+    default:
+      return error.message ?? 'bad request';
+  }
+};
+
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const request = host.switchToHttp().getRequest<Request>();
+    const body = this.toBody(exception);
+    const requestId = request.headers['x-request-id'];
+    if (typeof requestId === 'string') body.requestId = requestId;
+    if (body.statusCode >= 500) {
+      this.logger.error(`${request.method} ${request.path} failed`, exception instanceof Error ? exception.stack : String(exception));
+    }
+    if (body.statusCode === 503 && !response.getHeader('Retry-After')) response.setHeader('Retry-After', '5');
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiError {
+    if (exception instanceof ZodValidationException) {
+      const details = fieldProblems((exception.getZodError() as ZodError).issues);
+      const message = details!.map((d) => `${d.field}: ${d.problem}`).join('; ');
+      return { statusCode: 400, error: REASONS[400], message, details };
+    }
+    if (exception instanceof ThrottlerException) {
+      return { statusCode: 429, error: REASONS[429], message: 'rate limit exceeded for this API key; retry later' };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const res = exception.getResponse();
+      if (typeof res === 'object' && res !== null && 'statusCode' in res && 'message' in res && 'error' in res) {
+        const r = res as ApiError & { message: string | string[] };
+        return { ...r, message: Array.isArray(r.message) ? r.message.join('; ') : r.message, statusCode: status };
+      }
+      return { statusCode: status, error: REASONS[status] ?? 'Error', message: typeof res === 'string' ? res : exception.message };
+    }
+    const status = (exception as { status?: number; statusCode?: number })?.status ?? (exception as { statusCode?: number })?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return { statusCode: status, error: REASONS[status] ?? 'Error', message: parserMessage(exception as { type?: string; message?: string }) };
+    }
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: REASONS[500], message: 'internal error' };
+  }
+}

@@ -1,0 +1,39 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppConfigModule, type AppConfig } from '@newsroom/config';
+import { DatabaseModule } from '@newsroom/database';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { ArticlesModule } from './articles/articles.module';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { ThrottleByKeyGuard } from './auth/throttle-by-key.guard';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { EventLogModule } from './event-log/event-log.module';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class GatewayModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }),
+        CqrsModule.forRoot(),
+        TerminusModule.forRoot({ logger: false }),
+        ThrottlerModule.forRoot([{ name: 'per-key', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
+        EventLogModule,
+        ArticlesModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: ThrottleByKeyGuard },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

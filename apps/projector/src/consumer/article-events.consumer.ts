@@ -1,0 +1,73 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@newsroom/config';
+import { articleTopicSpec, deadLetterTopicSpec, ensureTopics, PartitionConsumer, type Kafka } from '@newsroom/kafka';
+import { BatchProjector } from './batch-projector';
+import { CheckpointRepository } from './checkpoint.repository';
+import { KAFKA } from './kafka.provider';
+import { ProjectorStats } from './projector-stats';
+
+const RESTART_DELAY_MS = 2_000;
+
+/** Kafka → BatchProjector. Joins the consumer group, seeks to Postgres offsets, restarts itself after a crash. */
+@Injectable()
+export class ArticleEventsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('ArticleEventsConsumer');
+  private consumer?: PartitionConsumer;
+  private stopped = false;
+  private restarting = false;
+
+  constructor(
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly projector: BatchProjector,
+    private readonly checkpoints: CheckpointRepository,
+    private readonly stats: ProjectorStats,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await ensureTopics(this.kafka, [
+      articleTopicSpec(this.config.ARTICLES_TOPIC, this.config.ARTICLES_TOPIC_PARTITIONS),
+      deadLetterTopicSpec(this.config.DEAD_LETTER_TOPIC),
+    ]);
+    await this.start();
+  }
+
+  private async start(): Promise<void> {
+    const topic = this.config.ARTICLES_TOPIC;
+    this.consumer = new PartitionConsumer(this.kafka, {
+      groupId: this.config.PROJECTOR_GROUP_ID,
+      topic,
+      startOffsets: (partitions) => this.checkpoints.nextOffsets(topic, partitions),
+      onBatch: (messages, control) => this.projector.apply(messages, control),
+      onAssigned: (partitions) => {
+        this.stats.assigned = partitions;
+        this.logger.log(`assigned partitions [${partitions.join(', ')}] of ${topic}`);
+      },
+      onCrash: (error) => this.recover(error),
+    });
+    await this.consumer.start();
+  }
+
+  /** A crashed consumer is replaced by a new one, which seeks to the offsets in Postgres again. */
+  private recover(error: Error): void {
+    this.stats.lastError = error.message;
+    this.logger.error(`consumer crashed: ${error.message}`);
+    if (this.stopped || this.restarting) return;
+    this.restarting = true;
+    setTimeout(async () => {
+      try {
+        await this.consumer?.stop().catch(() => undefined);
+        if (!this.stopped) await this.start();
+      } catch (restartError) {
+        this.restarting = false;
+        return this.recover(restartError as Error);
+      }
+      this.restarting = false;
+    }, RESTART_DELAY_MS);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.consumer?.stop();
+  }
+}

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { loadConfigOrExit } from '@newsroom/config';
+import { ProjectorModule } from './projector.module';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const app = await NestFactory.create(ProjectorModule.forRoot(config), { abortOnError: false });
+  app.enableShutdownHooks();
+  await app.listen(config.PROJECTOR_HEALTH_PORT, '127.0.0.1');
+  new Logger('Projector').log(`consuming ${config.ARTICLES_TOPIC}; health on http://127.0.0.1:${config.PROJECTOR_HEALTH_PORT}/health`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`projector failed to start: ${(error as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import { AppConfigModule, type AppConfig } from '@newsroom/config';
+import { DatabaseModule } from '@newsroom/database';
+import { ArticleEventsConsumer } from './consumer/article-events.consumer';
+import { BatchProjector } from './consumer/batch-projector';
+import { CheckpointRepository } from './consumer/checkpoint.repository';
+import { DeadLetterPublisher } from './consumer/dead-letter.publisher';
+import { kafkaProvider } from './consumer/kafka.provider';
+import { ProjectorStats } from './consumer/projector-stats';
+import { ProjectorHealthController } from './health/health.controller';
+import { ArticlesProjection } from './projections/articles.projection';
+import { StatementsProjection } from './projections/statements.projection';
+import { TrackStatusProjection } from './projections/track-status.projection';
+import { VisitsProjection } from './projections/visits.projection';
+
+@Module({})
+export class ProjectorModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ProjectorModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }),
+        // Handler errors must reach BatchProjector (to retry, then dead-letter), not a log line.
+        CqrsModule.forRoot({ rethrowUnhandled: true }),
+        TerminusModule.forRoot({ logger: false }),
+      ],
+      controllers: [ProjectorHealthController],
+      providers: [
+        kafkaProvider,
+        ProjectorStats,
+        CheckpointRepository,
+        DeadLetterPublisher,
+        BatchProjector,
+        ArticleEventsConsumer,
+        ArticlesProjection,
+        VisitsProjection,
+        StatementsProjection,
+        TrackStatusProjection,
+      ],
+    };
+  }
+}

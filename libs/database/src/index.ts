@@ -1,0 +1,2 @@
+export * from './prisma-client.factory';
+export * from './database.module';

@@ -1,0 +1,485 @@
+/**
+ * People and organisations: knowledge-base look-up, patterns for unknown people
+ * (a name after a title, appositions, "Mr X"), and coreference of surnames,
+ * titles and pronouns within one article.
+ */
+import {
+  CITY_BY_SURFACE,
+  COUNTRY_BY_SURFACE,
+  DEMONYMS,
+  INSTITUTIONS,
+  PEOPLE,
+  PERSON_BY_NAME,
+  type Person,
+} from '../knowledge';
+import type { Sentence } from '../sentences/split';
+import { foldKey } from '../util/text';
+
+export interface PersonInfo {
+  name: string;
+  country: string | null;
+  kinds: Set<string>;
+  /** lower-case title words seen next to the name in this article */
+  titleWords: Set<string>;
+  known: boolean;
+  lastToken: string;
+  tokens: string[];
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  sent: number;
+  kind: 'person' | 'institution';
+  name: string;
+  via: 'name' | 'surname' | 'title' | 'pronoun';
+  /** the mention is possessive ("Khan's") */
+  possessive?: boolean;
+}
+
+export interface Actors {
+  persons: Map<string, PersonInfo>;
+  bySentence: Mention[][];
+  /** Most frequent country of the article's known officials (for generic institutions). */
+  homeCountry: string | null;
+}
+
+// ---------- vocabularies ----------
+const TITLE_WORDS = new Set(
+  (
+    'president vice prime minister ministers foreign secretary general gen gen. lt lt. lieutenant col col. colonel maj maj. major brig brig. brigadier ' +
+    'adm adm. admiral ambassador amb amb. envoy special representative chief army commander spokesman spokeswoman spokesperson mr mr. mrs mrs. ms ms. dr dr. ' +
+    'sheikh shaikh mullah emir king prince crown sir senator sen sen. deputy additional national security adviser advisor director head chairman chairperson ' +
+    'chair premier state defence defense interior affairs staff personal high commissioner mediator negotiator counsellor counselor coordinator undersecretary ' +
+    'under-secretary assistant acting former top senior chief-of-staff speaker leader supreme field marshal marshal captain capt capt. official officials ' +
+    'sayyid sayed hajji haji maulana maulvi mawlawi qari his her excellency hon honourable honorable director-general secretary-general spokesperson general-secretary ' +
+    'delegation delegate lead negotiating team member judge justice governor mayor commander-in-chief resident regional permanent pm fm dg'
+  ).split(' '),
+);
+/** Lower-case words that, just before a name, mark it as a person's name. */
+const TITLE_CONTEXT = new Set(
+  (
+    'envoy representative minister ambassador spokesman spokeswoman spokesperson chief commander president premier mediator negotiator adviser advisor ' +
+    'secretary general gen. gen lt. col. maj. brig. adm. mr mr. mrs mrs. ms ms. dr dr. sheikh mullah emir king prince chairman chairperson director head ' +
+    'leader coordinator counterpart diplomat official deputy counsellor undersecretary governor colonel major admiral brigadier lieutenant captain ' +
+    'sen. senator speaker marshal delegate'
+  ).split(' '),
+);
+const PARTICLES = new Set(['al', 'bin', 'bint', 'ibn', 'de', 'van', 'von', 'der', 'el', 'ul', 'ud', 'da', 'dos', 'du', 'le', 'la', 'di', 'abu', 'ben', 'ould']);
+const NOT_NAME = new Set(
+  (
+    'The A An In On At For But And Or Of To By From With As It He She They We I You This That These Those Their His Her Its Our However Meanwhile Also Then ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'Taliban Taleban Hamas Houthi Houthis Islamic Republic Kingdom Emirates United Nations Ministry Office Council Forces Army Government Department Embassy ' +
+    'Party Front Movement Union Committee Agency News Times Post Press Reuters AFP AP Anadolu Xinhua Twitter Facebook Telegram TV Radio Mission Force ' +
+    'Security Affairs State House Senate Congress Parliament Assembly Court Bank Fund Group Institute Center Centre Foundation Organization Organisation ' +
+    'Afghan Afghans Pakistani Pakistanis Peace Process Talks Agreement Deal Accord Ceasefire War Eid Ramadan Ramazan Islam Muslim Muslims Christian ' +
+    'Prime President Minister Foreign Secretary General Gen Special Envoy Ambassador Chief Commander Spokesman Spokesperson Read More Share Related Opinion ' +
+    'Editorial Published Updated Posted Leave Reply Comments Follow Subscribe Sign Home Menu North South East West Northern Southern Eastern Western Middle ' +
+    'Gulf Sea Ocean Strait Airport Base Palace Hotel Headquarters Hall University School Resolute Support NATO UN EU AU US UK IGAD ISPR FO RSF SAF TPLF ' +
+    'New Old Great Grand Saint St Mount Lake River Valley Province District Region Regional Intra-Afghan Doha Said Says Told Added Noted According Both ' +
+    'Several Many Some Most All Any Each Every Other Another Such No Not Only Even Still Yet While When Where What Which Who Whom Whose Why How After Before ' +
+    'During Since Until Despite Although Though If Unless Because So Thus Hence Therefore Earlier Later Last Next Today Yesterday Tomorrow Tonight Week Month Year ' +
+    'Sources Source Officials Official Diplomats Diplomatic Statement Spokesman Capital City Country Nation National International Global World Regional ' +
+    'Christmas Easter Covid COVID Coronavirus'
+  ).split(' '),
+);
+const ORG_WORDS =
+  /^(?:Ministry|Office|Council|Forces|Army|Government|Department|Embassy|Party|Front|Movement|Union|Committee|Agency|News|Times|Post|Press|Mission|Force|Assembly|Court|Bank|Fund|Group|Institute|Center|Centre|Foundation|Organization|Organisation|Commission|Authority|Service|Services|Corps|Brigade|Brigades|Command|Directorate|Bureau|Secretariat|Alliance|Coalition|Club|Forum|Summit|Conference|Declaration|Initiative|Plan|Platform|Process|Agreement|Accord|Talks|Airport|Airbase|Palace|Hotel|Headquarters|University|Street|Square|Channel|Network|Daily|Tribune|Journal|Herald|Gazette|Online|Report|Desk|Dialogue)$/;
+
+// ---------- tokenizer ----------
+interface Tok {
+  s: number; // offset within the sentence
+  e: number;
+  t: string;
+}
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    let t = m[0];
+    let e = m.index + t.length;
+    // trailing sentence period is not part of a word (keep initials and abbreviations)
+    if (t.length > 2 && t.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(t) && !/^(?:Gen|Lt|Col|Maj|Brig|Adm|Mr|Mrs|Ms|Dr|Sen|Amb|Capt|St|Jr|Sr)\.$/i.test(t)) {
+      t = t.slice(0, -1);
+      e--;
+    }
+    out.push({ s: m.index, e, t });
+  }
+  return out;
+}
+
+function isCap(t: string): boolean {
+  return /^[\p{Lu}]/u.test(t) || /^(?:al|el|ad|as|an|ar|at|az)-[\p{Lu}]/u.test(t);
+}
+function stripPossessive(t: string): [string, boolean] {
+  const m = /^(.*?)(?:['’]s|['’])$/.exec(t);
+  return m && m[1].length > 1 ? [m[1], true] : [t, false];
+}
+
+// ---------- KB look-up helpers ----------
+const KB_BY_LAST = new Map<string, Person[]>();
+for (const p of PEOPLE) {
+  for (const n of [p.name, ...p.aliases]) {
+    const last = foldKey(n.split(/\s+/).pop() ?? '');
+    const arr = KB_BY_LAST.get(last) ?? [];
+    if (!arr.includes(p)) arr.push(p);
+    KB_BY_LAST.set(last, arr);
+  }
+}
+
+function roleActive(p: Person, date: string | null): Set<string> {
+  const kinds = new Set<string>();
+  for (const r of p.roles) {
+    if (!date || ((!r.from || r.from <= date) && (!r.to || r.to >= date))) kinds.add(r.kind);
+  }
+  if (!kinds.size) for (const r of p.roles) kinds.add(r.kind);
+  return kinds;
+}
+
+export function isPlaceWord(w: string): boolean {
+  return CITY_BY_SURFACE.has(w) || COUNTRY_BY_SURFACE.has(w) || DEMONYMS.has(w);
+}
+
+function titleKindsFromWords(words: string[]): Set<string> {
+  const k = new Set<string>();
+  const s = words.join(' ');
+  if (/\b(?:envoy|representative|mediator)\b/.test(s)) k.add('envoy');
+  if (/\bminister\b/.test(s) && !/\bprime minister\b/.test(s)) k.add('minister');
+  if (/\bprime minister\b|\bpremier\b|\bpm\b/.test(s)) k.add('head_of_government');
+  if (/\bpresident\b/.test(s) && !/\bvice president\b/.test(s)) k.add('head_of_state');
+  if (/\b(?:gen\.?|general|commander|army chief|chief of army staff|colonel|col\.|maj\.|brig\.|admiral|marshal|lieutenant)\b/.test(s)) k.add('military');
+  if (/\b(?:spokesman|spokeswoman|spokesperson)\b/.test(s)) k.add('spokesperson');
+  if (/\b(?:ambassador|diplomat|secretary|counsellor)\b/.test(s)) k.add('diplomat');
+  if (/\b(?:negotiator|delegation|negotiating)\b/.test(s)) k.add('negotiator');
+  if (/\b(?:leader|chairman|chief|head)\b/.test(s)) k.add('leader');
+  if (/\b(?:adviser|advisor|official|director|coordinator)\b/.test(s)) k.add('official');
+  return k;
+}
+
+// ---------- main ----------
+interface Candidate {
+  sent: number;
+  start: number; // absolute
+  end: number;
+  tokens: string[];
+  possessive: boolean;
+  titleBefore: string[]; // lower-case title words just before
+  apposition: string[]; // lower-case words of a following apposition
+  speechAfter: boolean;
+}
+
+const APPOSITION_RE =
+  /^\s*,\s*(?:who is |who was )?(?:the |a |an )?((?:(?:[\p{L}'’.\-]+)\s+){0,7}?(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|general)\b)/iu;
+const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted)\b/;
+
+export function findActors(sentences: Sentence[], publishedAt: string | null): Actors {
+  const persons = new Map<string, PersonInfo>();
+  const bySentence: Mention[][] = sentences.map(() => []);
+  const singles: Candidate[] = [];
+
+  const addPerson = (name: string, kb: Person | null, titleWords: string[]): PersonInfo => {
+    let info = persons.get(name);
+    if (!info) {
+      const toks = name.split(/\s+/);
+      info = {
+        name,
+        country: kb?.country ?? null,
+        kinds: kb ? roleActive(kb, publishedAt) : new Set<string>(),
+        titleWords: new Set<string>(),
+        known: !!kb,
+        lastToken: foldKey(toks[toks.length - 1]),
+        tokens: toks.map(foldKey),
+      };
+      persons.set(name, info);
+    }
+    for (const w of titleWords) info.titleWords.add(w);
+    for (const k of titleKindsFromWords(titleWords)) info.kinds.add(k);
+    for (const w of titleWords) {
+      const cc = DEMONYMS.get(w) ?? COUNTRY_BY_SURFACE.get(w);
+      if (cc && !info.country) info.country = cc;
+    }
+    return info;
+  };
+
+  // ---- pass 1: runs of capitalised tokens; KB names and titled unknown names ----
+  for (const sent of sentences) {
+    const text = sent.text;
+    const toks = tokenize(text);
+    let i = 0;
+    while (i < toks.length) {
+      if (!isCap(toks[i].t)) {
+        i++;
+        continue;
+      }
+      // collect a run: capitalised tokens (and inner particles) separated by single spaces
+      let j = i;
+      while (j + 1 < toks.length) {
+        const gap = text.slice(toks[j].e, toks[j + 1].s);
+        if (gap !== ' ' || /['’]s$/.test(toks[j].t)) break;
+        const nt = toks[j + 1].t;
+        if (isCap(nt)) {
+          j++;
+          continue;
+        }
+        if (PARTICLES.has(nt.toLowerCase()) && j + 2 < toks.length && isCap(toks[j + 2].t) && text.slice(toks[j + 1].e, toks[j + 2].s) === ' ') {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      const run = toks.slice(i, j + 1);
+      processRun(sent, toks, i, run);
+      i = j + 1;
+    }
+  }
+
+  function processRun(sent: Sentence, toks: Tok[], runStart: number, run: Tok[]) {
+    const words = run.map((t) => stripPossessive(t.t)[0]);
+    const used = new Array(run.length).fill(false);
+    // KB names, longest first, anywhere inside the run
+    for (let a = 0; a < run.length; a++) {
+      for (let len = Math.min(6, run.length - a); len >= 1; len--) {
+        const phrase = words.slice(a, a + len).join(' ');
+        const kb = PERSON_BY_NAME.get(foldKey(phrase));
+        if (!kb) continue;
+        if (len === 1) {
+          // single-token aliases are resolved in pass 2 (they may name someone else here)
+          break;
+        }
+        const titleWords = titleWordsBefore(sent.text, toks, runStart + a);
+        addPerson(kb.name, kb, titleWords);
+        bySentence[sent.index].push({
+          start: sent.start + run[a].s,
+          end: sent.start + run[a + len - 1].e,
+          sent: sent.index,
+          kind: 'person',
+          name: kb.name,
+          via: 'name',
+          possessive: stripPossessive(run[a + len - 1].t)[1],
+        });
+        for (let k = a; k < a + len; k++) used[k] = true;
+        a += len - 1;
+        break;
+      }
+    }
+    // unknown names: maximal unused stretches
+    let a = 0;
+    while (a < run.length) {
+      if (used[a]) {
+        a++;
+        continue;
+      }
+      let b = a;
+      while (b + 1 < run.length && !used[b + 1]) b++;
+      considerUnknown(sent, toks, runStart, run, words, a, b);
+      a = b + 1;
+    }
+  }
+
+  function titleWordsBefore(text: string, toks: Tok[], idx: number): string[] {
+    const out: string[] = [];
+    for (let k = idx - 1; k >= 0 && k >= idx - 8; k--) {
+      const w = toks[k].t;
+      const lw = stripPossessive(w)[0].toLowerCase();
+      if (w === ',' || w === '(' || w === ')' || w === ';' || w === '"' || w === '“' || w === '”') break;
+      if (TITLE_WORDS.has(lw) || ['of', 'for', 'to', 'the', 'in', 'on', 'and'].includes(lw) || isPlaceWord(stripPossessive(w)[0]) || /^[A-Z]{2,5}$/.test(w)) {
+        out.push(lw);
+        continue;
+      }
+      break;
+    }
+    return out.filter((w) => !['of', 'for', 'to', 'the', 'in', 'on', 'and'].includes(w));
+  }
+
+  function considerUnknown(sent: Sentence, toks: Tok[], runStart: number, run: Tok[], words: string[], a: number, b: number) {
+    // strip leading title words, places, demonyms and acronyms
+    const lead: string[] = [];
+    while (a <= b) {
+      const w = words[a];
+      const lw = w.toLowerCase();
+      if (TITLE_WORDS.has(lw) || isPlaceWord(w) || /^[A-Z]{2,5}$/.test(w) || (NOT_NAME.has(w) && !PARTICLES.has(lw))) {
+        lead.push(lw);
+        a++;
+        continue;
+      }
+      break;
+    }
+    // strip trailing non-name words
+    while (b >= a && (NOT_NAME.has(words[b]) || TITLE_WORDS.has(words[b].toLowerCase()) || isPlaceWord(words[b]) || ORG_WORDS.test(words[b]))) b--;
+    if (b < a) return;
+    const nameToks = words.slice(a, b + 1);
+    if (nameToks.some((w) => ORG_WORDS.test(w) || /\d/.test(w) || /^[A-Z]{2,}$/.test(w) || w.length < 2)) return;
+    if (nameToks.some((w) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()))) return;
+    const possessive = stripPossessive(run[b].t)[1];
+    const before = [...titleWordsBefore(sent.text, toks, runStart + a)];
+    const start = sent.start + run[a].s;
+    const end = sent.start + run[b].e;
+    const after = sent.text.slice(run[b].e);
+    const apposM = possessive ? null : APPOSITION_RE.exec(after);
+    const appos = apposM ? apposM[1].toLowerCase().split(/\s+/) : [];
+    const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w));
+    const cand: Candidate = {
+      sent: sent.index,
+      start,
+      end,
+      tokens: nameToks,
+      possessive,
+      titleBefore: [...lead, ...before],
+      apposition: appos,
+      speechAfter: SPEECH_AFTER_RE.test(after),
+    };
+    if (nameToks.length === 1) {
+      singles.push(cand);
+      return;
+    }
+    if (nameToks.length > 4) return;
+    // multi-token unknown: accept with a title, an apposition, or a speech verb after it
+    if (titled || appos.length || (cand.speechAfter && nameToks.length <= 3)) {
+      const name = nameToks.join(' ');
+      // a known person's alias may hide in it ("Gen. Bajwa"): prefer KB on last token
+      addPerson(name, null, [...cand.titleBefore, ...appos]);
+      bySentence[sent.index].push({ start, end, sent: sent.index, kind: 'person', name, via: 'name', possessive });
+    }
+  }
+
+  // ---- pass 2: single tokens (surnames, single-token aliases) ----
+  for (const c of singles) {
+    const key = foldKey(c.tokens[0]);
+    let target: PersonInfo | undefined;
+    // an article person with this last token (or any non-first token)
+    const matches = [...persons.values()].filter((p) => p.lastToken === key || (p.tokens.length > 2 && p.tokens.slice(1).includes(key)));
+    if (matches.length === 1) target = matches[0];
+    else if (matches.length > 1) {
+      // the most recently introduced one before this sentence
+      target = matches[0];
+    }
+    if (!target) {
+      const kbAlias = PERSON_BY_NAME.get(key);
+      const titleKinds = titleKindsFromWords([...c.titleBefore, ...c.apposition]);
+      const demonymCc = c.titleBefore.map((w) => DEMONYMS.get(w[0].toUpperCase() + w.slice(1)) ?? null).find((x) => x) ?? null;
+      let kb: Person | undefined = kbAlias;
+      if (!kb && (c.titleBefore.some((w) => TITLE_CONTEXT.has(w)) || titleKinds.size)) {
+        const cands = (KB_BY_LAST.get(key) ?? []).filter((p) => {
+          if (demonymCc && p.country !== demonymCc) return false;
+          if (!titleKinds.size) return true;
+          const kinds = roleActive(p, publishedAt);
+          return [...titleKinds].some((k) => kinds.has(k));
+        });
+        if (cands.length === 1) kb = cands[0];
+      }
+      if (kb) target = addPerson(kb.name, kb, []);
+    }
+    if (!target) continue;
+    for (const w of [...c.titleBefore, ...c.apposition]) target.titleWords.add(w);
+    for (const k of titleKindsFromWords([...c.titleBefore, ...c.apposition])) target.kinds.add(k);
+    bySentence[c.sent].push({ start: c.start, end: c.end, sent: c.sent, kind: 'person', name: target.name, via: 'surname', possessive: c.possessive });
+  }
+
+  // ---- institutions ----
+  const ccCount = new Map<string, number>();
+  for (const p of persons.values()) if (p.country) ccCount.set(p.country, (ccCount.get(p.country) ?? 0) + 1);
+  let homeCountry: string | null = null;
+  for (const [cc, n] of ccCount) if (!homeCountry || n > (ccCount.get(homeCountry) ?? 0)) homeCountry = cc;
+  for (const sent of sentences) {
+    const found: Mention[] = [];
+    for (const inst of INSTITUTIONS_RE) {
+      inst.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = inst.re.exec(sent.text))) {
+        const s = sent.start + m.index;
+        const e = s + m[0].length;
+        if (found.some((f) => f.start < e && s < f.end)) continue;
+        let name = inst.def.name;
+        if (name.includes('{city}')) {
+          const city = m.groups?.city;
+          if (!city) continue;
+          name = name.replace('{city}', CITY_BY_SURFACE.get(city)?.name ?? city);
+        }
+        if (name.includes('{country}')) {
+          const lookback = sent.text.slice(Math.max(0, m.index - 25), m.index + (m.groups?.demonym ? m.groups.demonym.length : 0));
+          const cm = /([A-Z][\p{L}.]+)(?:['’]s)?\s*(?:[a-z]+\s*)?$/u.exec(m.groups?.demonym ? m.groups.demonym : lookback);
+          let cc: string | null = null;
+          if (cm) cc = DEMONYMS.get(cm[1]) ?? COUNTRY_BY_SURFACE.get(cm[1]) ?? null;
+          if (!cc && inst.def.needsCountry) continue;
+          if (!cc) cc = homeCountry;
+          if (cc === 'PK' && /Foreign/.test(name)) name = 'Pakistan Foreign Office';
+          else name = cc ? name.replace('{country}', countryLabel(cc)) : name.replace('{country} ', '');
+        }
+        found.push({ start: s, end: e, sent: sent.index, kind: 'institution', name, via: 'name' });
+      }
+    }
+    bySentence[sent.index].push(...found);
+  }
+  for (const list of bySentence) list.sort((x, y) => x.start - y.start || y.end - x.end);
+  // drop person mentions nested inside institution mentions and vice versa (keep the longer)
+  for (let k = 0; k < bySentence.length; k++) {
+    const list = bySentence[k];
+    bySentence[k] = list.filter((m, idx) => !list.some((o, j) => j !== idx && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  }
+  return { persons, bySentence, homeCountry };
+}
+
+const INSTITUTIONS_RE = INSTITUTIONS.map((def) => ({
+  def,
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${def.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+}));
+
+const LABEL: Record<string, string> = { US: 'US', GB: 'UK', AE: 'UAE', RU: 'Russian', SA: 'Saudi', IR: 'Iranian' };
+import { COUNTRY_NAME } from '../knowledge';
+export function countryLabel(cc: string): string {
+  return LABEL[cc] ?? COUNTRY_NAME.get(cc) ?? cc;
+}
+
+// ---------- coreference helpers used by the fact layers ----------
+
+const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
+  [/\b(?:envoy|representative|mediator)\b/i, (p) => p.kinds.has('envoy') || p.titleWords.has('envoy') || p.titleWords.has('representative')],
+  [/\bprime minister\b|\bpremier\b/i, (p) => p.kinds.has('head_of_government')],
+  [/\bforeign minister\b/i, (p) => p.kinds.has('minister') && (p.titleWords.has('foreign') || p.known)],
+  [/\bminister\b/i, (p) => p.kinds.has('minister')],
+  [/\b(?:army chief|general|commander|military chief)\b/i, (p) => p.kinds.has('military')],
+  [/\b(?:spokesman|spokeswoman|spokesperson)\b/i, (p) => p.kinds.has('spokesperson')],
+  [/\bpresident\b/i, (p) => p.kinds.has('head_of_state')],
+  [/\b(?:ambassador|diplomat)\b/i, (p) => p.kinds.has('diplomat') || p.titleWords.has('ambassador') || p.kinds.has('envoy')],
+  [/\b(?:leader|chief|chairman|head)\b/i, (p) => p.kinds.has('leader') || p.kinds.has('negotiator') || p.kinds.has('military')],
+  [/\b(?:negotiator)\b/i, (p) => p.kinds.has('negotiator')],
+];
+
+/** Resolve a title phrase ("the envoy", "the army chief") to a person of the article. */
+export function resolveTitle(actors: Actors, phrase: string, sent: number): string | null {
+  for (const [re, ok] of TITLE_HEADS) {
+    if (!re.test(phrase)) continue;
+    let best: string | null = null;
+    let bestDist = Infinity;
+    for (let k = 0; k < actors.bySentence.length; k++) {
+      for (const m of actors.bySentence[k]) {
+        if (m.kind !== 'person') continue;
+        const p = actors.persons.get(m.name);
+        if (!p || !ok(p)) continue;
+        const d = k <= sent ? sent - k : (k - sent) * 3 + 0.5; // prefer antecedents
+        if (d < bestDist) {
+          bestDist = d;
+          best = m.name;
+        }
+      }
+    }
+    return best;
+  }
+  return null;
+}
+
+/** The person most likely meant by a pronoun in sentence `sent` before offset `at`. */
+export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpeaker: { name: string; sent: number } | null): string | null {
+  const here = actors.bySentence[sent].filter((m) => m.kind === 'person' && m.end <= at);
+  if (here.length) return here[0].name;
+  if (lastSpeaker && sent - lastSpeaker.sent <= 2 && actors.persons.has(lastSpeaker.name)) return lastSpeaker.name;
+  for (let k = sent - 1; k >= 0 && k >= sent - 4; k--) {
+    const ps = actors.bySentence[k].filter((m) => m.kind === 'person');
+    if (ps.length) return ps[0].name;
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Cleaning: find the article body in a raw web capture and classify every line.
+ * Offsets always point into the original text so evidence is quoted verbatim.
+ */
+
+export type BlockKind = 'body' | 'headline' | 'embed';
+
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** Author of an embedded tweet (for `embed` blocks), from its sign-off line. */
+  embedAuthor?: string;
+}
+
+export interface CleanResult {
+  blocks: Block[];
+  /** City named in a dateline ("KABUL -", "(Islamabad) —"), if any. */
+  dateline: string | null;
+}
+
+const FURNITURE = [
+  /^(?:editor[- ]in[- ]chief|published|updated|last updated|posted(?: on)?|posted in|by [A-Z][\w.]*(?: [A-Z][\w.]*)*\s*$|share|share this|share on|tweet|email|e-mail|print|follow us|follow|whatsapp|facebook|twitter|linkedin|telegram|copy link|comments?|\d+ comments?|leave a (?:reply|comment)|your email address|required fields|name\s*\*|email\s*\*|website|save my name|post comment|subscribe|sign up|newsletter|advertisement|sponsored|most (?:popular|read|viewed)|trending|recommended|related(?: articles| stories| news| posts)?|you may also like|more from|more stories|read more|read also|also read|see also|watch|listen|copyright|©|all rights reserved|photo:|file photo|image:|home|menu|skip to|search|login|log in|register|tags?:|topics?:|category|filed under|click here|download|app)\b/i,
+  /^(?:https?:\/\/|www\.)\S+\s*$/i,
+  /^[#@]\w+$/,
+  /^pic\.twitter\.com\/\S+$/i,
+];
+const TWEET_SIGNOFF = /^\s*[—–-]{1,2}\s*(.+?)\s*\(@\w+\)\s*(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})?\s*$/;
+const SIDEBAR_START =
+  /^(?:opinion|editorial|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|you may also like|most (?:popular|read|viewed)|trending(?: now)?|leave a (?:reply|comment)|comments?|recommended(?: for you)?|latest(?: news| stories)?|top stories|editor'?s picks?|also on [A-Z]\w*)\s*:?\s*$/i;
+const CAPTION = /(?:[─—–-]\s*(?:Reuters|AFP|AP|Anadolu|EPA|Getty|Xinhua|File|Photo|PPI|APP|Dawn|ISPR)(?:\s*\/\s*\w+)*\s*$|^\s*\(?(?:Photo|File photo|Image|Picture)s?\s*[:|(])/i;
+const DATE_ONLY =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4})(?:[ ,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\w{2,4})?$/i;
+
+function wordsOf(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/** Classify the lines of a raw capture. Pure; linear in the text length. */
+export function clean(raw: string): CleanResult {
+  const lines: Array<{ start: number; end: number }> = [];
+  let pos = 0;
+  const n = raw.length;
+  while (pos <= n) {
+    let e = raw.indexOf('\n', pos);
+    if (e < 0) e = n;
+    let s = pos;
+    let t = e;
+    while (s < t && /\s/.test(raw[s])) s++;
+    while (t > s && /\s/.test(raw[t - 1])) t--;
+    if (t > s) lines.push({ start: s, end: t });
+    pos = e + 1;
+  }
+  const blocks: Block[] = [];
+  const seen = new Set<string>();
+  let bodySeen = false;
+  let dateline: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const { start, end } = lines[i];
+    const text = raw.slice(start, end);
+    if (text.length > 20000) {
+      // Pathological single line: keep it as body, split later.
+      blocks.push({ start, end, kind: 'body' });
+      bodySeen = true;
+      continue;
+    }
+    const words = wordsOf(text);
+    if (bodySeen && SIDEBAR_START.test(text)) break; // everything after is sidebar or comments
+    const signoff = TWEET_SIGNOFF.exec(text);
+    if (signoff && text.length < 160) {
+      const prev = blocks[blocks.length - 1];
+      if (prev && prev.kind === 'body' && prev.end >= lines[i - 1].start) {
+        prev.kind = 'embed';
+        prev.embedAuthor = signoff[1].trim();
+      }
+      continue;
+    }
+    if (FURNITURE.some((re) => re.test(text)) && (words < 14 || /^(?:read more|also read|read also|see also|related)\b/i.test(text))) continue;
+    if (DATE_ONLY.test(text)) continue;
+    if (/\b(?:Editor[- ]in[- ]Chief|All rights reserved)\b/i.test(text) && words < 20) continue;
+    if (CAPTION.test(text) && words < 60) continue;
+    const key = text.replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key) && words < 25) continue; // repeated headline or caption
+    seen.add(key);
+    if (words === 0) continue;
+    const terminal = /[.!?"”’:)\]…]$/.test(text) || /['"”’]\s*\)?$/.test(text);
+    const isHeadline = !terminal && words < 16;
+    blocks.push({ start, end, kind: isHeadline ? 'headline' : 'body' });
+    if (!isHeadline) {
+      if (!bodySeen) {
+        const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+)?(?:\s*\([^)]*\))?)\s*[-–—:]\s/.exec(text);
+        if (d) dateline = (d[1] ?? d[2] ?? '').trim() || null;
+      }
+      bodySeen = true;
+    }
+  }
+  return { blocks, dateline };
+}

@@ -1,0 +1,134 @@
+/**
+ * Loads the bundled knowledge files once, at module load, and indexes them.
+ * Everything here is immutable after load; `KNOWLEDGE_HASH` digests the files' contents.
+ */
+import { createHash } from 'node:crypto';
+import actorsFile from './actors.json';
+import institutionsFile from './institutions.json';
+import tracksFile from './tracks.json';
+import placesFile from './places.json';
+import gazetteerFile from './gazetteer.json';
+import countriesEn from 'i18n-iso-countries/langs/en.json';
+import { foldKey } from '../util/text';
+
+export type RoleKind =
+  | 'envoy'
+  | 'minister'
+  | 'military'
+  | 'head_of_state'
+  | 'head_of_government'
+  | 'diplomat'
+  | 'spokesperson'
+  | 'leader'
+  | 'negotiator'
+  | 'official';
+
+export interface Role {
+  title: string;
+  kind: string;
+  from?: string;
+  to?: string;
+}
+export interface Person {
+  name: string;
+  aliases: string[];
+  country: string | null;
+  roles: Role[];
+}
+export interface InstitutionDef {
+  name: string;
+  patterns: string[];
+  country?: string;
+  generic?: boolean;
+  needsCountry?: boolean;
+  group?: boolean;
+}
+export interface TrackDef {
+  track: string;
+  patterns: string[];
+  context: string[];
+}
+
+export const PEOPLE: Person[] = (actorsFile as { people: Person[] }).people.map((p) => ({
+  name: p.name,
+  aliases: p.aliases ?? [],
+  country: p.country ?? null,
+  roles: p.roles ?? [],
+}));
+
+/** folded name or alias -> person (an alias shared by two people is dropped). */
+export const PERSON_BY_NAME = new Map<string, Person>();
+{
+  const clash = new Set<string>();
+  for (const p of PEOPLE) {
+    for (const n of [p.name, ...p.aliases]) {
+      const k = foldKey(n);
+      const prev = PERSON_BY_NAME.get(k);
+      if (prev && prev !== p) clash.add(k);
+      else PERSON_BY_NAME.set(k, p);
+    }
+  }
+  for (const k of clash) PERSON_BY_NAME.delete(k);
+}
+/** Longest alias length in tokens, to bound look-ups. */
+export const MAX_NAME_TOKENS = 6;
+
+export const INSTITUTIONS: InstitutionDef[] = (institutionsFile as { institutions: InstitutionDef[] }).institutions;
+export const TRACKS: TrackDef[] = (tracksFile as { tracks: TrackDef[] }).tracks;
+
+interface PlacesFile {
+  cities: Record<string, string>;
+  cityAliases: Record<string, string>;
+  countryAliases: Record<string, string | null>;
+  demonyms: Record<string, string>;
+  countryShort: Record<string, string>;
+  notCities: string[];
+}
+const places = placesFile as unknown as PlacesFile;
+
+export interface CityEntry {
+  name: string; // English output name
+  cc: string;
+  capital: boolean;
+}
+/** surface form (exact case) -> city */
+export const CITY_BY_SURFACE = new Map<string, CityEntry>();
+const NOT_CITIES = new Set(places.notCities);
+for (const [name, v] of Object.entries(gazetteerFile as unknown as Record<string, [string, number]>)) {
+  if (NOT_CITIES.has(name)) continue;
+  CITY_BY_SURFACE.set(name, { name, cc: v[0], capital: v[1] >= 1e9 });
+}
+for (const [name, cc] of Object.entries(places.cities)) {
+  const prev = CITY_BY_SURFACE.get(name);
+  CITY_BY_SURFACE.set(name, { name, cc, capital: prev?.capital ?? false });
+}
+for (const [alias, name] of Object.entries(places.cityAliases)) {
+  const target = CITY_BY_SURFACE.get(name);
+  if (target) CITY_BY_SURFACE.set(alias, target);
+}
+
+/** surface form -> ISO alpha-2 (official names, aliases and "the X" forms). */
+export const COUNTRY_BY_SURFACE = new Map<string, string>();
+export const COUNTRY_NAME = new Map<string, string>(); // cc -> short English name
+{
+  const cs = (countriesEn as { countries: Record<string, string | string[]> }).countries;
+  for (const [cc, v] of Object.entries(cs)) {
+    const names = Array.isArray(v) ? v : [v];
+    for (const n of names) if (!/,/.test(n)) COUNTRY_BY_SURFACE.set(n, cc);
+    const short = names.find((n) => !/,/.test(n)) ?? names[0];
+    COUNTRY_NAME.set(cc, short);
+  }
+  for (const [n, cc] of Object.entries(places.countryAliases)) {
+    if (cc) COUNTRY_BY_SURFACE.set(n, cc);
+    else COUNTRY_BY_SURFACE.delete(n);
+  }
+  for (const [cc, n] of Object.entries(places.countryShort)) COUNTRY_NAME.set(cc, n);
+  // two-letter forms like "US" are kept; others ("UK") come from countryAliases.
+}
+export const DEMONYMS = new Map<string, string>(Object.entries(places.demonyms));
+
+/** Deterministic digest of every knowledge file's content. */
+export const KNOWLEDGE_HASH = createHash('sha256')
+  .update(JSON.stringify([actorsFile, institutionsFile, tracksFile, placesFile, gazetteerFile, countriesEn]))
+  .digest('hex')
+  .slice(0, 10);

@@ -1,0 +1,81 @@
+/**
+ * Places: cities (GeoNames-derived gazetteer plus curated venues) and countries in a
+ * sentence, with a flag telling whether the place is used as a location ("in Doha",
+ * "visited Kabul") or as a metonym for a government ("Islamabad said", "Kabul's").
+ */
+import { CITY_BY_SURFACE, COUNTRY_BY_SURFACE, DEMONYMS } from '../knowledge';
+
+export interface PlaceMention {
+  start: number; // offset within the sentence text
+  end: number;
+  surface: string;
+  city: string | null;
+  cc: string;
+  /** preceded by a locative preposition or a visit verb */
+  locative: boolean;
+  /** used for a government: "Islamabad said", "Washington's", "Kabul government" */
+  metonym: boolean;
+  /** part of a title: "envoy to Afghanistan", "ambassador in Pakistan", "forces in Afghanistan" */
+  inTitle: boolean;
+}
+
+const CAND_RE = /[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:(?:el|al|es|as|ad|de|du|la|le|of|the|i|e)-?\s*)?[\p{Lu}][\p{L}\p{M}'’.\-]*){0,3}/gu;
+const LOCATIVE_BEFORE =
+  /(?:\b(?:in|at|to|into|inside|towards?|from|via|near|outside|reached|visited|visiting|visit|visits|toured|touring|tour of|trip to|arrived|arrives|arriving|landed|landing|lands|arrive|reach|reaching|left|leave|leaving|departed|travel(?:led|ed|s|ing)? to|flew to|headed to|heads to|head to|stop in|stops in|stopover in|hosted in|held in|meeting in|talks in)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+ )?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?|city of\s+|garrison city of\s+|port city of\s+|resort (?:city|town) of\s+)?)$/i;
+const METONYM_AFTER = /^(?:['’]s?\b|\s+(?:said|says|has|have|had|is|was|will|would|announced|accused|denied|rejected|wants|insisted|warned|government|administration|regime|authorities|officials|leadership|told|urged|believes|responded|called|sees|views|must))\b/;
+const TITLE_BEFORE =
+  /\b(?:envoy|representative|ambassador|minister|commander|forces|troops|mission|army|chief|secretary|embassy|consul|president|leader|head|spokesman|spokesperson|director|coordinator|adviser|advisor|reconciliation|peace|affairs|office|delegate|negotiator|mediator|chargé d'affaires)\s+(?:to|for|in|of|on|at)\s+(?:the\s+)?$/i;
+
+export function findPlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  CAND_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAND_RE.exec(text))) {
+    const words = m[0];
+    // try the longest prefix that is a place, then shift by one word
+    const parts = words.split(/\s+/);
+    let offset = m.index;
+    let i = 0;
+    while (i < parts.length) {
+      let matched = false;
+      for (let len = Math.min(4, parts.length - i); len >= 1; len--) {
+        let surf = parts.slice(i, i + len).join(' ');
+        surf = surf.replace(/[.,]$/, '');
+        let bare = surf.replace(/['’]s?$/, '');
+        const city = CITY_BY_SURFACE.get(bare);
+        const ccCountry = COUNTRY_BY_SURFACE.get(bare);
+        if (!city && !ccCountry) continue;
+        const start = text.indexOf(bare, offset);
+        if (start < 0) continue;
+        const end = start + bare.length;
+        const before = text.slice(Math.max(0, start - 60), start);
+        const after = text.slice(end, end + 30);
+        // "the Qatari capital Doha"
+        const capitalOf = /\b(?:the\s+)?[A-Z][a-z]+\s+capital,?\s+$/.test(before);
+        const locative = LOCATIVE_BEFORE.test(before) || capitalOf;
+        const metonym = !locative && METONYM_AFTER.test(after);
+        const inTitle = TITLE_BEFORE.test(before);
+        if (city && (!ccCountry || len > 1 || city.name !== bare || !COUNTRY_BY_SURFACE.has(bare))) {
+          out.push({ start, end, surface: bare, city: city.name, cc: city.cc, locative, metonym, inTitle });
+        } else if (ccCountry) {
+          out.push({ start, end, surface: bare, city: null, cc: ccCountry, locative, metonym, inTitle });
+        }
+        offset = end;
+        i += len;
+        matched = true;
+        break;
+      }
+      if (!matched) {
+        offset = text.indexOf(parts[i], offset) + parts[i].length;
+        i++;
+      }
+    }
+  }
+  return out;
+}
+
+/** Country code of a demonym or country name ("Pakistani", "Pakistan's"). */
+export function countryOf(word: string): string | null {
+  const w = word.replace(/['’]s?$/, '');
+  return DEMONYMS.get(w) ?? COUNTRY_BY_SURFACE.get(w) ?? null;
+}

@@ -1,0 +1,312 @@
+/**
+ * Statements: direct quotations (every quote style, split quotes, quotes spanning
+ * sentences) and reported speech ("X said that ...", "according to X, ...",
+ * "..., the statement said"), attributed to a canonical person or institution.
+ */
+import { inQuote, type Doc, type Quote } from '../document';
+import { resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
+import type { Statement } from '../types';
+import { trimPunct, wordCount } from '../util/text';
+
+const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns|' +
+  'announced|announces|claimed|claims|affirmed|affirms|maintained|argued|argues|explained|explains|confirmed|confirms|denied|acknowledged|urged|urges|' +
+  'wrote|writes|tweeted|tweets|posted|boasted|declared|declares|assured|assures|underlined|underscored|highlighted|pointed out|voiced hope|expressed hope|' +
+  'expressed (?:concern|optimism|confidence)|hoped|hopes|cautioned|suggested|predicted|vowed|pledged|promised|conceded|admitted|revealed|disclosed|' +
+  'remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|briefed|mentioned|recalled|accused|demanded|called for|called on';
+const VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
+const AFTER_QUOTE_VERB = new RegExp(`^\\s*[,.]?\\s*(?:(?:he|she|they|it)\\s+)?(?:${SPEECH_VERBS}|according to)\\b`, 'i');
+const SPEAKER_THEN_VERB = new RegExp(`^\\s*,?\\s*(.{1,120}?)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
+const STATEMENT_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:(?:joint|official|brief|written|separate|press|foreign office|fo|ministry|embassy)\s+)*(?:statement|communique|communiqué|readout|press release|report|announcement)\b/i;
+
+interface Ctx {
+  doc: Doc;
+  lastSpeaker: { name: string; sent: number } | null;
+  lastSource: string | null; // institution that issued "the statement"
+}
+
+function mentionsIn(doc: Doc, sent: number, a: number, b: number): Mention[] {
+  return doc.actors.bySentence[sent].filter((m) => m.start >= a && m.end <= b && !inQuote(doc, m.start));
+}
+
+function isPossessiveAt(doc: Doc, m: Mention): boolean {
+  return !!m.possessive || /^['’]s?\b/.test(doc.raw.slice(m.end, m.end + 2));
+}
+
+/** Resolve a speaker phrase [a,b) (absolute) in sentence `sent`; prefers the phrase's head. */
+function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number): string | null {
+  const { doc } = ctx;
+  const phrase = doc.raw.slice(a, b);
+  if (/^\s*(?:he|she)\s*$/i.test(phrase) || /\b(?:he|she)\s*(?:also|further|later|then|himself|herself)?\s*$/i.test(phrase)) {
+    return resolvePronoun(doc.actors, sent, a, ctx.lastSpeaker);
+  }
+  const ms = mentionsIn(doc, sent, a, b).filter((m) => !isPossessiveAt(doc, m));
+  const persons = ms.filter((m) => m.kind === 'person');
+  if (persons.length) {
+    // the first person of the phrase is its head ("X, the envoy of Y, said")
+    return persons[0].name;
+  }
+  if (STATEMENT_NOUN.test(phrase) || /\bit\s*$/i.test(phrase)) {
+    const inst = ms.find((m) => m.kind === 'institution');
+    if (inst) return inst.name;
+    if (ctx.lastSource) return ctx.lastSource;
+  }
+  const insts = ms.filter((m) => m.kind === 'institution');
+  if (insts.length) return insts[insts.length - 1].name;
+  const title = /\b(?:the|a|an|[A-Z][a-z]+(?:['’]s)?)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|chief|commander|president|premier|prime minister|negotiator|diplomat|secretary|spokesman|spokeswoman|spokesperson|leader|head|chairman|official))\b/i.exec(
+    phrase,
+  );
+  if (title) return resolveTitle(doc.actors, title[1], sent);
+  void verbAt;
+  return null;
+}
+
+function cleanClause(s: string): string {
+  let t = s.trim();
+  t = t.replace(/^(?:on|in|via|through)\s+(?:Twitter|X|Facebook|Telegram|social media|a tweet|a series of tweets|a statement|an interview(?: with [\w\s]+?)?|a (?:press|news) conference|a televised address|a speech)\s*,?\s*/i, '');
+  t = t.replace(/^(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|night|morning|evening)\s*,?\s*/i, '');
+  t = t.replace(/^(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers)\s*,?\s*/i, '');
+  t = t.replace(/^(?:in a statement|in a tweet|on Twitter|on X)\s*,?\s*/i, '');
+  t = t.replace(/^that\s+/i, '');
+  t = trimPunct(t, ' \t,;:–—-');
+  t = t.replace(/[.]+$/, '');
+  return t;
+}
+
+export function extractStatements(doc: Doc): Statement[] {
+  const out: Array<Statement & { at: number }> = [];
+  const ctx: Ctx = { doc, lastSpeaker: null, lastSource: null };
+  const usedQuotes = new Set<Quote>();
+  const push = (speaker: string | null, text: string, type: 'direct' | 'indirect', evidence: string, at: number, sent: number) => {
+    if (!speaker) return;
+    const t = text.trim();
+    if (wordCount(t) < 3) return;
+    out.push({ speaker, text: t, type, evidence, at });
+    ctx.lastSpeaker = { name: speaker, sent };
+  };
+
+  for (const sent of doc.sentences) {
+    if (sent.kind === 'headline') continue;
+    const text = sent.text;
+    const S = sent.start;
+    // statement sources named in this sentence ("according to a statement by the US embassy")
+    const srcM = /\b(?:according to|said in|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|communique|readout|press release)(?:\s+(?:by|from|issued by)\s+(?:the\s+)?)?/i.exec(text);
+    if (srcM) {
+      const insts = doc.actors.bySentence[sent.index].filter((m) => m.kind === 'institution' && m.start >= S + srcM.index - 30 && m.start <= S + srcM.index + srcM[0].length + 40);
+      if (insts.length) ctx.lastSource = insts[0].name;
+    }
+
+    // ---- direct quotations starting in this sentence ----
+    const quotes = doc.quotes.filter((q) => q.outerStart >= S && q.outerStart < sent.end);
+    const directSpans: Array<[number, number]> = [];
+    for (const q of quotes) {
+      const qtext = doc.raw.slice(q.start, q.end);
+      const words = wordCount(qtext);
+      if (words < 5) continue;
+      // attribution after the quote (same or next sentence) or before it
+      let speaker: string | null = null;
+      const afterEnd = Math.min(doc.raw.length, q.outerEnd + 160);
+      const containing = doc.sentences.find((s) => q.outerEnd >= s.start && q.outerEnd <= s.end + 1) ?? sent;
+      const tail = doc.raw.slice(q.outerEnd, Math.min(afterEnd, containing.end));
+      const vm = AFTER_QUOTE_VERB.exec(tail);
+      if (vm) {
+        // ", said X" / ", he added" / ", according to X"
+        const restStart = q.outerEnd + vm[0].length;
+        const restEnd = Math.min(containing.end, restStart + 120);
+        const pron = /(?:he|she)\s+\S+$/i.test(vm[0].trim()) ? vm[0] : null;
+        if (pron) speaker = resolvePronoun(doc.actors, containing.index, q.outerStart, ctx.lastSpeaker);
+        else speaker = speakerOf(ctx, containing.index, restStart, cutPhrase(doc.raw, restStart, restEnd), restStart);
+        if (!speaker && /according to/i.test(vm[0])) speaker = speakerOf(ctx, containing.index, restStart, restEnd, restStart);
+      } else {
+        const sv = SPEAKER_THEN_VERB.exec(tail);
+        if (sv && !/[.!?]/.test(sv[1]) && sv[1].length < 110) {
+          const a = q.outerEnd + sv[0].indexOf(sv[1]);
+          speaker = speakerOf(ctx, containing.index, a, a + sv[1].length, a + sv[1].length);
+        }
+      }
+      if (!speaker) {
+        // attribution before the quote: "X said: “...", "X stressed the Taliban “must ..."
+        const head = doc.raw.slice(S, q.outerStart);
+        let lastVerb: RegExpExecArray | null = null;
+        VERB_RE.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = VERB_RE.exec(head))) if (!inQuote(doc, S + m.index)) lastVerb = m;
+        if (lastVerb) {
+          const vAbs = S + lastVerb.index;
+          const subjStart = Math.max(S, vAbs - 160);
+          speaker = speakerOf(ctx, sent.index, clauseStart(doc.raw, subjStart, vAbs), vAbs, vAbs);
+        }
+      }
+      if (!speaker) {
+        // a paragraph-long quotation continues the previous speaker
+        const lead = doc.raw.slice(S, q.outerStart).trim();
+        if (!lead && ctx.lastSpeaker && sent.index - ctx.lastSpeaker.sent <= 2) speaker = ctx.lastSpeaker.name;
+      }
+      if (!speaker && sent.kind === 'embed' && sent.embedAuthor) speaker = null; // tweets are optional; skip
+      if (!speaker) continue;
+      usedQuotes.add(q);
+      directSpans.push([q.outerStart, q.outerEnd]);
+      const ev = doc.sentences
+        .filter((s) => s.end > q.outerStart && s.start < q.outerEnd + 1)
+        .map((s) => s.text)
+        .join(' ');
+      push(speaker, trimPunct(qtext, ' ,'), 'direct', ev || sent.text, q.start, sent.index);
+    }
+
+    // ---- reported speech ----
+    const reported = reportedIn(ctx, sent.index, directSpans);
+    for (const r of reported) push(r.speaker, r.text, 'indirect', sent.text, r.at, sent.index);
+  }
+  // dedupe (same speaker, same words) and keep text order
+  const seen = new Set<string>();
+  return out
+    .sort((a, b) => a.at - b.at)
+    .filter((s) => {
+      const k = `${s.speaker}|${s.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .map(({ speaker, text, type, evidence }) => ({ speaker, text, type, evidence }));
+}
+
+/** End of a speaker phrase after ", said": stop at the next comma that closes an apposition or the sentence. */
+function cutPhrase(raw: string, a: number, b: number): number {
+  const seg = raw.slice(a, b);
+  const m = /[.;]|\s(?:in a|on|at|during|after|while|when|without|adding|who)\b/.exec(seg);
+  return m ? a + m.index : b;
+}
+function clauseStart(raw: string, a: number, b: number): number {
+  const seg = raw.slice(a, b);
+  let cut = 0;
+  const re = /[.;!?]\s|[“”"]|\bbut\s|\bwhile\s|\bwhereas\s/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg))) cut = m.index + m[0].length;
+  return a + cut;
+}
+
+interface Reported {
+  speaker: string | null;
+  text: string;
+  at: number;
+}
+
+function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>): Reported[] {
+  const { doc } = ctx;
+  const sent = doc.sentences[si];
+  const S = sent.start;
+  const text = sent.text;
+  const out: Reported[] = [];
+  const inDirect = (abs: number) => directSpans.some(([a, b]) => abs >= a && abs < b);
+  const coveredByDirect = (a: number, b: number) => directSpans.some(([x, y]) => x <= a + 2 && y >= b - 2) || directSpans.some(([x, y]) => x >= a && y <= b && (y - x) / Math.max(1, b - a) > 0.6);
+
+  // "According to X, CLAUSE" / "CLAUSE, according to X"
+  const acc1 = /^(?:\s*[\w\s,]{0,30}?)?According to\s+([^,]{2,80}),\s*(.+)$/i.exec(text);
+  if (acc1 && acc1.index === 0 && !/^\s*According to (?:reports|sources|media|officials)\b/i.test(text)) {
+    const a = S + text.indexOf(acc1[1]);
+    const sp = speakerOf(ctx, si, a, a + acc1[1].length, a);
+    const body = cleanClause(acc1[2]);
+    const at = S + text.lastIndexOf(acc1[2]);
+    if (sp && !coveredByDirect(at, sent.end)) out.push({ speaker: sp, text: body, at });
+    if (sp) return out;
+  }
+  const acc2 = /^(.+?),\s*according to\s+(.{2,100}?)\.?$/i.exec(text);
+
+  // verbs
+  VERB_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const verbs: RegExpExecArray[] = [];
+  while ((m = VERB_RE.exec(text))) if (!inQuote(doc, S + m.index) && !inDirect(S + m.index)) verbs.push(m);
+  for (const v of verbs) {
+    const vAbs = S + v.index;
+    const verb = v[0].toLowerCase();
+    const before = text.slice(0, v.index);
+    const afterStart = v.index + v[0].length;
+    let after = text.slice(afterStart);
+    // ---- "CLAUSE, X said." (verb near the end, clause before) ----
+    const tailOnly = /^\s*(?:on \w+|in a [\w\s]+|at [\w\s]+|to reporters|late \w+)?\s*[.,]?\s*$/i.test(after) || /^\s*,/.test(after);
+    const commaBefore = before.lastIndexOf(',');
+    if (tailOnly && commaBefore > 0) {
+      const subj = before.slice(commaBefore + 1);
+      if (/\b(?:he|she|it)\s*(?:also\s+)?$/i.test(subj) || subj.trim().split(/\s+/).length <= 12) {
+        const sp = speakerOf(ctx, si, S + commaBefore + 1, vAbs, vAbs);
+        if (sp) {
+          let clause = text.slice(0, commaBefore);
+          // parenthetical attribution: "A, X said, B" -> A B
+          const restAfter = after.replace(/^\s*,\s*/, '');
+          if (/^\s*,/.test(after) && restAfter && !/^(?:adding|according)/i.test(restAfter)) {
+            const rest = restAfter.replace(/^according to[^,]*,\s*/i, '');
+            clause = `${clause} ${rest}`;
+          }
+          const cl = cleanClause(clause.replace(/^(?:In this meeting|Meanwhile|However|Separately),\s*/i, ''));
+          if (!coveredByDirect(S, vAbs) && wordCount(cl) >= 4) out.push({ speaker: sp, text: cl, at: S });
+          // ", adding that ..." continues the same speaker
+          const add = /^\s*,\s*adding(?: that)?\s+(.+)$/i.exec(after);
+          if (add) {
+            const addAbs = S + afterStart + after.indexOf(add[1]);
+            const q = doc.quotes.find((q) => q.outerStart >= addAbs - 1 && q.outerStart <= addAbs + 1);
+            if (!q || wordCount(doc.raw.slice(q.start, q.end)) < 5) out.push({ speaker: sp, text: cleanClause(add[1]), at: addAbs });
+          }
+          continue;
+        }
+      }
+    }
+    // ---- "X said (that) CLAUSE" ----
+    if (verb === 'told' || verb === 'tells' || verb === 'informed' || verb === 'briefed' || verb === 'assured' || verb === 'urged') {
+      const tm = /^\s+(?:[\w.’'-]+\s+){1,6}?(?:that\s+)/i.exec(after);
+      if (tm) after = after.slice(tm[0].length);
+      else if (/^\s+(?:reporters|journalists|the media)\b/i.test(after)) after = after.replace(/^\s+(?:reporters|journalists|the media)\s*(?:on \w+)?\s*/i, '');
+      else if (verb === 'told' || verb === 'tells' || verb === 'informed') continue;
+    }
+    if (/^\s*(?:to|by|with|for|of)\b/i.test(after) && !/^(?:called|voiced|expressed)/i.test(verb)) continue;
+    if (/^(?:said|says|say)$/.test(verb) && /^\s*(?:in|on)\s+(?:a|an|the)\s+statement\s*\.?$/i.test(after)) continue;
+    const subjEnd = vAbs;
+    const subjStart = clauseStart(doc.raw, Math.max(S, vAbs - 120), vAbs);
+    const subjText = doc.raw.slice(subjStart, subjEnd);
+    // the subject must be right before the verb (allow appositions and adverbs)
+    if (/\b(?:to|will|would|could|should|may|might|not|never|must)\s+$/i.test(subjText) && !/to say\s*$/i.test(doc.raw.slice(subjStart, vAbs + v[0].length))) continue;
+    const sp = speakerOf(ctx, si, subjStart, subjEnd, vAbs);
+    if (!sp) continue;
+    // the clause: to the end of the sentence, cut before a trailing attribution
+    let clause = after;
+    let extra: string | null = null;
+    const cut = /,\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|adding|he added|she added|even though|even as|without offering)\b/i.exec(clause);
+    if (cut) {
+      const tailPart = clause.slice(cut.index + 1);
+      clause = clause.slice(0, cut.index);
+      const st = /^\s*(?:stating that|adding that)\s+(.+)$/i.exec(tailPart);
+      if (st) extra = st[1];
+    }
+    // "X said ... and that ...": keep whole
+    const clauseAbs = S + afterStart + (text.slice(afterStart).length - after.length);
+    const cl = cleanClause(clause);
+    if (wordCount(cl) < 3) continue;
+    if (coveredByDirect(clauseAbs, clauseAbs + clause.length)) continue;
+    // a direct quotation that makes up most of the clause is reported as direct already
+    const qIn = doc.quotes.find((q) => q.outerStart >= clauseAbs && q.outerEnd <= clauseAbs + clause.length + 2 && wordCount(doc.raw.slice(q.start, q.end)) >= 5);
+    if (qIn && directSpans.some(([a]) => a === qIn.outerStart)) continue;
+    out.push({ speaker: sp, text: cl, at: clauseAbs });
+    if (extra) out.push({ speaker: sp, text: cleanClause(extra), at: clauseAbs + clause.length });
+    // only the first reported clause per verb chain; later verbs inside the clause are part of it
+    break;
+  }
+  if (!out.length && acc2) {
+    const a = S + text.lastIndexOf(acc2[2]);
+    const sp = speakerOf(ctx, si, a, a + acc2[2].length, a);
+    let clause = acc2[1];
+    // "X said Y, according to Z": the inner speaker was handled above
+    if (sp) out.push({ speaker: sp, text: cleanClause(clause.replace(/^(?:In this meeting|Meanwhile|However),\s*/i, '')), at: S });
+    void clause;
+  }
+  // "It quoted X as saying (that) CLAUSE"
+  const qa = /\bquoted\s+(.{2,80}?)\s+as\s+saying\s+(?:that\s+)?(.+)$/i.exec(text);
+  if (qa) {
+    const a = S + qa.index + qa[0].indexOf(qa[1]);
+    const sp = speakerOf(ctx, si, a, a + qa[1].length, a);
+    if (sp) {
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].at >= S) out.splice(k, 1);
+      out.push({ speaker: sp, text: cleanClause(qa[2]), at: a });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * Negotiation status: explicit claims about the state of a negotiation track
+ * (scheduled, opened, ongoing, paused, stalled, resumed, agreement_signed, cancelled,
+ * collapsed), with negation and modality handled, and the track named from the
+ * taxonomy in knowledge/tracks.json (or derived from the parties when unknown).
+ */
+import { datesOf, type Doc } from '../document';
+import { TRACKS } from '../knowledge';
+import { countryOf } from '../places/gazetteer';
+import type { StatusClaim, TrackState } from '../types';
+
+const NEGOTIATION = /\b(?:talks|negotiations?|dialogue|peace process|process|round|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating)\b/i;
+
+interface Rule {
+  state: TrackState;
+  re: RegExp;
+  /** the cue already carries its own negation ("no breakthrough") */
+  selfNegated?: boolean;
+  allowModal?: boolean;
+}
+
+const RULES: Rule[] = [
+  {
+    state: 'scheduled',
+    re: /\b(?:(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue)|next round|(?:is|are|was|were) scheduled (?:for|to)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks)\b/i,
+    allowModal: true,
+  },
+  { state: 'agreement_signed', re: /\b(?:signed|inked|sealed|clinched|struck|reached|concluded)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|peace pact)\b|\b(?:agreement|deal|accord)\s+(?:[\w-]+\s+){0,3}?(?:was\s+|were\s+|been\s+)?signed\b|\bsigning of (?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b|\bimplement(?:ing|ation of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b/i },
+  { state: 'opened', re: /\bopening (?:ceremony|session|round)\b|\b(?:talks|negotiations|dialogue)\s+(?:\w+\s+){0,2}?(?:opened|began|begun|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:launched|opened|began|started|kicked off|inaugurated|arranged|facilitated|hosted)\s+(?:the\s+)?(?:landmark\s+|rare\s+|historic\s+)?(?:first round of\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue)\b|\bfirst (?:round|session) of (?:\w+\s+){0,3}(?:talks|negotiations)\b/i },
+  { state: 'ongoing', re: /\b(?:ongoing|continuing|under ?way|in progress)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|process|dialogue)\b|\b(?:talks|negotiations|dialogue)\s+(?:that\s+)?(?:are|were|is)\s+(?:still\s+)?(?:under ?way|ongoing|continuing|progressing|in progress)\b|\b(?:talks|negotiations)\s+(?:so far\s+)?(?:have|has)\s+focused\b|\b(?:talks|negotiations)\s+(?:continue|continued)\b/i },
+  { state: 'paused', re: /\b(?:pause[sd]?|pausing|suspend(?:ed|s|ing)?|suspension|halt(?:ed|s)?|put on hold|on hold|froze|frozen|freezing|postponed|postpone|delayed)\b/i },
+  { state: 'stalled', re: /\b(?:stalled|stalling|deadlock(?:ed)?|impasse|stalemate|stuck|no breakthrough|no progress|little progress|logjam|bogged down|standstill|struggled (?:for [\w\s]+ )?to agree|failed to agree|at (?:apparent |an )?loggerheads|back into talks|have not yet started|has not yet started)\b/i, selfNegated: true },
+  { state: 'resumed', re: /\b(?:resum(?:ed|es|ption)|restarted|revived|back to the (?:negotiating )?table|returned to (?:the )?(?:talks|negotiating table)|met for the first time in)\b/i },
+  { state: 'cancelled', re: /\b(?:cancel(?:l?ed|s)|called off|pulled out of|scrapped|walked out of|withdrew from (?:the )?(?:talks|negotiations)|boycotted|was supposed to take place|were supposed to take place)\b/i },
+  { state: 'collapsed', re: /\b(?:collapsed|collapse of|broke down|break(?:s)? down|breakdown of|fell apart|fell through|ended without (?:an )?(?:agreement|deal)|unravell?ed|derailed)\b/i },
+];
+
+const NEG_BEFORE = /\b(?:not|n[’']t|no|never|yet to|failed to|without|neither|nor|refused to|refuses to|declined to)\s+(?:\w+\s+){0,2}$/i;
+const MODAL_BEFORE = /\b(?:could|might|may|would|hope[sd]?|hoping|hopes? for|seek(?:s|ing)? to|aim(?:s|ing)? to|efforts? to|push(?:ing)? for|call(?:ed|s)? for|urge[sd]? .{0,30}to|want(?:s|ed)? to|if|unless|whether)\s+(?:\w+\s+){0,3}$/i;
+
+const TRACK_RES = TRACKS.map((t) => ({ track: t.track, res: t.patterns.map((p) => new RegExp(p, 'gi')) }));
+
+function trackMatches(text: string): Array<{ track: string; at: number }> {
+  const out: Array<{ track: string; at: number }> = [];
+  for (const t of TRACK_RES) {
+    for (const re of t.res) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        out.push({ track: t.track, at: m.index });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+  }
+  return out;
+}
+
+/** Rule for tracks the taxonomy does not know: the two parties, snake_case, alphabetical. */
+function derivedTrack(text: string): string | null {
+  const m =
+    /\b(?:talks|negotiations|dialogue|agreement|deal|truce|ceasefire)\s+between\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)/.exec(text) ??
+    /\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|negotiations|dialogue|agreement|deal|truce)\b/.exec(text);
+  if (!m) return null;
+  const norm = (s: string) => {
+    const cc = countryOf(s.split(' ')[0]) ?? countryOf(s);
+    const base = cc ? cc.toLowerCase() : s.toLowerCase();
+    return base.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  };
+  const parts = [norm(m[1]), norm(m[2])].sort();
+  if (!parts[0] || !parts[1] || parts[0] === parts[1]) return null;
+  return `${parts[0]}_${parts[1]}`;
+}
+
+export function extractStatus(doc: Doc): StatusClaim[] {
+  // article default track: the most mentioned one
+  const counts = new Map<string, number>();
+  const perSentence: Array<Array<{ track: string; at: number }>> = doc.sentences.map((s) => {
+    if (s.kind !== 'body') return [];
+    const ms = trackMatches(s.text);
+    for (const m of ms) counts.set(m.track, (counts.get(m.track) ?? 0) + 1);
+    return ms;
+  });
+  let defaultTrack: string | null = null;
+  for (const t of TRACKS) {
+    const n = counts.get(t.track) ?? 0;
+    if (n && (!defaultTrack || n > (counts.get(defaultTrack) ?? 0))) defaultTrack = t.track;
+  }
+  const out: StatusClaim[] = [];
+  const seen = new Set<string>();
+  for (const sent of doc.sentences) {
+    if (sent.kind !== 'body') continue;
+    const text = sent.text;
+    if (!NEGOTIATION.test(text)) continue;
+    for (const rule of RULES) {
+      rule.re.lastIndex = 0;
+      const m = rule.re.exec(text);
+      if (!m) continue;
+      const pre = text.slice(Math.max(0, m.index - 40), m.index);
+      if (!rule.selfNegated && NEG_BEFORE.test(pre)) continue;
+      if (!rule.allowModal && MODAL_BEFORE.test(pre)) continue;
+      // the cue must concern negotiations: a negotiation noun within reach
+      const windowText = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
+      if (!NEGOTIATION.test(windowText)) continue;
+      // paused/stalled cues about other things ("pause in fighting") need talk nouns close by
+      if ((rule.state === 'paused' || rule.state === 'resumed' || rule.state === 'collapsed') && !/\b(?:talks|negotiations?|dialogue|process|round|consultations|deal|agreement|truce|ceasefire)\b/i.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) continue;
+      // track: nearest explicit mention in the sentence, else a recent sentence, else article default
+      let track: string | null = null;
+      const here = perSentence[sent.index];
+      if (here.length) {
+        track = [...here].sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0].track;
+      } else {
+        track = derivedTrack(text);
+        for (let k = sent.index - 1; !track && k >= 0 && k >= sent.index - 3; k--) if (perSentence[k].length) track = perSentence[k][0].track;
+        track = track ?? defaultTrack ?? 'unspecified';
+      }
+      const dates = datesOf(doc, sent.index, rule.state === 'scheduled');
+      const date = dates.find((d) => d.date)?.date ?? null;
+      const key = `${track}|${rule.state}|${sent.index}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ track, state: rule.state, date, evidence: text });
+    }
+  }
+  // one claim per track and state per article unless the dates differ
+  const final: StatusClaim[] = [];
+  for (const c of out) {
+    const dup = final.find((f) => f.track === c.track && f.state === c.state && (f.date === c.date || !c.date));
+    if (dup) continue;
+    final.push(c);
+  }
+  return final;
+}

@@ -1,0 +1,264 @@
+/**
+ * Visits: arrivals, visits, meetings, talks, departures, video conferences and
+ * announced trips, with counterparts, companions and mode; one entry per distinct
+ * visit (same envoy, place and mode, compatible dates) per article.
+ */
+import { datesOf, inQuote, type Doc } from '../document';
+import { resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
+import type { PlaceMention } from '../places/gazetteer';
+import type { Visit, VisitMode } from '../types';
+
+interface Trigger {
+  start: number; // within sentence
+  end: number;
+  mode: VisitMode;
+  noun: boolean; // "visit to", "trip to": may take a possessive subject
+}
+
+const VIRTUAL_RE =
+  /\b(?:(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
+const PLANNED_RE =
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make a trip|make a visit|pay a visit|host|join|lead)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+expected\s+in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+const IN_PERSON_RE =
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed to|flew to|went to|toured|touring|hosted|received|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with)\b/gi;
+
+const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
+const CLAUSE_BREAK =
+  /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines)\b|[;:“”"]/i;
+const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
+
+function triggersOf(text: string): Trigger[] {
+  const out: Trigger[] = [];
+  const add = (re: RegExp, mode: VisitMode) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (out.some((t) => t.start < m!.index + m![0].length && m!.index < t.end)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, mode, noun: /\b(?:visit|trip|tour|stop)\b/i.test(m[0]) && !/\bvisit(?:ed|ing|s)?\s*$/i.test(m[0].split(' ')[0] ?? '') });
+    }
+  };
+  add(VIRTUAL_RE, 'virtual');
+  add(PLANNED_RE, 'planned');
+  add(IN_PERSON_RE, 'in_person');
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+interface Draft {
+  envoy: string;
+  city: string | null;
+  country: string | null;
+  date: string | null;
+  mode: VisitMode;
+  counterparts: string[];
+  companions: string[];
+  sents: number[];
+  placeless: boolean;
+}
+
+export function extractVisits(doc: Doc): Visit[] {
+  const drafts: Draft[] = [];
+  const { actors } = doc;
+  let lastSpeaker: { name: string; sent: number } | null = null;
+
+  for (const sent of doc.sentences) {
+    if (sent.kind !== 'body') continue;
+    const text = sent.text;
+    const trigs = triggersOf(text).filter((t) => !inQuote(doc, sent.start + t.start));
+    const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && !inQuote(doc, m.start));
+    if (people.length) lastSpeaker = { name: people[0].name, sent: sent.index };
+    if (!trigs.length) continue;
+    const places = doc.places[sent.index].filter(
+      (p) =>
+        !p.inTitle &&
+        !p.metonym &&
+        !inQuote(doc, sent.start + p.start) &&
+        !people.some((m) => m.start - sent.start < p.end && sent.start + p.start < m.end),
+    );
+    const rel = (m: Mention) => m.start - sent.start;
+
+    // group triggers into clauses: each trigger gets a subject
+    let prevEnvoy: { envoy: string; companions: string[] } | null = null;
+    for (let ti = 0; ti < trigs.length; ti++) {
+      const t = trigs[ti];
+      const nextT = trigs[ti + 1];
+      // ---- subject ----
+      const before = people.filter((m) => rel(m) < t.start && (!m.possessive || (t.noun && t.start - (m.end - sent.start) < 30)));
+      const companionsSet = new Set<string>();
+      let envoy: string | null = null;
+      const gapText = (a: number, b: number) => text.slice(a, b);
+      const subjPron = /\b(?:he|she)\s+(?:(?:\w+)\s+){0,3}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
+      const subjPoss = t.noun ? /\b(?:his|her)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, t.start - 25), t.start)) : null;
+      const subjTitle = /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|negotiator|diplomat|secretary))\b[^,.;]{0,40}$/i.exec(
+        text.slice(Math.max(0, t.start - 90), t.start),
+      );
+      // the nearest non-companion person before the trigger
+      let nearest: Mention | null = null;
+      for (let k = before.length - 1; k >= 0; k--) {
+        const m = before[k];
+        const pre = text.slice(Math.max(0, rel(m) - 70), rel(m));
+        if (COMPANION_BEFORE.test(pre)) {
+          companionsSet.add(m.name);
+          continue;
+        }
+        nearest = m;
+        break;
+      }
+      const nearestGap = nearest ? gapText(nearest.end - sent.start, t.start) : '';
+      const pronounCloser = subjPron && (!nearest || nearest.end - sent.start < t.start - subjPron[0].length);
+      if (nearest && !pronounCloser && !/\b(?:said|says|told|according|added|stated)\b/i.test(nearestGap) && nearestGap.length < 160) {
+        envoy = nearest.name;
+        // coordinated subjects: "X and Y visited", "X, Y and Z met"
+        const idx = before.indexOf(nearest);
+        let cur = nearest;
+        for (let k = idx - 1; k >= 0; k--) {
+          const m = before[k];
+          const g = gapText(m.end - sent.start, rel(cur));
+          if (/^\s*(?:,\s*)?(?:and|&|,)\s+[^;:"“”]{0,90}$/.test(g) && !/\b(?:said|told|with|met|to|from|by)\b/i.test(g.replace(/^\s*,?\s*(?:and|&)\s+/, ''))) {
+            companionsSet.add(envoy);
+            envoy = m.name;
+            cur = m;
+          } else break;
+        }
+      } else if (subjPron || subjPoss) {
+        envoy = resolvePronoun(actors, sent.index, sent.start + t.start - (subjPron?.[0].length ?? subjPoss?.[0].length ?? 0), lastSpeaker);
+      } else if (subjTitle) {
+        envoy = resolveTitle(actors, subjTitle[1], sent.index);
+      } else if (prevEnvoy && ti > 0 && /^\s*(?:,\s*)?(?:and|,)\s+(?:\w+\s+){0,2}$/i.test(text.slice(trigs[ti - 1].end, t.start).slice(-30))) {
+        envoy = prevEnvoy.envoy;
+      } else if (prevEnvoy && ti > 0) {
+        envoy = prevEnvoy.envoy;
+      }
+      if (!envoy) continue;
+      companionsSet.delete(envoy);
+      const info = actors.persons.get(envoy);
+      if (!info) continue;
+      if (!info.known && ![...info.kinds].some((k) => ELIGIBLE.has(k))) continue;
+      if (info.known && ![...info.kinds].some((k) => ELIGIBLE.has(k)) && !info.kinds.size) continue;
+      prevEnvoy = { envoy, companions: [...companionsSet] };
+
+      // ---- object clause: counterparts and places ----
+      const clauseEnd = (() => {
+        const rest = text.slice(t.end);
+        const m = CLAUSE_BREAK.exec(rest);
+        let e = m ? t.end + m.index : text.length;
+        if (nextT && nextT.start < e && nextT.mode !== t.mode) e = nextT.start;
+        return e;
+      })();
+      const counterparts: string[] = [];
+      for (const m of people) {
+        const r = rel(m);
+        if (r < t.end || r >= clauseEnd) continue;
+        if (m.name === envoy || m.possessive) continue;
+        const pre = text.slice(Math.max(0, r - 70), r);
+        if (COMPANION_BEFORE.test(pre)) companionsSet.add(m.name);
+        else if (!counterparts.includes(m.name)) counterparts.push(m.name);
+      }
+      // places attached to the trigger: after it, inside its clause (lists continue)
+      let tPlaces: PlaceMention[] = [];
+      const after = places.filter((p) => p.start >= t.end && p.start < Math.max(clauseEnd, t.end + 1) + 1 && !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
+      const locAfter = after.filter((p) => p.locative || p.start - t.end <= 2);
+      if (locAfter.length) {
+        const first = locAfter[0];
+        tPlaces = [first];
+        let prev = first;
+        for (const p of after) {
+          if (p.start <= prev.start) continue;
+          const g = text.slice(prev.end, p.start);
+          if (/^\s*(?:,|,?\s*and|,?\s*&)?\s*(?:the\s+)?(?:capital\s+)?$/i.test(g) || (/^,\s*$/.test(g) && !p.city)) {
+            tPlaces.push(p);
+            prev = p;
+          } else if (p.locative && p.start - t.end < 140 && t.mode !== 'virtual') {
+            // a later locative in the same clause ("met X at headquarters in the garrison city of Rawalpindi")
+            if (!tPlaces.some((q) => q.city && p.cc === q.cc && !p.city)) tPlaces.push(p);
+            prev = p;
+          }
+        }
+      } else if (t.noun || /\bvisit/i.test(text.slice(t.start, t.end))) {
+        // "visited Kabul" without a preposition is covered by start-proximity; nothing else here
+      }
+      // a fronted locative ("In Kabul, the State Department said ...")
+      if (!tPlaces.length) {
+        const fronted = places.find((p) => p.locative && p.start < t.start && /^\s*(?:In|At)\s+$/.test(text.slice(0, p.start)));
+        if (fronted) tPlaces = [fronted];
+      }
+      // drop a country that merely qualifies a city ("in Doha, Qatar")
+      tPlaces = tPlaces.filter((p) => p.city || !tPlaces.some((q) => q.city && q.cc === p.cc));
+      const future = t.mode === 'planned';
+      const dates = datesOf(doc, sent.index, future);
+      const date = dates.find((d) => d.date)?.date ?? null;
+      const companions = [...companionsSet].filter((c) => c !== envoy && !counterparts.includes(c));
+      if (!tPlaces.length) {
+        drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true });
+        continue;
+      }
+      // host swap: an official "visiting" their own country is the host
+      for (const p of tPlaces) {
+        let who = envoy;
+        let cps = counterparts;
+        if (t.mode === 'in_person' && info.country && info.country === p.cc) {
+          const guest = counterparts.find((c) => {
+            const ci = actors.persons.get(c);
+            return ci && ci.country && ci.country !== p.cc;
+          });
+          if (!guest) continue;
+          who = guest;
+          cps = [envoy, ...counterparts.filter((c) => c !== guest)];
+        }
+        drafts.push({ envoy: who, city: p.city, country: p.cc, date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false });
+      }
+    }
+  }
+
+  // ---- merge: placeless meetings join a nearby visit of the same envoy ----
+  const located = drafts.filter((d) => !d.placeless);
+  const result: Draft[] = [];
+  for (const d of drafts) {
+    if (!d.placeless) continue;
+    const near = located
+      .filter((v) => v.envoy === d.envoy && (v.mode === d.mode || (d.mode === 'in_person' && v.mode === 'in_person')) && Math.abs(v.sents[0] - d.sents[0]) <= 3)
+      .sort((a, b) => Math.abs(a.sents[0] - d.sents[0]) - Math.abs(b.sents[0] - d.sents[0]) || b.sents[0] - a.sents[0])[0];
+    if (near) {
+      mergeInto(near, d);
+      continue;
+    }
+    result.push(d);
+  }
+  // ---- merge duplicates (same envoy, place, mode; dates compatible) ----
+  const merged: Draft[] = [];
+  for (const d of [...located, ...result].sort((a, b) => a.sents[0] - b.sents[0])) {
+    const same = merged.find(
+      (v) => v.envoy === d.envoy && v.mode === d.mode && v.city === d.city && v.country === d.country && (!v.date || !d.date || v.date === d.date),
+    );
+    if (same) mergeInto(same, d);
+    else merged.push({ ...d, counterparts: [...d.counterparts], companions: [...d.companions], sents: [...d.sents] });
+  }
+  // a placeless duplicate of a located visit, and a country-level visit covered by a city visit, go
+  const final = merged.filter((v) => {
+    if (v.placeless) {
+      return !merged.some((w) => w !== v && !w.placeless && w.envoy === v.envoy && w.mode === v.mode && (!v.date || w.date === v.date));
+    }
+    if (!v.city) return !merged.some((w) => w !== v && w.city && w.envoy === v.envoy && w.country === v.country && w.mode === v.mode);
+    return true;
+  });
+  return final.map((v) => ({
+    envoy: v.envoy,
+    city: v.city,
+    country: v.country,
+    date: v.date,
+    mode: v.mode,
+    counterparts: v.counterparts.filter((c) => c !== v.envoy),
+    companions: v.companions.filter((c) => c !== v.envoy && !v.counterparts.includes(c)),
+    evidence: [...new Set(v.sents)]
+      .sort((a, b) => a - b)
+      .map((i) => doc.sentences[i].text)
+      .join(' '),
+  }));
+}
+
+function mergeInto(target: Draft, d: Draft): void {
+  if (!target.date && d.date) target.date = d.date;
+  for (const c of d.counterparts) if (!target.counterparts.includes(c)) target.counterparts.push(c);
+  for (const c of d.companions) if (!target.companions.includes(c)) target.companions.push(c);
+  for (const s of d.sents) if (!target.sents.includes(s)) target.sents.push(s);
+}

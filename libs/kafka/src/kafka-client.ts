@@ -1,0 +1,36 @@
+import { Kafka, logLevel as KafkaLogLevel, type KafkaConfig, type logCreator } from 'kafkajs';
+
+export type { Kafka } from 'kafkajs';
+
+export interface KafkaConnection {
+  brokers: string[];
+  clientId: string;
+  /** kafkajs' own connection retries; the apps add their own bounds on top. */
+  connectionTimeoutMs?: number;
+  log?: (level: 'error' | 'warn' | 'info' | 'debug', message: string, extra: Record<string, unknown>) => void;
+}
+
+const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
+  [KafkaLogLevel.ERROR]: 'error',
+  [KafkaLogLevel.WARN]: 'warn',
+  [KafkaLogLevel.INFO]: 'info',
+  [KafkaLogLevel.DEBUG]: 'debug',
+};
+
+/** The only place a kafkajs client is constructed. */
+export function createKafka(connection: KafkaConnection): Kafka {
+  const log = connection.log;
+  const logCreatorFn: logCreator = () => ({ namespace, level, log: entry }) => {
+    const { message, ...extra } = entry;
+    log?.(LEVELS[level] ?? 'info', `${namespace}: ${message}`, extra);
+  };
+  const config: KafkaConfig = {
+    clientId: connection.clientId,
+    brokers: connection.brokers,
+    connectionTimeout: connection.connectionTimeoutMs ?? 3000,
+    retry: { initialRetryTime: 100, retries: 8, maxRetryTime: 5000 },
+    logLevel: log ? KafkaLogLevel.WARN : KafkaLogLevel.NOTHING,
+    logCreator: logCreatorFn,
+  };
+  return new Kafka(config);
+}

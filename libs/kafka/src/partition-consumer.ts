@@ -1,0 +1,125 @@
+import type { Consumer, Kafka } from 'kafkajs';
+
+export interface ConsumedMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: Buffer | null;
+  headers: Record<string, string>;
+  timestamp: string;
+}
+
+export interface BatchControl {
+  heartbeat(): Promise<void>;
+  /** False once the consumer is stopping or the partition was taken away: stop work early. */
+  isActive(): boolean;
+}
+
+export interface PartitionConsumerOptions {
+  groupId: string;
+  topic: string;
+  /** Where to start in each newly assigned partition: the next offset to read, or null for the beginning. */
+  startOffsets(partitions: number[]): Promise<Map<number, string | null>>;
+  /** Applies a batch durably and returns the next offset to read, or null when nothing could be applied. */
+  onBatch(messages: ConsumedMessage[], control: BatchControl): Promise<string | null>;
+  onCrash?(error: Error): void;
+  onAssigned?(partitions: number[]): void;
+  sessionTimeoutMs?: number;
+  maxBytesPerPartition?: number;
+}
+
+const headerValues = (headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> = {}): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    const first = Array.isArray(value) ? value[0] : value;
+    out[name] = first === undefined ? '' : first.toString();
+  }
+  return out;
+};
+
+/**
+ * Consumes one topic in a consumer group. The application, not Kafka, owns the offsets: on every
+ * assignment it seeks to the offsets it stored, and it commits to Kafka only after applying (for
+ * monitoring tools). A batch that throws is fetched again from the last applied offset.
+ */
+export class PartitionConsumer {
+  private consumer?: Consumer;
+  private stopping = false;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: PartitionConsumerOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    this.stopping = false;
+    const { groupId, topic } = this.options;
+    const consumer = this.kafka.consumer({
+      groupId,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
+      heartbeatInterval: 1_000,
+      rebalanceTimeout: 20_000,
+      maxBytesPerPartition: this.options.maxBytesPerPartition ?? 1024 * 1024,
+      maxWaitTimeInMs: 100,
+      allowAutoTopicCreation: false,
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 200, maxRetryTime: 5_000 },
+    });
+    this.consumer = consumer;
+
+    consumer.on(consumer.events.GROUP_JOIN, async ({ payload }) => {
+      const partitions = payload.memberAssignment[topic] ?? [];
+      this.options.onAssigned?.(partitions);
+      try {
+        const offsets = await this.options.startOffsets(partitions);
+        for (const partition of partitions) {
+          const offset = offsets.get(partition);
+          consumer.seek({ topic, partition, offset: offset ?? '-2' });
+        }
+      } catch (error) {
+        this.options.onCrash?.(error as Error);
+      }
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.options.onCrash?.(payload.error);
+    });
+
+    await consumer.connect();
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 1,
+      eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
+        if (!batch.messages.length) return;
+        const messages: ConsumedMessage[] = batch.messages.map((m) => ({
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: m.offset,
+          key: m.key ? m.key.toString() : null,
+          value: m.value,
+          headers: headerValues(m.headers as Record<string, Buffer | string | undefined>),
+          timestamp: m.timestamp,
+        }));
+        const next = await this.options.onBatch(messages, {
+          heartbeat,
+          isActive: () => isRunning() && !isStale() && !this.stopping,
+        });
+        if (next === null) return;
+        resolveOffset((BigInt(next) - 1n).toString());
+        try {
+          await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+        } catch {
+          // Only informational: Postgres holds the offsets that count.
+        }
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.consumer?.disconnect();
+    this.consumer = undefined;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './article/article.evolve';
+export * from './article/article-facts';
