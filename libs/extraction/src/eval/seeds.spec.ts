@@ -1,0 +1,45 @@
+/**
+ * Regression floor: extract the annotated fixture articles and score them with the
+ * library's scorer. Floors are the measured scores (rounded down), so any regression
+ * fails CI.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extract } from '../extract';
+import { readMeta } from '../cli/args';
+import { score, formatScore, type Annotation, type ScoredArticle } from './score';
+
+const FIXTURES = path.resolve(__dirname, '../../../../tests/fixtures');
+
+function scoreDir(dir: string) {
+  const ids = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((f) => f.replace(/\.gold\.json$/, ''))
+    .sort();
+  const articles: ScoredArticle[] = ids.map((id) => {
+    const metaFile = path.join(dir, `${id}.meta.json`);
+    const meta = readMeta(fs.existsSync(metaFile) ? JSON.parse(fs.readFileSync(metaFile, 'utf8')) : {});
+    const pred = extract({ id, text: fs.readFileSync(path.join(dir, `${id}.txt`), 'utf8'), ...meta });
+    return { id, gold: JSON.parse(fs.readFileSync(path.join(dir, `${id}.gold.json`), 'utf8')) as Annotation, pred };
+  });
+  return { n: ids.length, result: score(articles) };
+}
+
+describe('extraction quality on the seed articles', () => {
+  const { n, result } = scoreDir(path.join(FIXTURES, 'seeds'));
+  const f1 = (k: keyof typeof result.summary) => result.summary[k].f1;
+
+  it('scores all five seed articles', () => {
+    expect(n).toBe(5);
+  });
+
+  it('keeps visits, exact visits, statements and status above their floors', () => {
+    const got = { visits: f1('visits'), visits_exact: f1('visits_exact'), statements: f1('statements'), status: f1('status') };
+    const floors = { visits: 0.9, visits_exact: 0.66, statements: 0.79, status: 0.95 };
+    for (const k of Object.keys(floors) as Array<keyof typeof floors>) {
+      if (got[k] < floors[k]) throw new Error(`${k} F1 ${got[k].toFixed(3)} < ${floors[k]}\n${formatScore(result, true)}`);
+    }
+    expect(got.visits).toBeGreaterThanOrEqual(floors.visits);
+  });
+});
