@@ -218,9 +218,9 @@ export function score(articles: ScoredArticle[]): ScoreResult {
   }
   function setScore(name: Category, g?: string[], p?: string[]) {
     const t = totals[name];
-    const G = (g ?? []).map((x) => ({ x }));
+    const G: Array<{ x: string; optional?: boolean }> = (g ?? []).map((x) => ({ x }));
     const P = p ?? [];
-    const m = match(G, P, (a, b) => sameName(a.x, b), () => 1);
+    const m = match<{ x: string; optional?: boolean }, string>(G, P, (a, b) => sameName(a.x, b), () => 1);
     t.tp += m.size;
     t.fn += G.length - m.size;
     t.fp += P.length - m.size;
