@@ -19,6 +19,7 @@ import { Client } from 'pg';
 import { Umzug, type UmzugStorage } from 'umzug';
 import type { MigrationList, SchemaContainer } from '@prisma/schema-engine-wasm';
 import { OfflineSchemaEngine } from './schema-engine';
+import { REPO_ROOT } from '../infra/config';
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/newsroom';
 /** The advisory lock key Prisma's schema engine uses for migrate deploy/dev. */
@@ -42,7 +43,7 @@ export const PRISMA_MIGRATIONS_TABLE_DDL = `CREATE TABLE IF NOT EXISTS "_prisma_
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
 
 export class MigrationError extends Error {
   override name = 'MigrationError';

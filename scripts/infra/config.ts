@@ -1,5 +1,6 @@
 // Configuration of the local infrastructure (scripts/infra): environment variables -> typed settings.
 // Pure apart from reading the environment and the home directory, so it is unit-tested in config.spec.ts.
+import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
@@ -8,8 +9,16 @@ export const DEFAULT_KAFKA_VERSION = '3.9.2';
 /** slf4j binding for Kafka 3.9's log4j 1.x API (Kafka does not pull a logging backend in itself). */
 export const SLF4J_RELOAD4J_VERSION = '1.7.36';
 
-/** Root of the repository (scripts/infra -> ../..). */
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+/** The nearest folder at or above `from` holding package.json and prisma/: the repository root, from the
+ *  sources (scripts/infra) and from the build (dist/scripts/infra) alike. */
+export function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'prisma'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..');
+  }
+}
+
+export const REPO_ROOT = findRepoRoot(__dirname);
 
 export type PostgresMode = 'auto' | 'env' | 'local' | 'embedded';
 

@@ -8,8 +8,8 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const app = await NestFactory.create(ProjectorModule.forRoot(config), { abortOnError: false });
   app.enableShutdownHooks();
-  await app.listen(config.PROJECTOR_HEALTH_PORT, '127.0.0.1');
-  new Logger('Projector').log(`consuming ${config.ARTICLES_TOPIC}; health on http://127.0.0.1:${config.PROJECTOR_HEALTH_PORT}/health`);
+  await app.listen(config.PROJECTOR_HEALTH_PORT, config.PROJECTOR_HEALTH_HOST);
+  new Logger('Projector').log(`consuming ${config.ARTICLES_TOPIC}; health on http://${config.PROJECTOR_HEALTH_HOST}:${config.PROJECTOR_HEALTH_PORT}/health`);
 }
 
 main().catch((error) => {

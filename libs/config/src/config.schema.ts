@@ -25,6 +25,7 @@ export const configSchema = z.object({
   GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
   GATEWAY_PORT: port.default(3000),
   PROJECTOR_GROUP_ID: z.string().min(1).default('newsroom-projector'),
+  PROJECTOR_HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
   PROJECTOR_HEALTH_PORT: port.default(3001),
   PROJECTOR_MAX_RETRIES: nonNegativeInt.max(20).default(3),
   PROJECTOR_RETRY_BACKOFF_MS: nonNegativeInt.default(200),

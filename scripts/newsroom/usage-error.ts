@@ -1,0 +1,2 @@
+/** A mistake in the command line: reported as one line on stderr with exit code 2. */
+export class UsageError extends Error {}
