@@ -42,6 +42,8 @@ function findQuotes(raw: string, block: Block): Quote[] {
   const out: Quote[] = [];
   const s = block.start;
   const e = block.end;
+  // a closing mark searched for in vain is absent from the rest of the block: never search again
+  const exhausted = new Set<string>();
   let i = s;
   while (i < e) {
     const ch = raw[i];
@@ -49,7 +51,7 @@ function findQuotes(raw: string, block: Block): Quote[] {
     for (const [o, c] of PAIRS) if (ch === o) close = c;
     if (ch === '"') close = '"';
     if (ch === '‘' || (ch === "'" && (i === s || /[\s(\[—–-]/.test(raw[i - 1])) && /[\p{L}\p{N}]/u.test(raw[i + 1] ?? ''))) close = ch === '‘' ? '’' : "'";
-    if (!close) {
+    if (!close || exhausted.has(close)) {
       i++;
       continue;
     }
@@ -72,6 +74,7 @@ function findQuotes(raw: string, block: Block): Quote[] {
     }
     if (found < 0) {
       if (close === '’' || close === "'") {
+        exhausted.add(close);
         i++;
         continue;
       }
@@ -120,7 +123,39 @@ export function datesOf(doc: Doc, sent: number, future: boolean): DateMention[] 
   return d;
 }
 
+/** Index of the first quote whose `key` is >= x (quotes are sorted and disjoint). */
+function lowerBound(quotes: Quote[], x: number, key: 'start' | 'outerStart'): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (quotes[mid][key] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether an absolute offset lies inside quoted words. O(log quotes). */
 export function inQuote(doc: Doc, abs: number): boolean {
-  for (const q of doc.quotes) if (abs >= q.start && abs < q.end) return true;
-  return false;
+  const i = lowerBound(doc.quotes, abs + 1, 'start') - 1; // last quote starting at or before abs
+  return i >= 0 && abs >= doc.quotes[i].start && abs < doc.quotes[i].end;
+}
+
+/** Quotes whose opening mark lies in [a, b), in text order. */
+export function quotesStartingIn(doc: Doc, a: number, b: number): Quote[] {
+  const out: Quote[] = [];
+  for (let i = lowerBound(doc.quotes, a, 'outerStart'); i < doc.quotes.length && doc.quotes[i].outerStart < b; i++) out.push(doc.quotes[i]);
+  return out;
+}
+
+/** Index of the first sentence that ends at or after `abs` (sentences are sorted). */
+export function sentenceFrom(doc: Doc, abs: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.sentences[mid].end < abs) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

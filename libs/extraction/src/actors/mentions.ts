@@ -180,6 +180,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   const persons = new Map<string, PersonInfo>();
   const bySentence: Mention[][] = sentences.map(() => []);
   const singles: Candidate[] = [];
+  /** folded token -> article persons whose last token (or a non-first token of a 3+ token name) it is, in order of introduction */
+  const byToken = new Map<string, PersonInfo[]>();
 
   const addPerson = (name: string, kb: Person | null, titleWords: string[]): PersonInfo => {
     let info = persons.get(name);
@@ -195,6 +197,12 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
         tokens: toks.map(foldKey),
       };
       persons.set(name, info);
+      const keys = new Set([info.lastToken, ...(info.tokens.length > 2 ? info.tokens.slice(1) : [])]);
+      for (const k of keys) {
+        const arr = byToken.get(k) ?? [];
+        arr.push(info);
+        byToken.set(k, arr);
+      }
     }
     for (const w of titleWords) info.titleWords.add(w);
     for (const k of titleKindsFromWords(titleWords)) info.kinds.add(k);
@@ -351,7 +359,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const key = foldKey(c.tokens[0]);
     let target: PersonInfo | undefined;
     // an article person with this last token (or any non-first token)
-    const matches = [...persons.values()].filter((p) => p.lastToken === key || (p.tokens.length > 2 && p.tokens.slice(1).includes(key)));
+    const matches = byToken.get(key) ?? [];
     if (matches.length === 1) target = matches[0];
     else if (matches.length > 1) {
       // the most recently introduced one before this sentence
@@ -453,24 +461,39 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
 export function resolveTitle(actors: Actors, phrase: string, sent: number): string | null {
   for (const [re, ok] of TITLE_HEADS) {
     if (!re.test(phrase)) continue;
-    let best: string | null = null;
-    let bestDist = Infinity;
-    for (let k = 0; k < actors.bySentence.length; k++) {
+    // nearest antecedent first (bounded window, so long texts stay linear); a later
+    // mention counts three times its distance
+    const n = actors.bySentence.length;
+    const pick = (k: number): string | null => {
       for (const m of actors.bySentence[k]) {
         if (m.kind !== 'person') continue;
         const p = actors.persons.get(m.name);
-        if (!p || !ok(p)) continue;
-        const d = k <= sent ? sent - k : (k - sent) * 3 + 0.5; // prefer antecedents
-        if (d < bestDist) {
-          bestDist = d;
-          best = m.name;
-        }
+        if (p && ok(p)) return m.name;
+      }
+      return null;
+    };
+    let best: string | null = null;
+    let bestDist = Infinity;
+    for (let k = Math.min(sent, n - 1); k >= 0 && sent - k <= TITLE_WINDOW; k--) {
+      const found = pick(k);
+      if (found) {
+        best = found;
+        bestDist = sent - k;
+        break;
+      }
+    }
+    for (let k = sent + 1; k < n && (k - sent) * 3 + 0.5 < bestDist && k - sent <= TITLE_WINDOW / 3; k++) {
+      const found = pick(k);
+      if (found) {
+        best = found;
+        break;
       }
     }
     return best;
   }
   return null;
 }
+const TITLE_WINDOW = 60;
 
 /** The person most likely meant by a pronoun in sentence `sent` before offset `at`. */
 export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpeaker: { name: string; sent: number } | null): string | null {

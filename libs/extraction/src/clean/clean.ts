@@ -67,8 +67,8 @@ export function clean(raw: string): CleanResult {
     }
     const words = wordsOf(text);
     if (bodySeen && SIDEBAR_START.test(text)) break; // everything after is sidebar or comments
-    const signoff = TWEET_SIGNOFF.exec(text);
-    if (signoff && text.length < 160) {
+    const signoff = text.length < 160 ? TWEET_SIGNOFF.exec(text) : null;
+    if (signoff) {
       const prev = blocks[blocks.length - 1];
       if (prev && prev.kind === 'body' && prev.end >= lines[i - 1].start) {
         prev.kind = 'embed';

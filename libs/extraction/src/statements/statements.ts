@@ -3,7 +3,7 @@
  * sentences) and reported speech ("X said that ...", "according to X, ...",
  * "..., the statement said"), attributed to a canonical person or institution.
  */
-import { inQuote, type Doc, type Quote } from '../document';
+import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
 import { resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import type { Statement } from '../types';
 import { trimPunct, wordCount } from '../util/text';
@@ -97,7 +97,7 @@ export function extractStatements(doc: Doc): Statement[] {
     }
 
     // ---- direct quotations starting in this sentence ----
-    const quotes = doc.quotes.filter((q) => q.outerStart >= S && q.outerStart < sent.end);
+    const quotes = quotesStartingIn(doc, S, sent.end);
     const directSpans: Array<[number, number]> = [];
     for (const q of quotes) {
       const qtext = doc.raw.slice(q.start, q.end);
@@ -106,7 +106,9 @@ export function extractStatements(doc: Doc): Statement[] {
       // attribution after the quote (same or next sentence) or before it
       let speaker: string | null = null;
       const afterEnd = Math.min(doc.raw.length, q.outerEnd + 160);
-      const containing = doc.sentences.find((s) => q.outerEnd >= s.start && q.outerEnd <= s.end + 1) ?? sent;
+      const ci = sentenceFrom(doc, q.outerEnd - 1);
+      const cs = doc.sentences[ci];
+      const containing = cs && q.outerEnd >= cs.start && q.outerEnd <= cs.end + 1 ? cs : sent;
       const tail = doc.raw.slice(q.outerEnd, Math.min(afterEnd, containing.end));
       const vm = AFTER_QUOTE_VERB.exec(tail);
       if (vm) {
@@ -146,10 +148,9 @@ export function extractStatements(doc: Doc): Statement[] {
       if (!speaker) continue;
       usedQuotes.add(q);
       directSpans.push([q.outerStart, q.outerEnd]);
-      const ev = doc.sentences
-        .filter((s) => s.end > q.outerStart && s.start < q.outerEnd + 1)
-        .map((s) => s.text)
-        .join(' ');
+      const evParts: string[] = [];
+      for (let k = sentenceFrom(doc, q.outerStart + 1); k < doc.sentences.length && doc.sentences[k].start < q.outerEnd + 1; k++) evParts.push(doc.sentences[k].text);
+      const ev = evParts.join(' ');
       push(speaker, trimPunct(qtext, ' ,'), 'direct', ev || sent.text, q.start, sent.index);
     }
 
@@ -244,7 +245,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
           const add = /^\s*,\s*adding(?: that)?\s+(.+)$/i.exec(after);
           if (add) {
             const addAbs = S + afterStart + after.indexOf(add[1]);
-            const q = doc.quotes.find((q) => q.outerStart >= addAbs - 1 && q.outerStart <= addAbs + 1);
+            const q = quotesStartingIn(doc, addAbs - 1, addAbs + 2)[0];
             if (!q || wordCount(doc.raw.slice(q.start, q.end)) < 5) out.push({ speaker: sp, text: cleanClause(add[1]), at: addAbs });
           }
           continue;
@@ -283,7 +284,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     if (wordCount(cl) < 3) continue;
     if (coveredByDirect(clauseAbs, clauseAbs + clause.length)) continue;
     // a direct quotation that makes up most of the clause is reported as direct already
-    const qIn = doc.quotes.find((q) => q.outerStart >= clauseAbs && q.outerEnd <= clauseAbs + clause.length + 2 && wordCount(doc.raw.slice(q.start, q.end)) >= 5);
+    const qIn = quotesStartingIn(doc, clauseAbs, clauseAbs + clause.length + 2).find((q) => q.outerEnd <= clauseAbs + clause.length + 2 && wordCount(doc.raw.slice(q.start, q.end)) >= 5);
     if (qIn && directSpans.some(([a]) => a === qIn.outerStart)) continue;
     out.push({ speaker: sp, text: cl, at: clauseAbs });
     if (extra) out.push({ speaker: sp, text: cleanClause(extra), at: clauseAbs + clause.length });

@@ -1,0 +1,101 @@
+/**
+ * Extraction throughput on one core: the seed articles (tests/fixtures/seeds) extracted
+ * over and over for a fixed time budget, then articles/s, kB/s and peak RSS.
+ *
+ *   npm run bench:extract [-- --seconds 10 --min-rate 300 --max-rss-mb 300]
+ *
+ * Prints one human-readable summary line and one JSON line (prefixed `BENCH_JSON `).
+ * Exits 1 when a given --min-rate or --max-rss-mb target is missed.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { extract, EXTRACTOR_VERSION } from '../libs/extraction/src';
+import { readMeta } from '../libs/extraction/src/cli/args';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    dir: { type: 'string', default: path.resolve(__dirname, '../tests/fixtures/seeds') },
+    'min-rate': { type: 'string' },
+    'max-rss-mb': { type: 'string' },
+  },
+});
+const seconds = Math.min(25, Math.max(1, Number(values.seconds) || 10));
+const dir = values.dir!;
+const articles = fs
+  .readdirSync(dir)
+  .filter((f) => /^\d+\.txt$/.test(f))
+  .sort()
+  .map((f) => {
+    const id = f.replace(/\.txt$/, '');
+    const metaFile = path.join(dir, `${id}.meta.json`);
+    const meta = readMeta(fs.existsSync(metaFile) ? JSON.parse(fs.readFileSync(metaFile, 'utf8')) : {});
+    return { id, text: fs.readFileSync(path.join(dir, f), 'utf8'), ...meta };
+  });
+if (!articles.length) {
+  process.stderr.write(`bench: no NNN.txt articles in ${dir}\n`);
+  process.exit(2);
+}
+
+let peakRss = process.memoryUsage().rss;
+const sampleRss = () => {
+  const r = process.memoryUsage().rss;
+  if (r > peakRss) peakRss = r;
+};
+const sampler = setInterval(sampleRss, 50);
+
+// warm-up: model load, JIT
+const tLoad = performance.now();
+for (const a of articles) extract(a);
+const warmupMs = performance.now() - tLoad;
+
+let n = 0;
+let bytes = 0;
+let facts = 0;
+const t0 = performance.now();
+const deadline = t0 + seconds * 1000;
+while (performance.now() < deadline) {
+  for (const a of articles) {
+    const x = extract(a);
+    n++;
+    bytes += Buffer.byteLength(a.text);
+    facts += x.visits.length + x.statements.length + x.status.length;
+  }
+  sampleRss();
+}
+const elapsed = (performance.now() - t0) / 1000;
+clearInterval(sampler);
+sampleRss();
+
+const rate = n / elapsed;
+const avgKb = bytes / n / 1024;
+const result = {
+  bench: 'extract',
+  extractorVersion: EXTRACTOR_VERSION,
+  node: process.version,
+  articles: n,
+  distinctArticles: articles.length,
+  avgArticleKB: Number(avgKb.toFixed(2)),
+  seconds: Number(elapsed.toFixed(2)),
+  articlesPerSecond: Number(rate.toFixed(1)),
+  kbPerSecond: Number(((bytes / 1024) / elapsed).toFixed(1)),
+  msPerArticle: Number(((elapsed * 1000) / n).toFixed(3)),
+  warmupMs: Number(warmupMs.toFixed(0)),
+  peakRssMB: Number((peakRss / 2 ** 20).toFixed(1)),
+  factsPerArticle: Number((facts / n).toFixed(2)),
+};
+console.log(
+  `extract: ${result.articlesPerSecond} articles/s (${result.kbPerSecond} kB/s, ${result.msPerArticle} ms/article, avg ${result.avgArticleKB} kB) over ${n} articles in ${result.seconds}s on one core; peak RSS ${result.peakRssMB} MB; warm-up ${result.warmupMs} ms`,
+);
+console.log(`BENCH_JSON ${JSON.stringify(result)}`);
+
+const minRate = values['min-rate'] ? Number(values['min-rate']) : null;
+const maxRss = values['max-rss-mb'] ? Number(values['max-rss-mb']) : null;
+const misses: string[] = [];
+if (minRate != null && rate < minRate) misses.push(`rate ${rate.toFixed(1)} < ${minRate} articles/s`);
+if (maxRss != null && result.peakRssMB > maxRss) misses.push(`peak RSS ${result.peakRssMB} > ${maxRss} MB`);
+if (misses.length) {
+  process.stderr.write(`bench: target missed: ${misses.join('; ')}\n`);
+  process.exitCode = 1;
+}
