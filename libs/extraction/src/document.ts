@@ -44,8 +44,14 @@ function findQuotes(raw: string, block: Block): Quote[] {
   const e = block.end;
   // a closing mark searched for in vain is absent from the rest of the block: never search again
   const exhausted = new Set<string>();
+  const MARKS = /[“«„"‘']/g;
   let i = s;
   while (i < e) {
+    // jump to the next quotation mark
+    MARKS.lastIndex = i;
+    const next = MARKS.exec(raw);
+    if (!next || next.index >= e) break;
+    i = next.index;
     const ch = raw[i];
     let close: string | null = null;
     for (const [o, c] of PAIRS) if (ch === o) close = c;

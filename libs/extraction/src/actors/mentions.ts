@@ -10,6 +10,7 @@ import {
   INSTITUTIONS,
   PEOPLE,
   PERSON_BY_NAME,
+  MAX_NAME_TOKENS,
   type Person,
 } from '../knowledge';
 import type { Sentence } from '../sentences/split';
@@ -113,6 +114,9 @@ function tokenize(text: string): Tok[] {
 }
 
 function isCap(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && !(c === 97 || c === 101)) return false; // only al-/el-/a?- particles start lower-case ASCII names
   return /^[\p{Lu}]/u.test(t) || /^(?:al|el|ad|as|an|ar|at|az)-[\p{Lu}]/u.test(t);
 }
 function stripPossessive(t: string): [string, boolean] {
@@ -130,6 +134,10 @@ for (const p of PEOPLE) {
     KB_BY_LAST.set(last, arr);
   }
 }
+
+/** First tokens of every known name and alias: a run position starting with anything else cannot start a KB name. */
+const KB_FIRST_TOKENS = new Set<string>();
+for (const k of PERSON_BY_NAME.keys()) KB_FIRST_TOKENS.add(k.split(' ')[0]);
 
 function roleActive(p: Person, date: string | null): Set<string> {
   const kinds = new Set<string>();
@@ -247,12 +255,13 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
 
   function processRun(sent: Sentence, toks: Tok[], runStart: number, run: Tok[]) {
     const words = run.map((t) => stripPossessive(t.t)[0]);
+    const folded = words.map(foldKey);
     const used = new Array(run.length).fill(false);
     // KB names, longest first, anywhere inside the run
     for (let a = 0; a < run.length; a++) {
-      for (let len = Math.min(6, run.length - a); len >= 1; len--) {
-        const phrase = words.slice(a, a + len).join(' ');
-        const kb = PERSON_BY_NAME.get(foldKey(phrase));
+      if (!KB_FIRST_TOKENS.has(folded[a])) continue;
+      for (let len = Math.min(MAX_NAME_TOKENS, run.length - a); len >= 1; len--) {
+        const kb = PERSON_BY_NAME.get(folded.slice(a, a + len).join(' '));
         if (!kb) continue;
         if (len === 1) {
           // single-token aliases are resolved in pass 2 (they may name someone else here)

@@ -2,6 +2,7 @@
  * Cleaning: find the article body in a raw web capture and classify every line.
  * Offsets always point into the original text so evidence is quoted verbatim.
  */
+import { wordCount } from '../util/text';
 
 export type BlockKind = 'body' | 'headline' | 'embed';
 
@@ -32,10 +33,7 @@ const CAPTION = /(?:[─—–-]\s*(?:Reuters|AFP|AP|Anadolu|EPA|Getty|Xinhua|Fi
 const DATE_ONLY =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4})(?:[ ,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\w{2,4})?$/i;
 
-function wordsOf(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
-}
+const wordsOf = wordCount;
 
 /** Classify the lines of a raw capture. Pure; linear in the text length. */
 export function clean(raw: string): CleanResult {

@@ -15,8 +15,10 @@ export interface DateMention {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DATE_HINT =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4}-\d{2}-\d{2})\b/i;
+/** A resolvable date needs a day word, or a month name with a number (checked before running chrono). */
+const DAY_HINT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight)\b/i;
+const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const DATE_HINT = { test: (t: string) => DAY_HINT.test(t) || (/\d/.test(t) && (MONTH_HINT.test(t) || /\d{4}-\d{2}-\d{2}/.test(t))) };
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);

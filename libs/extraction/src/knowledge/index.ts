@@ -71,7 +71,7 @@ export const PERSON_BY_NAME = new Map<string, Person>();
   for (const k of clash) PERSON_BY_NAME.delete(k);
 }
 /** Longest alias length in tokens, to bound look-ups. */
-export const MAX_NAME_TOKENS = 6;
+export const MAX_NAME_TOKENS = Math.max(1, ...[...PERSON_BY_NAME.keys()].map((k) => k.split(' ').length));
 
 export const INSTITUTIONS: InstitutionDef[] = (institutionsFile as { institutions: InstitutionDef[] }).institutions;
 export const TRACKS: TrackDef[] = (tracksFile as { tracks: TrackDef[] }).tracks;

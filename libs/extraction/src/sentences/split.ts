@@ -1,13 +1,11 @@
 /**
- * Sentences: split each cleaned block (line) into sentences with wink-nlp's English
- * lite model, keeping offsets into the original text. Lines are split first because
+ * Sentences: split each cleaned block (line) into sentences with a rule-based,
+ * linear-time boundary detector (terminal punctuation, closing quotes, then a capital,
+ * digit, opening quote, dash or link; abbreviations and initials never end a
+ * sentence), keeping offsets into the original text. Lines are split first because
  * captures glue headlines to paragraphs.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Block, BlockKind } from '../clean/clean';
-
-const nlp = winkNLP(model, ['sbd']);
 
 export interface Sentence {
   index: number;
@@ -23,11 +21,33 @@ export interface Sentence {
 /** Abbreviations after which wink sometimes (wrongly) ends a sentence. */
 const NO_BREAK_AFTER = /(?:\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Amb|No|Jr|Sr|Mt|Ft|Gens|Cmdr|Cdr|Rev|Hon|Sheikh|vs|Vol|Art|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$/;
 const MAX_CHUNK = 5000;
+/** Words whose trailing period is not a full stop (titles, months, Latin and business abbreviations). */
+const ABBREV_BEFORE =
+  /(?:\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Cpl|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Amb|Jr|Sr|Mt|Ft|Gens|Cmdr|Cdr|Rev|Hon|Sheikh|vs|Vol|Art|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|etc|Inc|Ltd|Co|Corp|approx|Dept|Fig|Govt|Nos?|Pvt|Rs|Op|pp?)\.|\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b(?:e\.g|i\.e)\.)$/;
+const BOUNDARY_RE = /[.!?…]+["”’'»)\]]*(?=\s+(?:["“‘'«(\[]?[\p{Lu}\p{N}]|[─—–]|https?:))/gu;
+
+/** Sentences of one stretch of text, trimmed, in order. Linear in the text length. */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  BOUNDARY_RE.lastIndex = 0;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY_RE.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[0] === '.' && ABBREV_BEFORE.test(text.slice(Math.max(last, m.index - 12), m.index + 1))) continue;
+    const s = text.slice(last, end).trim();
+    if (s) out.push(s);
+    last = end;
+  }
+  const tail = text.slice(last).trim();
+  if (tail) out.push(tail);
+  return out;
+}
 
 function splitLine(raw: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // Very long lines (no line breaks at all) are first cut at sentence-like boundaries
-  // so that the NLP step stays linear and bounded.
+  // so that every later step works on bounded sentences.
   const chunks: Array<[number, number]> = [];
   let s = start;
   while (end - s > MAX_CHUNK) {
@@ -45,12 +65,7 @@ function splitLine(raw: string, start: number, end: number): Array<[number, numb
   chunks.push([s, end]);
   for (const [cs, ce] of chunks) {
     const text = raw.slice(cs, ce);
-    let sents: string[];
-    try {
-      sents = nlp.readDoc(text).sentences().out();
-    } catch {
-      sents = [text];
-    }
+    const sents = sentencesOf(text);
     let cursor = 0;
     for (const st of sents) {
       const t = st.trim();
@@ -78,9 +93,14 @@ function splitLine(raw: string, start: number, end: number): Array<[number, numb
   }
   // Merge wrong breaks after abbreviations and breaks inside an open quotation.
   const merged: Array<[number, number]> = [];
+  // a forced cut between chunks is never merged back (it keeps sentences bounded)
+  const cuts = chunks.slice(1).map(([cs]) => cs);
+  let ci = 0;
   for (const seg of out) {
     const prev = merged[merged.length - 1];
-    if (prev) {
+    while (ci < cuts.length && cuts[ci] < (prev ? prev[1] : 0)) ci++;
+    const acrossCut = !!prev && ci < cuts.length && cuts[ci] <= seg[0];
+    if (prev && !acrossCut) {
       const prevText = raw.slice(prev[0], prev[1]);
       const nextText = raw.slice(seg[0], seg[1]);
       const abbrev = NO_BREAK_AFTER.test(prevText) && /^[A-Z0-9]/.test(nextText) && !/\b(?:U\.S|U\.N|U\.K)\.$/.test(prevText);

@@ -38,7 +38,8 @@ const RULES: Rule[] = [
 const NEG_BEFORE = /\b(?:not|n[’']t|no|never|yet to|failed to|without|neither|nor|refused to|refuses to|declined to)\s+(?:\w+\s+){0,2}$/i;
 const MODAL_BEFORE = /\b(?:could|might|may|would|hope[sd]?|hoping|hopes? for|seek(?:s|ing)? to|aim(?:s|ing)? to|efforts? to|push(?:ing)? for|call(?:ed|s)? for|urge[sd]? .{0,30}to|want(?:s|ed)? to|if|unless|whether)\s+(?:\w+\s+){0,3}$/i;
 
-const TRACK_RES = TRACKS.map((t) => ({ track: t.track, res: t.patterns.map((p) => new RegExp(p, 'gi')) }));
+/** One alternation per track (patterns are tried left to right at each position). */
+const TRACK_RES = TRACKS.map((t) => ({ track: t.track, res: [new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'gi')] }));
 
 function trackMatches(text: string): Array<{ track: string; at: number }> {
   const out: Array<{ track: string; at: number }> = [];

@@ -2,6 +2,8 @@
 
 /** Lower-case, accents stripped, for dictionary look-ups. */
 export function foldKey(s: string): string {
+  // fast path: plain ASCII needs no Unicode normalisation
+  if (/^[\x20-\x7e]*$/.test(s)) return s.replace(/`/g, "'").toLowerCase().trim();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -10,9 +12,26 @@ export function foldKey(s: string): string {
     .trim();
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Number of runs of letters and digits; no allocation for ASCII text. */
 export function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      w = WORD_CHAR.test(s.slice(i, i + 2));
+      if (w && !inWord) n++;
+      inWord = w;
+      i++;
+      continue;
+    } else w = WORD_CHAR.test(s[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 /** Trim whitespace and the listed punctuation from both ends. */
