@@ -1,0 +1,69 @@
+// Statements merged across articles: the same words of the same speaker, reported by several outlets, are one
+// statement with several sources. Pure and order-independent (reports are processed in a canonical order).
+import { compareSources, independentOutlets, stableId, type Source } from '../shared/source';
+
+export interface StatementReport extends Source {
+  speaker: string;
+  text: string;
+  type: 'direct' | 'indirect';
+  /** Negotiation tracks the reporting article speaks of. */
+  tracks: string[];
+}
+
+export interface MergedStatement {
+  id: string;
+  speaker: string;
+  /** The words as the earliest report gives them. */
+  text: string;
+  type: 'direct' | 'indirect';
+  /** The day it was reported first (the article's date). */
+  date: string | null;
+  tracks: string[];
+  sources: Source[];
+  corroboration: number;
+}
+
+/** Share of the shorter text's words the longer one must contain for two reports to be the same statement. */
+export const SAME_STATEMENT_OVERLAP = 0.8;
+
+export const statementWords = (text: string): Set<string> =>
+  new Set(
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
+
+function sameWords(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (!small.size) return large.size === 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= SAME_STATEMENT_OVERLAP;
+}
+
+/** Merges the reports of ONE speaker into statements, ordered by first report. */
+export function mergeStatements(reports: StatementReport[]): MergedStatement[] {
+  const clusters: Array<{ words: Set<string>; reports: StatementReport[] }> = [];
+  for (const r of [...reports].sort(compareSources)) {
+    const words = statementWords(r.text);
+    const home = clusters.find((c) => c.reports[0].type === r.type && sameWords(c.words, words));
+    if (home) home.reports.push(r);
+    else clusters.push({ words, reports: [r] });
+  }
+  return clusters.map(({ reports: [first, ...rest] }) => {
+    const all = [first, ...rest];
+    return {
+      id: stableId('stmt', first.speaker, first.type, first.text),
+      speaker: first.speaker,
+      text: first.text,
+      type: first.type,
+      date: first.publishedAt,
+      tracks: [...new Set(all.flatMap((r) => r.tracks))].sort(),
+      sources: all.map(({ articleId, ordinal, outlet, url, publishedAt, evidence }) => ({ articleId, ordinal, outlet, url, publishedAt, evidence })),
+      corroboration: independentOutlets(all),
+    };
+  });
+}
