@@ -28,4 +28,10 @@ describe('article identity', () => {
     expect(contentHash(base)).not.toBe(contentHash({ ...base, title: 'U' }));
     expect(contentHash(base)).not.toBe(contentHash({ ...base, text: 'a c' }));
   });
+
+  it('gives the same content hash to URLs of the same page', () => {
+    const base = { text: 'a', url: 'https://dawn.com/news/1' };
+    expect(contentHash(base)).toBe(contentHash({ ...base, url: 'http://www.dawn.com/news/1/?utm_source=x' }));
+    expect(contentHash(base)).not.toBe(contentHash({ ...base, url: 'https://dawn.com/news/2' }));
+  });
 });

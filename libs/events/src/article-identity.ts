@@ -27,11 +27,14 @@ export function articleIdFor(input: { id?: string; url?: string; text: string })
   return `txt-${sha256(normalisedText(input.text)).slice(0, 32)}`;
 }
 
-/** What makes two submissions "the same article": format, text and metadata. */
+const normalised = (name: string, value: unknown): unknown =>
+  name === 'text' ? normalisedText(String(value)) : name === 'url' && typeof value === 'string' ? canonicalUrl(value) : value;
+
+/** What makes two submissions "the same article": format, text (white space folded) and metadata (URL canonical). */
 export function contentHash(fields: Record<string, unknown>): string {
   const sorted = Object.keys(fields)
     .sort()
     .filter((k) => fields[k] !== undefined && fields[k] !== null)
-    .map((k) => [k, k === 'text' ? normalisedText(String(fields[k])) : fields[k]]);
+    .map((k) => [k, normalised(k, fields[k])]);
   return sha256(JSON.stringify(sorted));
 }

@@ -3,7 +3,6 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { contentHash, createEvent } from '@newsroom/events';
 import { requireArticle } from '../ingest/article-existence';
-import { IngestRecordsRepository } from '../ingest/ingest-records.repository';
 import { IngestService } from '../ingest/ingest.service';
 import type { AcceptedEvent } from '../submit-article/submit-article.dto';
 import { CorrectArticleCommand } from './correct-article.command';
@@ -13,7 +12,6 @@ import { CorrectArticleCommand } from './correct-article.command';
 export class CorrectArticleHandler implements ICommandHandler<CorrectArticleCommand> {
   constructor(
     private readonly ingest: IngestService,
-    private readonly records: IngestRecordsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,8 +24,8 @@ export class CorrectArticleHandler implements ICommandHandler<CorrectArticleComm
       eventType: 'ArticleCorrected',
       contentHash: contentHash({ correction }),
       context,
-      decide: async () => {
-        const { retraction } = await requireArticle(this.records, articleId);
+      decide: async (records) => {
+        const { retraction } = await requireArticle(records, articleId);
         if (retraction) throw new ConflictException(`article ${articleId} was retracted and cannot be corrected`);
         return { kind: 'new', event: createEvent('ArticleCorrected', articleId, correction, context.producer) };
       },

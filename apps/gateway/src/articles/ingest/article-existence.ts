@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import type { IngestRecordsRepository, IngestedEvent } from './ingest-records.repository';
+import type { IngestRecords, IngestedEvent } from './ingest-records.repository';
 
 export interface ArticleStanding {
   /** The retraction already accepted for this article, if any. */
@@ -7,7 +7,7 @@ export interface ArticleStanding {
 }
 
 /** An article exists once a submission was accepted by the gateway or projected from the topic. */
-export async function requireArticle(records: IngestRecordsRepository, articleId: string): Promise<ArticleStanding> {
+export async function requireArticle(records: IngestRecords, articleId: string): Promise<ArticleStanding> {
   const [submitted, projected, retracted] = await Promise.all([
     records.latest(articleId, 'ArticleSubmitted'),
     records.projectedArticle(articleId),

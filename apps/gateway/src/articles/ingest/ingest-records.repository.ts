@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { PrismaService } from '@newsroom/database';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { Prisma, PrismaService, type PrismaClient, type TransactionClient } from '@newsroom/database';
+import type { ArticleEvent } from '@newsroom/events';
 
 export interface IngestedEvent {
   eventId: string;
@@ -13,46 +14,79 @@ export interface IngestedEvent {
 
 const LIVE = ['pending', 'accepted', 'projected'] as const;
 
-/** What the gateway knows of an article's events: its own ingest records, and the projection for direct producers. */
-@Injectable()
-export class IngestRecordsRepository {
-  constructor(private readonly prisma: PrismaService) {}
+/**
+ * What the gateway knows of an article's events, read through one client: its own ingest records,
+ * and the projection for articles that producers wrote to the topic directly.
+ */
+export class IngestRecords {
+  constructor(protected readonly db: PrismaClient | TransactionClient) {}
 
-  /** Runs `work` while holding a per-article lock, so two requests for one article decide one at a time. */
-  async withArticleLock<T>(articleId: string, work: () => Promise<T>): Promise<T> {
-    return this.prisma.client.$transaction(
-      async (tx) => {
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${articleId}, 0))`;
-        return work();
-      },
-      { timeout: 30_000, maxWait: 10_000 },
-    );
-  }
-
-  async latest(articleId: string, eventType: string): Promise<IngestedEvent | null> {
-    return this.prisma.client.ingestRecord.findFirst({
+  async latest(articleId: string, eventType: ArticleEvent['type']): Promise<IngestedEvent | null> {
+    return this.db.ingestRecord.findFirst({
       where: { articleId, eventType, state: { in: [...LIVE] } },
       orderBy: { createdAt: 'desc' },
-    }) as Promise<IngestedEvent | null>;
+    });
   }
 
   async byIdempotencyKey(key: string): Promise<IngestedEvent | null> {
-    return this.prisma.client.ingestRecord.findUnique({ where: { idempotencyKey: key } }) as Promise<IngestedEvent | null>;
+    return this.db.ingestRecord.findUnique({ where: { idempotencyKey: key } });
   }
 
   async byEventId(eventId: string): Promise<IngestedEvent | null> {
-    return this.prisma.client.ingestRecord.findUnique({ where: { eventId } }) as Promise<IngestedEvent | null>;
-  }
-
-  async history(articleId: string): Promise<(IngestedEvent & { payload: unknown })[]> {
-    return this.prisma.client.ingestRecord.findMany({ where: { articleId }, orderBy: { createdAt: 'asc' } }) as Promise<
-      (IngestedEvent & { payload: unknown })[]
-    >;
+    return this.db.ingestRecord.findUnique({ where: { eventId } });
   }
 
   /** A rejected request's key is freed so that the client's retry with the same key can go through. */
   async releaseIdempotencyKey(eventId: string): Promise<void> {
-    await this.prisma.client.ingestRecord.update({ where: { eventId }, data: { idempotencyKey: null } });
+    await this.db.ingestRecord.update({ where: { eventId }, data: { idempotencyKey: null } });
+  }
+
+  /** Records an event as pending before it is produced, so a concurrent duplicate sees it. */
+  async reserve(event: ArticleEvent, meta: { contentHash: string; idempotencyKey?: string }): Promise<void> {
+    try {
+      await this.db.ingestRecord.create({
+        data: {
+          eventId: event.eventId,
+          articleId: event.articleId,
+          eventType: event.type,
+          contentHash: meta.contentHash,
+          idempotencyKey: meta.idempotencyKey ?? null,
+          state: 'pending',
+          payload: event as object,
+        },
+      });
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new ConflictException('this Idempotency-Key is being used by another request right now');
+      }
+      throw error;
+    }
+  }
+
+  /** The projected article, for articles that producers wrote to the topic directly. */
+  async projectedArticle(articleId: string) {
+    return this.db.article.findUnique({ where: { id: articleId } });
+  }
+}
+
+@Injectable()
+export class IngestRecordsRepository extends IngestRecords {
+  constructor(private readonly prisma: PrismaService) {
+    super(prisma.client);
+  }
+
+  /**
+   * Runs `work` in one transaction holding a per-article lock, so two requests for one article decide one
+   * at a time. `work` must use the records it is given: they run on the transaction's own connection.
+   */
+  async withArticleLock<T>(articleId: string, work: (locked: IngestRecords) => Promise<T>): Promise<T> {
+    return this.prisma.client.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${articleId}, 0))`;
+        return work(new IngestRecords(tx));
+      },
+      { timeout: 30_000, maxWait: 10_000 },
+    );
   }
 
   /** Waits while another request's event for this article is still being acknowledged. */
@@ -63,10 +97,5 @@ export class IngestRecordsRepository {
       if (!record || record.state !== 'pending' || Date.now() > deadline) return record;
       await new Promise((r) => setTimeout(r, 50));
     }
-  }
-
-  /** The projected article, for articles that producers wrote to the topic directly. */
-  async projectedArticle(articleId: string) {
-    return this.prisma.client.article.findUnique({ where: { id: articleId } });
   }
 }

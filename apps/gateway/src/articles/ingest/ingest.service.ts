@@ -4,7 +4,7 @@ import type { ArticleEvent } from '@newsroom/events';
 import type { AcceptedEvent } from '../submit-article/submit-article.dto';
 import type { RequestContext } from '../submit-article/submit-article.command';
 import { ArticleEventPublisher } from './article-event.publisher';
-import { IngestRecordsRepository, type IngestedEvent } from './ingest-records.repository';
+import { IngestRecordsRepository, type IngestRecords, type IngestedEvent } from './ingest-records.repository';
 
 /** What a command decided under the article lock: write a new event, or answer with one already written. */
 export type Decision = { kind: 'new'; event: ArticleEvent } | { kind: 'existing'; record: IngestedEvent } | { kind: 'projected'; eventId: string };
@@ -14,8 +14,8 @@ export interface IngestRequest {
   eventType: ArticleEvent['type'];
   contentHash: string;
   context: RequestContext;
-  /** Runs under the article lock: throws for a request that cannot be served, or returns the decision. */
-  decide(): Promise<Decision>;
+  /** Runs under the article lock, reading through `records`: throws for a request that cannot be served, or decides. */
+  decide(records: IngestRecords): Promise<Decision>;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -31,17 +31,17 @@ export class IngestService {
 
   async ingest(request: IngestRequest): Promise<AcceptedEvent> {
     const { articleId, context } = request;
-    const meta = { contentHash: request.contentHash, idempotencyKey: context.idempotencyKey, requestId: context.requestId };
+    const meta = { contentHash: request.contentHash, idempotencyKey: context.idempotencyKey };
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const decision = await this.records.withArticleLock(articleId, async () => {
-        const replay = await this.replayedRequest(request);
+      const decision = await this.records.withArticleLock(articleId, async (locked) => {
+        const replay = await this.replayedRequest(locked, request);
         if (replay) return replay;
-        const decided = await request.decide();
-        if (decided.kind === 'new') await this.publisher.reserve(decided.event, meta);
+        const decided = await request.decide(locked);
+        if (decided.kind === 'new') await locked.reserve(decided.event, meta);
         return decided;
       });
       if (decision.kind === 'new') {
-        await this.publisher.deliver(decision.event, meta);
+        await this.publisher.deliver(decision.event, context.requestId);
         return { articleId, eventId: decision.event.eventId, status: 'accepted', duplicate: false };
       }
       if (decision.kind === 'projected') return { articleId, eventId: decision.eventId, status: 'accepted', duplicate: true };
@@ -56,16 +56,16 @@ export class IngestService {
   }
 
   /** A request with an Idempotency-Key seen before gets the earlier answer, if it is the same request. */
-  private async replayedRequest(request: IngestRequest): Promise<Decision | null> {
+  private async replayedRequest(records: IngestRecords, request: IngestRequest): Promise<Decision | null> {
     const key = request.context.idempotencyKey;
     if (!key) return null;
-    const prior = await this.records.byIdempotencyKey(key);
+    const prior = await records.byIdempotencyKey(key);
     if (!prior) return null;
     if (prior.articleId !== request.articleId || prior.eventType !== request.eventType || prior.contentHash !== request.contentHash) {
       throw new UnprocessableEntityException('this Idempotency-Key was already used for a different request');
     }
     if (prior.state === 'rejected') {
-      await this.records.releaseIdempotencyKey(prior.eventId);
+      await records.releaseIdempotencyKey(prior.eventId);
       return null;
     }
     return { kind: 'existing', record: prior };

@@ -1,7 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { contentHash, createEvent } from '@newsroom/events';
 import { requireArticle } from '../ingest/article-existence';
-import { IngestRecordsRepository } from '../ingest/ingest-records.repository';
 import { IngestService } from '../ingest/ingest.service';
 import type { AcceptedEvent } from '../submit-article/submit-article.dto';
 import { RetractArticleCommand } from './retract-article.command';
@@ -9,10 +8,7 @@ import { RetractArticleCommand } from './retract-article.command';
 /** A retraction removes every fact of the article; retracting twice answers with the first retraction. */
 @CommandHandler(RetractArticleCommand)
 export class RetractArticleHandler implements ICommandHandler<RetractArticleCommand> {
-  constructor(
-    private readonly ingest: IngestService,
-    private readonly records: IngestRecordsRepository,
-  ) {}
+  constructor(private readonly ingest: IngestService) {}
 
   async execute({ articleId, reason, context }: RetractArticleCommand): Promise<AcceptedEvent> {
     return this.ingest.ingest({
@@ -20,8 +16,8 @@ export class RetractArticleHandler implements ICommandHandler<RetractArticleComm
       eventType: 'ArticleRetracted',
       contentHash: contentHash({ reason }),
       context,
-      decide: async () => {
-        const { retraction } = await requireArticle(this.records, articleId);
+      decide: async (records) => {
+        const { retraction } = await requireArticle(records, articleId);
         if (retraction) {
           return 'state' in retraction ? { kind: 'existing', record: retraction } : { kind: 'projected', eventId: retraction.eventId };
         }

@@ -2,7 +2,6 @@ import { BadRequestException, ConflictException, Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { articleIdFor, contentHash, createEvent } from '@newsroom/events';
-import { IngestRecordsRepository } from '../ingest/ingest-records.repository';
 import { IngestService } from '../ingest/ingest.service';
 import { SubmitArticleCommand } from './submit-article.command';
 import type { AcceptedEvent } from './submit-article.dto';
@@ -12,7 +11,6 @@ import type { AcceptedEvent } from './submit-article.dto';
 export class SubmitArticleHandler implements ICommandHandler<SubmitArticleCommand> {
   constructor(
     private readonly ingest: IngestService,
-    private readonly records: IngestRecordsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,13 +33,13 @@ export class SubmitArticleHandler implements ICommandHandler<SubmitArticleComman
       eventType: 'ArticleSubmitted',
       contentHash: hash,
       context,
-      decide: async () => {
-        const prior = await this.records.latest(articleId, 'ArticleSubmitted');
+      decide: async (records) => {
+        const prior = await records.latest(articleId, 'ArticleSubmitted');
         if (prior) {
           if (prior.contentHash !== hash) throw conflict();
           return { kind: 'existing', record: prior };
         }
-        const projected = await this.records.projectedArticle(articleId);
+        const projected = await records.projectedArticle(articleId);
         if (projected) {
           if (projected.contentHash !== hash) throw conflict();
           return { kind: 'projected', eventId: projected.lastEventId };

@@ -1,0 +1,176 @@
+// Publishing through the gateway onto the real Kafka topic, checked by reading the topic back: no mocks.
+import { createPrismaClient, type PrismaClient } from '@newsroom/database';
+import type { AppConfig } from '@newsroom/config';
+import { randomUUID } from 'node:crypto';
+import { callApi, eventsOf, issueKeys, readTopic, startGatewayApp, type RunningGateway } from '../../support/ingest';
+import { appEnvironment } from '../../support/test-env';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const text = (n: string) => `Special envoy Zalmay Khalilzad arrived in Doha on Monday for talks with the Taliban (${n}).`;
+
+describe('ingest: publishing articles onto the event log', () => {
+  let config: AppConfig;
+  let prisma: PrismaClient;
+  let gateway: RunningGateway;
+  let publisher: string;
+  let reader: string;
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    callApi(gateway.url, 'POST', '/api/articles', { key: publisher, body, headers });
+  const topicEvents = async (articleId: string) => eventsOf(await readTopic(config.KAFKA_BROKERS, config.ARTICLES_TOPIC), articleId);
+
+  beforeAll(async () => {
+    ({ config } = await appEnvironment());
+    prisma = createPrismaClient({ url: config.DATABASE_URL, poolSize: 2 });
+    ({ publisher, reader } = await issueKeys(prisma));
+    gateway = await startGatewayApp(config);
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await prisma?.$disconnect();
+  });
+
+  it('puts a submitted article on the topic exactly once, as a valid envelope keyed by its id with type and version headers', async () => {
+    const id = `pub-${randomUUID()}`;
+    const response = await post({ id, text: text('once'), title: 'Envoy in Doha', outlet: 'Dawn', publishedAt: '2020-02-29', language: 'en' });
+    expect(response.status).toBe(202);
+    expect(response.body).toEqual({ articleId: id, eventId: expect.stringMatching(UUID), status: 'accepted', duplicate: false });
+
+    const [message, ...others] = await topicEvents(id);
+    expect(others).toHaveLength(0);
+    expect(message.headers).toMatchObject({ 'event-type': 'ArticleSubmitted', 'schema-version': '2', 'event-id': response.body.eventId });
+    expect(JSON.parse(message.value)).toEqual({
+      eventId: response.body.eventId,
+      type: 'ArticleSubmitted',
+      schemaVersion: 2,
+      articleId: id,
+      occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+      producer: expect.stringMatching(/^gateway:ingest-test publisher /),
+      payload: { text: text('once'), format: 'text', title: 'Envoy in Doha', outlet: 'Dawn', publishedAt: '2020-02-29', language: 'en' },
+    });
+  });
+
+  it('answers a second submission of the same article with the first event and adds no event', async () => {
+    const url = `https://www.dawn.com/news/${randomUUID()}`;
+    const first = await post({ url, text: text('twice') });
+    const again = await post({ url: `${url}/?utm_source=twitter`, text: `  ${text('twice')}\n` });
+    expect(first.status).toBe(202);
+    expect(again.status).toBe(202);
+    expect(again.body).toEqual({ ...first.body, duplicate: true });
+    expect(first.body.articleId).toMatch(/^url-[0-9a-f]{32}$/);
+    expect(await topicEvents(first.body.articleId)).toHaveLength(1);
+  });
+
+  it('derives the id from the text when there is neither an id nor a URL', async () => {
+    const response = await post({ text: text(randomUUID()) });
+    expect(response.status).toBe(202);
+    expect(response.body.articleId).toMatch(/^txt-[0-9a-f]{32}$/);
+  });
+
+  it('refuses other content under an id already taken, with 409, and writes nothing', async () => {
+    const id = `pub-${randomUUID()}`;
+    await post({ id, text: text('original') });
+    const clash = await post({ id, text: text('something else') });
+    expect(clash.status).toBe(409);
+    expect(clash.body.message).toContain(`PUT /api/articles/${id}`);
+    expect(await topicEvents(id)).toHaveLength(1);
+  });
+
+  it('replays the first answer for a repeated Idempotency-Key and refuses the key for another request', async () => {
+    const key = randomUUID();
+    const body = { text: text(`idempotency ${key}`) };
+    const first = await post(body, { 'Idempotency-Key': key });
+    const replay = await post(body, { 'Idempotency-Key': key });
+    const misuse = await post({ text: text('another article') }, { 'Idempotency-Key': key });
+    expect(first.status).toBe(202);
+    expect(replay.body).toEqual({ ...first.body, duplicate: true });
+    expect(misuse.status).toBe(422);
+    expect(misuse.body.message).toMatch(/Idempotency-Key/);
+    expect(await topicEvents(first.body.articleId)).toHaveLength(1);
+  });
+
+  it('writes one event per article when the same new article is submitted concurrently', async () => {
+    const id = `pub-${randomUUID()}`;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => post({ id, text: text('race') })));
+    expect(answers.map((a) => a.status)).toEqual(Array(6).fill(202));
+    expect(new Set(answers.map((a) => a.body.eventId)).size).toBe(1);
+    expect(answers.filter((a) => !a.body.duplicate)).toHaveLength(1);
+    expect(await topicEvents(id)).toHaveLength(1);
+  });
+
+  it('puts a correction and a retraction on the topic after the submission, in order', async () => {
+    const id = `pub-${randomUUID()}`;
+    const submitted = await post({ id, text: text('to correct'), title: 'Old title' });
+    const corrected = await callApi(gateway.url, 'PUT', `/api/articles/${id}`, {
+      key: publisher,
+      body: { title: 'New title', text: text('corrected'), reason: 'wrong headline' },
+    });
+    const retracted = await callApi(gateway.url, 'DELETE', `/api/articles/${id}`, { key: publisher, body: { reason: 'duplicate story' } });
+    expect([submitted.status, corrected.status, retracted.status]).toEqual([202, 202, 202]);
+
+    const events = (await topicEvents(id)).map((m) => m.event);
+    expect(events.map((e) => [e.type, e.eventId])).toEqual([
+      ['ArticleSubmitted', submitted.body.eventId],
+      ['ArticleCorrected', corrected.body.eventId],
+      ['ArticleRetracted', retracted.body.eventId],
+    ]);
+    expect(events[1].payload).toEqual({ title: 'New title', text: text('corrected'), reason: 'wrong headline' });
+    expect(events[2].payload).toEqual({ reason: 'duplicate story' });
+  });
+
+  it('answers a repeated retraction with the first one and refuses to correct a retracted article', async () => {
+    const id = `pub-${randomUUID()}`;
+    await post({ id, text: text('retract twice') });
+    const first = await callApi(gateway.url, 'DELETE', `/api/articles/${id}`, { key: publisher, body: { reason: 'withdrawn' } });
+    const second = await callApi(gateway.url, 'DELETE', `/api/articles/${id}`, { key: publisher, body: { reason: 'withdrawn' } });
+    const correction = await callApi(gateway.url, 'PUT', `/api/articles/${id}`, { key: publisher, body: { title: 'Too late' } });
+    expect(second.body).toEqual({ ...first.body, duplicate: true });
+    expect(correction.status).toBe(409);
+    expect((await topicEvents(id)).map((m) => m.event.type)).toEqual(['ArticleSubmitted', 'ArticleRetracted']);
+  });
+
+  it('answers 404 to a correction or retraction of an article it never accepted, writing nothing', async () => {
+    const id = `pub-${randomUUID()}`;
+    const correction = await callApi(gateway.url, 'PUT', `/api/articles/${id}`, { key: publisher, body: { title: 'x' } });
+    const retraction = await callApi(gateway.url, 'DELETE', `/api/articles/${id}`, { key: publisher, body: { reason: 'x' } });
+    expect([correction.status, retraction.status]).toEqual([404, 404]);
+    expect(await topicEvents(id)).toHaveLength(0);
+  });
+
+  it('accepts the good items of a batch and reports the bad ones by index without rejecting the batch', async () => {
+    const ids = [`batch-${randomUUID()}`, `batch-${randomUUID()}`];
+    const response = await callApi(gateway.url, 'POST', '/api/articles/batch', {
+      key: publisher,
+      body: { articles: [{ id: ids[0], text: text('batch 0') }, { id: 'bad', text: '' }, { id: ids[1], text: text('batch 2'), publishedAt: '2020-02-30' }, { id: ids[1].replace('batch', 'x'), text: text('batch 3') }] },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.accepted).toBe(2);
+    expect(response.body.failed).toBe(2);
+    expect(response.body.items.map((i: { index: number; status: number }) => [i.index, i.status])).toEqual([[0, 202], [1, 400], [2, 400], [3, 202]]);
+    expect(response.body.items[1].error.message).toBe('articles.1.text: not empty');
+    expect(response.body.items[2].error.message).toBe('articles.2.publishedAt: a real calendar date');
+    expect(await topicEvents(ids[0])).toHaveLength(1);
+    expect(await topicEvents(ids[1])).toHaveLength(0);
+  });
+
+  it('shows an accepted article with its events to a reader', async () => {
+    const id = `pub-${randomUUID()}`;
+    const submitted = await post({ id, text: text('get me'), format: 'text', outlet: 'Tolo' });
+    const response = await callApi(gateway.url, 'GET', `/api/articles/${id}`, { key: reader });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      articleId: id,
+      state: 'accepted',
+      outlet: 'Tolo',
+      text: text('get me'),
+      failure: null,
+      events: [{ eventId: submitted.body.eventId, type: 'ArticleSubmitted', state: 'accepted' }],
+    });
+  });
+
+  it('serves the OpenAPI document at /api/docs without a key', async () => {
+    const page = await fetch(`${gateway.url}/api/docs`);
+    const document = await callApi(gateway.url, 'GET', '/api/docs/openapi.json');
+    expect(page.status).toBe(200);
+    expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/api/articles', '/api/articles/batch', '/api/articles/{id}']));
+  });
+});
