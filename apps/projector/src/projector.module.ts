@@ -23,8 +23,9 @@ export class ProjectorModule {
       imports: [
         AppConfigModule.forRoot(config),
         DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }),
-        // Handler errors must reach BatchProjector (to retry, then dead-letter), not a log line.
-        CqrsModule.forRoot({ rethrowUnhandled: true }),
+        // Handler errors are caught by the EventBus and reach BatchProjector through the UnhandledExceptionBus
+        // (retry, then dead-letter). rethrowUnhandled would end the handler's subscription and crash the process.
+        CqrsModule.forRoot(),
         TerminusModule.forRoot({ logger: false }),
       ],
       controllers: [ProjectorHealthController],

@@ -14,6 +14,10 @@ export interface BatchControl {
   heartbeat(): Promise<void>;
   /** False once the consumer is stopping or the partition was taken away: stop work early. */
   isActive(): boolean;
+  /** Moves this partition's read position; the batch in hand is dropped and fetching resumes there. */
+  seek(offset: string): void;
+  /** The partition's high watermark when the batch was fetched (the offset the next produced message gets). */
+  highWatermark: string;
 }
 
 export interface PartitionConsumerOptions {
@@ -21,12 +25,14 @@ export interface PartitionConsumerOptions {
   topic: string;
   /** Where to start in each newly assigned partition: the next offset to read, or null for the beginning. */
   startOffsets(partitions: number[]): Promise<Map<number, string | null>>;
-  /** Applies a batch durably and returns the next offset to read, or null when nothing could be applied. */
+  /** Applies a batch durably and returns the next offset to read, or null when nothing was applied. */
   onBatch(messages: ConsumedMessage[], control: BatchControl): Promise<string | null>;
   onCrash?(error: Error): void;
   onAssigned?(partitions: number[]): void;
   sessionTimeoutMs?: number;
   maxBytesPerPartition?: number;
+  /** Batches of different partitions applied at the same time (one slow partition does not hold up the others). */
+  partitionsConsumedConcurrently?: number;
 }
 
 const headerValues = (headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> = {}): Record<string, string> => {
@@ -68,21 +74,23 @@ export class PartitionConsumer {
     });
     this.consumer = consumer;
 
+    // The seek may land after a first fetch from Kafka's committed offsets: onBatch checks every
+    // batch against its own offsets anyway (and seeks itself when a batch does not start there).
     consumer.on(consumer.events.GROUP_JOIN, async ({ payload }) => {
       const partitions = payload.memberAssignment[topic] ?? [];
       this.options.onAssigned?.(partitions);
       try {
         const offsets = await this.options.startOffsets(partitions);
         for (const partition of partitions) {
-          const offset = offsets.get(partition);
-          consumer.seek({ topic, partition, offset: offset ?? '-2' });
+          consumer.seek({ topic, partition, offset: offsets.get(partition) ?? '-2' });
         }
       } catch (error) {
         this.options.onCrash?.(error as Error);
       }
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
-      this.options.onCrash?.(payload.error);
+      // kafkajs restarts itself after retriable errors; only a final crash is reported.
+      if (!payload.restart) this.options.onCrash?.(payload.error);
     });
 
     await consumer.connect();
@@ -90,7 +98,7 @@ export class PartitionConsumer {
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 1,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       eachBatch: async ({ batch, heartbeat, isRunning, isStale, resolveOffset }) => {
         if (!batch.messages.length) return;
         const messages: ConsumedMessage[] = batch.messages.map((m) => ({
@@ -105,6 +113,8 @@ export class PartitionConsumer {
         const next = await this.options.onBatch(messages, {
           heartbeat,
           isActive: () => isRunning() && !isStale() && !this.stopping,
+          seek: (offset) => consumer.seek({ topic: batch.topic, partition: batch.partition, offset }),
+          highWatermark: batch.highWatermark,
         });
         if (next === null) return;
         resolveOffset((BigInt(next) - 1n).toString());

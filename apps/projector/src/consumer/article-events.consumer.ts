@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { articleTopicSpec, deadLetterTopicSpec, ensureTopics, PartitionConsumer, type Kafka } from '@newsroom/kafka';
 import { BatchProjector } from './batch-projector';
@@ -7,10 +7,12 @@ import { KAFKA } from './kafka.provider';
 import { ProjectorStats } from './projector-stats';
 
 const RESTART_DELAY_MS = 2_000;
+/** Partitions applied at the same time: a partition retrying a failing handler does not hold up the others. */
+const CONCURRENT_PARTITIONS = 3;
 
 /** Kafka → BatchProjector. Joins the consumer group, seeks to Postgres offsets, restarts itself after a crash. */
 @Injectable()
-export class ArticleEventsConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ArticleEventsConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('ArticleEventsConsumer');
   private consumer?: PartitionConsumer;
   private stopped = false;
@@ -44,6 +46,7 @@ export class ArticleEventsConsumer implements OnApplicationBootstrap, OnApplicat
         this.logger.log(`assigned partitions [${partitions.join(', ')}] of ${topic}`);
       },
       onCrash: (error) => this.recover(error),
+      partitionsConsumedConcurrently: CONCURRENT_PARTITIONS,
     });
     await this.consumer.start();
   }
@@ -66,7 +69,8 @@ export class ArticleEventsConsumer implements OnApplicationBootstrap, OnApplicat
     }, RESTART_DELAY_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database disconnects (Nest runs every onModuleDestroy before any onApplicationShutdown). */
+  async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     await this.consumer?.stop();
   }

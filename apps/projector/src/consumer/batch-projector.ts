@@ -1,30 +1,36 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EventBus } from '@nestjs/cqrs';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { EventBus, UnhandledExceptionBus } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { PrismaService, type TransactionClient } from '@newsroom/database';
 import { decodeEvent, EventParseError, type ArticleEvent } from '@newsroom/events';
 import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
-import { ArticleEventRejected, articleFacts, evolveArticle, type ArticleState } from '@newsroom/read-models';
+import { ArticleEventRejected, articleChange, articleFacts, evolveArticle, mergeChanges, type ArticleChange, type ArticleState } from '@newsroom/read-models';
+import type { Subscription } from 'rxjs';
 import { ArticleEventReceived } from '../projections/article-event-received.event';
+import { loadArticleStates } from './article-states';
+import { batchWindow } from './batch-window';
+import { CHANGES_CHANNEL, changeNoticePayload } from './change-notice';
 import { CheckpointRepository, StaleBatchError } from './checkpoint.repository';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { ProjectorStats } from './projector-stats';
-import { loadArticleStates } from './article-states';
-
-export const CHANGES_CHANNEL = 'newsroom_changes';
 
 type Parsed = { message: ConsumedMessage; event: ArticleEvent } | { message: ConsumedMessage; failure: EventParseError };
+type Outcome = { ok: true; state: ArticleState; change: ArticleChange } | { ok: false; error: Error; attempts: number };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Applies one fetched batch of one partition in ONE Postgres transaction: read-model writes (via the
- * EventBus handlers), dead letters, ingest-record settlement, applied event ids and the checkpoint.
- * A crash anywhere before commit leaves Postgres as it was; the batch is fetched again and applied once.
+ * EventBus handlers), dead letters, ingest-record settlement, applied event ids, the checkpoint and
+ * the change notice. A crash anywhere before commit leaves Postgres as it was; the batch is fetched
+ * again and applied once.
  */
 @Injectable()
-export class BatchProjector {
+export class BatchProjector implements OnModuleDestroy {
   private readonly logger = new Logger('BatchProjector');
+  /** Per partition, the checkpoint this projector last sought back to after a gap (see batchWindow). */
+  private readonly soughtTo = new Map<string, string>();
+  private readonly handlerErrors: Subscription;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -33,15 +39,37 @@ export class BatchProjector {
     private readonly deadLetters: DeadLetterPublisher,
     private readonly stats: ProjectorStats,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    unhandled: UnhandledExceptionBus,
+  ) {
+    // A handler that throws instead of tracking its work: fail the event it was handling (then retry, dead-letter).
+    this.handlerErrors = unhandled.subscribe(({ cause, exception }) => {
+      if (cause instanceof ArticleEventReceived) cause.fail(exception);
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.handlerErrors.unsubscribe();
+  }
 
   async apply(messages: ConsumedMessage[], control: BatchControl): Promise<string | null> {
     const { topic, partition } = messages[0];
-    const stored = (await this.checkpoints.nextOffsets(topic, [partition])).get(partition);
-    const expected = BigInt(stored ?? '0');
-    const fresh = messages.filter((m) => BigInt(m.offset) >= expected);
-    if (!fresh.length) return stored ?? null;
-    const next = BigInt(fresh.at(-1)!.offset) + 1n;
+    const stored = (await this.checkpoints.nextOffsets(topic, [partition])).get(partition) ?? null;
+    const slot = `${topic}:${partition}`;
+    const window = batchWindow(
+      messages.map((m) => m.offset),
+      stored,
+      this.soughtTo.get(slot) ?? null,
+    );
+    if (window.kind === 'applied') return stored;
+    if (window.kind === 'gap') {
+      this.logger.warn(`partition ${partition}: batch starts at ${messages[0].offset}, after checkpoint ${window.seekTo}; seeking back`);
+      this.soughtTo.set(slot, window.seekTo);
+      control.seek(window.seekTo);
+      return null;
+    }
+    this.soughtTo.delete(slot);
+    const { expected, next } = window;
+    const fresh = messages.slice(window.from);
 
     const parsed: Parsed[] = fresh.map((message) => {
       try {
@@ -56,50 +84,59 @@ export class BatchProjector {
 
     let applied = 0;
     let dead = 0;
-    const changed = new Set<string>();
-    await this.prisma.client.$transaction(
-      async (tx) => {
-        const skip = await this.eventsToSkip(tx, events);
-        for (const item of parsed) {
-          if (!control.isActive()) throw new StaleBatchError(`partition ${partition} was revoked during the batch`);
-          if ('failure' in item) {
-            await this.deadLetters.publish(tx, { message: item.message, reason: item.failure.reason, error: item.failure, attempts: 0, ...item.failure.partial });
-            dead++;
-            continue;
+    try {
+      await this.prisma.client.$transaction(
+        async (tx) => {
+          const skip = await this.eventsToSkip(tx, events);
+          const changes: ArticleChange[] = [];
+          const appliedRows: { eventId: string; articleId: string; topic: string; partition: number; offset: bigint; appliedAt: Date }[] = [];
+          for (const item of parsed) {
+            if (!control.isActive()) throw new StaleBatchError(`partition ${partition} was revoked during the batch`);
+            if ('failure' in item) {
+              await this.deadLetters.publish(tx, { message: item.message, reason: item.failure.reason, error: item.failure, attempts: 0, ...item.failure.partial });
+              dead++;
+              continue;
+            }
+            const { event, message } = item;
+            if (skip.has(event.eventId)) continue;
+            const outcome = await this.applyWithRetries(tx, event, states.get(event.articleId) ?? null, control);
+            if (outcome.ok) {
+              states.set(event.articleId, outcome.state);
+              changes.push(outcome.change);
+              appliedRows.push({ eventId: event.eventId, articleId: event.articleId, topic, partition, offset: BigInt(message.offset), appliedAt: new Date() });
+              skip.add(event.eventId);
+              applied++;
+            } else {
+              // Not recorded as applied: once re-driven after a fix, the same event id is applied.
+              await this.deadLetters.publish(tx, {
+                message,
+                reason: outcome.error instanceof ArticleEventRejected ? 'rejected' : 'handler_failed',
+                error: outcome.error,
+                attempts: outcome.attempts,
+                eventId: event.eventId,
+                articleId: event.articleId,
+                eventType: event.type,
+              });
+              dead++;
+            }
+            await control.heartbeat();
           }
-          const { event, message } = item;
-          if (skip.has(event.eventId)) continue;
-          const outcome = await this.applyWithRetries(tx, event, states.get(event.articleId) ?? null);
-          if (outcome.ok) {
-            states.set(event.articleId, outcome.state);
-            changed.add(event.articleId);
-            applied++;
-          } else {
-            await this.deadLetters.publish(tx, {
-              message,
-              reason: 'handler_failed',
-              error: outcome.error,
-              attempts: outcome.attempts,
-              eventId: event.eventId,
-              articleId: event.articleId,
-              eventType: event.type,
-            });
-            dead++;
+          if (appliedRows.length) await tx.appliedEvent.createMany({ data: appliedRows });
+          await this.checkpoints.advance(tx, topic, partition, expected, next);
+          if (changes.length) {
+            const payload = changeNoticePayload(topic, partition, next.toString(), mergeChanges(changes));
+            await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${payload})`;
           }
-          await tx.appliedEvent.create({
-            data: { eventId: event.eventId, articleId: event.articleId, topic, partition, offset: BigInt(message.offset), appliedAt: new Date() },
-          });
-          await control.heartbeat();
-        }
-        await this.checkpoints.advance(tx, topic, partition, expected, next);
-        if (changed.size) {
-          const payload = JSON.stringify({ partition, nextOffset: next.toString(), articles: [...changed].slice(0, 100) });
-          await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${payload})`;
-        }
-      },
-      { timeout: 120_000, maxWait: 20_000 },
-    );
-    this.stats.applied(partition, next.toString(), applied, dead);
+        },
+        { timeout: 120_000, maxWait: 20_000 },
+      );
+    } catch (error) {
+      if (!(error instanceof StaleBatchError)) throw error;
+      // Another consumer owns the partition now; it applies these events from the checkpoint.
+      this.logger.warn(error.message);
+      return null;
+    }
+    this.stats.applied(partition, next.toString(), control.highWatermark, applied, dead);
     return next.toString();
   }
 
@@ -126,30 +163,30 @@ export class BatchProjector {
   }
 
   /** Runs the read-model handlers for one event inside a savepoint; retries with backoff, then gives up. */
-  private async applyWithRetries(
-    tx: TransactionClient,
-    event: ArticleEvent,
-    before: ArticleState | null,
-  ): Promise<{ ok: true; state: ArticleState } | { ok: false; error: Error; attempts: number }> {
+  private async applyWithRetries(tx: TransactionClient, event: ArticleEvent, before: ArticleState | null, control: BatchControl): Promise<Outcome> {
     const attempts = this.config.PROJECTOR_MAX_RETRIES + 1;
     let lastError: Error = new Error('not attempted');
     for (let attempt = 1; attempt <= attempts; attempt++) {
       await tx.$executeRawUnsafe('SAVEPOINT article_event');
       try {
         const after = evolveArticle(before, event);
-        const received = new ArticleEventReceived(event, before, after, articleFacts(after), tx);
+        const facts = articleFacts(after);
+        const received = new ArticleEventReceived(event, before, after, facts, tx);
         this.eventBus.publish(received);
         await received.settled();
         await tx.$executeRawUnsafe('RELEASE SAVEPOINT article_event');
-        return { ok: true, state: after };
+        return { ok: true, state: after, change: articleChange(event, before, facts) };
       } catch (error) {
         lastError = error instanceof Error ? error : new Error(String(error));
         // If the savepoint cannot be restored the transaction itself is broken: let the batch fail and be fetched again.
         await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT article_event');
         this.logger.warn(`event ${event.eventId} (${event.type} ${event.articleId}) failed, attempt ${attempt}/${attempts}: ${lastError.message}`);
-        // The article's own rules refused the event: the same input fails the same way, so do not wait to retry.
+        // The article's own rules refused the event: the same input fails the same way, so do not retry.
         if (lastError instanceof ArticleEventRejected) return { ok: false, error: lastError, attempts: attempt };
-        if (attempt < attempts) await sleep(this.config.PROJECTOR_RETRY_BACKOFF_MS * 2 ** (attempt - 1));
+        if (attempt < attempts) {
+          await sleep(this.config.PROJECTOR_RETRY_BACKOFF_MS * 2 ** (attempt - 1));
+          await control.heartbeat();
+        }
       }
     }
     return { ok: false, error: lastError, attempts };

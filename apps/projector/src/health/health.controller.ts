@@ -1,4 +1,4 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, type HealthIndicatorResult } from '@nestjs/terminus';
 import { PrismaService } from '@newsroom/database';
 import { Inject } from '@nestjs/common';
@@ -7,7 +7,6 @@ import type { Kafka } from '@newsroom/kafka';
 import { pendingMigrations } from '../../../../scripts/db/migrations';
 import { KAFKA } from '../consumer/kafka.provider';
 import { ProjectorStats } from '../consumer/projector-stats';
-import { EXTRACTOR_VERSION } from '@newsroom/extraction';
 
 /** The projector's own health port: dependencies, and where each partition stands. */
 @Controller()
@@ -41,10 +40,17 @@ export class ProjectorHealthController {
     ]);
   }
 
+  /** Prometheus text format: per partition the checkpoint, last applied time, lag, events/s and dead letters. */
+  @Get('metrics')
+  @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  metrics(): Promise<string> {
+    return this.stats.registry.metrics();
+  }
+
   @Get('status')
   status() {
     return {
-      extractorVersion: EXTRACTOR_VERSION,
+      extractorVersion: this.stats.extractorVersion,
       assignedPartitions: this.stats.assigned,
       partitions: this.stats.snapshot(),
       ...this.stats.totals,

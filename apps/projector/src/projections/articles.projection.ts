@@ -5,7 +5,7 @@ import { ArticleEventReceived } from './article-event-received.event';
 @EventsHandler(ArticleEventReceived)
 export class ArticlesProjection implements IEventHandler<ArticleEventReceived> {
   handle(received: ArticleEventReceived): void {
-    received.track(this.apply(received));
+    received.track(() => this.apply(received));
   }
 
   private async apply({ after, facts, tx }: ArticleEventReceived): Promise<void> {

@@ -7,7 +7,7 @@ import { replaceArticleFacts } from './article-facts.writer';
 export class StatementsProjection implements IEventHandler<ArticleEventReceived> {
   handle(received: ArticleEventReceived): void {
     const { after, facts, tx } = received;
-    received.track(
+    received.track(() =>
       replaceArticleFacts(
         tx.articleStatement,
         after.id,

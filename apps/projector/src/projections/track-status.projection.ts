@@ -7,7 +7,7 @@ import { replaceArticleFacts } from './article-facts.writer';
 export class TrackStatusProjection implements IEventHandler<ArticleEventReceived> {
   handle(received: ArticleEventReceived): void {
     const { after, facts, tx } = received;
-    received.track(
+    received.track(() =>
       replaceArticleFacts(
         tx.articleStatusClaim,
         after.id,

@@ -7,7 +7,7 @@ import { replaceArticleFacts } from './article-facts.writer';
 export class VisitsProjection implements IEventHandler<ArticleEventReceived> {
   handle(received: ArticleEventReceived): void {
     const { after, facts, tx } = received;
-    received.track(
+    received.track(() =>
       replaceArticleFacts(
         tx.articleVisit,
         after.id,

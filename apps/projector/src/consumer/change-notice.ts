@@ -1,0 +1,47 @@
+import type { ArticleChange } from '@newsroom/read-models';
+
+/** The Postgres LISTEN/NOTIFY channel on which the projector announces each committed batch. */
+export const CHANGES_CHANNEL = 'newsroom_changes';
+
+/** NOTIFY payloads must stay under 8000 bytes; the rest of a large batch is summed up in `truncated`. */
+const MAX_PAYLOAD_BYTES = 7_500;
+
+/**
+ * The payload sent on `newsroom_changes` after a batch commits (NOTIFY inside the batch transaction
+ * is delivered only on commit, so a listener never hears of rows it cannot read yet):
+ *
+ *   {
+ *     "topic": "newsroom.article-events",   // the article topic the batch came from
+ *     "partition": 2,
+ *     "nextOffset": "1234",                  // the partition's checkpoint after the batch
+ *     "articles": [                          // one entry per changed article, sorted by id
+ *       { "articleId": "a-1", "kinds": ["article", "visits", "statements", "status"] }
+ *     ],
+ *     "truncated": 0                         // articles left out to respect NOTIFY's size limit;
+ *   }                                        // when > 0, listeners should refresh more broadly
+ *
+ * kinds: "article" (the articles row) and the fact kinds whose rows may have changed.
+ */
+export interface ChangeNotice {
+  topic: string;
+  partition: number;
+  nextOffset: string;
+  articles: ArticleChange[];
+  truncated: number;
+}
+
+/** The JSON text of the notice, with as many articles as fit (pure; the caller sends it). */
+export function changeNoticePayload(topic: string, partition: number, nextOffset: string, changes: ArticleChange[]): string {
+  const notice: ChangeNotice = { topic, partition, nextOffset, articles: [], truncated: 0 };
+  let size = Buffer.byteLength(JSON.stringify(notice)) + 8;
+  for (const [index, change] of changes.entries()) {
+    const entry = Buffer.byteLength(JSON.stringify(change)) + 1;
+    if (size + entry > MAX_PAYLOAD_BYTES) {
+      notice.truncated = changes.length - index;
+      break;
+    }
+    notice.articles.push(change);
+    size += entry;
+  }
+  return JSON.stringify(notice);
+}
