@@ -72,6 +72,24 @@ function derivedTrack(text: string): string | null {
   return `${parts[0]}_${parts[1]}`;
 }
 
+const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s/gi;
+
+/** [start, end) of the clause around offset `at`: a date in another clause is not this claim's date. */
+function clauseAround(text: string, at: number): [number, number] {
+  let a = 0;
+  let b = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(text))) {
+    if (m.index + m[0].length <= at) a = m.index + m[0].length;
+    else if (m.index >= at) {
+      b = m.index;
+      break;
+    }
+  }
+  return [a, b];
+}
+
 export function extractStatus(doc: Doc): StatusClaim[] {
   // article default track: the most mentioned one
   const counts = new Map<string, number>();
@@ -115,7 +133,8 @@ export function extractStatus(doc: Doc): StatusClaim[] {
         track = track ?? defaultTrack ?? 'unspecified';
       }
       const dates = datesOf(doc, sent.index, rule.state === 'scheduled');
-      const date = dates.find((d) => d.date)?.date ?? null;
+      const [ca, cb] = clauseAround(text, m.index);
+      const date = dates.find((d) => d.date && d.start >= ca && d.start < cb)?.date ?? null;
       const key = `${track}|${rule.state}|${sent.index}`;
       if (seen.has(key)) continue;
       seen.add(key);

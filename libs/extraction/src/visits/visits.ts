@@ -54,6 +54,28 @@ interface Draft {
   companions: string[];
   sents: number[];
   placeless: boolean;
+  /** the trigger's clause has no date expression at all (not even "last week") */
+  undatedClause: boolean;
+}
+
+const CLAUSE_SEP = /;|,\s*(?:but|while|whereas|although|though|and)\b|\s(?:but|and then|before|after)\s/i;
+
+/**
+ * The date mentions that belong to trigger `ti`: those after it up to the next trigger
+ * (or up to a clause break that precedes the next trigger's clause), and, for the first
+ * trigger, those fronted before it ("On Thursday, X met Y").
+ */
+function datesOfTrigger<D extends { start: number }>(text: string, trigs: Trigger[], ti: number, dates: D[]): D[] {
+  const owner = (d: D): number => {
+    // index of the trigger owning date d
+    let k = -1;
+    for (let i = 0; i < trigs.length; i++) if (trigs[i].start <= d.start) k = i;
+    if (k < 0) return 0;
+    const nxt = trigs[k + 1];
+    if (nxt && CLAUSE_SEP.test(text.slice(trigs[k].end, d.start))) return k + 1;
+    return k;
+  };
+  return dates.filter((d) => owner(d) === ti);
 }
 
 export function extractVisits(doc: Doc): Visit[] {
@@ -85,6 +107,7 @@ export function extractVisits(doc: Doc): Visit[] {
       // ---- subject ----
       const before = people.filter((m) => rel(m) < t.start && (!m.possessive || (t.noun && t.start - (m.end - sent.start) < 30)));
       const companionsSet = new Set<string>();
+      const coordinated: string[] = [];
       let envoy: string | null = null;
       const gapText = (a: number, b: number) => text.slice(a, b);
       const subjPron = /\b(?:he|she)\s+(?:(?:\w+)\s+){0,3}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
@@ -116,6 +139,7 @@ export function extractVisits(doc: Doc): Visit[] {
           const g = gapText(m.end - sent.start, rel(cur));
           if (/^\s*(?:,\s*)?(?:and|&|,)\s+[^;:"“”]{0,90}$/.test(g) && !/\b(?:said|told|with|met|to|from|by)\b/i.test(g.replace(/^\s*,?\s*(?:and|&)\s+/, ''))) {
             companionsSet.add(envoy);
+            coordinated.push(envoy);
             envoy = m.name;
             cur = m;
           } else break;
@@ -131,6 +155,15 @@ export function extractVisits(doc: Doc): Visit[] {
       }
       if (!envoy) continue;
       companionsSet.delete(envoy);
+      // in a remote meeting every coordinated subject takes part in their own right
+      const coParticipants =
+        t.mode === 'virtual'
+          ? coordinated.filter((c) => {
+              const ci = actors.persons.get(c);
+              return c !== envoy && !!ci && [...ci.kinds].some((k) => ELIGIBLE.has(k));
+            })
+          : [];
+      for (const c of coParticipants) companionsSet.delete(c);
       const info = actors.persons.get(envoy);
       if (!info) continue;
       if (!info.known && ![...info.kinds].some((k) => ELIGIBLE.has(k))) continue;
@@ -186,15 +219,19 @@ export function extractVisits(doc: Doc): Visit[] {
       tPlaces = tPlaces.filter((p) => p.city || !tPlaces.some((q) => q.city && q.cc === p.cc));
       const future = t.mode === 'planned';
       const dates = datesOf(doc, sent.index, future);
-      const date = dates.find((d) => d.date)?.date ?? null;
+      const own = datesOfTrigger(text, trigs, ti, dates);
+      const date = own.find((d) => d.date)?.date ?? null;
+      const undatedClause = own.length === 0;
       const companions = [...companionsSet].filter((c) => c !== envoy && !counterparts.includes(c));
       if (!tPlaces.length) {
-        drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true });
+        if (t.mode === 'planned') continue; // an announced trip is one entry per announced stop: no stop, no entry
+        drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause });
+        for (const other of coParticipants) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: true, undatedClause });
         continue;
       }
       // host swap: an official "visiting" their own country is the host
       for (const p of tPlaces) {
-        let who = envoy;
+        let who: string = envoy;
         let cps = counterparts;
         if (t.mode === 'in_person' && info.country && info.country === p.cc) {
           const guest = counterparts.find((c) => {
@@ -205,7 +242,12 @@ export function extractVisits(doc: Doc): Visit[] {
           who = guest;
           cps = [envoy, ...counterparts.filter((c) => c !== guest)];
         }
-        drafts.push({ envoy: who, city: p.city, country: p.cc, date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false });
+        drafts.push({ envoy: who, city: p.city, country: p.cc, date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause });
+        if (who === envoy) {
+          for (const other of coParticipants) {
+            drafts.push({ envoy: other, city: p.city, country: p.cc, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: false, undatedClause });
+          }
+        }
       }
     }
   }
@@ -233,6 +275,15 @@ export function extractVisits(doc: Doc): Visit[] {
     if (same) mergeInto(same, d);
     else merged.push({ ...d, counterparts: [...d.counterparts], companions: [...d.companions], sents: [...d.sents] });
   }
+  // ---- same trip, same day: an undated stop in the same country right after a dated one ----
+  for (const d of merged) {
+    if (d.date || !d.undatedClause || d.placeless || d.mode !== 'in_person') continue;
+    const src = merged.find(
+      (v) => v !== d && v.date && !v.placeless && v.mode === 'in_person' && v.envoy === d.envoy && v.country === d.country && Math.min(...v.sents) <= Math.min(...d.sents) && Math.min(...d.sents) - Math.min(...v.sents) <= 3,
+    );
+    if (src) d.date = src.date;
+  }
+
   // a placeless duplicate of a located visit, and a country-level visit covered by a city visit, go
   const final = merged.filter((v) => {
     if (v.placeless) {
@@ -258,6 +309,7 @@ export function extractVisits(doc: Doc): Visit[] {
 
 function mergeInto(target: Draft, d: Draft): void {
   if (!target.date && d.date) target.date = d.date;
+  target.undatedClause = target.undatedClause && d.undatedClause;
   for (const c of d.counterparts) if (!target.counterparts.includes(c)) target.counterparts.push(c);
   for (const c of d.companions) if (!target.companions.includes(c)) target.companions.push(c);
   for (const s of d.sents) if (!target.sents.includes(s)) target.sents.push(s);
