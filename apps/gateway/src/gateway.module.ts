@@ -12,6 +12,7 @@ import { ThrottleByKeyGuard } from './auth/throttle-by-key.guard';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { EventLogModule } from './event-log/event-log.module';
 import { HealthController } from './health/health.controller';
+import { ProjectionsModule } from './projections/projections.module';
 
 @Module({})
 export class GatewayModule {
@@ -26,6 +27,7 @@ export class GatewayModule {
         ThrottlerModule.forRoot([{ name: 'per-key', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
         EventLogModule,
         ArticlesModule,
+        ProjectionsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,0 +1,4 @@
+import { Query } from '@nestjs/cqrs';
+import type { ProjectionsView } from './projections-view.dto';
+
+export class GetProjectionsQuery extends Query<ProjectionsView> {}
