@@ -81,7 +81,7 @@ export interface ApiResponse {
   body: any;
 }
 
-/** One HTTP call to the gateway; `body` is sent as JSON unless it is already a string. */
+/** One HTTP call to the gateway; `body` is sent as JSON unless it is already a string or bytes. */
 export async function callApi(
   baseUrl: string,
   method: string,
@@ -95,7 +95,7 @@ export async function callApi(
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    body: options.body === undefined || typeof options.body === 'string' || options.body instanceof Uint8Array ? options.body : JSON.stringify(options.body),
   });
   const text = await response.text();
   let body: unknown = text;

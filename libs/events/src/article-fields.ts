@@ -6,10 +6,12 @@ export const articleIdSchema = z
   .string()
   .regex(ARTICLE_ID_PATTERN, 'an id of 1-128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit');
 
+/** The day exists (no 2021-02-29) and so does the time of day, when there is one (no 25:61). */
 const isRealDate = (value: string): boolean => {
   const day = value.slice(0, 10);
   const parsed = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+  const dayExists = !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+  return dayExists && (value.length === 10 || !Number.isNaN(Date.parse(value)));
 };
 
 /** A calendar day (YYYY-MM-DD) or a full ISO 8601 timestamp. */

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { keyIdOf } from '@newsroom/auth';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { presentedKey } from './api-key.guard';
 
 /** Rate limits count per API key (by its id, never the secret); requests without a usable key count per address. */
@@ -12,5 +12,11 @@ export class ThrottleByKeyGuard extends ThrottlerGuard {
     const secret = presentedKey(req);
     const id = secret ? keyIdOf(secret) : null;
     return id ? `key:${id}` : `ip:${req.ip}`;
+  }
+
+  /** A 429 says when to come back in the standard header (the throttler names it after its throttler). */
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(detail.timeToBlockExpire));
+    return super.throwThrottlingException(context, detail);
   }
 }

@@ -11,23 +11,6 @@ const REASONS: Record<number, string> = {
   429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
-/** body-parser and express errors carry a status and a type; map them to messages a client can act on. */
-const parserMessage = (error: { type?: string; message?: string; status?: number }): string => {
-  switch (error.type) {
-    case 'entity.parse.failed':
-      return `malformed JSON: ${error.message}`;
-    case 'entity.too.large':
-      return 'request body is larger than the limit';
-    case 'encoding.unsupported':
-    case 'charset.unsupported':
-      return 'request body must be UTF-8 JSON';
-    case 'entity.verify.failed':
-      return error.message ?? 'request body is not valid';
-    default:
-      return error.message ?? 'bad request';
-  }
-};
-
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
@@ -63,9 +46,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       }
       return { statusCode: status, error: REASONS[status] ?? 'Error', message: typeof res === 'string' ? res : exception.message };
     }
-    const status = (exception as { status?: number; statusCode?: number })?.status ?? (exception as { statusCode?: number })?.statusCode;
+    const { status, message } = (exception ?? {}) as { status?: number; message?: string };
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return { statusCode: status, error: REASONS[status] ?? 'Error', message: parserMessage(exception as { type?: string; message?: string }) };
+      return { statusCode: status, error: REASONS[status] ?? 'Error', message: message ?? 'bad request' };
     }
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: REASONS[500], message: 'internal error' };
   }
