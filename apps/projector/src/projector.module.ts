@@ -11,9 +11,9 @@ import { kafkaProvider } from './consumer/kafka.provider';
 import { ProjectorStats } from './consumer/projector-stats';
 import { ProjectorHealthController } from './health/health.controller';
 import { ArticlesProjection } from './projections/articles.projection';
-import { StatementsProjection } from './projections/statements.projection';
-import { TrackStatusProjection } from './projections/track-status.projection';
-import { VisitsProjection } from './projections/visits.projection';
+import { ItineraryProjection } from './projections/itinerary/itinerary.projection';
+import { PeaceProcessProjection } from './projections/peace-process/peace-process.projection';
+import { StatementLogProjection } from './projections/statement-log/statement-log.projection';
 
 @Module({})
 export class ProjectorModule {
@@ -37,9 +37,9 @@ export class ProjectorModule {
         BatchProjector,
         ArticleEventsConsumer,
         ArticlesProjection,
-        VisitsProjection,
-        StatementsProjection,
-        TrackStatusProjection,
+        ItineraryProjection,
+        StatementLogProjection,
+        PeaceProcessProjection,
       ],
     };
   }

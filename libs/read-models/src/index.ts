@@ -7,3 +7,4 @@ export * from './itinerary/trips';
 export * from './statement-log/merge-statements';
 export * from './peace-process/timeline';
 export * from './shared/diff';
+export * from './itinerary/envoy';
