@@ -424,6 +424,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
           if (!cc && inst.def.needsCountry) continue;
           if (!cc) cc = homeCountry;
           if (cc === 'PK' && /Foreign/.test(name)) name = 'Pakistan Foreign Office';
+          else if (m.groups?.demonym && DEMONYMS.has(m.groups.demonym) && name === '{country} government') name = `${m.groups.demonym} government`;
           else name = cc ? name.replace('{country}', countryLabel(cc)) : name.replace('{country} ', '');
         }
         found.push({ start: s, end: e, sent: sent.index, kind: 'institution', name, via: 'name' });

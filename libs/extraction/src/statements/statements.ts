@@ -13,7 +13,7 @@ const SPEECH_VERBS =
   'announced|announces|claimed|claims|affirmed|affirms|maintained|argued|argues|explained|explains|confirmed|confirms|denied|acknowledged|urged|urges|' +
   'wrote|writes|tweeted|tweets|posted|boasted|declared|declares|assured|assures|underlined|underscored|highlighted|pointed out|voiced hope|expressed hope|' +
   'expressed (?:concern|optimism|confidence)|hoped|hopes|cautioned|suggested|predicted|vowed|pledged|promised|conceded|admitted|revealed|disclosed|' +
-  'remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|briefed|mentioned|recalled|accused|demanded|called for|called on';
+  'reported|remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|briefed|mentioned|recalled|accused|demanded|called for|called on';
 const VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
 const AFTER_QUOTE_VERB = new RegExp(`^\\s*[,.]?\\s*(?:(?:he|she|they|it)\\s+)?(?:${SPEECH_VERBS}|according to)\\b`, 'i');
 const SPEAKER_THEN_VERB = new RegExp(`^\\s*,?\\s*(.{1,120}?)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
@@ -33,7 +33,16 @@ function isPossessiveAt(doc: Doc, m: Mention): boolean {
   return !!m.possessive || /^['’]s?\b/.test(doc.raw.slice(m.end, m.end + 2));
 }
 
-/** Resolve a speaker phrase [a,b) (absolute) in sentence `sent`; prefers the phrase's head. */
+const TITLE_NOUNS =
+  'envoy|representative|minister|ambassador|mediator|general|chief|commander|president|premier|prime minister|negotiator|diplomat|secretary|spokesman|spokeswoman|spokesperson|leader|head|chairman|official|adviser|advisor|emir|king|prince|director|coordinator';
+const TITLE_ANYWHERE = new RegExp(`\\b(?:the|a|an|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\b`, 'i');
+const TITLE_AT_END = new RegExp(`\\b(?:the|a|an|its|their|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\s*$`, 'i');
+/** Adverbs and adjuncts that may sit between a subject and its verb. */
+const ADJUNCT_AT_END =
+  /(?:,\s*)?\s*\b(?:also|further|later|then|again|reportedly|separately|earlier|previously|himself|herself|itself|themselves|only|however|for (?:his|her|its|their) part|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on|in|via) (?:Twitter|X|Facebook|Telegram|social media)|in a (?:statement|tweet|post|speech|interview|televised address|news conference|press conference))\s*,?\s*$/i;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|It|This|That)$/;
+
+/** Resolve a speaker phrase [a,b) (absolute) in sentence `sent`: the noun phrase right before the verb, else the phrase's head. */
 function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number): string | null {
   const { doc } = ctx;
   const phrase = doc.raw.slice(a, b);
@@ -41,6 +50,38 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     return resolvePronoun(doc.actors, sent, a, ctx.lastSpeaker);
   }
   const ms = mentionsIn(doc, sent, a, b).filter((m) => !isPossessiveAt(doc, m));
+  // strip adjuncts between the subject and the verb ("X also said", "X, for his part, said")
+  let core = phrase;
+  for (let k = 0; k < 4; k++) {
+    const m = ADJUNCT_AT_END.exec(core);
+    if (!m || m[0].length === 0) break;
+    core = core.slice(0, m.index);
+  }
+  const coreEnd = a + core.replace(/\s+$/, '').length;
+  // 1. a mention ending right before the verb
+  const adjacent = ms.filter((m) => m.end <= coreEnd && coreEnd - m.end <= 1 + (/\)\s*$/.test(core) ? 8 : 0));
+  if (adjacent.length) {
+    const adj = adjacent[adjacent.length - 1];
+    // "X, meanwhile, talking to Y said": Y is an object, X the subject
+    const first = ms.find((m) => m.kind === 'person');
+    if (first && first !== adj && first.end <= adj.start && /\b(?:to|with|by|from|for|about|against|met|meeting|talking|speaking|and)\b/i.test(doc.raw.slice(first.end, adj.start))) return first.name;
+    return adj.name;
+  }
+  // 2. a statement noun right before the verb ("..., the statement said")
+  if (/\b(?:statement|communiqu[eé]|readout|press release|announcement)\s*$/i.test(core) || /\bit\s*$/i.test(core)) {
+    const inst = ms.filter((m) => m.kind === 'institution').pop();
+    if (inst) return inst.name;
+    if (ctx.lastSource) return ctx.lastSource;
+  }
+  // 3. a title right before the verb ("the group's leader said")
+  const tEnd = TITLE_AT_END.exec(core);
+  if (tEnd) {
+    const r = resolveTitle(doc.actors, tEnd[1], sent);
+    if (r) return r;
+  }
+  // 4. an unknown capitalised name right before the verb ("Washington said", "Reuters reported"): nobody we know
+  const lastWord = /([\p{Lu}][\p{L}\p{M}'’.-]*)\s*$/u.exec(core);
+  if (lastWord && !CALENDAR_WORD.test(lastWord[1]) && !/,\s*$/.test(core)) return null;
   const persons = ms.filter((m) => m.kind === 'person');
   if (persons.length) {
     // the first person of the phrase is its head ("X, the envoy of Y, said")
@@ -53,9 +94,7 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   }
   const insts = ms.filter((m) => m.kind === 'institution');
   if (insts.length) return insts[insts.length - 1].name;
-  const title = /\b(?:the|a|an|[A-Z][a-z]+(?:['’]s)?)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|chief|commander|president|premier|prime minister|negotiator|diplomat|secretary|spokesman|spokeswoman|spokesperson|leader|head|chairman|official))\b/i.exec(
-    phrase,
-  );
+  const title = TITLE_ANYWHERE.exec(phrase);
   if (title) return resolveTitle(doc.actors, title[1], sent);
   void verbAt;
   return null;
@@ -77,6 +116,7 @@ export function extractStatements(doc: Doc): Statement[] {
   const out: Array<Statement & { at: number }> = [];
   const ctx: Ctx = { doc, lastSpeaker: null, lastSource: null };
   const usedQuotes = new Set<Quote>();
+  const openSpans: Array<[number, number]> = [];
   const push = (speaker: string | null, text: string, type: 'direct' | 'indirect', evidence: string, at: number, sent: number) => {
     if (!speaker) return;
     const t = text.trim();
@@ -98,7 +138,9 @@ export function extractStatements(doc: Doc): Statement[] {
 
     // ---- direct quotations starting in this sentence ----
     const quotes = quotesStartingIn(doc, S, sent.end);
-    const directSpans: Array<[number, number]> = [];
+    // direct quotations seen so far that may still cover this sentence (a quote can span sentences)
+    while (openSpans.length && openSpans[0][1] < S) openSpans.shift();
+    const directSpans: Array<[number, number]> = [...openSpans];
     for (const q of quotes) {
       const qtext = doc.raw.slice(q.start, q.end);
       const words = wordCount(qtext);
@@ -148,6 +190,7 @@ export function extractStatements(doc: Doc): Statement[] {
       if (!speaker) continue;
       usedQuotes.add(q);
       directSpans.push([q.outerStart, q.outerEnd]);
+      if (q.outerEnd > sent.end) openSpans.push([q.outerStart, q.outerEnd]);
       const evParts: string[] = [];
       for (let k = sentenceFrom(doc, q.outerStart + 1); k < doc.sentences.length && doc.sentences[k].start < q.outerEnd + 1; k++) evParts.push(doc.sentences[k].text);
       const ev = evParts.join(' ');
@@ -186,6 +229,19 @@ function clauseStart(raw: string, a: number, b: number): number {
   return a + cut;
 }
 
+/** Verbs that often take a plain object ("announced a pause", "observed a ceasefire"): reported speech only with a clause after them. */
+const NEEDS_CLAUSE =
+  /^(?:announced|announces|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|briefed|highlighted|underlined|underscored)$/;
+/** A finite verb or modal early in the complement marks a reported clause without "that". */
+const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/i;
+/** "after X announced ...": a background event, not a statement. */
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?:the\s+)?[^,;]{0,60}$/i;
+/** "... ─ but said ...", ", and added that ...": the same subject speaks again. */
+const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:also\s+)?(?:said|added|stressed|warned|noted|insisted|stated|argued|vowed)\s+(?:that\s+)?/i;
+/** A trailing apposition that names the speaker's office. */
+const APPOSITION_TAIL =
+  /,\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}’']*(?:['’]s)?\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:unit|wing|office|ministry|department|spokesman|spokeswoman|spokesperson|envoy|minister|agency|mission|embassy|body|council|secretary|representative|ambassador|chief)\s*$/iu;
+
 interface Reported {
   speaker: string | null;
   text: string;
@@ -203,7 +259,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
 
   // "According to X, CLAUSE" / "CLAUSE, according to X"
   const acc1 = /^(?:\s*[\w\s,]{0,30}?)?According to\s+([^,]{2,80}),\s*(.+)$/i.exec(text);
-  if (acc1 && acc1.index === 0 && !/^\s*According to (?:reports|sources|media|officials)\b/i.test(text)) {
+  const acc1Prefix = acc1 ? text.slice(0, text.search(/According to/i)) : '';
+  VERB_RE.lastIndex = 0;
+  if (acc1 && acc1.index === 0 && !VERB_RE.test(acc1Prefix) && !/^\s*According to (?:reports|sources|media|officials)\b/i.test(text)) {
     const a = S + text.indexOf(acc1[1]);
     const sp = speakerOf(ctx, si, a, a + acc1[1].length, a);
     const body = cleanClause(acc1[2]);
@@ -235,12 +293,14 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
           let clause = text.slice(0, commaBefore);
           // parenthetical attribution: "A, X said, B" -> A B
           const restAfter = after.replace(/^\s*,\s*/, '');
-          if (/^\s*,/.test(after) && restAfter && !/^(?:adding|according)/i.test(restAfter)) {
-            const rest = restAfter.replace(/^according to[^,]*,\s*/i, '');
-            clause = `${clause} ${rest}`;
+          if (/^\s*,/.test(after) && restAfter && !/^adding\b/i.test(restAfter)) {
+            const rest = restAfter.replace(/^according to[^,]*(?:,\s*|[.]?\s*$)/i, '');
+            if (rest.trim()) clause = `${clause} ${rest}`;
           }
+          // an apposition naming the speaker's office belongs to the attribution: "CLAUSE, Pakistan's military media unit, ISPR reported"
+          clause = clause.replace(APPOSITION_TAIL, '');
           const cl = cleanClause(clause.replace(/^(?:In this meeting|Meanwhile|However|Separately),\s*/i, ''));
-          if (!coveredByDirect(S, vAbs) && wordCount(cl) >= 4) out.push({ speaker: sp, text: cl, at: S });
+          if (!coveredByDirect(S, vAbs) && !coveredByDirect(S, S + commaBefore) && wordCount(cl) >= 4) out.push({ speaker: sp, text: cl, at: S });
           // ", adding that ..." continues the same speaker
           const add = /^\s*,\s*adding(?: that)?\s+(.+)$/i.exec(after);
           if (add) {
@@ -266,6 +326,10 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const subjText = doc.raw.slice(subjStart, subjEnd);
     // the subject must be right before the verb (allow appositions and adverbs)
     if (/\b(?:to|will|would|could|should|may|might|not|never|must)\s+$/i.test(subjText) && !/to say\s*$/i.test(doc.raw.slice(subjStart, vAbs + v[0].length))) continue;
+    if (NEEDS_CLAUSE.test(verb) && !/^\s*(?:that\b|:|,?\s*[“"])/.test(after) && !FINITE_SOON.test(after)) continue;
+    if (SUBORDINATE_BEFORE.test(subjText)) continue;
+    // joint findings of several people, sourced to a statement: the statement's author speaks
+    if (acc2 && mentionsIn(doc, si, subjStart, subjEnd).filter((x) => x.kind === 'person').length >= 2 && /\band\b/.test(subjText)) break;
     const sp = speakerOf(ctx, si, subjStart, subjEnd, vAbs);
     if (!sp) continue;
     // the clause: to the end of the sentence, cut before a trailing attribution
@@ -278,6 +342,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       const st = /^\s*(?:stating that|adding that)\s+(.+)$/i.exec(tailPart);
       if (st) extra = st[1];
     }
+    const again = SAME_SUBJECT_AGAIN.exec(clause);
+    if (again && !extra) {
+      extra = clause.slice(again.index + again[0].length);
+      clause = clause.slice(0, again.index);
+    }
     // "X said ... and that ...": keep whole
     const clauseAbs = S + afterStart + (text.slice(afterStart).length - after.length);
     const cl = cleanClause(clause);
@@ -287,7 +356,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const qIn = quotesStartingIn(doc, clauseAbs, clauseAbs + clause.length + 2).find((q) => q.outerEnd <= clauseAbs + clause.length + 2 && wordCount(doc.raw.slice(q.start, q.end)) >= 5);
     if (qIn && directSpans.some(([a]) => a === qIn.outerStart)) continue;
     out.push({ speaker: sp, text: cl, at: clauseAbs });
-    if (extra) out.push({ speaker: sp, text: cleanClause(extra), at: clauseAbs + clause.length });
+    if (extra && wordCount(cleanClause(extra)) >= 3) out.push({ speaker: sp, text: cleanClause(extra), at: clauseAbs + clause.length });
     // only the first reported clause per verb chain; later verbs inside the clause are part of it
     break;
   }
