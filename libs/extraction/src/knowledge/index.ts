@@ -102,6 +102,13 @@ for (const [name, cc] of Object.entries(places.cities)) {
   const prev = CITY_BY_SURFACE.get(name);
   CITY_BY_SURFACE.set(name, { name, cc, capital: prev?.capital ?? false });
 }
+/** ISO alpha-2 -> its capital (the gazetteer's PPLC entry; curated `capitals` override). */
+export const CAPITAL_BY_CC = new Map<string, CityEntry>();
+for (const c of CITY_BY_SURFACE.values()) if (c.capital && !CAPITAL_BY_CC.has(c.cc)) CAPITAL_BY_CC.set(c.cc, c);
+for (const [cc, name] of Object.entries((places as unknown as { capitals?: Record<string, string> }).capitals ?? {})) {
+  const c = CITY_BY_SURFACE.get(name);
+  if (c) CAPITAL_BY_CC.set(cc, c);
+}
 for (const [alias, name] of Object.entries(places.cityAliases)) {
   const target = CITY_BY_SURFACE.get(name);
   if (target) CITY_BY_SURFACE.set(alias, target);

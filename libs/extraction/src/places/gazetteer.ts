@@ -3,7 +3,7 @@
  * sentence, with a flag telling whether the place is used as a location ("in Doha",
  * "visited Kabul") or as a metonym for a government ("Islamabad said", "Kabul's").
  */
-import { CITY_BY_SURFACE, COUNTRY_BY_SURFACE, DEMONYMS } from '../knowledge';
+import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, DEMONYMS } from '../knowledge';
 
 export interface PlaceMention {
   start: number; // offset within the sentence text
@@ -71,8 +71,23 @@ export function findPlaces(text: string): PlaceMention[] {
       }
     }
   }
+  // "the Qatari capital", "the Syrian capital", "Sudan's capital" used without the city's name
+  CAPITAL_RE.lastIndex = 0;
+  while ((m = CAPITAL_RE.exec(text))) {
+    const cc = countryOf(m[1] ?? m[2]);
+    const cap = cc ? CAPITAL_BY_CC.get(cc) : undefined;
+    if (!cap) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (out.some((p) => p.start < end + 2 && p.end > start)) continue; // "the Qatari capital Doha" is already there
+    const before = text.slice(Math.max(0, start - 60), start);
+    out.push({ start, end, surface: m[0], city: cap.name, cc: cap.cc, locative: LOCATIVE_BEFORE.test(before), metonym: false, inTitle: false });
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+const CAPITAL_RE = /\bthe\s+([\p{Lu}][\p{L}.]+)\s+capital\b(?!\s*,?\s*[\p{Lu}])|\b([\p{Lu}][\p{L}]+)['’]s\s+capital\b(?!\s*,?\s*[\p{Lu}])/gu;
 
 /** Country code of a demonym or country name ("Pakistani", "Pakistan's"). */
 export function countryOf(word: string): string | null {

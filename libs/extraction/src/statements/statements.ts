@@ -153,6 +153,8 @@ export function extractStatements(doc: Doc): Statement[] {
       const containing = cs && q.outerEnd >= cs.start && q.outerEnd <= cs.end + 1 ? cs : sent;
       const tail = doc.raw.slice(q.outerEnd, Math.min(afterEnd, containing.end));
       const vm = AFTER_QUOTE_VERB.exec(tail);
+      // an attribution is written after the quote (even if we cannot resolve who it names)
+      let attributed = !!vm;
       if (vm) {
         // ", said X" / ", he added" / ", according to X"
         const restStart = q.outerEnd + vm[0].length;
@@ -163,7 +165,8 @@ export function extractStatements(doc: Doc): Statement[] {
         if (!speaker && /according to/i.test(vm[0])) speaker = speakerOf(ctx, containing.index, restStart, restEnd, restStart);
       } else {
         const sv = SPEAKER_THEN_VERB.exec(tail);
-        if (sv && !/[.!?]/.test(sv[1]) && sv[1].length < 110) {
+        if (sv && !/[.!?]/.test(sv[1].replace(ABBREV_DOTS, '')) && sv[1].length < 110) {
+          attributed = true;
           const a = q.outerEnd + sv[0].indexOf(sv[1]);
           speaker = speakerOf(ctx, containing.index, a, a + sv[1].length, a + sv[1].length);
         }
@@ -184,7 +187,7 @@ export function extractStatements(doc: Doc): Statement[] {
       if (!speaker) {
         // a paragraph-long quotation continues the previous speaker
         const lead = doc.raw.slice(S, q.outerStart).trim();
-        if (!lead && ctx.lastSpeaker && sent.index - ctx.lastSpeaker.sent <= 2) speaker = ctx.lastSpeaker.name;
+        if (!lead && !attributed && ctx.lastSpeaker && sent.index - ctx.lastSpeaker.sent <= 2) speaker = ctx.lastSpeaker.name;
       }
       if (!speaker && sent.kind === 'embed' && sent.embedAuthor) speaker = null; // tweets are optional; skip
       if (!speaker) continue;
@@ -242,6 +245,12 @@ const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:also\s+)?
 const APPOSITION_TAIL =
   /,\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}’']*(?:['’]s)?\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:unit|wing|office|ministry|department|spokesman|spokeswoman|spokesperson|envoy|minister|agency|mission|embassy|body|council|secretary|representative|ambassador|chief)\s*$/iu;
 
+/** Periods of titles and initials, which do not end an attribution phrase. */
+const ABBREV_DOTS = /\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Mr|Mrs|Ms|Dr|Sen|Amb|St|Rep|Gov|Prof|[A-Z])\./g;
+
+/** ", saying (that) ...": a participial attribution to the main clause's subject. */
+const PARTICIPLE_SPEECH = /,\s*(?:saying|stressing|noting|warning|insisting|arguing|declaring|explaining)\s+(?:that\s+)?(.+)$/i;
+
 interface Reported {
   speaker: string | null;
   text: string;
@@ -283,7 +292,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const afterStart = v.index + v[0].length;
     let after = text.slice(afterStart);
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
-    const tailOnly = /^\s*(?:on \w+|in a [\w\s]+|at [\w\s]+|to reporters|late \w+)?\s*[.,]?\s*$/i.test(after) || /^\s*,/.test(after);
+    const tailOnly =
+      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:(?:on|late|early) \w+|in an? [\w\s-]+|at [\w\s-]+|after [\w\s-]+|following [\w\s-]+|during [\w\s-]+|via [\w\s-]+)?\s*[.,]?\s*$/.test(after) ||
+      /^\s*,/.test(after);
     const commaBefore = before.lastIndexOf(',');
     if (tailOnly && commaBefore > 0) {
       const subj = before.slice(commaBefore + 1);
@@ -351,6 +362,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const clauseAbs = S + afterStart + (text.slice(afterStart).length - after.length);
     const cl = cleanClause(clause);
     if (wordCount(cl) < 3) continue;
+    if (/^(?:after|before|during|following|at|in|on|to|from|with|without|via|for)\b/i.test(cl) && !FINITE_SOON.test(cl) && wordCount(cl) <= 8) continue;
     if (coveredByDirect(clauseAbs, clauseAbs + clause.length)) continue;
     // a direct quotation that makes up most of the clause is reported as direct already
     const qIn = quotesStartingIn(doc, clauseAbs, clauseAbs + clause.length + 2).find((q) => q.outerEnd <= clauseAbs + clause.length + 2 && wordCount(doc.raw.slice(q.start, q.end)) >= 5);
@@ -367,6 +379,17 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // "X said Y, according to Z": the inner speaker was handled above
     if (sp) out.push({ speaker: sp, text: cleanClause(clause.replace(/^(?:In this meeting|Meanwhile|However),\s*/i, '')), at: S });
     void clause;
+  }
+  // "X opened the session, saying (that) CLAUSE": the main clause's subject speaks
+  if (!out.length) {
+    const part = PARTICIPLE_SPEECH.exec(text);
+    if (part && !inQuote(doc, S + part.index)) {
+      const subj = mentionsIn(doc, si, S, S + part.index).filter((x) => !isPossessiveAt(doc, x));
+      const head = subj.find((x) => x.kind === 'person') ?? subj.find((x) => x.kind === 'institution');
+      const body = cleanClause(part[1]);
+      const at = S + part.index + part[0].length - part[1].length;
+      if (head && wordCount(body) >= 3 && !coveredByDirect(at, sent.end)) out.push({ speaker: head.name, text: body, at });
+    }
   }
   // "It quoted X as saying (that) CLAUSE"
   const qa = /\bquoted\s+(.{2,80}?)\s+as\s+saying\s+(?:that\s+)?(.+)$/i.exec(text);

@@ -9,7 +9,7 @@ import { TRACKS } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
 
-const NEGOTIATION = /\b(?:talks|negotiations?|dialogue|peace process|process|round|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating)\b/i;
+const NEGOTIATION = /\b(?:talks|negotiations?|dialogue|peace process|process|rounds?|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating)\b/i;
 
 interface Rule {
   state: TrackState;
@@ -30,7 +30,7 @@ const RULES: Rule[] = [
   { state: 'ongoing', re: /\b(?:ongoing|continuing|under ?way|in progress)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|process|dialogue)\b|\b(?:talks|negotiations|dialogue)\s+(?:that\s+)?(?:are|were|is)\s+(?:still\s+)?(?:under ?way|ongoing|continuing|progressing|in progress)\b|\b(?:talks|negotiations)\s+(?:so far\s+)?(?:have|has)\s+focused\b|\b(?:talks|negotiations)\s+(?:continue|continued)\b/i },
   { state: 'paused', re: /\b(?:pause[sd]?|pausing|suspend(?:ed|s|ing)?|suspension|halt(?:ed|s)?|put on hold|on hold|froze|frozen|freezing|postponed|postpone|delayed)\b/i },
   { state: 'stalled', re: /\b(?:stalled|stalling|deadlock(?:ed)?|impasse|stalemate|stuck|no breakthrough|no progress|little progress|logjam|bogged down|standstill|struggled (?:for [\w\s]+ )?to agree|failed to agree|at (?:apparent |an )?loggerheads|back into talks|have not yet started|has not yet started)\b/i, selfNegated: true },
-  { state: 'resumed', re: /\b(?:resum(?:ed|es|ption)|restarted|revived|back to the (?:negotiating )?table|returned to (?:the )?(?:talks|negotiating table)|met for the first time in)\b/i },
+  { state: 'resumed', re: /\b(?:resum(?:ed|es|ption)|restarted|revived|back to the (?:negotiating )?table|returned to (?:the )?(?:talks|negotiating table)|met for the first time in|first (?:direct |face-to-face |formal )?(?:peace )?(?:talks|negotiations|meeting|round) (?:\w+ ){0,3}?since|for the first time since)\b/i },
   { state: 'cancelled', re: /\b(?:cancel(?:l?ed|s)|called off|pulled out of|scrapped|walked out of|withdrew from (?:the )?(?:talks|negotiations)|boycotted|was supposed to take place|were supposed to take place)\b/i },
   { state: 'collapsed', re: /\b(?:collapsed|collapse of|broke down|break(?:s)? down|breakdown of|fell apart|fell through|ended without (?:an )?(?:agreement|deal)|unravell?ed|derailed)\b/i },
 ];

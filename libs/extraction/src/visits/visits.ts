@@ -20,7 +20,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make a trip|make a visit|pay a visit|host|join|lead)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+expected\s+in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed to|flew to|went to|toured|touring|hosted|received|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with)\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed to|flew to|went to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with)\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -41,7 +41,9 @@ function triggersOf(text: string): Trigger[] {
   add(PLANNED_RE, 'planned');
   add(IN_PERSON_RE, 'in_person');
   out.sort((a, b) => a.start - b.start);
-  return out;
+  // "travel to Amman for talks with X", "arrived ... to hold talks with X": the purpose of the
+  // previous trigger, not a visit of its own (its people become that trigger's counterparts)
+  return out.filter((t, i) => i === 0 || t.mode !== 'in_person' || !/\b(?:for|to hold|to)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(out[i - 1].end, t.start - 20), t.start)) || !/^(?:talks|meetings?|discussions|consultations|negotiations|held)/i.test(text.slice(t.start, t.end).replace(/^(?:held|holds|holding)\s+(?:\w+\s+)?/i, '')));
 }
 
 interface Draft {
@@ -128,8 +130,13 @@ export function extractVisits(doc: Doc): Visit[] {
         break;
       }
       const nearestGap = nearest ? gapText(nearest.end - sent.start, t.start) : '';
-      const pronounCloser = subjPron && (!nearest || nearest.end - sent.start < t.start - subjPron[0].length);
-      if (nearest && !pronounCloser && !/\b(?:said|says|told|according|added|stated)\b/i.test(nearestGap) && nearestGap.length < 160) {
+      const pronounCloser =
+        (subjPron && (!nearest || nearest.end - sent.start < t.start - subjPron[0].length)) ||
+        (subjPoss && (!nearest || nearest.end - sent.start < t.start - subjPoss[0].length));
+      const sharedSubject = ti > 0 && prevEnvoy && /\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(text.slice(trigs[ti - 1].end, t.start));
+      if (sharedSubject && prevEnvoy) {
+        envoy = prevEnvoy.envoy;
+      } else if (nearest && !pronounCloser && !/\b(?:said|says|told|according|added|stated)\b/i.test(nearestGap) && nearestGap.length < 160) {
         envoy = nearest.name;
         // coordinated subjects: "X and Y visited", "X, Y and Z met"
         const idx = before.indexOf(nearest);
@@ -179,6 +186,10 @@ export function extractVisits(doc: Doc): Visit[] {
         return e;
       })();
       const counterparts: string[] = [];
+      for (const m of people) {
+        const r0 = rel(m);
+        if (r0 >= clauseEnd && m.name !== envoy && (!nextT || r0 < nextT.start) && COMPANION_BEFORE.test(text.slice(Math.max(0, r0 - 70), r0))) companionsSet.add(m.name);
+      }
       for (const m of people) {
         const r = rel(m);
         if (r < t.end || r >= clauseEnd) continue;
