@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -10,9 +10,14 @@ import { ArticlesModule } from './articles/articles.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { ThrottleByKeyGuard } from './auth/throttle-by-key.guard';
 import { ApiExceptionFilter } from './common/api-exception.filter';
+import { EtagInterceptor } from './common/etag.interceptor';
 import { EventLogModule } from './event-log/event-log.module';
 import { HealthController } from './health/health.controller';
+import { ItinerariesModule } from './itineraries/itineraries.module';
+import { LiveStreamModule } from './live-stream/live-stream.module';
+import { PeaceProcessesModule } from './peace-processes/peace-processes.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { StatementLogModule } from './statement-log/statement-log.module';
 
 @Module({})
 export class GatewayModule {
@@ -28,6 +33,10 @@ export class GatewayModule {
         EventLogModule,
         ArticlesModule,
         ProjectionsModule,
+        ItinerariesModule,
+        StatementLogModule,
+        PeaceProcessesModule,
+        LiveStreamModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -35,6 +44,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
       ],
     };
   }

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CorrectArticleController } from './correct-article/correct-article.controller';
 import { CorrectArticleHandler } from './correct-article/correct-article.handler';
 import { GetArticleController } from './get-article/get-article.controller';
+import { GetExtractionController } from './get-extraction/get-extraction.controller';
+import { GetExtractionHandler } from './get-extraction/get-extraction.handler';
 import { GetArticleHandler } from './get-article/get-article.handler';
 import { ArticleEventPublisher } from './ingest/article-event.publisher';
 import { IngestRecordsRepository } from './ingest/ingest-records.repository';
@@ -14,7 +16,7 @@ import { SubmitBatchController } from './submit-batch/submit-batch.controller';
 import { SubmitBatchHandler } from './submit-batch/submit-batch.handler';
 
 @Module({
-  controllers: [SubmitBatchController, SubmitArticleController, CorrectArticleController, RetractArticleController, GetArticleController],
+  controllers: [SubmitBatchController, SubmitArticleController, CorrectArticleController, RetractArticleController, GetArticleController, GetExtractionController],
   providers: [
     ArticleEventPublisher,
     IngestRecordsRepository,
@@ -24,6 +26,7 @@ import { SubmitBatchHandler } from './submit-batch/submit-batch.handler';
     CorrectArticleHandler,
     RetractArticleHandler,
     GetArticleHandler,
+    GetExtractionHandler,
   ],
 })
 export class ArticlesModule {}

@@ -96,7 +96,7 @@ describe('groupTrips', () => {
       ...mergeVisits([report({ articleId: 'd', city: 'Doha', country: 'QA', date: '2020-10-30' })]),
       ...mergeVisits([report({ articleId: 'v', city: 'Tashkent', country: 'UZ', mode: 'virtual', date: '2020-10-09' })]),
     ];
-    const trips = groupTrips(visits, (city) => (city === 'Kabul' ? [69.17, 34.53] : null));
+    const trips = groupTrips(visits.map((v) => ({ ...v, coordinates: v.city === 'Kabul' ? ([69.17, 34.53] as [number, number]) : null })));
     expect(trips.map((t) => [t.from, t.to, t.stops.map((s) => s.city)])).toEqual([
       ['2020-10-08', '2020-10-10', ['Islamabad', 'Kabul']],
       ['2020-10-30', '2020-10-30', ['Doha']],

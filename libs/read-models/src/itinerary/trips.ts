@@ -21,15 +21,17 @@ export interface Trip {
   stops: TripStop[];
 }
 
+/** What grouping needs of a visit: a merged visit with the coordinates of its place. */
+export type TripVisit = Pick<MergedVisit, 'id' | 'envoy' | 'city' | 'country' | 'date' | 'endDate' | 'mode'> & {
+  coordinates: [number, number] | null;
+};
+
 /** Groups the dated, in-person visits of ONE envoy into trips, ordered by day. */
-export function groupTrips(
-  visits: MergedVisit[],
-  coordinatesOf: (city: string | null, country: string | null) => [number, number] | null,
-): Trip[] {
+export function groupTrips(visits: TripVisit[]): Trip[] {
   const dated = visits.filter((v) => v.mode === 'in_person' && v.date).sort((a, b) => a.date!.localeCompare(b.date!) || a.id.localeCompare(b.id));
   const trips: Trip[] = [];
   for (const v of dated) {
-    const stop: TripStop = { visitId: v.id, city: v.city, country: v.country, date: v.date!, coordinates: coordinatesOf(v.city, v.country) };
+    const stop: TripStop = { visitId: v.id, city: v.city, country: v.country, date: v.date!, coordinates: v.coordinates };
     const open = trips.at(-1);
     if (open && daysBetween(open.to, v.date!) <= TRIP_GAP_DAYS) {
       open.stops.push(stop);

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { GetEnvoyController } from './get-envoy/get-envoy.controller';
+import { GetEnvoyHandler } from './get-envoy/get-envoy.handler';
+import { GetItineraryController } from './get-itinerary/get-itinerary.controller';
+import { GetItineraryHandler } from './get-itinerary/get-itinerary.handler';
+import { ListEnvoysController } from './list-envoys/list-envoys.controller';
+import { ListEnvoysHandler } from './list-envoys/list-envoys.handler';
+import { ListVisitsController } from './list-visits/list-visits.controller';
+import { ListVisitsHandler } from './list-visits/list-visits.handler';
+
+/** Envoy itineraries: envoys, their merged visits and trips. */
+@Module({
+  controllers: [ListEnvoysController, GetEnvoyController, GetItineraryController, ListVisitsController],
+  providers: [ListEnvoysHandler, GetEnvoyHandler, GetItineraryHandler, ListVisitsHandler],
+})
+export class ItinerariesModule {}

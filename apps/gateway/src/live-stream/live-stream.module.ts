@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ChangeFeed } from './change-feed.service';
+import { StreamController } from './stream.controller';
+
+/** Live updates: the read models' change log as server-sent events, woken by the projector's notifications. */
+@Module({ controllers: [StreamController], providers: [ChangeFeed] })
+export class LiveStreamModule {}

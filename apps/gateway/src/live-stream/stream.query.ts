@@ -1,0 +1,32 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { envoyIdParam } from '../itineraries/itinerary-views';
+import { trackParam } from '../peace-processes/track-views';
+
+export const CHANGE_KINDS = ['visit', 'statement', 'status', 'envoy'] as const;
+
+export const streamParamsSchema = z
+  .object({
+    envoy: envoyIdParam.optional().describe('only changes of this envoy (id)'),
+    track: trackParam.optional().describe('only changes of this negotiation track'),
+    kinds: z
+      .string()
+      .transform((s) => s.split(',').map((k) => k.trim()))
+      .pipe(z.array(z.enum(CHANGE_KINDS)).min(1))
+      .optional()
+      .describe(`comma-separated subset of ${CHANGE_KINDS.join(', ')}`),
+    lastEventId: z.string().regex(/^\d{1,18}$/, 'an event id this stream gave out').optional().describe('resume after this event (as the Last-Event-ID header)'),
+  })
+  .strict();
+export type StreamParams = z.infer<typeof streamParamsSchema>;
+export class StreamParamsDto extends createZodDto(streamParamsSchema) {}
+
+/** The data of one server-sent event. */
+export interface ChangeEvent {
+  kind: (typeof CHANGE_KINDS)[number];
+  action: 'created' | 'updated' | 'removed';
+  id: string;
+  envoy: string | null;
+  track: string | null;
+  at: string;
+}

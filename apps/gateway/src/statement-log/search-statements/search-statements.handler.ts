@@ -1,0 +1,42 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { Prisma, PrismaService } from '@newsroom/database';
+import { decodeCursor, toPage } from '../../common/pagination';
+import { SearchStatementsQuery, type StatementPage, type StatementView } from './search-statements.query';
+
+type StatementRow = Omit<StatementView, 'sources'> & { sources: Array<StatementView['sources'][number] & { ordinal?: number }> };
+
+const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The statement log, newest first: Postgres full-text search (GIN index on statements.search) and filters. */
+@QueryHandler(SearchStatementsQuery)
+export class SearchStatementsHandler implements IQueryHandler<SearchStatementsQuery> {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async execute({ params: { speaker, q, track, from, to, limit, cursor } }: SearchStatementsQuery): Promise<StatementPage> {
+    const after = decodeCursor(cursor, 2);
+    const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
+    if (speaker) where.push(Prisma.sql`speaker ILIKE ${likePattern(speaker)}`);
+    if (q) where.push(Prisma.sql`search @@ websearch_to_tsquery('english', ${q})`);
+    if (track) where.push(Prisma.sql`tracks @> ARRAY[${track}]::text[]`);
+    if (from) where.push(Prisma.sql`date >= ${from}`);
+    if (to) where.push(Prisma.sql`date <= ${to}`);
+    if (after) {
+      const [date, id] = after;
+      where.push(
+        date === null
+          ? Prisma.sql`(date IS NULL AND id > ${id})`
+          : Prisma.sql`(date < ${date} OR (date = ${date} AND id > ${id}) OR date IS NULL)`,
+      );
+    }
+    const rows = await this.prisma.client.$queryRaw<StatementRow[]>`
+      SELECT id, speaker, text, type, date, tracks, corroboration, sources
+      FROM statements
+      WHERE ${Prisma.join(where, ' AND ')}
+      ORDER BY date DESC NULLS LAST, id ASC
+      LIMIT ${limit + 1}`;
+    return toPage(rows, limit, (r) => [r.date, r.id], ({ sources, ...s }) => ({
+      ...s,
+      sources: sources.map(({ ordinal: _ordinal, ...source }) => source),
+    }));
+  }
+}
