@@ -178,6 +178,8 @@ interface Candidate {
   titleBefore: string[]; // lower-case title words just before
   apposition: string[]; // lower-case words of a following apposition
   speechAfter: boolean;
+  /** an ordinary word or place name standing alone ("West", "Rubio"): only a surname of someone already named */
+  risky?: boolean;
 }
 
 const APPOSITION_RE =
@@ -315,8 +317,14 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   function considerUnknown(sent: Sentence, toks: Tok[], runStart: number, run: Tok[], words: string[], a: number, b: number) {
     // strip leading title words, places, demonyms and acronyms
     const lead: string[] = [];
+    let risky = false;
     while (a <= b) {
       const w = words[a];
+      if (a === b && (KB_BY_LAST.has(foldKey(w)) || byToken.has(foldKey(w))) && !/\bthe\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 4), run[a].s))) {
+        // a surname that is also a place or a common word ("West", "Rubio"): keep it, resolve it only to someone named
+        risky = isPlaceWord(w) || NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase());
+        break;
+      }
       const lw = w.toLowerCase();
       if (TITLE_WORDS.has(lw) || isPlaceWord(w) || /^[A-Z]{2,5}$/.test(w) || (NOT_NAME.has(w) && !PARTICLES.has(lw))) {
         lead.push(lw);
@@ -326,11 +334,14 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       break;
     }
     // strip trailing non-name words
-    while (b >= a && (NOT_NAME.has(words[b]) || TITLE_WORDS.has(words[b].toLowerCase()) || isPlaceWord(words[b]) || ORG_WORDS.test(words[b]))) b--;
+    while (b > a || (b === a && !risky)) {
+      if (!(NOT_NAME.has(words[b]) || TITLE_WORDS.has(words[b].toLowerCase()) || isPlaceWord(words[b]) || ORG_WORDS.test(words[b]))) break;
+      b--;
+    }
     if (b < a) return;
     const nameToks = words.slice(a, b + 1);
     if (nameToks.some((w) => ORG_WORDS.test(w) || /\d/.test(w) || /^[A-Z]{2,}$/.test(w) || w.length < 2)) return;
-    if (nameToks.some((w) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()))) return;
+    if (!risky && nameToks.some((w) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()))) return;
     const possessive = stripPossessive(run[b].t)[1];
     const before = [...titleWordsBefore(sent.text, toks, runStart + a)];
     const start = sent.start + run[a].s;
@@ -348,6 +359,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       titleBefore: [...lead, ...before],
       apposition: appos,
       speechAfter: SPEECH_AFTER_RE.test(after),
+      risky,
     };
     if (nameToks.length === 1) {
       singles.push(cand);
@@ -374,6 +386,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // the most recently introduced one before this sentence
       target = matches[0];
     }
+    if (!target && c.risky) continue;
     if (!target) {
       const kbAlias = PERSON_BY_NAME.get(key);
       const titleKinds = titleKindsFromWords([...c.titleBefore, ...c.apposition]);

@@ -9,7 +9,7 @@ import { TRACKS } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
 
-const NEGOTIATION = /\b(?:talks|negotiations?|dialogue|peace process|process|rounds?|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating)\b/i;
+const NEGOTIATION = /\b(?:(?:both|the two) sides|the parties|delegations|talks|negotiations?|dialogue|peace process|process|rounds?|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating)\b/i;
 
 interface Rule {
   state: TrackState;
@@ -22,11 +22,11 @@ interface Rule {
 const RULES: Rule[] = [
   {
     state: 'scheduled',
-    re: /\b(?:(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue)|next round|(?:is|are|was|were) scheduled (?:for|to)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks)\b/i,
+    re: /\b(?:(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue)|next round|(?:is|are|was|were) scheduled (?:for|to)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks|(?:both sides|the two sides|the parties|the delegations|negotiators|(?:military )?commanders)(?: of (?:both|the two) sides)? (?:are|were|will be|is) (?:scheduled|expected|due|set) to (?:meet|hold talks|sit down))\b/i,
     allowModal: true,
   },
   { state: 'agreement_signed', re: /\b(?:signed|inked|sealed|clinched|struck|reached|concluded)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|peace pact)\b|\b(?:agreement|deal|accord)\s+(?:[\w-]+\s+){0,3}?(?:was\s+|were\s+|been\s+)?signed\b|\bsigning of (?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b|\bimplement(?:ing|ation of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b/i },
-  { state: 'opened', re: /\bopening (?:ceremony|session|round)\b|\b(?:talks|negotiations|dialogue)\s+(?:\w+\s+){0,2}?(?:opened|began|begun|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:launched|opened|began|started|kicked off|inaugurated|arranged|facilitated|hosted)\s+(?:the\s+)?(?:landmark\s+|rare\s+|historic\s+)?(?:first round of\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue)\b|\bfirst (?:round|session) of (?:\w+\s+){0,3}(?:talks|negotiations)\b/i },
+  { state: 'opened', re: /\bopening (?:ceremony|session|round)\b|\b(?:talks|negotiations|dialogue),?\s+which\s+(?:officially\s+)?(?:opened|began|started|kicked off)\b|\b(?:talks|negotiations|dialogue)\s+(?:\w+\s+){0,2}?(?:opened|began|begun|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:launched|opened|began|started|kicked off|inaugurated|arranged|facilitated|hosted)\s+(?:the\s+)?(?:landmark\s+|rare\s+|historic\s+)?(?:first round of\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue)\b|\bfirst (?:round|session) of (?:\w+\s+){0,3}(?:talks|negotiations)\b/i },
   { state: 'ongoing', re: /\b(?:ongoing|continuing|under ?way|in progress)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|process|dialogue)\b|\b(?:talks|negotiations|dialogue)\s+(?:that\s+)?(?:are|were|is)\s+(?:still\s+)?(?:under ?way|ongoing|continuing|progressing|in progress)\b|\b(?:talks|negotiations)\s+(?:so far\s+)?(?:have|has)\s+focused\b|\b(?:talks|negotiations)\s+(?:continue|continued)\b/i },
   { state: 'paused', re: /\b(?:pause[sd]?|pausing|suspend(?:ed|s|ing)?|suspension|halt(?:ed|s)?|put on hold|on hold|froze|frozen|freezing|postponed|postpone|delayed)\b/i },
   { state: 'stalled', re: /\b(?:stalled|stalling|deadlock(?:ed)?|impasse|stalemate|stuck|no breakthrough|no progress|little progress|logjam|bogged down|standstill|struggled (?:for [\w\s]+ )?to agree|failed to agree|at (?:apparent |an )?loggerheads|back into talks|have not yet started|has not yet started)\b/i, selfNegated: true },

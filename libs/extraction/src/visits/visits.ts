@@ -290,9 +290,21 @@ export function extractVisits(doc: Doc): Visit[] {
   for (const d of merged) {
     if (d.date || !d.undatedClause || d.placeless || d.mode !== 'in_person') continue;
     const src = merged.find(
-      (v) => v !== d && v.date && !v.placeless && v.mode === 'in_person' && v.envoy === d.envoy && v.country === d.country && Math.min(...v.sents) <= Math.min(...d.sents) && Math.min(...d.sents) - Math.min(...v.sents) <= 3,
+      (v) => v !== d && v.date && !v.placeless && v.mode === 'in_person' && v.envoy === d.envoy && v.country === d.country && Math.min(...v.sents) < Math.min(...d.sents) && Math.min(...d.sents) - Math.min(...v.sents) <= 3,
     );
     if (src) d.date = src.date;
+  }
+  // ---- the lead sets the scene: "Officials met on Tuesday in the Saudi capital ..." then who met whom ----
+  const lead = doc.sentences.find((x) => x.kind === 'body');
+  if (lead) {
+    const leadDate = datesOf(doc, lead.index, false).find((x) => x.date)?.date ?? null;
+    const leadPlaces = doc.places[lead.index].filter((p) => !p.metonym && !p.inTitle);
+    for (const d of merged) {
+      if (d.date || !d.undatedClause || d.placeless || d.mode !== 'in_person' || !leadDate) continue;
+      const first = Math.min(...d.sents);
+      if (first <= lead.index || first - lead.index > 2) continue;
+      if (leadPlaces.some((p) => (p.city ? p.city === d.city : p.cc === d.country && !d.city))) d.date = leadDate;
+    }
   }
 
   // a placeless duplicate of a located visit, and a country-level visit covered by a city visit, go
