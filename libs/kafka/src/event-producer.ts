@@ -1,4 +1,4 @@
-import { CompressionTypes, type Kafka, type Producer } from 'kafkajs';
+import { CompressionTypes, type Kafka, type Producer, type RetryOptions } from 'kafkajs';
 
 export interface OutgoingMessage {
   key: string;
@@ -29,13 +29,10 @@ export class EventProducer {
     kafka: Kafka,
     private readonly topic: string,
     private readonly ackTimeoutMs: number,
+    /** kafkajs' own retries (they also govern its reconnects); a caller that must not leave a send running past ackTimeoutMs keeps them small. */
+    retry: RetryOptions = { initialRetryTime: 100, retries: 5, maxRetryTime: 3000 },
   ) {
-    this.producer = kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-      retry: { initialRetryTime: 100, retries: 5, maxRetryTime: 3000 },
-    });
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, retry });
   }
 
   async connect(): Promise<void> {

@@ -1,4 +1,4 @@
-import { Kafka, logLevel as KafkaLogLevel, type KafkaConfig, type logCreator } from 'kafkajs';
+import { Kafka, logLevel as KafkaLogLevel, type KafkaConfig, type logCreator, type RetryOptions } from 'kafkajs';
 
 export type { Kafka } from 'kafkajs';
 
@@ -7,6 +7,8 @@ export interface KafkaConnection {
   clientId: string;
   /** kafkajs' own connection retries; the apps add their own bounds on top. */
   connectionTimeoutMs?: number;
+  /** kafkajs' retries of connects and metadata (and of sends, unless a producer sets its own). */
+  retry?: RetryOptions;
   log?: (level: 'error' | 'warn' | 'info' | 'debug', message: string, extra: Record<string, unknown>) => void;
 }
 
@@ -28,7 +30,7 @@ export function createKafka(connection: KafkaConnection): Kafka {
     clientId: connection.clientId,
     brokers: connection.brokers,
     connectionTimeout: connection.connectionTimeoutMs ?? 3000,
-    retry: { initialRetryTime: 100, retries: 8, maxRetryTime: 5000 },
+    retry: connection.retry ?? { initialRetryTime: 100, retries: 8, maxRetryTime: 5000 },
     logLevel: log ? KafkaLogLevel.WARN : KafkaLogLevel.NOTHING,
     logCreator: logCreatorFn,
   };
