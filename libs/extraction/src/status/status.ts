@@ -8,6 +8,7 @@ import { datesOf, type Doc } from '../document';
 import { TRACKS } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
+import { escapeRe } from '../util/text';
 
 const NEGOTIATION = /\b(?:(?:both|the two) sides|the parties|delegations|talks|negotiations?|dialogue|peace process|process|rounds?|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating)\b/i;
 
@@ -37,6 +38,11 @@ const RULES: Rule[] = [
 
 const NEG_BEFORE = /\b(?:not|n[’']t|no|never|yet to|failed to|without|neither|nor|refused to|refuses to|declined to)\s+(?:\w+\s+){0,2}$/i;
 const MODAL_BEFORE = /\b(?:could|might|may|would|hope[sd]?|hoping|hopes? for|seek(?:s|ing)? to|aim(?:s|ing)? to|efforts? to|push(?:ing)? for|call(?:ed|s)? for|urge[sd]? .{0,30}to|want(?:s|ed)? to|if|unless|whether)\s+(?:\w+\s+){0,3}$/i;
+
+const CONTEXT_RES = TRACKS.map((t) => ({
+  track: t.track,
+  re: t.context.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.context.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null,
+}));
 
 /** One alternation per track (patterns are tried left to right at each position). */
 const TRACK_RES = TRACKS.map((t) => ({ track: t.track, res: [new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'gi')] }));
@@ -103,6 +109,21 @@ export function extractStatus(doc: Doc): StatusClaim[] {
   for (const t of TRACKS) {
     const n = counts.get(t.track) ?? 0;
     if (n && (!defaultTrack || n > (counts.get(defaultTrack) ?? 0))) defaultTrack = t.track;
+  }
+  if (!defaultTrack) {
+    // no explicit track name: the track whose context words (mediators, parties, places) the article uses most
+    const body = doc.sentences.filter((x) => x.kind === 'body').map((x) => x.text).join('\n');
+    let best = 0;
+    for (const t of CONTEXT_RES) {
+      if (!t.re) continue;
+      t.re.lastIndex = 0;
+      let n = 0;
+      while (t.re.exec(body)) n++;
+      if (n > best) {
+        best = n;
+        defaultTrack = t.track;
+      }
+    }
   }
   const out: StatusClaim[] = [];
   const seen = new Set<string>();
