@@ -1,0 +1,249 @@
+/**
+ * Ingest throughput and latency: the gateway (built, run as its own process on the running Kafka and Postgres)
+ * under autocannon, next to a raw kafkajs producer (idempotent, acks=all, one send per article, as many in
+ * flight as autocannon has connections) sending the same events in the same run.
+ *
+ *   npm run bench:ingest [-- --seconds 10 --connections 32 --rate 200 --no-build]
+ *
+ * Three phases, each after a short warm-up: the raw producer flat out, the gateway flat out (POST /api/articles,
+ * every request a new article), and the gateway at a fixed --rate for latency. Prints a summary and writes JSON
+ * to bench/out/. Targets: gateway >= 0.5 x raw throughput, p99 <= 50 ms at 200 req/s; exits 1 when missed.
+ */
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ApiKeyRepository } from '../libs/auth/src';
+import { createPrismaClient } from '../libs/database/src';
+import { createEvent, encodeEvent, type ArticleSubmittedV2 } from '../libs/events/src';
+import { articleTopicSpec, createKafka, ensureTopics, type Kafka } from '../libs/kafka/src';
+import { applyMigrations } from '../scripts/db/migrations';
+import { infraUp } from '../scripts/infra/infra';
+import { startApp } from '../scripts/start/app-process';
+import { freePort } from '../tests/support/test-env';
+
+interface AutocannonRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  setupRequest(request: AutocannonRequest): AutocannonRequest;
+}
+interface AutocannonResult {
+  '2xx': number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  duration: number;
+  latency: { p50: number; p99: number };
+}
+/** autocannon ships no types: the part of its API this bench uses. */
+const autocannon: (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  overallRate?: number;
+  requests: AutocannonRequest[];
+}) => Promise<AutocannonResult> = require('autocannon');
+
+const ROOT = path.resolve(__dirname, '..');
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    rate: { type: 'string', default: '200' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const seconds = Math.min(30, Math.max(2, Number(values.seconds) || 10));
+const connections = Math.max(1, Number(values.connections) || 32);
+const rate = Math.max(1, Number(values.rate) || 200);
+const WARMUP_SECONDS = 2;
+const log = (line: string) => process.stdout.write(`[bench:ingest] ${line}\n`);
+
+/** The seed articles, each made a new article by a run-unique suffix. */
+const seeds = fs
+  .readdirSync(path.join(ROOT, 'tests/fixtures/seeds'))
+  .filter((f) => /^\d+\.txt$/.test(f))
+  .sort()
+  .map((f) => fs.readFileSync(path.join(ROOT, 'tests/fixtures/seeds', f), 'utf8'));
+const runTag = randomUUID().slice(0, 8);
+let sequence = 0;
+const nextArticle = (): { id: string; payload: ArticleSubmittedV2 } => {
+  const n = sequence++;
+  return {
+    id: `bench-${runTag}-${n}`,
+    payload: { text: `${seeds[n % seeds.length]}\n(bench ${runTag} #${n})`, format: 'text', outlet: 'Bench Wire', publishedAt: '2020-02-29' },
+  };
+};
+
+interface Figures {
+  articlesPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  sent: number;
+  errors: number;
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** `connections` loops, each sending one event at a time and awaiting its acknowledgement, for `forSeconds`. */
+async function rawProducer(kafka: Kafka, topic: string, forSeconds: number): Promise<Figures> {
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  await producer.connect();
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + forSeconds * 1000;
+  const loop = async () => {
+    while (performance.now() < deadline) {
+      const { id, payload } = nextArticle();
+      const message = encodeEvent(createEvent('ArticleSubmitted', id, payload, 'bench:raw-kafkajs'));
+      const t0 = performance.now();
+      try {
+        await producer.send({ topic, acks: -1, messages: [message] });
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, loop));
+  const elapsed = (performance.now() - started) / 1000;
+  await producer.disconnect();
+  latencies.sort((a, b) => a - b);
+  return {
+    articlesPerSecond: round(latencies.length / elapsed),
+    p50Ms: round(percentile(latencies, 50)),
+    p99Ms: round(percentile(latencies, 99)),
+    sent: latencies.length,
+    errors,
+  };
+}
+
+/** autocannon against POST /api/articles; every request is a new article. */
+async function gatewayLoad(url: string, key: string, options: { forSeconds: number; overallRate?: number; connections: number }): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    connections: options.connections,
+    duration: options.forSeconds,
+    overallRate: options.overallRate,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/articles',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        setupRequest: (request: AutocannonRequest) => {
+          const { id, payload } = nextArticle();
+          return { ...request, body: JSON.stringify({ id, ...payload }) };
+        },
+      },
+    ],
+  });
+  return {
+    articlesPerSecond: round(result['2xx'] / (result.duration || options.forSeconds)),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    sent: result['2xx'],
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;
+
+function build(): void {
+  log('building (tsc -p tsconfig.build.json, tsc-alias)');
+  try {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    // Type errors elsewhere in the tree still emit JavaScript; a missing gateway entry point is caught below.
+    log(`tsc reported errors (${String((error as { stdout?: Buffer }).stdout ?? '').split('\n').length} lines); using what it emitted`);
+  }
+  execFileSync('npx', ['tsc-alias', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+async function main(): Promise<void> {
+  if (!values['no-build']) build();
+  const infra = await infraUp({ database: 'newsroom_bench', log });
+  const prisma = createPrismaClient({ url: infra.env.DATABASE_URL, poolSize: 2 });
+  const kafka = createKafka({ brokers: infra.kafka.brokers, clientId: 'bench-ingest' });
+  const topics = { gateway: `bench.article-events-${runTag}`, raw: `bench.raw-article-events-${runTag}` };
+  const port = await freePort();
+  const gateway = startApp(
+    'gateway',
+    {
+      ...process.env,
+      ...infra.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      ARTICLES_TOPIC: topics.gateway,
+      DEAD_LETTER_TOPIC: `${topics.gateway}.dlq`,
+      GATEWAY_PORT: String(port),
+      RATE_LIMIT_PER_MINUTE: '100000000',
+    },
+    (line) => {
+      if (/ERROR|WARN|Error/.test(line)) log(`gateway: ${line}`);
+    },
+  );
+  try {
+    await applyMigrations(infra.env.DATABASE_URL, { log: () => undefined });
+    const { secret } = await new ApiKeyRepository(prisma).create(`bench ${runTag}`, 'publisher');
+    await ensureTopics(kafka, [articleTopicSpec(topics.raw, 4)]);
+    const url = `http://127.0.0.1:${port}`;
+    await gateway.waitHealthy(`${url}/health`);
+
+    log(`raw kafkajs producer: ${connections} sends in flight, ${seconds} s`);
+    await rawProducer(kafka, topics.raw, WARMUP_SECONDS);
+    const raw = await rawProducer(kafka, topics.raw, seconds);
+
+    log(`gateway flat out: ${connections} connections, ${seconds} s`);
+    await gatewayLoad(url, secret, { forSeconds: WARMUP_SECONDS, connections });
+    const gatewayMax = await gatewayLoad(url, secret, { forSeconds: seconds, connections });
+
+    log(`gateway at ${rate} req/s, ${seconds} s`);
+    const gatewayAtRate = await gatewayLoad(url, secret, { forSeconds: seconds, overallRate: rate, connections: Math.min(connections, 16) });
+
+    const ratio = Math.round((gatewayMax.articlesPerSecond / raw.articlesPerSecond) * 100) / 100;
+    const targets = { ratioAtLeast: 0.5, p99AtRateAtMostMs: 50 };
+    const met = ratio >= targets.ratioAtLeast && gatewayAtRate.p99Ms <= targets.p99AtRateAtMostMs && gatewayMax.errors === 0;
+    const result = {
+      bench: 'ingest',
+      at: new Date().toISOString(),
+      node: process.version,
+      seconds,
+      connections,
+      rate,
+      articleBytes: Math.round(seeds.reduce((sum, s) => sum + Buffer.byteLength(s), 0) / seeds.length),
+      rawKafkajs: raw,
+      gatewayMax,
+      gatewayAtRate,
+      ratio,
+      targets,
+      met,
+    };
+    log(`raw kafkajs:        ${raw.articlesPerSecond} articles/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms (${raw.errors} errors)`);
+    log(`gateway flat out:   ${gatewayMax.articlesPerSecond} articles/s, p50 ${gatewayMax.p50Ms} ms, p99 ${gatewayMax.p99Ms} ms (${gatewayMax.errors} errors)`);
+    log(`gateway @${rate}/s:   ${gatewayAtRate.articlesPerSecond} articles/s, p50 ${gatewayAtRate.p50Ms} ms, p99 ${gatewayAtRate.p99Ms} ms (${gatewayAtRate.errors} errors)`);
+    log(`ratio gateway/raw:  ${ratio} (target >= ${targets.ratioAtLeast}); p99 at ${rate}/s target <= ${targets.p99AtRateAtMostMs} ms: ${met ? 'met' : 'MISSED'}`);
+    const outDir = path.join(ROOT, 'bench', 'out');
+    fs.mkdirSync(outDir, { recursive: true });
+    const file = path.join(outDir, `ingest-${result.at.replace(/[:.]/g, '-')}.json`);
+    fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    log(`wrote ${path.relative(ROOT, file)}`);
+    process.exitCode = met ? 0 : 1;
+  } finally {
+    await gateway.stop();
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [topics.gateway, `${topics.gateway}.dlq`, topics.raw] }).catch(() => undefined);
+    await admin.disconnect();
+    await prisma.$disconnect();
+    await infra.down();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench:ingest failed: ${(error as Error).stack ?? error}\n`);
+  process.exit(2);
+});
