@@ -5,7 +5,7 @@
  * taxonomy in knowledge/tracks.json (or derived from the parties when unknown).
  */
 import { datesOf, type Doc } from '../document';
-import { TRACKS } from '../knowledge';
+import { COUNTRY_NAME, TRACKS } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
 import { escapeRe } from '../util/text';
@@ -62,16 +62,24 @@ function trackMatches(text: string): Array<{ track: string; at: number }> {
   return out;
 }
 
+/** Short party names for states in derived track names (as in the taxonomy: us_russia, not united_states_russia). */
+const SHORT_PARTY: Record<string, string> = { US: 'us', GB: 'uk', AE: 'uae', CD: 'drc', CF: 'car', KR: 'south_korea', KP: 'north_korea', PS: 'palestine', SY: 'syria', RU: 'russia', IR: 'iran' };
+
 /** Rule for tracks the taxonomy does not know: the two parties, snake_case, alphabetical. */
 function derivedTrack(text: string): string | null {
   const m =
-    /\b(?:talks|negotiations|dialogue|agreement|deal|truce|ceasefire)\s+between\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)/.exec(text) ??
+    /\b(?:[Tt]alks|[Nn]egotiations|[Dd]ialogue|[Aa]greement|[Dd]eal|[Tt]ruce|[Cc]easefire)\s+between\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)/.exec(text) ??
     /\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|negotiations|dialogue|agreement|deal|truce)\b/.exec(text);
   if (!m) return null;
   const norm = (s: string) => {
     const cc = countryOf(s.split(' ')[0]) ?? countryOf(s);
-    const base = cc ? cc.toLowerCase() : s.toLowerCase();
-    return base.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+    const base = cc ? (SHORT_PARTY[cc] ?? COUNTRY_NAME.get(cc) ?? cc) : s;
+    return base
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_|_$/g, '');
   };
   const parts = [norm(m[1]), norm(m[2])].sort();
   if (!parts[0] || !parts[1] || parts[0] === parts[1]) return null;

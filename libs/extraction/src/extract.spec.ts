@@ -1,0 +1,104 @@
+/** Behaviour of extract() on small, made-up texts: one rule per test. */
+import { extract, EXTRACTOR_VERSION } from './index';
+
+const run = (text: string, publishedAt: string | null = '2024-08-16') => extract({ id: 't', text, publishedAt });
+
+describe('visit dates', () => {
+  it('reads "on Thursday" as the latest Thursday on or before publication', () => {
+    const x = run('UN envoy Hans Grundberg arrived in Riyadh on Thursday for talks with Saudi officials.');
+    expect(x.visits).toEqual([expect.objectContaining({ envoy: 'Hans Grundberg', city: 'Riyadh', country: 'SA', date: '2024-08-15', mode: 'in_person' })]);
+  });
+
+  it('counts the publication day itself as the latest such weekday', () => {
+    expect(run('Hans Grundberg arrived in Riyadh on Friday.').visits[0].date).toBe('2024-08-16');
+  });
+
+  it('leaves "last week" and "last month" undated', () => {
+    expect(run('Hans Grundberg visited Muscat last week.').visits[0]).toMatchObject({ city: 'Muscat', date: null });
+    expect(run('Last month Hans Grundberg held talks in Sanaa with Houthi officials.').visits[0]).toMatchObject({ city: 'Sanaa', date: null });
+  });
+
+  it('leaves weekdays undated when the publication day is unknown', () => {
+    expect(run('Hans Grundberg arrived in Riyadh on Thursday.', null).visits[0]).toMatchObject({ city: 'Riyadh', date: null });
+  });
+
+  it('gives a date to the trigger whose clause holds it, not to the planned stops', () => {
+    const x = run('Hans Grundberg arrived in Riyadh on Thursday on a tour that will take him to Muscat and Abu Dhabi.');
+    expect(x.visits.map((v) => [v.city, v.mode, v.date])).toEqual([
+      ['Riyadh', 'in_person', '2024-08-15'],
+      ['Muscat', 'planned', null],
+      ['Abu Dhabi', 'planned', null],
+    ]);
+  });
+
+  it('ignores dates printed in the page furniture', () => {
+    const x = run('Published: August 10, 2024\nUpdated Monday, August 12, 2024\n\nHans Grundberg visited Muscat, his office said.');
+    expect(x.visits[0]).toMatchObject({ city: 'Muscat', date: null });
+  });
+});
+
+describe('visits', () => {
+  it('reads "the Qatari capital" as Doha', () => {
+    expect(run('William Burns arrived in the Qatari capital on Wednesday.').visits[0]).toMatchObject({ envoy: 'William Burns', city: 'Doha', country: 'QA' });
+  });
+
+  it('gives every announced stop its own planned entry and drops a trip with no stop', () => {
+    expect(run('Tim Lenderking will travel to Riyadh and Abu Dhabi next week.').visits.map((v) => [v.city, v.mode])).toEqual([
+      ['Riyadh', 'planned'],
+      ['Abu Dhabi', 'planned'],
+    ]);
+    expect(run('Tim Lenderking will travel to the region soon to push for peace.').visits).toEqual([]);
+  });
+
+  it('lists people travelling with the envoy as companions and people met as counterparts', () => {
+    const v = run('Marco Rubio met Sergei Lavrov in Riyadh on Tuesday, along with special envoy Steve Witkoff.').visits[0];
+    expect(v).toMatchObject({ envoy: 'Marco Rubio', city: 'Riyadh', counterparts: ['Sergei Lavrov'], companions: ['Steve Witkoff'] });
+  });
+});
+
+describe('statements', () => {
+  it('attributes a direct quote to the name after it', () => {
+    const x = run('"We are ready to implement this agreement," Getachew Reda said.');
+    expect(x.statements).toEqual([expect.objectContaining({ speaker: 'Getachew Reda', text: 'We are ready to implement this agreement', type: 'direct' })]);
+  });
+
+  it('resolves a pronoun to the person just named', () => {
+    const x = run('Antony Blinken arrived in Cairo. He said the agreement was a step forward for the region.');
+    expect(x.statements).toEqual([expect.objectContaining({ speaker: 'Antony Blinken', text: 'the agreement was a step forward for the region', type: 'indirect' })]);
+  });
+
+  it('does not treat a background event as a statement', () => {
+    expect(run('The envoy met officials hours after Washington announced a pause in the talks.').statements).toEqual([]);
+  });
+
+  it('yields nothing from a related-articles sidebar', () => {
+    expect(run('Hans Grundberg said the truce must hold.\n\nRelated Articles\nSergei Lavrov said the talks will resume soon in Istanbul.').statements).toHaveLength(1);
+  });
+});
+
+describe('status', () => {
+  it('names an unknown track after its two parties, alphabetically', () => {
+    expect(run('The talks between Serbia and Kosovo have stalled.').status).toEqual([expect.objectContaining({ track: 'kosovo_serbia', state: 'stalled', date: null })]);
+  });
+
+  it('uses the taxonomy name when a pattern matches', () => {
+    expect(run('Talks between Saudi Arabia and the Houthis resumed in Sanaa on Monday.').status).toEqual([
+      expect.objectContaining({ track: 'saudi_houthi', state: 'resumed', date: '2024-08-12' }),
+    ]);
+  });
+
+  it('takes a claim date only from its own clause', () => {
+    const x = run('The opening ceremony for the intra-Afghan negotiations was held on September 12, but the two sides have not yet started their direct negotiations.');
+    expect(x.status.map((c) => [c.state, c.date])).toEqual([
+      ['opened', '2023-09-12'], // a past-biased day: the last September 12 before publication
+      ['stalled', null],
+    ]);
+  });
+});
+
+describe('extractor version', () => {
+  it('is stamped on every output', () => {
+    expect(run('').extractorVersion).toBe(EXTRACTOR_VERSION);
+    expect(EXTRACTOR_VERSION).toMatch(/^\d+\.\d+\.\d+\+kb\.[0-9a-f]{10}$/);
+  });
+});
