@@ -25,13 +25,18 @@ describe('trackTimeline', () => {
     expect(status).toMatchObject({ currentState: 'stalled', disputed: [], lastChange: '2020-11-01' });
   });
 
-  it('dates an undated claim by its first report', () => {
+  it('dates an undated claim by the day it was reported, and keeps undated claims of different days apart', () => {
     const status = trackTimeline('intra_afghan', [
       claim({ articleId: 'a', state: 'opened', date: '2020-09-12' }),
       claim({ articleId: 'b', state: 'paused', publishedAt: '2020-10-01' }),
     ]);
     expect(status.currentState).toBe('paused');
     expect(status.timeline[1]).toMatchObject({ date: null, effectiveDate: '2020-10-01' });
+    const later = trackTimeline('intra_afghan', [
+      claim({ articleId: 'b', state: 'paused', publishedAt: '2020-10-01' }),
+      claim({ articleId: 'c', state: 'paused', publishedAt: '2021-06-01' }),
+    ]);
+    expect(later.timeline.map((c) => c.effectiveDate)).toEqual(['2020-10-01', '2021-06-01']);
   });
 
   it('shows conflicting claims of the same day as disputed instead of choosing one', () => {

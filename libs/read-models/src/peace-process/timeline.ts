@@ -15,7 +15,7 @@ export interface TimelineClaim {
   state: TrackState;
   /** The day the text gives for the state. */
   date: string | null;
-  /** The day the claim counts from: its own date, else the day it was first reported. */
+  /** The day the claim counts from: its own date, else the day it was reported. */
   effectiveDate: string | null;
   sources: Source[];
   corroboration: number;
@@ -31,35 +31,43 @@ export interface TrackStatus {
   timeline: TimelineClaim[];
 }
 
+/**
+ * The reports that are one claim: same track and state, on the same day the text gives, or (undated) reported
+ * on the same day. Each claim is merged on its own, so projecting an article touches only its own claims.
+ */
+export function claimKey(r: Pick<ClaimReport, 'track' | 'state' | 'date' | 'publishedAt'>): string {
+  return [r.track, r.state, r.date ?? `reported:${r.publishedAt ?? ''}`].join('|');
+}
+
+/** The reports of ONE claim key, merged: every outlet's report kept as a source. */
+export function mergeClaim(reports: ClaimReport[]): TimelineClaim {
+  const all = [...reports].sort(compareSources);
+  const { track, state, date } = all[0];
+  const effectiveDate = date ?? all[0].publishedAt;
+  return {
+    id: stableId('claim', claimKey(all[0])),
+    track,
+    state,
+    date,
+    effectiveDate,
+    sources: all.map(({ articleId, ordinal, outlet, url, publishedAt, evidence }) => ({ articleId, ordinal, outlet, url, publishedAt, evidence })),
+    corroboration: independentOutlets(all),
+  };
+}
+
+/** The current state from the claims of the latest day: one state wins, several are disputed. */
+export function currentStatus(claims: Array<Pick<TimelineClaim, 'state' | 'effectiveDate'>>): Pick<TrackStatus, 'currentState' | 'disputed' | 'lastChange'> {
+  const latest = claims.reduce<string | null>((max, c) => (c.effectiveDate && (!max || c.effectiveDate > max) ? c.effectiveDate : max), null);
+  const states = [...new Set(claims.filter((c) => latest && c.effectiveDate === latest).map((c) => c.state))].sort();
+  return { currentState: states.length === 1 ? states[0] : null, disputed: states.length > 1 ? states : [], lastChange: latest };
+}
+
 /** The timeline and current state of ONE track. */
 export function trackTimeline(track: string, reports: ClaimReport[]): TrackStatus {
   const groups = new Map<string, ClaimReport[]>();
-  for (const r of [...reports].sort(compareSources)) {
-    const key = `${r.state}|${r.date ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
+  for (const r of reports) groups.set(claimKey(r), [...(groups.get(claimKey(r)) ?? []), r]);
   const timeline = [...groups.values()]
-    .map((all): TimelineClaim => {
-      const { state, date } = all[0];
-      const firstReported = all.map((r) => r.publishedAt).filter((d): d is string => !!d).sort()[0] ?? null;
-      return {
-        id: stableId('claim', track, state, date),
-        track,
-        state,
-        date,
-        effectiveDate: date ?? firstReported,
-        sources: all.map(({ articleId, ordinal, outlet, url, publishedAt, evidence }) => ({ articleId, ordinal, outlet, url, publishedAt, evidence })),
-        corroboration: independentOutlets(all),
-      };
-    })
+    .map(mergeClaim)
     .sort((a, b) => (a.effectiveDate ?? '0000').localeCompare(b.effectiveDate ?? '0000') || a.state.localeCompare(b.state) || a.id.localeCompare(b.id));
-  const latest = timeline.filter((c) => c.effectiveDate).at(-1)?.effectiveDate ?? null;
-  const states = [...new Set(timeline.filter((c) => latest && c.effectiveDate === latest).map((c) => c.state))].sort();
-  return {
-    track,
-    currentState: states.length === 1 ? states[0] : null,
-    disputed: states.length > 1 ? states : [],
-    lastChange: latest,
-    timeline,
-  };
+  return { track, ...currentStatus(timeline), timeline };
 }

@@ -1,4 +1,4 @@
-import { mergeStatements, type StatementReport } from './merge-statements';
+import { mergeStatements, statementBucket, type StatementReport } from './merge-statements';
 
 const report = (over: Partial<StatementReport> & Pick<StatementReport, 'articleId' | 'text'>): StatementReport => ({
   ordinal: 0,
@@ -44,5 +44,14 @@ describe('mergeStatements', () => {
   it('does not depend on the order of the reports', () => {
     const reports = ['a', 'b', 'c'].map((id, i) => report({ articleId: id, text: i === 2 ? 'Something else entirely.' : 'We are ready to talk.' }));
     expect(mergeStatements([...reports].reverse())).toEqual(mergeStatements(reports));
+  });
+});
+
+describe('statementBucket', () => {
+  it('groups reports by speaker, type and opening words, whatever their case, accents and punctuation', () => {
+    const a = report({ articleId: 'a', text: 'We are ready — to talk, now.' });
+    expect(statementBucket(a)).toBe('Zalmay Khalilzad|direct|we are ready to talk');
+    expect(statementBucket(report({ articleId: 'b', text: 'we ARE ready to talk' }))).toBe(statementBucket(a));
+    expect(statementBucket(report({ articleId: 'c', text: 'We are ready to talk', type: 'indirect' }))).not.toBe(statementBucket(a));
   });
 });

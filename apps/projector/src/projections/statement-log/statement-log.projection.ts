@@ -1,12 +1,12 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
-import { mergeStatements, type StatementReport } from '@newsroom/read-models';
+import { mergeStatements, statementBucket, type StatementReport } from '@newsroom/read-models';
 import { ArticleEventReceived } from '../article-event-received.event';
 import { replaceArticleFacts } from '../article-facts.writer';
 import { asJson, syncMergedRows } from '../merged-rows.writer';
 
 /**
- * article_statements (who said what in each article), then the statement log: the statements of every speaker the
- * article touches, merged across outlets, with their full-text search vectors.
+ * article_statements (who said what in each article), then the statement log: the statements of every bucket
+ * (speaker, type, opening words) the article touches, merged across outlets, with their full-text search vectors.
  */
 @EventsHandler(ArticleEventReceived)
 export class StatementLogProjection implements IEventHandler<ArticleEventReceived> {
@@ -15,7 +15,7 @@ export class StatementLogProjection implements IEventHandler<ArticleEventReceive
   }
 
   private async apply({ after, facts, tx }: ArticleEventReceived): Promise<void> {
-    const previous = await tx.articleStatement.findMany({ where: { articleId: after.id }, select: { speaker: true } });
+    const previous = await tx.articleStatement.findMany({ where: { articleId: after.id }, select: { bucket: true } });
     const tracks = [...new Set(facts.status.map((c) => c.track))].sort();
     const rows = facts.statements.map((s, ordinal) => ({
       articleId: after.id,
@@ -26,22 +26,24 @@ export class StatementLogProjection implements IEventHandler<ArticleEventReceive
       evidence: s.evidence,
       extractorVersion: facts.extractorVersion,
       tracks,
+      bucket: statementBucket(s),
       outlet: after.outlet,
       url: after.url,
       publishedAt: after.publishedAt,
     }));
     await replaceArticleFacts(tx.articleStatement, after.id, rows);
-    const speakers = [...new Set([...previous, ...rows].map((r) => r.speaker))].sort();
-    if (!speakers.length) return;
+    const buckets = [...new Set([...previous, ...rows].map((r) => r.bucket))].sort();
+    if (!buckets.length) return;
 
-    const reports = await tx.articleStatement.findMany({ where: { speaker: { in: speakers } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] });
-    const computed = speakers.flatMap((speaker) =>
-      mergeStatements(reports.filter((r) => r.speaker === speaker) as StatementReport[]).map((s) => ({
+    const reports = await tx.articleStatement.findMany({ where: { bucket: { in: buckets } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] });
+    const computed = buckets.flatMap((bucket) =>
+      mergeStatements(reports.filter((r) => r.bucket === bucket) as StatementReport[]).map((s) => ({
         ...s,
+        bucket,
         sources: asJson(s.sources),
       })),
     );
-    const existing = await tx.statement.findMany({ where: { speaker: { in: speakers } } });
+    const existing = await tx.statement.findMany({ where: { bucket: { in: buckets } } });
     const written = await syncMergedRows(
       tx,
       existing,
