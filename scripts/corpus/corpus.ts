@@ -23,24 +23,50 @@ export interface CorpusArticle {
   text: string;
 }
 
-interface Envoy {
-  name: string;
-  surname: string;
+interface Mandate {
   title: string;
   tracks: string[];
   cities: string[];
 }
 
-const ENVOYS: Envoy[] = [
-  { name: 'Zalmay Khalilzad', surname: 'Khalilzad', title: 'US special envoy for Afghanistan', tracks: ['us_taliban', 'intra_afghan'], cities: ['Doha', 'Kabul', 'Islamabad', 'Tashkent', 'Moscow'] },
-  { name: 'Martin Griffiths', surname: 'Griffiths', title: 'UN special envoy for Yemen', tracks: ['yemen_un'], cities: ['Sanaa', 'Riyadh', 'Muscat', 'Aden', 'Amman'] },
-  { name: 'Hans Grundberg', surname: 'Grundberg', title: 'UN special envoy for Yemen', tracks: ['yemen_un'], cities: ['Riyadh', 'Muscat', 'Aden', 'Tehran', 'Abu Dhabi'] },
-  { name: 'Geir Pedersen', surname: 'Pedersen', title: 'UN special envoy for Syria', tracks: ['syria_geneva'], cities: ['Geneva', 'Damascus', 'Ankara', 'Tehran', 'Moscow'] },
-  { name: 'Tom Perriello', surname: 'Perriello', title: 'US special envoy for Sudan', tracks: ['sudan_jeddah'], cities: ['Jeddah', 'Cairo', 'Addis Ababa', 'Nairobi', 'Port Sudan'] },
-  { name: 'Tom West', surname: 'West', title: 'US special representative for Afghanistan', tracks: ['us_taliban'], cities: ['Doha', 'Islamabad', 'Tashkent', 'Astana', 'Abu Dhabi'] },
-  { name: 'Amos Hochstein', surname: 'Hochstein', title: 'US envoy', tracks: ['israel_lebanon'], cities: ['Beirut', 'Jerusalem', 'Paris', 'Doha'] },
-  { name: 'Steve Witkoff', surname: 'Witkoff', title: 'US special envoy', tracks: ['russia_ukraine', 'israel_hamas'], cities: ['Moscow', 'Riyadh', 'Doha', 'Cairo', 'Istanbul'] },
+// Envoys are many, as in real coverage: a few well-known ones and hundreds the knowledge base has never heard
+// of (found by their titles), each with one mandate; merges stay realistic in size.
+const KNOWN = [
+  { name: 'Zalmay Khalilzad', mandate: 0 },
+  { name: 'Martin Griffiths', mandate: 1 },
+  { name: 'Hans Grundberg', mandate: 1 },
+  { name: 'Geir Pedersen', mandate: 2 },
+  { name: 'Tom Perriello', mandate: 3 },
+  { name: 'Amos Hochstein', mandate: 4 },
+  { name: 'Steve Witkoff', mandate: 5 },
 ];
+const MANDATES: Mandate[] = [
+  { title: 'US special envoy for Afghanistan', tracks: ['us_taliban', 'intra_afghan'], cities: ['Doha', 'Kabul', 'Islamabad', 'Tashkent', 'Moscow', 'Ankara'] },
+  { title: 'UN special envoy for Yemen', tracks: ['yemen_un'], cities: ['Sanaa', 'Riyadh', 'Muscat', 'Aden', 'Amman', 'Tehran', 'Abu Dhabi'] },
+  { title: 'UN special envoy for Syria', tracks: ['syria_geneva'], cities: ['Geneva', 'Damascus', 'Ankara', 'Tehran', 'Moscow', 'Beirut'] },
+  { title: 'US special envoy for Sudan', tracks: ['sudan_jeddah'], cities: ['Jeddah', 'Cairo', 'Addis Ababa', 'Nairobi', 'Port Sudan', 'Kampala'] },
+  { title: 'US senior envoy', tracks: ['israel_lebanon'], cities: ['Beirut', 'Jerusalem', 'Paris', 'Doha', 'Amman'] },
+  { title: 'US special envoy', tracks: ['russia_ukraine', 'israel_hamas'], cities: ['Moscow', 'Riyadh', 'Doha', 'Cairo', 'Istanbul', 'Kyiv'] },
+  { title: 'EU special representative for the Horn of Africa', tracks: ['sudan_jeddah'], cities: ['Addis Ababa', 'Khartoum', 'Nairobi', 'Djibouti', 'Brussels'] },
+  { title: 'UN special envoy for Libya', tracks: ['libya_un'], cities: ['Tripoli', 'Benghazi', 'Tunis', 'Cairo', 'Rome'] },
+];
+const FIRST = ['Jonas', 'Maria', 'Ahmed', 'Elena', 'Kofi', 'Ingrid', 'Rashid', 'Claire', 'Tomas', 'Amina', 'Pieter', 'Yuki', 'Omar', 'Sofia', 'Daniel', 'Leila', 'Marcus', 'Hanna', 'Farid', 'Anna', 'Viktor', 'Grace', 'Samir', 'Lucia'];
+const LAST = ['Hallberg', 'Moretti', 'Okafor', 'Lindqvist', 'Haddad', 'Brennan', 'Sato', 'Kovacs', 'Mensah', 'Duarte', 'Novak', 'Rahimi', 'Fischer', 'Ibrahim', 'Castellano', 'Nyberg', 'Petrov', 'Salazar', 'Aziz', 'Laurent', 'Jansen', 'Olsen', 'Kamara', 'Varga', 'Rossi', 'Demir', 'Eriksen', 'Bakker', 'Mwangi', 'Costa'];
+
+interface Envoy extends Mandate {
+  name: string;
+  surname: string;
+}
+
+/** Envoy number `n`: the known ones first, then invented names, each with a fixed mandate. */
+function envoyNumber(n: number): Envoy {
+  const known = KNOWN[n];
+  const name = known ? known.name : `${FIRST[n % FIRST.length]} ${LAST[Math.floor(n / FIRST.length) % LAST.length]}`;
+  const mandate = MANDATES[known ? known.mandate : n % MANDATES.length];
+  return { name, surname: name.split(' ').at(-1)!, ...mandate };
+}
+const ENVOY_COUNT = KNOWN.length + FIRST.length * LAST.length;
+
 const COUNTERPARTS = [
   'Foreign Minister Sergey Lavrov',
   'Pakistan army chief General Qamar Javed Bajwa',
@@ -59,15 +85,26 @@ const TRACK_SENTENCES: Record<string, string[]> = {
   sudan_jeddah: ['The Jeddah talks between the Sudanese army and the RSF resumed', 'The Jeddah talks on Sudan were suspended'],
   israel_lebanon: ['Indirect talks between Israel and Lebanon resumed', 'Talks on the Israel-Lebanon border stalled'],
   russia_ukraine: ['Peace talks between Russia and Ukraine resumed in Istanbul', 'Talks between Russia and Ukraine have stalled'],
+  libya_un: ['UN-facilitated talks on Libya resumed in Tunis', 'The Libyan political dialogue stalled'],
   israel_hamas: ['Ceasefire talks between Israel and Hamas resumed in Cairo', 'The Gaza ceasefire negotiations stalled'],
 };
-const QUOTES = [
-  'We are making real progress, but much work remains',
+const QUOTE_OPENINGS = [
+  'We are making real progress',
   'There is no military solution to this conflict',
   'The talks were frank and constructive',
-  'All parties must return to the table without preconditions',
+  'All parties must return to the table',
   'We will not accept a deal that ignores the humanitarian situation',
-  'A lasting ceasefire is within reach if both sides show flexibility',
+  'A lasting ceasefire is within reach',
+  'The coming weeks will be decisive',
+  'Civilians have paid the highest price',
+];
+const QUOTE_ENDINGS = [
+  'but much work remains',
+  'and we expect both sides to show flexibility',
+  'and the prisoners must be released first',
+  'if the guarantors keep their word',
+  'and we will meet again before the end of the month',
+  'and humanitarian access cannot wait',
 ];
 const OUTLETS = [
   { name: 'Dawn', host: 'www.dawn.com' },
@@ -101,7 +138,8 @@ function furniture(random: () => number, outlet: string, captured: string): { to
 /** Article number `index` of the corpus of `seed`; every article is independent of the others. */
 export function corpusArticle(seed: number, index: number): CorpusArticle {
   const random = seededRandom((seed * 0x9e3779b1 + index) >>> 0);
-  const envoy = pick(random, ENVOYS);
+  // a few envoys are in the news far more than the rest
+  const envoy = envoyNumber(Math.floor(random() ** 2 * ENVOY_COUNT));
   const outlet = pick(random, OUTLETS);
   const published = Date.UTC(2019, 0, 1) + Math.floor(random() * 6 * 365) * 86_400_000;
   const publishedAt = isoDay(published);
@@ -113,7 +151,7 @@ export function corpusArticle(seed: number, index: number): CorpusArticle {
   const title = `${envoy.surname} holds talks in ${city}`;
   const body = [
     `${envoy.title} ${envoy.name} arrived in ${city} on ${weekday} for talks with ${pick(random, COUNTERPARTS)}.`,
-    `"${pick(random, QUOTES)}," ${envoy.surname} told reporters after the meeting.`,
+    `"${pick(random, QUOTE_OPENINGS)}, ${pick(random, QUOTE_ENDINGS)}," ${envoy.surname} told reporters after the meeting.`,
     `${pick(random, TRACK_SENTENCES[track] ?? TRACK_SENTENCES.us_taliban)}, officials said.`,
   ];
   if (random() < 0.5) body.push(`${envoy.surname} is expected to travel to ${next} next week.`);
