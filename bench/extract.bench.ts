@@ -8,6 +8,7 @@
  * Exits 1 when a given --min-rate or --max-rss-mb target is missed.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract, EXTRACTOR_VERSION } from '../libs/extraction/src';
@@ -53,6 +54,7 @@ const warmupMs = performance.now() - tLoad;
 let n = 0;
 let bytes = 0;
 let facts = 0;
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const deadline = t0 + seconds * 1000;
 while (performance.now() < deadline) {
@@ -65,6 +67,8 @@ while (performance.now() < deadline) {
   sampleRss();
 }
 const elapsed = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 clearInterval(sampler);
 sampleRss();
 
@@ -79,6 +83,11 @@ const result = {
   avgArticleKB: Number(avgKb.toFixed(2)),
   seconds: Number(elapsed.toFixed(2)),
   articlesPerSecond: Number(rate.toFixed(1)),
+  /** per second of this process's own CPU time: less sensitive to other load on a shared machine */
+  articlesPerCpuSecond: Number((n / cpuSeconds).toFixed(1)),
+  cpuSeconds: Number(cpuSeconds.toFixed(2)),
+  loadAverage1m: Number(os.loadavg()[0].toFixed(2)),
+  cpus: os.cpus().length,
   kbPerSecond: Number(((bytes / 1024) / elapsed).toFixed(1)),
   msPerArticle: Number(((elapsed * 1000) / n).toFixed(3)),
   warmupMs: Number(warmupMs.toFixed(0)),
@@ -86,7 +95,7 @@ const result = {
   factsPerArticle: Number((facts / n).toFixed(2)),
 };
 console.log(
-  `extract: ${result.articlesPerSecond} articles/s (${result.kbPerSecond} kB/s, ${result.msPerArticle} ms/article, avg ${result.avgArticleKB} kB) over ${n} articles in ${result.seconds}s on one core; peak RSS ${result.peakRssMB} MB; warm-up ${result.warmupMs} ms`,
+  `extract: ${result.articlesPerSecond} articles/s wall (${result.articlesPerCpuSecond}/s of CPU time; ${result.kbPerSecond} kB/s, ${result.msPerArticle} ms/article, avg ${result.avgArticleKB} kB) over ${n} articles in ${result.seconds}s on one core; peak RSS ${result.peakRssMB} MB; warm-up ${result.warmupMs} ms; load ${result.loadAverage1m} on ${result.cpus} CPUs`,
 );
 console.log(`BENCH_JSON ${JSON.stringify(result)}`);
 

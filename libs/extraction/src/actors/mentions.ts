@@ -416,10 +416,15 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   for (const [cc, n] of ccCount) if (!homeCountry || n > (ccCount.get(homeCountry) ?? 0)) homeCountry = cc;
   for (const sent of sentences) {
     const found: Mention[] = [];
+    if (!ANY_INSTITUTION.test(sent.text)) continue;
     for (const inst of INSTITUTIONS_RE) {
       inst.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = inst.re.exec(sent.text))) {
+        if (!startsWord(sent.text, m.index)) {
+          inst.re.lastIndex = m.index + 1;
+          continue;
+        }
         const s = sent.start + m.index;
         const e = s + m[0].length;
         if (found.some((f) => f.start < e && s < f.end)) continue;
@@ -454,10 +459,23 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   return { persons, bySentence, homeCountry };
 }
 
+/**
+ * One regex per institution. The word boundary before a match is checked by hand
+ * (`startsWord`): a leading look-behind would stop V8 from scanning for the literal prefix.
+ */
 const INSTITUTIONS_RE = INSTITUTIONS.map((def) => ({
   def,
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${def.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+  re: new RegExp(`(?:${def.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
 }));
+/** Any institution at all: one scan that lets most sentences skip the per-institution loop. */
+const ANY_INSTITUTION = new RegExp(INSTITUTIONS.map((d) => d.patterns.map((p) => `(?:${p.replace(/\(\?<\w+>/g, '(?:')})`).join('|')).join('|'), 'u');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return !WORD_CHAR.test(text[at - 1]);
+}
 
 const LABEL: Record<string, string> = { US: 'US', GB: 'UK', AE: 'UAE', RU: 'Russian', SA: 'Saudi', IR: 'Iranian' };
 import { COUNTRY_NAME } from '../knowledge';

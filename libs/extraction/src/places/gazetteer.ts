@@ -39,6 +39,7 @@ export function findPlaces(text: string): PlaceMention[] {
     while (i < parts.length) {
       let matched = false;
       for (let len = Math.min(4, parts.length - i); len >= 1; len--) {
+        if (len > 1 && !MULTIWORD_FIRST.has(parts[i])) continue;
         let surf = parts.slice(i, i + len).join(' ');
         surf = surf.replace(/[.,]$/, '');
         let bare = surf.replace(/['’]s?$/, '');
@@ -72,7 +73,7 @@ export function findPlaces(text: string): PlaceMention[] {
     }
   }
   // "the Qatari capital", "the Syrian capital", "Sudan's capital" used without the city's name
-  CAPITAL_RE.lastIndex = 0;
+  CAPITAL_RE.lastIndex = text.includes('capital') ? 0 : text.length;
   while ((m = CAPITAL_RE.exec(text))) {
     const cc = countryOf(m[1] ?? m[2]);
     const cap = cc ? CAPITAL_BY_CC.get(cc) : undefined;
@@ -85,6 +86,15 @@ export function findPlaces(text: string): PlaceMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** First words of multi-word city and country names: only they can start a longer place name. */
+const MULTIWORD_FIRST = new Set<string>();
+for (const names of [CITY_BY_SURFACE.keys(), COUNTRY_BY_SURFACE.keys()]) {
+  for (const n of names) {
+    const sp = n.split(/\s+/);
+    if (sp.length > 1) MULTIWORD_FIRST.add(sp[0]);
+  }
 }
 
 const CAPITAL_RE = /\bthe\s+([\p{Lu}][\p{L}.]+)\s+capital\b(?!\s*,?\s*[\p{Lu}])|\b([\p{Lu}][\p{L}]+)['’]s\s+capital\b(?!\s*,?\s*[\p{Lu}])/gu;

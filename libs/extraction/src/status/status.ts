@@ -47,8 +47,12 @@ const CONTEXT_RES = TRACKS.map((t) => ({
 /** One alternation per track (patterns are tried left to right at each position). */
 const TRACK_RES = TRACKS.map((t) => ({ track: t.track, res: [new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'gi')] }));
 
+/** Any track at all: one scan, so that most sentences skip the per-track loop. */
+const ANY_TRACK = new RegExp(TRACKS.flatMap((t) => t.patterns.map((p) => `(?:${p})`)).join('|'), 'i');
+
 function trackMatches(text: string): Array<{ track: string; at: number }> {
   const out: Array<{ track: string; at: number }> = [];
+  if (!ANY_TRACK.test(text)) return out;
   for (const t of TRACK_RES) {
     for (const re of t.res) {
       re.lastIndex = 0;

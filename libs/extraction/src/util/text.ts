@@ -1,7 +1,17 @@
 /** Small pure text helpers shared by the layers. */
 
 /** Lower-case, accents stripped, for dictionary look-ups. */
+const FOLD_CACHE = new Map<string, string>();
 export function foldKey(s: string): string {
+  let v = FOLD_CACHE.get(s);
+  if (v === undefined) {
+    v = foldUncached(s);
+    if (FOLD_CACHE.size > 50000) FOLD_CACHE.clear(); // bounded memory on adversarial input
+    FOLD_CACHE.set(s, v);
+  }
+  return v;
+}
+function foldUncached(s: string): string {
   // fast path: plain ASCII needs no Unicode normalisation
   if (/^[\x20-\x7e]*$/.test(s)) return s.replace(/`/g, "'").toLowerCase().trim();
   return s
