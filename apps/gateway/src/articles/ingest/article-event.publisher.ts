@@ -12,6 +12,8 @@ import { EventLog } from '../../event-log/event-log.module';
 @Injectable()
 export class ArticleEventPublisher {
   private readonly logger = new Logger('ArticleEventPublisher');
+  private acknowledged: string[] = [];
+  private marking: Promise<void> | null = null;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -31,8 +33,20 @@ export class ArticleEventPublisher {
       this.logger.warn(`event ${event.eventId} not acknowledged by Kafka: ${reason}`);
       throw new ServiceUnavailableException('the event log did not acknowledge the article; nothing was stored, retry later');
     }
-    await db.ingestRecord
-      .updateMany({ where: { eventId: event.eventId, state: 'pending' }, data: { state: 'accepted' } })
-      .catch((error) => this.logger.warn(`event ${event.eventId} acknowledged but not marked accepted: ${(error as Error).message}`));
+    await this.markAccepted(event.eventId).catch((error) =>
+      this.logger.warn(`event ${event.eventId} acknowledged but not marked accepted: ${(error as Error).message}`),
+    );
+  }
+
+  /** Events acknowledged together (Kafka acknowledges a whole produce batch at once) are marked in one UPDATE. */
+  private markAccepted(eventId: string): Promise<void> {
+    this.acknowledged.push(eventId);
+    this.marking ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+      const eventIds = this.acknowledged;
+      this.acknowledged = [];
+      this.marking = null;
+      await this.prisma.client.ingestRecord.updateMany({ where: { eventId: { in: eventIds }, state: 'pending' }, data: { state: 'accepted' } });
+    });
+    return this.marking;
   }
 }

@@ -12,7 +12,21 @@ export interface IngestedEvent {
   createdAt: Date;
 }
 
-const LIVE = ['pending', 'accepted', 'projected'] as const;
+export interface ArticleStanding {
+  submitted: IngestedEvent | null;
+  retracted: IngestedEvent | null;
+  projected: { contentHash: string; lastEventId: string; retracted: boolean } | null;
+}
+
+interface StandingRow {
+  source: 'record' | 'article';
+  event_id: string;
+  event_type: string;
+  content_hash: string;
+  state: string;
+  reason: string | null;
+  created_at: Date;
+}
 
 /**
  * What the gateway knows of an article's events, read through one client: its own ingest records,
@@ -21,11 +35,32 @@ const LIVE = ['pending', 'accepted', 'projected'] as const;
 export class IngestRecords {
   constructor(protected readonly db: PrismaClient | TransactionClient) {}
 
-  async latest(articleId: string, eventType: ArticleEvent['type']): Promise<IngestedEvent | null> {
-    return this.db.ingestRecord.findFirst({
-      where: { articleId, eventType, state: { in: [...LIVE] } },
-      orderBy: { createdAt: 'desc' },
-    });
+  /**
+   * Where an article stands, in one query: its latest live submission and retraction of the gateway's own
+   * records, and its projection (for articles that producers wrote to the topic directly).
+   */
+  async standing(articleId: string): Promise<ArticleStanding> {
+    const rows = await this.db.$queryRaw<StandingRow[]>`
+      (SELECT DISTINCT ON (event_type) 'record' AS source, event_id::text AS event_id, event_type, content_hash,
+              state::text AS state, reason, created_at
+         FROM ingest_records
+        WHERE article_id = ${articleId} AND event_type IN ('ArticleSubmitted', 'ArticleRetracted') AND state <> 'rejected'
+        ORDER BY event_type, created_at DESC)
+      UNION ALL
+      (SELECT 'article', last_event_id::text, 'projection', content_hash, state::text, failure_reason, last_occurred_at
+         FROM articles WHERE id = ${articleId})`;
+    const record = (type: ArticleEvent['type']): IngestedEvent | null => {
+      const row = rows.find((r) => r.source === 'record' && r.event_type === type);
+      return row
+        ? { eventId: row.event_id, articleId, eventType: type, contentHash: row.content_hash, state: row.state as IngestedEvent['state'], reason: row.reason, createdAt: row.created_at }
+        : null;
+    };
+    const article = rows.find((r) => r.source === 'article');
+    return {
+      submitted: record('ArticleSubmitted'),
+      retracted: record('ArticleRetracted'),
+      projected: article ? { contentHash: article.content_hash, lastEventId: article.event_id, retracted: article.state === 'retracted' } : null,
+    };
   }
 
   async byIdempotencyKey(key: string): Promise<IngestedEvent | null> {
@@ -63,10 +98,6 @@ export class IngestRecords {
     }
   }
 
-  /** The projected article, for articles that producers wrote to the topic directly. */
-  async projectedArticle(articleId: string) {
-    return this.db.article.findUnique({ where: { id: articleId } });
-  }
 }
 
 @Injectable()

@@ -34,12 +34,11 @@ export class SubmitArticleHandler implements ICommandHandler<SubmitArticleComman
       contentHash: hash,
       context,
       decide: async (records) => {
-        const prior = await records.latest(articleId, 'ArticleSubmitted');
+        const { submitted: prior, projected } = await records.standing(articleId);
         if (prior) {
           if (prior.contentHash !== hash) throw conflict();
           return { kind: 'existing', record: prior };
         }
-        const projected = await records.projectedArticle(articleId);
         if (projected) {
           if (projected.contentHash !== hash) throw conflict();
           return { kind: 'projected', eventId: projected.lastEventId };
