@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     [
       '',
       'The newsroom event store is running:',
+      `  dashboard     ${base}/   (asks for the reader key below)`,
       `  API docs      ${base}/api/docs`,
       `  health        ${base}/health   (projector: http://127.0.0.1:${projectorPort}/health)`,
       `  articles      ${base}/api/articles/{id}`,

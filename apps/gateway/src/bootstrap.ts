@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@newsroom/config';
 import { applyHttpSetup } from './common/http-setup';
 import { requestId } from './common/request-id.middleware';
+import { serveDashboard } from './dashboard/serve-dashboard';
 import { GatewayModule } from './gateway.module';
 import { serveOpenApi } from './openapi';
 
@@ -15,6 +16,7 @@ export async function createGateway(config: AppConfig, options: { logger?: false
   });
   app.use(requestId);
   applyHttpSetup(app, config);
+  serveDashboard(app);
   app.enableShutdownHooks();
   serveOpenApi(app);
   return app;

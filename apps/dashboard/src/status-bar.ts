@@ -1,0 +1,52 @@
+// The status bar: the live stream's state, the projection lag and the last change seen.
+import { api } from './api';
+import { byId } from './dom';
+import type { StreamState } from './stream';
+import type { ChangeEvent, Projections } from './types';
+
+const POLL_MS = 5_000;
+
+export class StatusBar {
+  private readonly stream = byId('status-stream');
+  private readonly lag = byId('status-lag');
+  private readonly last = byId('status-last');
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  start(): void {
+    void this.refresh();
+    this.timer ??= setInterval(() => document.visibilityState === 'visible' && void this.refresh(), POLL_MS);
+  }
+
+  streamState(state: StreamState): void {
+    const text = {
+      connecting: 'Connecting to live updates…',
+      live: 'Live',
+      retrying: state.kind === 'retrying' ? `Live updates lost (${state.reason}); retrying in ${state.inSeconds} s` : '',
+      refused: 'Live updates refused: check the reader key',
+    }[state.kind];
+    this.stream.textContent = text;
+    this.stream.dataset.state = state.kind;
+  }
+
+  changed(change: ChangeEvent): void {
+    const time = new Date(change.at).toLocaleTimeString();
+    this.last.textContent = `Last change: ${change.kind} ${change.action}${change.envoy ? ` (${change.envoy})` : change.track ? ` (${change.track})` : ''} at ${time}`;
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      const view = await api<Projections>('/api/projections');
+      const { lag, eventsPerSecond, deadLetters } = view.totals;
+      this.lag.textContent = [
+        `Projection lag: ${lag === null ? 'unknown (Kafka unreachable)' : `${lag} event${lag === 1 ? '' : 's'}`}`,
+        `${eventsPerSecond.toFixed(1)} events/s`,
+        deadLetters ? `${deadLetters} dead letter${deadLetters === 1 ? '' : 's'}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      this.lag.dataset.lag = String(lag ?? '');
+    } catch (error) {
+      this.lag.textContent = `Projection status unavailable: ${(error as Error).message}`;
+    }
+  }
+}

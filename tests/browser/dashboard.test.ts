@@ -1,0 +1,233 @@
+// The dashboard in Debian's Chromium against the real system (broker, projector, Postgres, gateway serving the
+// built bundle): key prompt, the seed articles' visits on the map, a statement search, the peace-process board, and
+// an article submitted through the form whose visit appears live. Screenshots of each view go to screenshots/.
+import type { INestApplication } from '@nestjs/common';
+import { createPrismaClient, type PrismaClient } from '@newsroom/database';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { dashboardDir } from '../../apps/gateway/src/dashboard/serve-dashboard';
+import { readDemoArticles, submitDemoArticles } from '../../scripts/start/demo-articles';
+import { issueKeys, startGatewayApp, type RunningGateway } from '../support/ingest';
+import { eventually, startProjectorApp } from '../support/projector-app';
+import { appEnvironment, testRun } from '../support/test-env';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SOURCES = path.join(ROOT, 'apps', 'dashboard');
+const SCREENSHOTS = path.join(__dirname, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const LIVE_ARTICLE = `Grundberg in Muscat for Yemen talks
+
+UN special envoy for Yemen Hans Grundberg arrived in Muscat on Monday, where he met Oman's Foreign Minister Badr Albusaidi to discuss the truce.
+"The parties must seize this moment to renew the truce," Grundberg told reporters after the meeting.`;
+
+interface VisitItem {
+  id: string;
+  envoy: string;
+  city: string | null;
+  coordinates: [number, number] | null;
+  sources: { articleId: string }[];
+  counterparts: { name: string }[];
+}
+
+/** Newest modification time under a folder. */
+const newest = (dir: string): number =>
+  fs.readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const file = path.join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(file) : fs.statSync(file).mtimeMs);
+  }, 0);
+
+/** Builds the bundle when dist/dashboard is missing or older than its sources (a clean clone, or edits since). */
+function ensureDashboardBuilt(): string {
+  const dir = dashboardDir();
+  const index = path.join(dir, 'index.html');
+  if (!fs.existsSync(index) || fs.statSync(index).mtimeMs < newest(SOURCES)) {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(SOURCES, 'vite.config.mts'), '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+  }
+  return dir;
+}
+
+describe('dashboard (Chromium against the running system)', () => {
+  let projector: INestApplication;
+  let gateway: RunningGateway;
+  let prisma: PrismaClient;
+  let browser: Browser;
+  let page: Page;
+  let keys: Record<'publisher' | 'reader' | 'admin', string>;
+  let seedIds: string[];
+  const pageErrors: string[] = [];
+
+  const api = async <T>(route: string): Promise<T> => {
+    const response = await fetch(`${gateway.url}${route}`, { headers: { 'x-api-key': keys.reader } });
+    expect(response.status).toBe(200);
+    return (await response.json()) as T;
+  };
+  const countOf = (selector: string, n: number) =>
+    eventually(async () => ((await page.locator(selector).count()) === n ? true : undefined), 15_000, `${n} × ${selector}`);
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) {
+      throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+    }
+    ensureDashboardBuilt();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    // a shared, busy machine: give the broker time to acknowledge the first writes to the fresh topic
+    const { config } = await appEnvironment({ KAFKA_ACK_TIMEOUT_MS: '15000' });
+    prisma = createPrismaClient({ url: testRun().databaseUrl, poolSize: 2 });
+    keys = await issueKeys(prisma);
+    projector = await startProjectorApp(config);
+    gateway = await startGatewayApp(config);
+    seedIds = await submitDemoArticles(gateway.url, keys.publisher, readDemoArticles(path.join(ROOT, 'tests', 'fixtures', 'seeds')));
+    await eventually(
+      async () => ((await prisma.article.count({ where: { id: { in: seedIds }, eventCount: { gte: 1 } } })) === seedIds.length ? true : undefined),
+      60_000,
+      'the seed articles projected',
+    );
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // CSP violations and script errors are console errors; the refused key's 401 (on purpose, below) is not one
+    page.on('console', (message) => message.type() === 'error' && !/status of 401/.test(message.text()) && pageErrors.push(message.text()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.close();
+    await projector?.close();
+    await prisma?.$disconnect();
+  });
+
+  it('serves the page without a key, under a self-only CSP, while the API still wants one', async () => {
+    const home = await fetch(`${gateway.url}/`);
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(home.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    const script = (await home.text()).match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect((await fetch(`${gateway.url}${script}`)).status).toBe(200);
+    expect((await fetch(`${gateway.url}/api/visits`)).status).toBe(401);
+  });
+
+  it('asks for a reader key, refuses a wrong one, then shows the seed articles’ visits on the map', async () => {
+    await page.goto(`${gateway.url}/`);
+    const dialog = page.getByRole('dialog', { name: 'Reader key' });
+    await dialog.getByLabel('API key').fill('not-a-key');
+    await dialog.getByRole('button', { name: 'Open the dashboard' }).click();
+    await page.locator('#key-error', { hasText: 'refused' }).waitFor();
+    await dialog.getByLabel('API key').fill(keys.reader);
+    await dialog.getByRole('button', { name: 'Open the dashboard' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate("sessionStorage.getItem('newsroom.readerKey')")).toBe(keys.reader);
+
+    const { items } = await api<{ items: VisitItem[] }>('/api/visits?limit=200');
+    const seedVisits = items.filter((v) => v.coordinates && v.sources.some((s) => seedIds.includes(s.articleId)));
+    expect(seedVisits.length).toBeGreaterThan(0);
+    for (const visit of seedVisits) await page.locator(`circle.visit[data-visit-id="${visit.id}"]`).waitFor({ timeout: 15_000 });
+    await page.locator('#status-stream[data-state="live"]').waitFor();
+    await page.locator('#status-lag', { hasText: /Projection lag: \d+ event/ }).waitFor();
+    await shot('1-map');
+
+    // a visit with a counterpart: its marker opens counterparts, sources and evidence
+    const visit = seedVisits.find((v) => v.counterparts.length) ?? seedVisits[0];
+    await page.locator(`circle.visit[data-visit-id="${visit.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    const detail = page.locator('#map-detail');
+    await expect(detail.locator('h3').textContent()).resolves.toContain(visit.city ?? '');
+    for (const counterpart of visit.counterparts) expect(await detail.textContent()).toContain(counterpart.name);
+    expect(await detail.locator('.sources > li').count()).toBe(visit.sources.length);
+    expect(await detail.locator('.sources blockquote').first().textContent()).not.toBe('');
+    await shot('2-map-visit-detail');
+
+    // the date slider narrows the map to one day
+    const day = '2020-10-08';
+    const dayNumber = String(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+    await page.locator('#map-to').fill(dayNumber);
+    await page.locator('#map-from').fill(dayNumber);
+    await page.locator('#map-from-value', { hasText: day }).waitFor();
+    const dates = await page.locator('#map-visits button').allTextContents();
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((text) => text.startsWith(day) || text.startsWith('undated'))).toBe(true);
+    await page.locator('#map-from').fill((await page.locator('#map-from').getAttribute('min'))!);
+    await page.locator('#map-to').fill((await page.locator('#map-to').getAttribute('max'))!);
+  });
+
+  it('shows an envoy’s timeline with planned and happened visits', async () => {
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await page.locator('#timeline-envoy').selectOption('zalmay-khalilzad');
+    const envoyVisits = (await api<{ items: VisitItem[] }>('/api/visits?envoy=zalmay-khalilzad&limit=200')).items;
+    await countOf('#timeline-list li', envoyVisits.length);
+    expect(await page.locator('#timeline-list li.planned').count()).toBeGreaterThan(0);
+    expect(await page.locator('#timeline-list li.happened').count()).toBeGreaterThan(0);
+    await shot('3-timeline');
+  });
+
+  it('searches the statements and shows what the API finds, with source links', async () => {
+    await page.getByRole('tab', { name: 'Statements' }).click();
+    await page.locator('#statements-q').fill('"military solution"');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const expected = (await api<{ items: { id: string; sources: { url: string | null }[] }[] }>('/api/statements?q=%22military%20solution%22&limit=25')).items;
+    expect(expected.length).toBeGreaterThan(0);
+    await eventually(async () => {
+      const shown = await Promise.all((await page.locator('#statements-list [data-statement-id]').all()).map((l) => l.getAttribute('data-statement-id')));
+      return shown.join() === expected.map((s) => s.id).join() || undefined;
+    }, 15_000, 'the statements the API finds');
+    expect((await page.locator('#statements-list blockquote').allTextContents()).every((t) => /military solution/i.test(t))).toBe(true);
+    const sources = expected.flatMap((statement) => statement.sources);
+    expect(await page.locator('#statements-list .sources li').count()).toBe(sources.length);
+    expect(await page.locator('#statements-list .sources a').count()).toBe(sources.filter((source) => source.url).length);
+    await shot('4-statements');
+  });
+
+  it('shows one card per peace-process track with its current state', async () => {
+    await page.getByRole('tab', { name: 'Peace processes' }).click();
+    const tracks = (await api<{ items: { track: string; currentState: string | null; disputed: string[] }[] }>('/api/peace-processes?limit=200')).items;
+    await countOf('#board-grid .track-card', tracks.length);
+    for (const track of tracks) {
+      const card = page.locator(`.track-card[data-track="${track.track}"]`);
+      const state = await card.locator('.state').textContent();
+      if (track.disputed.length) expect(state).toMatch(/Disputed/);
+      else expect(state).toContain((track.currentState ?? 'no dated claim').replace(/_/g, ' '));
+    }
+    await shot('5-peace-processes');
+  });
+
+  it('submits an article through the form, shows its extracted facts, and its visit appears live on the map', async () => {
+    await page.evaluate('window.sameDocument = true');
+    await page.getByRole('tab', { name: 'Ingest' }).click();
+    await page.getByLabel('Publisher key').fill(keys.publisher);
+    await page.getByLabel('Article text or HTML').fill(LIVE_ARTICLE);
+    await page.getByLabel('Outlet').fill('Browser test');
+    await page.getByLabel('Published on').fill('2022-10-04');
+    await page.getByRole('button', { name: 'Submit article' }).click();
+    await page.locator('#ingest-result .accepted').waitFor();
+    await page.locator('#ingest-result [data-fact="visit"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#ingest-result [data-fact="visit"]').allTextContents()).toEqual([expect.stringMatching(/Hans Grundberg — Muscat, Oman, 2022-10-03, in person/)]);
+    await shot('6-ingest');
+
+    // the stream brings the visit to the map without a reload
+    const marker = page.locator('circle.visit[aria-label^="Hans Grundberg, Muscat"]');
+    await marker.waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.evaluate('window.sameDocument')).toBe(true);
+    await page.getByRole('tab', { name: 'Map' }).click();
+    expect(await page.locator('#map-visits li.fresh').allTextContents()).toEqual([expect.stringContaining('Hans Grundberg · Muscat, Oman')]);
+    expect(await page.locator('#status-last').textContent()).toMatch(/Last change: (visit|envoy|statement) /);
+    await shot('7-map-live');
+  });
+
+  it('fits a phone screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot('8-phone-map');
+    expect(pageErrors).toEqual([]);
+  });
+});
