@@ -35,6 +35,8 @@ export interface PartitionConsumerOptions {
   partitionsConsumedConcurrently?: number;
 }
 
+const HEARTBEAT_INTERVAL_MS = 1_000;
+
 const headerValues = (headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> = {}): Record<string, string> => {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -64,9 +66,9 @@ export class PartitionConsumer {
     const { groupId, topic } = this.options;
     const consumer = this.kafka.consumer({
       groupId,
-      sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
-      heartbeatInterval: 1_000,
-      rebalanceTimeout: 20_000,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 15_000,
+      heartbeatInterval: HEARTBEAT_INTERVAL_MS,
+      rebalanceTimeout: 30_000,
       maxBytesPerPartition: this.options.maxBytesPerPartition ?? 1024 * 1024,
       maxWaitTimeInMs: 100,
       allowAutoTopicCreation: false,
@@ -110,12 +112,20 @@ export class PartitionConsumer {
           headers: headerValues(m.headers as Record<string, Buffer | string | undefined>),
           timestamp: m.timestamp,
         }));
-        const next = await this.options.onBatch(messages, {
-          heartbeat,
-          isActive: () => isRunning() && !isStale() && !this.stopping,
-          seek: (offset) => consumer.seek({ topic: batch.topic, partition: batch.partition, offset }),
-          highWatermark: batch.highWatermark,
-        });
+        // Heartbeats go on while the batch is applied (it may wait for a lock or a slow handler): the group
+        // must not think this member dead. A rebalance makes heartbeat() throw; onBatch sees it via isActive().
+        const beat = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_INTERVAL_MS);
+        let next: string | null;
+        try {
+          next = await this.options.onBatch(messages, {
+            heartbeat,
+            isActive: () => isRunning() && !isStale() && !this.stopping,
+            seek: (offset) => consumer.seek({ topic: batch.topic, partition: batch.partition, offset }),
+            highWatermark: batch.highWatermark,
+          });
+        } finally {
+          clearInterval(beat);
+        }
         if (next === null) return;
         resolveOffset((BigInt(next) - 1n).toString());
         try {

@@ -9,6 +9,8 @@ import { ProjectorStats } from './projector-stats';
 const RESTART_DELAY_MS = 2_000;
 /** Partitions applied at the same time: a partition retrying a failing handler does not hold up the others. */
 const CONCURRENT_PARTITIONS = 3;
+/** Fetch size per partition (a batch is applied in transactions of a few dozen events each). */
+const MAX_BATCH_BYTES = 256 * 1024;
 
 /** Kafka → BatchProjector. Joins the consumer group, seeks to Postgres offsets, restarts itself after a crash. */
 @Injectable()
@@ -40,13 +42,20 @@ export class ArticleEventsConsumer implements OnApplicationBootstrap, OnModuleDe
       groupId: this.config.PROJECTOR_GROUP_ID,
       topic,
       startOffsets: (partitions) => this.checkpoints.nextOffsets(topic, partitions),
-      onBatch: (messages, control) => this.projector.apply(messages, control),
+      onBatch: (messages, control) =>
+        this.projector.apply(messages, control).catch((error: Error) => {
+          // The batch is fetched again from the checkpoint (kafkajs retries with backoff); say why.
+          this.stats.lastError = error.message;
+          this.logger.warn(`batch of partition ${messages[0].partition} at ${messages[0].offset} not applied: ${error.message}`);
+          throw error;
+        }),
       onAssigned: (partitions) => {
         this.stats.assigned = partitions;
         this.logger.log(`assigned partitions [${partitions.join(', ')}] of ${topic}`);
       },
       onCrash: (error) => this.recover(error),
       partitionsConsumedConcurrently: CONCURRENT_PARTITIONS,
+      maxBytesPerPartition: MAX_BATCH_BYTES,
     });
     await this.consumer.start();
   }

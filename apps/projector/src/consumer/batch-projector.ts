@@ -3,6 +3,7 @@ import { EventBus, UnhandledExceptionBus } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { PrismaService, type TransactionClient } from '@newsroom/database';
 import { decodeEvent, EventParseError, type ArticleEvent } from '@newsroom/events';
+import type { Extraction } from '@newsroom/extraction';
 import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
 import { ArticleEventRejected, articleChange, articleFacts, evolveArticle, mergeChanges, type ArticleChange, type ArticleState } from '@newsroom/read-models';
 import type { Subscription } from 'rxjs';
@@ -16,6 +17,23 @@ import { ProjectorStats } from './projector-stats';
 
 type Parsed = { message: ConsumedMessage; event: ArticleEvent } | { message: ConsumedMessage; failure: EventParseError };
 type Outcome = { ok: true; state: ArticleState; change: ArticleChange } | { ok: false; error: Error; attempts: number };
+/** The pure part of applying one event (evolve, then extract), done before the transaction. */
+type Planned = { before: ArticleState | null } & ({ after: ArticleState; facts: Extraction } | { error: Error });
+
+/** Messages applied in one transaction (see apply). */
+const MAX_MESSAGES_PER_TRANSACTION = 25;
+
+/** Advisory-lock namespace of batch transactions: one topic's batches commit one at a time. */
+const BATCH_LOCK_NAMESPACE = 5_201;
+
+function planEvent(before: ArticleState | null, event: ArticleEvent): Planned {
+  try {
+    const after = evolveArticle(before, event);
+    return { before, after, facts: articleFacts(after) };
+  } catch (error) {
+    return { before, error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -51,7 +69,23 @@ export class BatchProjector implements OnModuleDestroy {
     this.handlerErrors.unsubscribe();
   }
 
+  /**
+   * Applies a fetched batch in chunks of at most MAX_MESSAGES_PER_TRANSACTION messages, each chunk one transaction
+   * with its checkpoint: a transaction (and the batch lock it holds) stays short whatever the fetch size.
+   * Returns the next offset to read, or null when nothing was applied (the caller then resolves nothing).
+   */
   async apply(messages: ConsumedMessage[], control: BatchControl): Promise<string | null> {
+    let next: string | null = null;
+    for (let i = 0; i < messages.length; i += MAX_MESSAGES_PER_TRANSACTION) {
+      if (i > 0 && !control.isActive()) break;
+      const applied = await this.applyChunk(messages.slice(i, i + MAX_MESSAGES_PER_TRANSACTION), control);
+      if (applied === null) break;
+      next = applied;
+    }
+    return next;
+  }
+
+  private async applyChunk(messages: ConsumedMessage[], control: BatchControl): Promise<string | null> {
     const { topic, partition } = messages[0];
     const stored = (await this.checkpoints.nextOffsets(topic, [partition])).get(partition) ?? null;
     const slot = `${topic}:${partition}`;
@@ -81,12 +115,24 @@ export class BatchProjector implements OnModuleDestroy {
     });
     const events = parsed.flatMap((p) => ('event' in p ? [p.event] : []));
     const states = await loadArticleStates(this.prisma.client, [...new Set(events.map((e) => e.articleId))]);
+    // Extraction (CPU) before the transaction, assuming every event applies; an event after a failed one
+    // of the same article is planned again from the state it really follows.
+    const planned = new Map<string, Planned>();
+    const running = new Map(states);
+    for (const event of events) {
+      const plan = planEvent(running.get(event.articleId) ?? null, event);
+      planned.set(event.eventId, plan);
+      if ('after' in plan) running.set(event.articleId, plan.after);
+    }
 
     let applied = 0;
     let dead = 0;
     try {
       await this.prisma.client.$transaction(
         async (tx) => {
+          // Merged read models span partitions: batches of other partitions (and other instances) wait here,
+          // so each merge reads every report committed before it and no concurrent merge is lost.
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BATCH_LOCK_NAMESPACE}::int, hashtext(${topic}))`;
           const skip = await this.eventsToSkip(tx, events);
           const changes: ArticleChange[] = [];
           const appliedRows: { eventId: string; articleId: string; topic: string; partition: number; offset: bigint; appliedAt: Date }[] = [];
@@ -99,7 +145,9 @@ export class BatchProjector implements OnModuleDestroy {
             }
             const { event, message } = item;
             if (skip.has(event.eventId)) continue;
-            const outcome = await this.applyWithRetries(tx, event, states.get(event.articleId) ?? null, control);
+            const before = states.get(event.articleId) ?? null;
+            const plan = planned.get(event.eventId)!;
+            const outcome = await this.applyWithRetries(tx, event, plan.before === before ? plan : planEvent(before, event), control);
             if (outcome.ok) {
               states.set(event.articleId, outcome.state);
               changes.push(outcome.change);
@@ -110,7 +158,7 @@ export class BatchProjector implements OnModuleDestroy {
               // Not recorded as applied: once re-driven after a fix, the same event id is applied.
               await this.deadLetters.publish(tx, {
                 message,
-                reason: outcome.error instanceof ArticleEventRejected ? 'rejected' : 'handler_failed',
+                reason: outcome.error instanceof ArticleEventRejected ? 'rejected' : outcome.attempts === 0 ? 'extraction_failed' : 'handler_failed',
                 error: outcome.error,
                 attempts: outcome.attempts,
                 eventId: event.eventId,
@@ -162,15 +210,22 @@ export class BatchProjector implements OnModuleDestroy {
     return skip;
   }
 
-  /** Runs the read-model handlers for one event inside a savepoint; retries with backoff, then gives up. */
-  private async applyWithRetries(tx: TransactionClient, event: ArticleEvent, before: ArticleState | null, control: BatchControl): Promise<Outcome> {
+  /**
+   * Runs the read-model handlers for one planned event inside a savepoint; retries with backoff, then gives up.
+   * An event whose planning failed (the article refused it, or extraction threw) fails the same way every
+   * time: it is not retried (attempts 0).
+   */
+  private async applyWithRetries(tx: TransactionClient, event: ArticleEvent, plan: Planned, control: BatchControl): Promise<Outcome> {
+    if ('error' in plan) {
+      this.logger.warn(`event ${event.eventId} (${event.type} ${event.articleId}) refused: ${plan.error.message}`);
+      return { ok: false, error: plan.error, attempts: 0 };
+    }
+    const { before, after, facts } = plan;
     const attempts = this.config.PROJECTOR_MAX_RETRIES + 1;
     let lastError: Error = new Error('not attempted');
     for (let attempt = 1; attempt <= attempts; attempt++) {
       await tx.$executeRawUnsafe('SAVEPOINT article_event');
       try {
-        const after = evolveArticle(before, event);
-        const facts = articleFacts(after);
         const received = new ArticleEventReceived(event, before, after, facts, tx);
         this.eventBus.publish(received);
         await received.settled();
@@ -181,8 +236,6 @@ export class BatchProjector implements OnModuleDestroy {
         // If the savepoint cannot be restored the transaction itself is broken: let the batch fail and be fetched again.
         await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT article_event');
         this.logger.warn(`event ${event.eventId} (${event.type} ${event.articleId}) failed, attempt ${attempt}/${attempts}: ${lastError.message}`);
-        // The article's own rules refused the event: the same input fails the same way, so do not retry.
-        if (lastError instanceof ArticleEventRejected) return { ok: false, error: lastError, attempts: attempt };
         if (attempt < attempts) {
           await sleep(this.config.PROJECTOR_RETRY_BACKOFF_MS * 2 ** (attempt - 1));
           await control.heartbeat();

@@ -24,30 +24,30 @@ export class ArticleEventReceived {
     readonly tx: TransactionClient,
   ) {}
 
-  /** Registers a handler's work; a function is called at once, and a synchronous throw counts as its failure. */
+  /**
+   * Registers a handler's work; a function is called at once, and a synchronous throw counts as its failure.
+   * Failures are kept in the order they happen: the first is the cause (the others often only report
+   * that the transaction was aborted by it).
+   */
   track(work: Promise<unknown> | (() => Promise<unknown> | unknown)): void {
-    if (typeof work !== 'function') {
-      this.work.push(work);
-      return;
-    }
+    let promise: Promise<unknown>;
     try {
-      this.work.push(Promise.resolve(work()));
+      promise = Promise.resolve(typeof work === 'function' ? work() : work);
     } catch (error) {
-      this.work.push(Promise.reject(error));
+      promise = Promise.reject(error);
     }
+    this.work.push(promise.catch((error: unknown) => this.fail(error)));
   }
 
-  /** Records a failure that did not go through `track` (a handler that threw). */
+  /** Records a failure; also for one that did not go through `track` (a handler that threw). */
   fail(error: unknown): void {
     this.failures.push(error);
   }
 
   /** Resolves when every handler finished; rejects with the first failure. */
   async settled(): Promise<void> {
-    const results = await Promise.allSettled(this.work);
+    await Promise.all(this.work);
     if (this.failures.length) throw this.failures[0];
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
   }
 }
 

@@ -31,7 +31,7 @@ export function projectionsView(f: ProjectionFigures): ProjectionsView {
         lastAppliedAt: lastAt,
         highWatermark: high?.toString() ?? null,
         lag: high === null ? null : Number(high > (next ?? 0n) ? high - (next ?? 0n) : 0n),
-        eventsPerSecond: Math.round(((f.appliedLastMinute.get(partition) ?? 0) / 60) * 10) / 10,
+        eventsPerSecond: Math.round(((f.appliedLastMinute.get(partition) ?? 0) / 60) * 100) / 100,
         deadLetters: f.deadLetters.get(partition) ?? 0,
         extractorVersion: f.extractorVersions.get(partition) ?? null,
       };
@@ -48,7 +48,7 @@ export function projectionsView(f: ProjectionFigures): ProjectionsView {
     partitions: rows,
     totals: {
       lag: f.highWatermarks === null ? null : rows.reduce((sum, r) => sum + (r.lag ?? 0), 0),
-      eventsPerSecond: Math.round(rows.reduce((sum, r) => sum + r.eventsPerSecond, 0) * 10) / 10,
+      eventsPerSecond: Math.round(rows.reduce((sum, r) => sum + r.eventsPerSecond, 0) * 100) / 100,
       deadLetters: rows.reduce((sum, r) => sum + r.deadLetters, 0),
     },
   };
