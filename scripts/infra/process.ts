@@ -219,3 +219,16 @@ export async function withLock<T>(lockFile: string, timeoutMs: number, fn: () =>
     if (readPidFile(lockFile) === process.pid) removeFile(lockFile);
   }
 }
+
+/** A TCP port nobody listens on right now (for private brokers, test apps and benchmarks). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,7 +1,9 @@
 // What the integration tests share: the per-run names set by global-setup.ts, and helpers to build the apps'
 // environment (free ports, unique consumer groups) so no test touches development data.
-import * as net from 'node:net';
 import { loadConfig, type AppConfig } from '@newsroom/config';
+import { freePort } from '../../scripts/infra/process';
+
+export { freePort };
 
 /** Set by global-setup.ts for every test file of the run. */
 export interface TestRun {
@@ -14,19 +16,6 @@ export function testRun(): TestRun {
   const { NEWSROOM_TEST_RUN_ID: runId, DATABASE_URL: databaseUrl, KAFKA_BROKERS: kafkaBrokers } = process.env;
   if (!runId || !databaseUrl || !kafkaBrokers) throw new Error('tests/support/global-setup.ts did not run (use `npm test`)');
   return { runId, databaseUrl, kafkaBrokers };
-}
-
-/** A TCP port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 let counter = 0;

@@ -1,10 +1,10 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
 import { paramPipe } from '../../common/param.pipe';
 import { trackParam, TrackStatusDto } from '../track-views';
-import { GetTrackQuery } from './get-track.query';
+import { GetTrackParamsDto, GetTrackQuery } from './get-track.query';
 
 @ApiTags('peace-processes')
 @ApiSecurity('api-key')
@@ -16,7 +16,7 @@ export class GetTrackController {
   @RequireRole('reader')
   @ApiOperation({ summary: "A negotiation track's current state and its timeline of claims, with evidence and sources" })
   @ApiOkResponse({ type: TrackStatusDto })
-  get(@Param('track', paramPipe('track', trackParam)) track: string) {
-    return this.queries.execute(new GetTrackQuery(track));
+  get(@Param('track', paramPipe('track', trackParam)) track: string, @Query() params: GetTrackParamsDto) {
+    return this.queries.execute(new GetTrackQuery(track, params.limit));
   }
 }
