@@ -116,14 +116,20 @@ export function analyse(raw: string, publishedAt: string | null): Doc {
 }
 
 /** Dates of a sentence, computed lazily (most sentences never need them). */
+/** "BEIRUT, Nov 20 (Reuters) -", "May 21, 2023 (JEDDAH) –", "KABUL, 3 March:" at the start of a paragraph. */
+const DATELINE_RE =
+  /^\s*(?:[\p{Lu}][\p{L}.' -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s/u;
+
 export function datesOf(doc: Doc, sent: number, future: boolean): DateMention[] {
   const cache = future ? doc.datesFuture : doc.datesPast;
   let d = cache[sent];
   if (!d) {
     const s = doc.sentences[sent];
     d = s.kind === 'body' ? findDates(s.text, doc.publishedAt, future) : [];
-    // dates inside quotations are the speaker's, not the report's
-    d = d.filter((x) => !inQuote(doc, s.start + x.start));
+    // dates inside quotations are the speaker's, not the report's; a dateline's date is furniture
+    const dl = DATELINE_RE.exec(s.text);
+    const dlEnd = dl ? dl[0].length : 0;
+    d = d.filter((x) => !inQuote(doc, s.start + x.start) && x.start >= dlEnd);
     cache[sent] = d;
   }
   return d;

@@ -40,6 +40,18 @@ const TITLE_AT_END = new RegExp(`\\b(?:the|a|an|its|their|[A-Z][a-z]+(?:['’]s)
 /** Adverbs and adjuncts that may sit between a subject and its verb. */
 const ADJUNCT_AT_END =
   /(?:,\s*)?\s*\b(?:also|further|later|then|again|reportedly|separately|earlier|previously|himself|herself|itself|themselves|only|however|for (?:his|her|its|their) part|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on|in|via) (?:Twitter|X|Facebook|Telegram|social media)|in a (?:statement|tweet|post|speech|interview|televised address|news conference|press conference))\s*,?\s*$/i;
+/** Institution names a generic head noun can stand for ("the group" = Hamas, "the army" = Sudanese Armed Forces). */
+const INSTITUTION_HEAD: Record<string, RegExp> = {
+  group: /^(?:Taliban|Hamas|Houthis|Hezbollah|M23|Rapid Support Forces|Hayat Tahrir|Tehreek|Palestinian Islamic Jihad|Tigray)/,
+  movement: /^(?:Taliban|Hamas|Houthis|Hezbollah|M23|Tigray)/,
+  militia: /^(?:Rapid Support Forces|Houthis|Hezbollah)/,
+  army: /(?:Armed Forces|Army|Defense Forces)/,
+  military: /(?:Armed Forces|Army|Defense Forces|Inter-Services)/,
+  mission: /(?:Mission|UNAMA|UNSMIL)/,
+  ministry: /Ministry|Foreign Office/,
+  office: /Office/,
+  presidency: /Presidency/,
+};
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|It|This|That)$/;
 
 /** Resolve a speaker phrase [a,b) (absolute) in sentence `sent`: the noun phrase right before the verb, else the phrase's head. */
@@ -66,6 +78,19 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     const first = ms.find((m) => m.kind === 'person');
     if (first && first !== adj && first.end <= adj.start && /\b(?:to|with|by|from|for|about|against|met|meeting|talking|speaking|and)\b/i.test(doc.raw.slice(first.end, adj.start))) return first.name;
     return adj.name;
+  }
+  // 2a. "the ministry said", "the mission said": the last institution of that kind named so far
+  const headNoun = /\bthe\s+(mission|ministry|office|embassy|department|agency|council|army|military|movement|group|militia|government|presidency)\s*$/i.exec(core);
+  if (headNoun) {
+    const noun = headNoun[1].toLowerCase();
+    for (let k = sent; k >= 0 && k >= sent - 12; k--) {
+      const insts = doc.actors.bySentence[k].filter((m) => m.kind === 'institution' && (k < sent || m.end <= coreEnd));
+      for (let i = insts.length - 1; i >= 0; i--) {
+        const nm = insts[i].name.toLowerCase();
+        const kind = INSTITUTION_HEAD[noun];
+        if (nm.includes(noun) || (kind && kind.test(insts[i].name))) return insts[i].name;
+      }
+    }
   }
   // 2. a statement noun right before the verb ("..., the statement said")
   if (/\b(?:statement|communiqu[eé]|readout|press release|announcement)\s*$/i.test(core) || /\bit\s*$/i.test(core)) {
@@ -293,7 +318,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     let after = text.slice(afterStart);
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
     const tailOnly =
-      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:(?:on|late|early) \w+|in an? [\w\s-]+|at [\w\s-]+|after [\w\s-]+|following [\w\s-]+|during [\w\s-]+|via [\w\s-]+)?\s*[.,]?\s*$/.test(after) ||
+      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:on|late|early) \w+|in an? [\w\s-]+|at [\w\s-]+|after [\w\s-]+|following [\w\s-]+|during [\w\s-]+|via [\w\s-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
       /^\s*,/.test(after);
     const commaBefore = before.lastIndexOf(',');
     if (tailOnly && commaBefore > 0) {
@@ -363,6 +388,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const cl = cleanClause(clause);
     if (wordCount(cl) < 3) continue;
     if (/^(?:after|before|during|following|at|in|on|to|from|with|without|via|for)\b/i.test(cl) && !FINITE_SOON.test(cl) && wordCount(cl) <= 8) continue;
+    // "wrote on X after the agreement was signed": a time clause, not what was said
+    if (/^(?:after|before|when|while|once|since|until|as soon as)\b/i.test(cl) && !/\bthat\b/.test(cl)) continue;
     if (coveredByDirect(clauseAbs, clauseAbs + clause.length)) continue;
     // a direct quotation that makes up most of the clause is reported as direct already
     const qIn = quotesStartingIn(doc, clauseAbs, clauseAbs + clause.length + 2).find((q) => q.outerEnd <= clauseAbs + clause.length + 2 && wordCount(doc.raw.slice(q.start, q.end)) >= 5);

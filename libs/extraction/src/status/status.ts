@@ -23,10 +23,10 @@ interface Rule {
 const RULES: Rule[] = [
   {
     state: 'scheduled',
-    re: /\b(?:(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue)|next round|(?:is|are|was|were) scheduled (?:for|to)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks|(?:both sides|the two sides|the parties|the delegations|negotiators|(?:military )?commanders)(?: of (?:both|the two) sides)? (?:are|were|will be|is) (?:scheduled|expected|due|set) to (?:meet|hold talks|sit down))\b/i,
+    re: /\b(?:(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue)|next round|(?:is|are|was|were) scheduled (?:for|to)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks|(?:both sides|the two sides|the parties|the delegations|negotiators|(?:military )?commanders)(?: of (?:both|the two) sides)? (?:(?:are|were|will be|is) (?:scheduled|expected|due|set) to|will|would) (?:meet|hold talks|sit down|reconvene)|(?:is|are) scheduled to (?:meet|convene))\b/i,
     allowModal: true,
   },
-  { state: 'agreement_signed', re: /\b(?:signed|inked|sealed|clinched|struck|reached|concluded)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|peace pact)\b|\b(?:agreement|deal|accord)\s+(?:[\w-]+\s+){0,3}?(?:was\s+|were\s+|been\s+)?signed\b|\bsigning of (?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b|\bimplement(?:ing|ation of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b/i },
+  { state: 'agreement_signed', re: /\bagreed to (?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord)\b|\b(?:signed|inked|sealed|clinched|struck|reached|concluded)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|peace pact)\b|\b(?:agreement|deal|accord)\s+(?:[\w-]+\s+){0,3}?(?:was\s+|were\s+|been\s+)?signed\b|\bsigning of (?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b|\bimplement(?:ing|ation of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b/i },
   { state: 'opened', re: /\bopening (?:ceremony|session|round)\b|\b(?:talks|negotiations|dialogue),?\s+which\s+(?:officially\s+)?(?:opened|began|started|kicked off)\b|\b(?:talks|negotiations|dialogue)\s+(?:\w+\s+){0,2}?(?:opened|began|begun|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:launched|opened|began|started|kicked off|inaugurated|arranged|facilitated|hosted)\s+(?:the\s+)?(?:landmark\s+|rare\s+|historic\s+)?(?:first round of\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue)\b|\bfirst (?:round|session) of (?:\w+\s+){0,3}(?:talks|negotiations)\b/i },
   { state: 'ongoing', re: /\b(?:ongoing|continuing|under ?way|in progress)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|process|dialogue)\b|\b(?:talks|negotiations|dialogue)\s+(?:that\s+)?(?:are|were|is)\s+(?:still\s+)?(?:under ?way|ongoing|continuing|progressing|in progress)\b|\b(?:talks|negotiations)\s+(?:so far\s+)?(?:have|has)\s+focused\b|\b(?:talks|negotiations)\s+(?:continue|continued)\b/i },
   { state: 'paused', re: /\b(?:pause[sd]?|pausing|suspend(?:ed|s|ing)?|suspension|halt(?:ed|s)?|put on hold|on hold|froze|frozen|freezing|postponed|postpone|delayed)\b/i },
@@ -69,11 +69,20 @@ function trackMatches(text: string): Array<{ track: string; at: number }> {
 /** Short party names for states in derived track names (as in the taxonomy: us_russia, not united_states_russia). */
 const SHORT_PARTY: Record<string, string> = { US: 'us', GB: 'uk', AE: 'uae', CD: 'drc', CF: 'car', KR: 'south_korea', KP: 'north_korea', PS: 'palestine', SY: 'syria', RU: 'russia', IR: 'iran' };
 
+/** "Pakistan and Afghanistan agreed to ...": two states (or known movements) as the subject of the claim. */
+function partiesAsSubject(text: string): RegExpExecArray | null {
+  const m = /^(?:[^,]{0,40},\s*)?(?:The\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:have\s+|had\s+|on \w+\s+)?(?:agreed|signed|reached|resumed|held|opened|began|launched)\b/.exec(text);
+  if (!m) return null;
+  const party = (x: string) => !!(countryOf(x.split(' ')[0]) ?? countryOf(x)) || /^(?:Hamas|Hezbollah|Houthis|Taliban|M23|RSF|TPLF)$/.test(x);
+  return party(m[1]) && party(m[2]) ? m : null;
+}
+
 /** Rule for tracks the taxonomy does not know: the two parties, snake_case, alphabetical. */
 function derivedTrack(text: string): string | null {
   const m =
     /\b(?:[Tt]alks|[Nn]egotiations|[Dd]ialogue|[Aa]greement|[Dd]eal|[Tt]ruce|[Cc]easefire)\s+between\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)/.exec(text) ??
-    /\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|negotiations|dialogue|agreement|deal|truce)\b/.exec(text);
+    /\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|negotiations|dialogue|agreement|deal|truce)\b/.exec(text) ??
+    partiesAsSubject(text);
   if (!m) return null;
   const norm = (s: string) => {
     const cc = countryOf(s.split(' ')[0]) ?? countryOf(s);
@@ -142,7 +151,8 @@ export function extractStatus(doc: Doc): StatusClaim[] {
   for (const sent of doc.sentences) {
     if (sent.kind !== 'body') continue;
     const text = sent.text;
-    if (!NEGOTIATION.test(text)) continue;
+    const namedTrack = perSentence[sent.index].length > 0;
+    if (!NEGOTIATION.test(text) && !namedTrack) continue;
     for (const rule of RULES) {
       rule.re.lastIndex = 0;
       const m = rule.re.exec(text);
@@ -152,7 +162,7 @@ export function extractStatus(doc: Doc): StatusClaim[] {
       if (!rule.allowModal && MODAL_BEFORE.test(pre)) continue;
       // the cue must concern negotiations: a negotiation noun within reach
       const windowText = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
-      if (!NEGOTIATION.test(windowText)) continue;
+      if (!NEGOTIATION.test(windowText) && !namedTrack) continue;
       // paused/stalled cues about other things ("pause in fighting") need talk nouns close by
       if ((rule.state === 'paused' || rule.state === 'resumed' || rule.state === 'collapsed') && !/\b(?:talks|negotiations?|dialogue|process|round|consultations|deal|agreement|truce|ceasefire)\b/i.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) continue;
       // track: nearest explicit mention in the sentence, else a recent sentence, else article default

@@ -90,6 +90,7 @@ export function extractVisits(doc: Doc): Visit[] {
     const text = sent.text;
     const trigs = triggersOf(text).filter((t) => !inQuote(doc, sent.start + t.start));
     const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && !inQuote(doc, m.start));
+    const speakerBefore = lastSpeaker;
     if (people.length) lastSpeaker = { name: people[0].name, sent: sent.index };
     if (!trigs.length) continue;
     const places = doc.places[sent.index].filter(
@@ -114,6 +115,10 @@ export function extractVisits(doc: Doc): Visit[] {
       const gapText = (a: number, b: number) => text.slice(a, b);
       const subjPron = /\b(?:he|she)\s+(?:(?:\w+)\s+){0,3}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
       const subjPoss = t.noun ? /\b(?:his|her)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, t.start - 25), t.start)) : null;
+      // "The two ministers met in ...": the last two officials named before
+      const pluralSubj = /\b(?:the|both)\s+(?:two\s+)?(?:ministers|envoys|leaders|foreign ministers|defen[cs]e ministers|officials|diplomats|negotiators|delegation heads)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 50), t.start));
+      let pairMode = false;
+      const pairBefore = pluralSubj ? lastTwoOfficials(actors, sent.index) : null;
       const subjTitle = /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|negotiator|diplomat|secretary))\b[^,.;]{0,40}$/i.exec(
         text.slice(Math.max(0, t.start - 90), t.start),
       );
@@ -152,7 +157,10 @@ export function extractVisits(doc: Doc): Visit[] {
           } else break;
         }
       } else if (subjPron || subjPoss) {
-        envoy = resolvePronoun(actors, sent.index, sent.start + t.start - (subjPron?.[0].length ?? subjPoss?.[0].length ?? 0), lastSpeaker);
+        envoy = resolvePronoun(actors, sent.index, sent.start + t.start - (subjPron?.[0].length ?? subjPoss?.[0].length ?? 0), speakerBefore);
+      } else if (pluralSubj && pairBefore) {
+        envoy = pairBefore[0];
+        pairMode = true;
       } else if (subjTitle) {
         envoy = resolveTitle(actors, subjTitle[1], sent.index);
       } else if (prevEnvoy && ti > 0 && /^\s*(?:,\s*)?(?:and|,)\s+(?:\w+\s+){0,2}$/i.test(text.slice(trigs[ti - 1].end, t.start).slice(-30))) {
@@ -163,8 +171,9 @@ export function extractVisits(doc: Doc): Visit[] {
       if (!envoy) continue;
       companionsSet.delete(envoy);
       // in a remote meeting every coordinated subject takes part in their own right
-      const coParticipants =
-        t.mode === 'virtual'
+      const coParticipants = pairMode && pairBefore
+        ? [pairBefore[1]]
+        : t.mode === 'virtual'
           ? coordinated.filter((c) => {
               const ci = actors.persons.get(c);
               return c !== envoy && !!ci && [...ci.kinds].some((k) => ELIGIBLE.has(k));
@@ -233,6 +242,7 @@ export function extractVisits(doc: Doc): Visit[] {
       const own = datesOfTrigger(text, trigs, ti, dates);
       const date = own.find((d) => d.date)?.date ?? null;
       const undatedClause = own.length === 0;
+      if (pairMode && pairBefore && !counterparts.includes(pairBefore[1])) counterparts.push(pairBefore[1]);
       const companions = [...companionsSet].filter((c) => c !== envoy && !counterparts.includes(c));
       if (!tPlaces.length) {
         if (t.mode === 'planned') continue; // an announced trip is one entry per announced stop: no stop, no entry
@@ -261,6 +271,21 @@ export function extractVisits(doc: Doc): Visit[] {
         }
       }
     }
+  }
+
+  // ---- a local official "met" a visiting envoy: that is the envoy's visit ----
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (!d.placeless || d.mode !== 'in_person') continue;
+    const host = actors.persons.get(d.envoy);
+    if (!host?.country) continue;
+    const visit = drafts.find(
+      (v) => !v.placeless && v.mode === 'in_person' && v.country === host.country && d.counterparts.includes(v.envoy) && Math.abs(v.sents[0] - d.sents[0]) <= 6,
+    );
+    if (!visit) continue;
+    if (!visit.counterparts.includes(d.envoy)) visit.counterparts.push(d.envoy);
+    for (const x of d.sents) if (!visit.sents.includes(x)) visit.sents.push(x);
+    drafts.splice(i, 1);
   }
 
   // ---- merge: placeless meetings join a nearby visit of the same envoy ----
@@ -328,6 +353,19 @@ export function extractVisits(doc: Doc): Visit[] {
       .map((i) => doc.sentences[i].text)
       .join(' '),
   }));
+}
+
+/** The last two distinct eligible officials named in the two sentences before `sent`. */
+function lastTwoOfficials(actors: Doc['actors'], sent: number): [string, string] | null {
+  const names: string[] = [];
+  for (let k = sent - 1; k >= 0 && k >= sent - 2 && names.length < 2; k--) {
+    const ms = actors.bySentence[k].filter((m) => m.kind === 'person');
+    for (let i = ms.length - 1; i >= 0 && names.length < 2; i--) {
+      const p = actors.persons.get(ms[i].name);
+      if (p && [...p.kinds].some((x) => ELIGIBLE.has(x)) && !names.includes(ms[i].name)) names.push(ms[i].name);
+    }
+  }
+  return names.length === 2 ? [names[1], names[0]] : null;
 }
 
 function mergeInto(target: Draft, d: Draft): void {
