@@ -70,7 +70,7 @@ describe('dashboard (Chromium against the running system)', () => {
   };
   const countOf = (selector: string, n: number) =>
     eventually(async () => ((await page.locator(selector).count()) === n ? true : undefined), 15_000, `${n} × ${selector}`);
-  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string, fullPage = true) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) {
@@ -161,7 +161,11 @@ describe('dashboard (Chromium against the running system)', () => {
   });
 
   it('shows an envoy’s timeline with planned and happened visits', async () => {
-    await page.getByRole('tab', { name: 'Timeline' }).click();
+    // tabs follow the WAI-ARIA pattern: arrow keys move between them
+    await page.getByRole('tab', { name: 'Map' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Timeline' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#panel-timeline').isVisible()).toBe(true);
     await page.locator('#timeline-envoy').selectOption('zalmay-khalilzad');
     const envoyVisits = (await api<{ items: VisitItem[] }>('/api/visits?envoy=zalmay-khalilzad&limit=200')).items;
     await countOf('#timeline-list li', envoyVisits.length);
@@ -221,13 +225,22 @@ describe('dashboard (Chromium against the running system)', () => {
     expect(await page.locator('#map-visits li.fresh').allTextContents()).toEqual([expect.stringContaining('Hans Grundberg · Muscat, Oman')]);
     expect(await page.locator('#status-last').textContent()).toMatch(/Last change: (visit|envoy|statement) /);
     await shot('7-map-live');
+
+    // the envoy filter leaves only that envoy's visits
+    await page.locator('#map-envoy').selectOption('hans-grundberg');
+    await countOf('#map-visits li', 1);
+    expect(await page.locator('circle.visit').count()).toBe(1);
+    await page.locator('#map-envoy').selectOption('');
   });
 
   it('fits a phone screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
+    // the map redraws taller, with markers still big enough to tap
+    await page.locator('#map-canvas svg[viewBox="0 0 960 760"]').waitFor();
+    expect((await page.locator('circle.visit').first().boundingBox())!.width).toBeGreaterThanOrEqual(10);
     const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
-    await shot('8-phone-map');
+    await shot('8-phone-map', false);
     expect(pageErrors).toEqual([]);
   });
 });

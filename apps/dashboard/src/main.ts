@@ -2,7 +2,7 @@
 import './styles.css';
 import { api, ApiError, keys, whenReaderKeyRefused } from './api';
 import { BoardView } from './board-view';
-import { byId, debounce } from './dom';
+import { batched, byId } from './dom';
 import { IngestView } from './ingest-view';
 import { MapView } from './map-view';
 import { StatementsView } from './statements-view';
@@ -105,13 +105,14 @@ function loadBoard(): void {
 }
 
 const pendingEnvoys = new Set<string>();
-const refreshEnvoys = debounce(() => {
+const refreshEnvoys = batched(() => {
   const names = new Set(pendingEnvoys);
   pendingEnvoys.clear();
   void store.refreshEnvoys(names).then(() => statements.setSpeakers(store.envoys.map((e) => e.name)));
 }, 300);
-const refreshStatements = debounce(() => (currentView() === 'statements' ? void statements.search() : (statements.stale = true)), 500);
-const refreshBoard = debounce(() => (currentView() === 'board' ? loadBoard() : (board.stale = true)), 500);
+const refreshStatements = batched(() => (currentView() === 'statements' ? void statements.search() : (statements.stale = true)), 500);
+const refreshBoard = batched(() => (currentView() === 'board' ? loadBoard() : (board.stale = true)), 500);
+const refreshStatus = batched(() => void status.refresh(), 1000);
 
 function onChange(change: ChangeEvent): void {
   status.changed(change);
@@ -121,7 +122,7 @@ function onChange(change: ChangeEvent): void {
   }
   if (change.kind === 'statement') refreshStatements();
   if (change.kind === 'status') refreshBoard();
-  void status.refresh();
+  refreshStatus();
 }
 
 function loadAll(): void {

@@ -11,7 +11,8 @@ import type { Visit } from './types';
 import { visitDetail } from './visit-detail';
 
 const W = 960;
-const H = 500;
+/** map height in viewBox units: wide screens get a landscape map, narrow ones a taller one */
+const heightFor = (pixelWidth: number) => (pixelWidth && pixelWidth < 600 ? 760 : 500);
 const MAX_ZOOM = 6;
 const FRESH_MS = 60_000;
 export const ENVOY_COLOURS = ['#1f5fa8', '#b3361d', '#2e7d32', '#7b3fa0', '#8a5300', '#00796b', '#c2185b', '#455a64'];
@@ -116,7 +117,8 @@ export class MapView {
     }
     const visits = this.shownVisits();
     const placed = visits.filter((v) => v.coordinates);
-    const projection = fit(placed.map((v) => v.coordinates!), this.worldToggle.checked);
+    const H = heightFor(this.figure.clientWidth);
+    const projection = fit(placed.map((v) => v.coordinates!), this.worldToggle.checked, H);
     const path = geoPath(projection);
     const shownIds = new Set(visits.map((v) => v.id));
     const trips = [...this.store.trips.values()].flat().filter((t) => shownIds.has(t.stops[0]?.visitId) || t.stops.some((s) => shownIds.has(s.visitId)));
@@ -217,7 +219,7 @@ export class MapView {
 }
 
 /** The whole world, or zoomed (at most MAX_ZOOM times) onto the visits shown. */
-function fit(points: [number, number][], wholeWorld: boolean): GeoProjection {
+function fit(points: [number, number][], wholeWorld: boolean, H: number): GeoProjection {
   const worldProjection = geoNaturalEarth1().fitExtent(
     [
       [4, 4],
