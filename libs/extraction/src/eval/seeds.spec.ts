@@ -49,12 +49,12 @@ describe('extraction quality on the dev articles (other conflicts and outlets)',
   const f1 = (k: keyof typeof result.summary) => result.summary[k].f1;
 
   it('scores every annotated dev article', () => {
-    expect(n).toBeGreaterThanOrEqual(8);
+    expect(n).toBeGreaterThanOrEqual(13);
   });
 
   it('keeps visits, exact visits, statements and status above their floors', () => {
     const got = { visits: f1('visits'), visits_exact: f1('visits_exact'), statements: f1('statements'), status: f1('status') };
-    const floors = { visits: 0.95, visits_exact: 0.85, statements: 0.95, status: 0.95 };
+    const floors = { visits: 0.95, visits_exact: 0.9, statements: 0.95, status: 0.95 };
     for (const k of Object.keys(floors) as Array<keyof typeof floors>) {
       if (got[k] < floors[k]) throw new Error(`${k} F1 ${got[k].toFixed(3)} < ${floors[k]}\n${formatScore(result, true)}`);
     }

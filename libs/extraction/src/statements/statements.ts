@@ -366,7 +366,12 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     if (SUBORDINATE_BEFORE.test(subjText)) continue;
     // joint findings of several people, sourced to a statement: the statement's author speaks
     if (acc2 && mentionsIn(doc, si, subjStart, subjEnd).filter((x) => x.kind === 'person').length >= 2 && /\band\b/.test(subjText)) break;
-    const sp = speakerOf(ctx, si, subjStart, subjEnd, vAbs);
+    let sp = speakerOf(ctx, si, subjStart, subjEnd, vAbs);
+    if (!sp && /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(before)) {
+      // "X described the talks as ... and said ...": the sentence's subject speaks again
+      const subj = doc.actors.bySentence[si].find((x) => x.start - S < 80 && x.start < vAbs && !isPossessiveAt(doc, x) && !inQuote(doc, x.start));
+      if (subj && /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(text.slice(0, subj.start - S))) sp = subj.name;
+    }
     if (!sp) continue;
     // the clause: to the end of the sentence, cut before a trailing attribution
     let clause = after;

@@ -24,7 +24,7 @@ const IN_PERSON_RE =
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
-  /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines)\b|[;:“”"]/i;
+  /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
 function triggersOf(text: string): Trigger[] {
@@ -203,6 +203,8 @@ export function extractVisits(doc: Doc): Visit[] {
         const r = rel(m);
         if (r < t.end || r >= clauseEnd) continue;
         if (m.name === envoy || m.possessive) continue;
+        // the source of the report ("..., Kremlin aide Yuri Ushakov said") is not someone met
+        if (/^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|reported|tweeted|wrote|confirmed|announced)\b/.test(text.slice(m.end - sent.start, m.end - sent.start + 40))) continue;
         const pre = text.slice(Math.max(0, r - 70), r);
         if (COMPANION_BEFORE.test(pre)) companionsSet.add(m.name);
         else if (!counterparts.includes(m.name)) counterparts.push(m.name);
