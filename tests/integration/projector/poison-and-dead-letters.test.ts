@@ -11,12 +11,13 @@ import type { ArticleEventReceived } from '../../../apps/projector/src/projectio
 import { createTopic, readRawTopic, testKafka } from '../../support/generated-events';
 import { callApi, issueKeys, startGatewayApp, type RunningGateway } from '../../support/ingest';
 import { eventually, startProjectorApp } from '../../support/projector-app';
-import { appEnvironment, testRun, uniqueName } from '../../support/test-env';
+import { testRun, uniqueName } from '../../support/test-env';
+import { projectorEnvironment } from '../../support/projector-env';
 
 const text = (city: string) => `Special envoy Zalmay Khalilzad arrived in ${city} on Monday. "We are making progress," Khalilzad said.`;
 
 describe('projector: poison events and dead letters', () => {
-  let env: Awaited<ReturnType<typeof appEnvironment>>;
+  let env: Awaited<ReturnType<typeof projectorEnvironment>>;
   let projector: INestApplication;
   let gateway: RunningGateway;
   let prisma: PrismaClient;
@@ -27,7 +28,7 @@ describe('projector: poison events and dead letters', () => {
   let handlerBroken = true;
 
   beforeAll(async () => {
-    env = await appEnvironment({ PROJECTOR_MAX_RETRIES: '2', PROJECTOR_RETRY_BACKOFF_MS: '20' });
+    env = await projectorEnvironment({ PROJECTOR_MAX_RETRIES: '2', PROJECTOR_RETRY_BACKOFF_MS: '20' });
     prisma = createPrismaClient({ url: testRun().databaseUrl, poolSize: 2 });
     keys = await issueKeys(prisma);
     listener = new Client({ connectionString: testRun().databaseUrl });

@@ -5,7 +5,8 @@ import { createPrismaClient, type PrismaClient } from '@newsroom/database';
 import { ProjectorStats } from '../../../apps/projector/src/consumer/projector-stats';
 import { createTopic, generateEvents, produceEvents, testKafka, waitCaughtUp } from '../../support/generated-events';
 import { eventually, startProjectorApp } from '../../support/projector-app';
-import { appEnvironment, freePort, testRun, uniqueName } from '../../support/test-env';
+import { freePort, testRun, uniqueName } from '../../support/test-env';
+import { projectorEnvironment } from '../../support/projector-env';
 import { expectEachEventAppliedOnce } from '../../support/projection-assertions';
 
 describe('projector: two instances share the partitions', () => {
@@ -21,7 +22,7 @@ describe('projector: two instances share the partitions', () => {
   });
 
   it('lets the remaining instance take over a stopped one with no event lost and none applied twice', async () => {
-    const { config } = await appEnvironment({ ARTICLES_TOPIC_PARTITIONS: '4' });
+    const { config } = await projectorEnvironment({ ARTICLES_TOPIC_PARTITIONS: '4' });
     const kafka = testKafka(config.KAFKA_BROKERS);
     const topic = config.ARTICLES_TOPIC;
     await createTopic(kafka, topic, 4);
