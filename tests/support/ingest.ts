@@ -3,11 +3,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { ApiKeyRepository, type Role } from '@newsroom/auth';
 import type { AppConfig } from '@newsroom/config';
-import type { PrismaClient } from '@newsroom/database';
+import { createPrismaClient, type PrismaClient } from '@newsroom/database';
 import { decodeEvent, type ArticleEvent } from '@newsroom/events';
 import { createKafka, fetchTopicOffsets } from '@newsroom/kafka';
 import { randomUUID } from 'node:crypto';
 import { createGateway } from '../../apps/gateway/src/bootstrap';
+import { appEnvironment } from './test-env';
 
 export interface RunningGateway {
   app: INestApplication;
@@ -37,6 +38,32 @@ export interface TopicMessage {
   headers: Record<string, string>;
   value: string;
   event: ArticleEvent;
+}
+
+export interface GatewayFixture {
+  config: AppConfig;
+  prisma: PrismaClient;
+  gateway: RunningGateway;
+  keys: Record<Role, string>;
+}
+
+/**
+ * A gateway of the test file's own (own topic, free port, the run's database) with a key per role, started in
+ * beforeAll and closed in afterAll. `overrides` are environment variables, or a function giving them in beforeAll.
+ */
+export function useGateway(overrides: Record<string, string> | (() => Record<string, string>) = {}): GatewayFixture {
+  const fixture = {} as GatewayFixture;
+  beforeAll(async () => {
+    fixture.config = (await appEnvironment(typeof overrides === 'function' ? overrides() : overrides)).config;
+    fixture.prisma = createPrismaClient({ url: fixture.config.DATABASE_URL, poolSize: 2 });
+    fixture.keys = await issueKeys(fixture.prisma);
+    fixture.gateway = await startGatewayApp(fixture.config);
+  });
+  afterAll(async () => {
+    await fixture.gateway?.close();
+    await fixture.prisma?.$disconnect();
+  });
+  return fixture;
 }
 
 /** Every message on the topic right now, read from the beginning of each partition. */

@@ -1,8 +1,5 @@
 // Every bad request gets a 4xx naming what is wrong, never a 5xx, and writes nothing to the topic.
-import type { AppConfig } from '@newsroom/config';
-import { createPrismaClient, type PrismaClient } from '@newsroom/database';
-import { callApi, issueKeys, readTopic, startGatewayApp, type RunningGateway } from '../../support/ingest';
-import { appEnvironment } from '../../support/test-env';
+import { callApi, readTopic, useGateway } from '../../support/ingest';
 
 const MAX_ARTICLE_CHARS = 1000;
 const MAX_BODY_BYTES = 20_000;
@@ -64,24 +61,10 @@ const cases: BadRequest[] = [
 ];
 
 describe('ingest: bad requests', () => {
-  let config: AppConfig;
-  let prisma: PrismaClient;
-  let gateway: RunningGateway;
-  let keys: Record<'publisher' | 'reader', string>;
-
-  beforeAll(async () => {
-    ({ config } = await appEnvironment({
-      MAX_ARTICLE_CHARS: String(MAX_ARTICLE_CHARS),
-      MAX_BODY_BYTES: String(MAX_BODY_BYTES),
-      BATCH_MAX_ARTICLES: String(BATCH_MAX_ARTICLES),
-    }));
-    prisma = createPrismaClient({ url: config.DATABASE_URL, poolSize: 2 });
-    keys = await issueKeys(prisma);
-    gateway = await startGatewayApp(config);
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await prisma?.$disconnect();
+  const fixture = useGateway({
+    MAX_ARTICLE_CHARS: String(MAX_ARTICLE_CHARS),
+    MAX_BODY_BYTES: String(MAX_BODY_BYTES),
+    BATCH_MAX_ARTICLES: String(BATCH_MAX_ARTICLES),
   });
 
   it('covers at least 25 bad requests', () => {
@@ -89,8 +72,8 @@ describe('ingest: bad requests', () => {
   });
 
   it.each(cases)('$name: $status', async ({ method = 'POST', path = '/api/articles', key = 'publisher', body, headers, status, message }) => {
-    const presented = key === 'none' ? undefined : key === 'forged' ? `nk_${'0'.repeat(32)}_${'A'.repeat(43)}` : keys[key];
-    const response = await callApi(gateway.url, method, path, { key: presented, body, headers });
+    const presented = key === 'none' ? undefined : key === 'forged' ? `nk_${'0'.repeat(32)}_${'A'.repeat(43)}` : fixture.keys[key];
+    const response = await callApi(fixture.gateway.url, method, path, { key: presented, body, headers });
     expect({ status: response.status, message: response.body.message }).toEqual({
       status,
       message: typeof message === 'string' ? message : expect.stringMatching(message),
@@ -99,6 +82,6 @@ describe('ingest: bad requests', () => {
   });
 
   it('wrote nothing to the topic for any of them', async () => {
-    expect(await readTopic(config.KAFKA_BROKERS, config.ARTICLES_TOPIC)).toEqual([]);
+    expect(await readTopic(fixture.config.KAFKA_BROKERS, fixture.config.ARTICLES_TOPIC)).toEqual([]);
   });
 });

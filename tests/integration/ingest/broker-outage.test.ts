@@ -1,15 +1,13 @@
 // With the broker stopped the gateway answers 503 with Retry-After, and no event of those requests appears once
 // the broker is back. Runs on a private broker of its own: the shared one is never stopped.
-import type { AppConfig } from '@newsroom/config';
-import { createPrismaClient, type PrismaClient } from '@newsroom/database';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { silentLogger, startKafka, type KafkaHandle } from '../../../scripts/infra/kafka';
 import { eventually } from '../../support/projector-app';
-import { callApi, eventsOf, issueKeys, readTopic, startGatewayApp, type RunningGateway } from '../../support/ingest';
-import { appEnvironment, freePort } from '../../support/test-env';
+import { callApi, eventsOf, readTopic, useGateway } from '../../support/ingest';
+import { freePort } from '../../support/test-env';
 
 jest.setTimeout(180_000);
 
@@ -19,28 +17,18 @@ const text = (n: string) => `Envoy Khalilzad held talks with Mullah Baradar in D
 describe('ingest: the broker is stopped', () => {
   let runDir: string;
   let broker: KafkaHandle;
-  let config: AppConfig;
-  let prisma: PrismaClient;
-  let gateway: RunningGateway;
-  let publisher: string;
-  let reader: string;
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    callApi(gateway.url, 'POST', '/api/articles', { key: publisher, body, headers });
 
   beforeAll(async () => {
     runDir = mkdtempSync(join(tmpdir(), 'newsroom-outage-'));
     broker = await startKafka({ port: await freePort(), controllerPort: await freePort(), runDir, reuse: false, heapMb: 384, log: silentLogger });
-    ({ config } = await appEnvironment({ KAFKA_BROKERS: broker.brokers.join(','), KAFKA_ACK_TIMEOUT_MS: String(ACK_TIMEOUT_MS) }));
-    prisma = createPrismaClient({ url: config.DATABASE_URL, poolSize: 2 });
-    ({ publisher, reader } = await issueKeys(prisma));
-    gateway = await startGatewayApp(config);
   });
+  const fixture = useGateway(() => ({ KAFKA_BROKERS: broker.brokers.join(','), KAFKA_ACK_TIMEOUT_MS: String(ACK_TIMEOUT_MS) }));
   afterAll(async () => {
-    await gateway?.close();
-    await prisma?.$disconnect();
     await broker?.stop();
     rmSync(runDir, { recursive: true, force: true });
   });
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    callApi(fixture.gateway.url, 'POST', '/api/articles', { key: fixture.keys.publisher, body, headers });
 
   it('answers 503 with Retry-After while the broker is down and leaves no ghost event once it is back', async () => {
     const before = { id: `outage-${randomUUID()}`, text: text('before') };
@@ -63,7 +51,7 @@ describe('ingest: the broker is stopped', () => {
     }
     // The producer itself gave up, before the gateway's own deadline: no send was abandoned still running.
     expect(elapsed).toBeLessThan(ACK_TIMEOUT_MS);
-    const records = await prisma.ingestRecord.findMany({ where: { articleId: { in: [during.id, keyed.id] } } });
+    const records = await fixture.prisma.ingestRecord.findMany({ where: { articleId: { in: [during.id, keyed.id] } } });
     expect(records.map((r) => [r.state, r.reason])).toEqual([
       ['rejected', expect.stringMatching(/ECONNREFUSED/)],
       ['rejected', expect.stringMatching(/ECONNREFUSED/)],
@@ -75,14 +63,14 @@ describe('ingest: the broker is stopped', () => {
     // Long enough for any retry the producer might still hold to have landed.
     await new Promise((resolve) => setTimeout(resolve, 2 * ACK_TIMEOUT_MS));
 
-    const messages = await readTopic(config.KAFKA_BROKERS, config.ARTICLES_TOPIC);
+    const messages = await readTopic(fixture.config.KAFKA_BROKERS, fixture.config.ARTICLES_TOPIC);
     expect([before, during, keyed, probe].map(({ id }) => eventsOf(messages, id).length)).toEqual([1, 0, 0, 1]);
-    expect((await callApi(gateway.url, 'GET', `/api/articles/${during.id}`, { key: reader })).status).toBe(404);
+    expect((await callApi(fixture.gateway.url, 'GET', `/api/articles/${during.id}`, { key: fixture.keys.reader })).status).toBe(404);
 
     const retried = await post(during);
     const retriedWithKey = await post(keyed, { 'Idempotency-Key': idempotencyKey });
     expect([retried.status, retried.body.duplicate, retriedWithKey.status, retriedWithKey.body.duplicate]).toEqual([202, false, 202, false]);
-    const after = await readTopic(config.KAFKA_BROKERS, config.ARTICLES_TOPIC);
+    const after = await readTopic(fixture.config.KAFKA_BROKERS, fixture.config.ARTICLES_TOPIC);
     expect(eventsOf(after, during.id).map((m) => m.event.eventId)).toEqual([retried.body.eventId]);
     expect(eventsOf(after, keyed.id).map((m) => m.event.eventId)).toEqual([retriedWithKey.body.eventId]);
   });

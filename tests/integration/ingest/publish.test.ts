@@ -1,33 +1,21 @@
 // Publishing through the gateway onto the real Kafka topic, checked by reading the topic back: no mocks.
-import { createPrismaClient, type PrismaClient } from '@newsroom/database';
-import type { AppConfig } from '@newsroom/config';
+import type { INestApplication } from '@nestjs/common';
+import { createEvent, encodeEvent } from '@newsroom/events';
+import { createKafka } from '@newsroom/kafka';
 import { randomUUID } from 'node:crypto';
-import { callApi, eventsOf, issueKeys, readTopic, startGatewayApp, type RunningGateway } from '../../support/ingest';
-import { appEnvironment } from '../../support/test-env';
+import { callApi, eventsOf, readTopic, useGateway } from '../../support/ingest';
+import { eventually, startProjectorApp } from '../../support/projector-app';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const text = (n: string) => `Special envoy Zalmay Khalilzad arrived in Doha on Monday for talks with the Taliban (${n}).`;
 
 describe('ingest: publishing articles onto the event log', () => {
-  let config: AppConfig;
-  let prisma: PrismaClient;
-  let gateway: RunningGateway;
-  let publisher: string;
-  let reader: string;
+  const fixture = useGateway();
+  const url = () => fixture.gateway.url;
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    callApi(gateway.url, 'POST', '/api/articles', { key: publisher, body, headers });
-  const topicEvents = async (articleId: string) => eventsOf(await readTopic(config.KAFKA_BROKERS, config.ARTICLES_TOPIC), articleId);
-
-  beforeAll(async () => {
-    ({ config } = await appEnvironment());
-    prisma = createPrismaClient({ url: config.DATABASE_URL, poolSize: 2 });
-    ({ publisher, reader } = await issueKeys(prisma));
-    gateway = await startGatewayApp(config);
-  });
-  afterAll(async () => {
-    await gateway?.close();
-    await prisma?.$disconnect();
-  });
+    callApi(url(), 'POST', '/api/articles', { key: fixture.keys.publisher, body, headers });
+  const call = (method: string, path: string, body?: unknown, key = fixture.keys.publisher) => callApi(url(), method, path, { key, body });
+  const topicEvents = async (articleId: string) => eventsOf(await readTopic(fixture.config.KAFKA_BROKERS, fixture.config.ARTICLES_TOPIC), articleId);
 
   it('puts a submitted article on the topic exactly once, as a valid envelope keyed by its id with type and version headers', async () => {
     const id = `pub-${randomUUID()}`;
@@ -100,11 +88,8 @@ describe('ingest: publishing articles onto the event log', () => {
   it('puts a correction and a retraction on the topic after the submission, in order', async () => {
     const id = `pub-${randomUUID()}`;
     const submitted = await post({ id, text: text('to correct'), title: 'Old title' });
-    const corrected = await callApi(gateway.url, 'PUT', `/api/articles/${id}`, {
-      key: publisher,
-      body: { title: 'New title', text: text('corrected'), reason: 'wrong headline' },
-    });
-    const retracted = await callApi(gateway.url, 'DELETE', `/api/articles/${id}`, { key: publisher, body: { reason: 'duplicate story' } });
+    const corrected = await call('PUT', `/api/articles/${id}`, { title: 'New title', text: text('corrected'), reason: 'wrong headline' });
+    const retracted = await call('DELETE', `/api/articles/${id}`, { reason: 'duplicate story' });
     expect([submitted.status, corrected.status, retracted.status]).toEqual([202, 202, 202]);
 
     const events = (await topicEvents(id)).map((m) => m.event);
@@ -120,9 +105,9 @@ describe('ingest: publishing articles onto the event log', () => {
   it('answers a repeated retraction with the first one and refuses to correct a retracted article', async () => {
     const id = `pub-${randomUUID()}`;
     await post({ id, text: text('retract twice') });
-    const first = await callApi(gateway.url, 'DELETE', `/api/articles/${id}`, { key: publisher, body: { reason: 'withdrawn' } });
-    const second = await callApi(gateway.url, 'DELETE', `/api/articles/${id}`, { key: publisher, body: { reason: 'withdrawn' } });
-    const correction = await callApi(gateway.url, 'PUT', `/api/articles/${id}`, { key: publisher, body: { title: 'Too late' } });
+    const first = await call('DELETE', `/api/articles/${id}`, { reason: 'withdrawn' });
+    const second = await call('DELETE', `/api/articles/${id}`, { reason: 'withdrawn' });
+    const correction = await call('PUT', `/api/articles/${id}`, { title: 'Too late' });
     expect(second.body).toEqual({ ...first.body, duplicate: true });
     expect(correction.status).toBe(409);
     expect((await topicEvents(id)).map((m) => m.event.type)).toEqual(['ArticleSubmitted', 'ArticleRetracted']);
@@ -130,17 +115,16 @@ describe('ingest: publishing articles onto the event log', () => {
 
   it('answers 404 to a correction or retraction of an article it never accepted, writing nothing', async () => {
     const id = `pub-${randomUUID()}`;
-    const correction = await callApi(gateway.url, 'PUT', `/api/articles/${id}`, { key: publisher, body: { title: 'x' } });
-    const retraction = await callApi(gateway.url, 'DELETE', `/api/articles/${id}`, { key: publisher, body: { reason: 'x' } });
+    const correction = await call('PUT', `/api/articles/${id}`, { title: 'x' });
+    const retraction = await call('DELETE', `/api/articles/${id}`, { reason: 'x' });
     expect([correction.status, retraction.status]).toEqual([404, 404]);
     expect(await topicEvents(id)).toHaveLength(0);
   });
 
   it('accepts the good items of a batch and reports the bad ones by index without rejecting the batch', async () => {
     const ids = [`batch-${randomUUID()}`, `batch-${randomUUID()}`];
-    const response = await callApi(gateway.url, 'POST', '/api/articles/batch', {
-      key: publisher,
-      body: { articles: [{ id: ids[0], text: text('batch 0') }, { id: 'bad', text: '' }, { id: ids[1], text: text('batch 2'), publishedAt: '2020-02-30' }, { id: ids[1].replace('batch', 'x'), text: text('batch 3') }] },
+    const response = await call('POST', '/api/articles/batch', {
+      articles: [{ id: ids[0], text: text('batch 0') }, { id: 'bad', text: '' }, { id: ids[1], text: text('batch 2'), publishedAt: '2020-02-30' }, { id: ids[1].replace('batch', 'x'), text: text('batch 3') }],
     });
     expect(response.status).toBe(200);
     expect(response.body.accepted).toBe(2);
@@ -155,7 +139,7 @@ describe('ingest: publishing articles onto the event log', () => {
   it('shows an accepted article with its events to a reader', async () => {
     const id = `pub-${randomUUID()}`;
     const submitted = await post({ id, text: text('get me'), format: 'text', outlet: 'Tolo' });
-    const response = await callApi(gateway.url, 'GET', `/api/articles/${id}`, { key: reader });
+    const response = await call('GET', `/api/articles/${id}`, undefined, fixture.keys.reader);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       articleId: id,
@@ -168,9 +152,44 @@ describe('ingest: publishing articles onto the event log', () => {
   });
 
   it('serves the OpenAPI document at /api/docs without a key', async () => {
-    const page = await fetch(`${gateway.url}/api/docs`);
-    const document = await callApi(gateway.url, 'GET', '/api/docs/openapi.json');
+    const page = await fetch(`${url()}/api/docs`);
+    const document = await callApi(url(), 'GET', '/api/docs/openapi.json');
     expect(page.status).toBe(200);
     expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/api/articles', '/api/articles/batch', '/api/articles/{id}']));
+  });
+
+  describe('with the projector running', () => {
+    let projector: INestApplication;
+    beforeAll(async () => {
+      projector = await startProjectorApp(fixture.config);
+    });
+    afterAll(() => projector?.close());
+    const stateOf = async (id: string) => (await call('GET', `/api/articles/${id}`, undefined, fixture.keys.reader)).body;
+
+    it('shows a submitted article as projected once the projector has applied it', async () => {
+      const id = `pub-${randomUUID()}`;
+      const submitted = await post({ id, text: text('to project') });
+      const view = await eventually(async () => ((await stateOf(id)).state === 'projected' ? stateOf(id) : undefined), 60_000, 'the projection');
+      expect(view.events).toEqual([expect.objectContaining({ eventId: submitted.body.eventId, state: 'projected' })]);
+    });
+
+    it('treats an article another producer wrote to the topic as known: a resubmission adds no event, a correction is accepted', async () => {
+      const id = `direct-${randomUUID()}`;
+      const payload = { text: text('direct'), format: 'text' as const, outlet: 'Wire' };
+      const direct = createEvent('ArticleSubmitted', id, payload, 'wire-feed:test');
+      const producer = createKafka({ brokers: fixture.config.KAFKA_BROKERS, clientId: 'ingest-test-direct' }).producer({ idempotent: true });
+      await producer.connect();
+      await producer.send({ topic: fixture.config.ARTICLES_TOPIC, acks: -1, messages: [encodeEvent(direct)] });
+      await producer.disconnect();
+      await eventually(async () => ((await stateOf(id)).state === 'projected' ? true : undefined), 60_000, 'the projection');
+
+      const again = await post({ id, ...payload });
+      const clash = await post({ id, text: text('other') });
+      const correction = await call('PUT', `/api/articles/${id}`, { title: 'Corrected' });
+      expect(again.body).toEqual({ articleId: id, eventId: direct.eventId, status: 'accepted', duplicate: true });
+      expect(clash.status).toBe(409);
+      expect(correction.status).toBe(202);
+      expect((await topicEvents(id)).map((m) => m.event.type)).toEqual(['ArticleSubmitted', 'ArticleCorrected']);
+    });
   });
 });
