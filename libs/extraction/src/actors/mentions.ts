@@ -15,6 +15,7 @@ import {
 } from '../knowledge';
 import type { Sentence } from '../sentences/split';
 import { foldKey } from '../util/text';
+import { containsAny, literalKeys } from '../util/prefilter';
 
 export interface PersonInfo {
   name: string;
@@ -416,8 +417,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   for (const [cc, n] of ccCount) if (!homeCountry || n > (ccCount.get(homeCountry) ?? 0)) homeCountry = cc;
   for (const sent of sentences) {
     const found: Mention[] = [];
-    if (!ANY_INSTITUTION.test(sent.text)) continue;
     for (const inst of INSTITUTIONS_RE) {
+      if (!containsAny(sent.text, inst.keys)) continue; // a literal every pattern needs is missing
       inst.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = inst.re.exec(sent.text))) {
@@ -465,10 +466,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
  */
 const INSTITUTIONS_RE = INSTITUTIONS.map((def) => ({
   def,
+  keys: literalKeys(def.patterns, false),
   re: new RegExp(`(?:${def.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
 }));
-/** Any institution at all: one scan that lets most sentences skip the per-institution loop. */
-const ANY_INSTITUTION = new RegExp(INSTITUTIONS.map((d) => d.patterns.map((p) => `(?:${p.replace(/\(\?<\w+>/g, '(?:')})`).join('|')).join('|'), 'u');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 function startsWord(text: string, at: number): boolean {
   if (at === 0) return true;

@@ -9,6 +9,7 @@ import { COUNTRY_NAME, TRACKS } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
 import { escapeRe } from '../util/text';
+import { containsAny, literalKeys } from '../util/prefilter';
 
 const NEGOTIATION = /\b(?:(?:both|the two) sides|the parties|delegations|talks|negotiations?|dialogue|peace process|process|rounds?|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating)\b/i;
 
@@ -45,15 +46,13 @@ const CONTEXT_RES = TRACKS.map((t) => ({
 }));
 
 /** One alternation per track (patterns are tried left to right at each position). */
-const TRACK_RES = TRACKS.map((t) => ({ track: t.track, res: [new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'gi')] }));
-
-/** Any track at all: one scan, so that most sentences skip the per-track loop. */
-const ANY_TRACK = new RegExp(TRACKS.flatMap((t) => t.patterns.map((p) => `(?:${p})`)).join('|'), 'i');
+const TRACK_RES = TRACKS.map((t) => ({ track: t.track, keys: literalKeys(t.patterns, true), res: [new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'gi')] }));
 
 function trackMatches(text: string): Array<{ track: string; at: number }> {
   const out: Array<{ track: string; at: number }> = [];
-  if (!ANY_TRACK.test(text)) return out;
+  const lower = text.toLowerCase();
   for (const t of TRACK_RES) {
+    if (!containsAny(lower, t.keys)) continue; // no literal the track's patterns need: skip the scan
     for (const re of t.res) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

@@ -1,0 +1,35 @@
+import { containsAny, literalKeys } from './prefilter';
+import { INSTITUTIONS, TRACKS } from '../knowledge';
+
+describe('literalKeys', () => {
+  it('takes the longest mandatory word of every top-level alternative', () => {
+    expect(literalKeys(['U\\.?S\\.?[- ]Taliban', 'Doha (?:agreement|deal)', 'intra[- ]Afghan'], true)).toEqual(['taliban', 'doha', 'afghan']);
+  });
+
+  it('drops the last letter of a word made optional by a quantifier', () => {
+    expect(literalKeys(['Houthis? and (?:the )?Saudis?'], true)).toEqual(['houthi']);
+  });
+
+  it('gives up (null) when an alternative has no mandatory word', () => {
+    expect(literalKeys(['(?:DRC|Congo)[- ]Rwanda', '(?:army|SAF) and'], true)).toEqual(['rwanda', 'and']);
+    expect(literalKeys(['(?:army|SAF)'], true)).toBeNull();
+  });
+
+  it('never rejects a text that one of the knowledge patterns matches', () => {
+    const samples = [
+      'The US-Taliban deal', 'intra-Afghan talks', 'Talks between Saudi Arabia and the Houthis resumed', 'the Jeddah platform',
+      'Israel and Hamas agreed', 'the 5+5 Joint Military Commission', 'Russia-Ukraine talks', 'The U.S. Embassy in Kabul said',
+      'Inter-Services Public Relations (ISPR)', 'the Foreign Office', 'Pakistani Taliban', 'AFC/M23', 'the Israeli army',
+    ];
+    for (const t of TRACKS) {
+      const keys = literalKeys(t.patterns, true);
+      const re = new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'i');
+      for (const s of samples) if (re.test(s)) expect(containsAny(s.toLowerCase(), keys)).toBe(true);
+    }
+    for (const d of INSTITUTIONS) {
+      const keys = literalKeys(d.patterns, false);
+      const re = new RegExp(d.patterns.map((p) => `(?:${p})`).join('|'), 'u');
+      for (const s of samples) if (re.test(s)) expect(containsAny(s, keys)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Literal pre-filters for regular-expression sources: for each top-level alternative of a
+ * pattern, the longest word it cannot match without. A text that contains none of a
+ * pattern set's keys cannot match any of its patterns, so the (costly) regex scan is
+ * skipped. Conservative: a source we cannot analyse gives `null` (always scan).
+ */
+
+/** Split a source at `|` outside groups and classes. */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return out;
+}
+
+/** Mandatory literal words (outside groups, classes and escapes) of one alternative. */
+function mandatoryWords(alt: string): string[] {
+  // a wrapping non-capturing group "(?:...)" around the whole alternative is transparent
+  const wrapped = /^\(\?:(.*)\)$/.exec(alt);
+  if (wrapped && topLevelAlternatives(wrapped[1]).length === 1 && balanced(wrapped[1])) return mandatoryWords(wrapped[1]);
+  const words: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let cur = '';
+  const flush = (next: string | undefined) => {
+    if (!cur) return;
+    // a quantifier that makes the last character optional or repeatable
+    let w = cur;
+    if (next === '?' || next === '*' || next === '{') w = w.slice(0, -1);
+    if (w) words.push(w);
+    cur = '';
+  };
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i];
+    if (c === '\\') {
+      flush(undefined);
+      // escapes: \p{..}, \k<..>, \b, \s, \. ...; an escaped literal breaks the word
+      if (alt[i + 1] === 'p' || alt[i + 1] === 'P' || alt[i + 1] === 'k') {
+        const close = alt.indexOf(alt[i + 2] === '<' ? '>' : '}', i);
+        i = close < 0 ? alt.length : close;
+      } else i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      flush(undefined);
+      inClass = true;
+      continue;
+    }
+    if (c === '(') {
+      flush(undefined);
+      depth++;
+      continue;
+    }
+    if (c === ')') {
+      depth--;
+      // a group followed by ? or * is optional: nothing inside counted anyway (depth > 0)
+      continue;
+    }
+    if (depth === 0 && /[A-Za-z0-9]/.test(c)) {
+      cur += c;
+      continue;
+    }
+    flush(c);
+  }
+  flush(undefined);
+  return words;
+}
+
+function balanced(s: string): boolean {
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (s[i] === '(') d++;
+    else if (s[i] === ')' && --d < 0) return false;
+  }
+  return d === 0;
+}
+
+/**
+ * Keys for a set of pattern sources: the text can match one of them only if it contains one
+ * of the keys (lower-cased when `ignoreCase`). `null` when some alternative has no usable word.
+ */
+export function literalKeys(sources: string[], ignoreCase: boolean): string[] | null {
+  const keys = new Set<string>();
+  for (const src of sources) {
+    for (const alt of topLevelAlternatives(src)) {
+      const words = mandatoryWords(alt).filter((w) => w.length >= 2);
+      if (!words.length) return null;
+      const best = words.reduce((a, b) => (b.length > a.length ? b : a));
+      keys.add(ignoreCase ? best.toLowerCase() : best);
+    }
+  }
+  return [...keys];
+}
+
+/** Whether `text` (already lower-cased when the keys are) contains one of the keys. */
+export function containsAny(text: string, keys: string[] | null): boolean {
+  if (!keys) return true;
+  for (const k of keys) if (text.includes(k)) return true;
+  return false;
+}
