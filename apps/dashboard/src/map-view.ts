@@ -81,6 +81,7 @@ export class MapView {
       ...this.store.envoys.map((e) => h('option', { value: e.id, selected: e.id === current }, `${e.name} (${e.visitCount})`)),
     );
     const days = [...this.store.visits.values()].flatMap((v) => [v.date, v.endDate]).filter((d): d is string => !!d).map(toDay);
+    this.fromInput.disabled = this.toInput.disabled = !days.length;
     if (!days.length) return;
     const next: [number, number] = [Math.min(...days), Math.max(...days)];
     const [from, to] = [+this.fromInput.value, +this.toInput.value];

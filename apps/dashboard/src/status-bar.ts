@@ -10,6 +10,7 @@ export class StatusBar {
   private readonly stream = byId('status-stream');
   private readonly lag = byId('status-lag');
   private readonly last = byId('status-last');
+  private readonly progress = byId<HTMLProgressElement>('status-progress');
   private timer: ReturnType<typeof setInterval> | undefined;
 
   start(): void {
@@ -41,6 +42,7 @@ export class StatusBar {
         `Projection lag: ${lag === null ? 'unknown (Kafka unreachable)' : `${lag} event${lag === 1 ? '' : 's'}`}`,
         `${eventsPerSecond.toFixed(1)} events/s`,
         deadLetters ? `${deadLetters} dead letter${deadLetters === 1 ? '' : 's'}` : null,
+        this.showProgress(view),
       ]
         .filter(Boolean)
         .join(' · ');
@@ -48,5 +50,20 @@ export class StatusBar {
     } catch (error) {
       this.lag.textContent = `Projection status unavailable: ${(error as Error).message}`;
     }
+  }
+
+  /** While the projections are behind the log (a replay from the start, or a backlog), how far they have got. */
+  private showProgress(view: Projections): string | null {
+    const known = view.partitions.filter((p) => p.highWatermark !== null);
+    const total = known.reduce((sum, p) => sum + Number(p.highWatermark), 0);
+    const applied = known.reduce((sum, p) => sum + (p.lastAppliedOffset === null ? 0 : Number(p.lastAppliedOffset) + 1), 0);
+    const behind = (view.totals.lag ?? 0) > 0 && total > 0;
+    this.progress.hidden = !behind;
+    if (!behind) return null;
+    this.progress.max = total;
+    this.progress.value = applied;
+    const text = `${Math.floor((100 * applied) / total)}% of the event log projected (${applied.toLocaleString()} of ${total.toLocaleString()})`;
+    this.progress.setAttribute('aria-valuetext', text);
+    return text;
   }
 }

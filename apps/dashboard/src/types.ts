@@ -82,7 +82,14 @@ export interface TrackStatus extends TrackSummary {
 
 export interface Projections {
   topic: string;
-  partitions: { partition: number; lag: number | null; eventsPerSecond: number; deadLetters: number; lastAppliedAt: string | null }[];
+  partitions: {
+    partition: number;
+    lastAppliedOffset: string | null;
+    highWatermark: string | null;
+    lag: number | null;
+    eventsPerSecond: number;
+    deadLetters: number;
+  }[];
   totals: { lag: number | null; eventsPerSecond: number; deadLetters: number };
 }
 
