@@ -2,7 +2,7 @@
 // a disputed latest day is marked in words, not only in colour.
 import { allPages, api } from './api';
 import { byId, h, svg } from './dom';
-import { stateName, trackName } from './format';
+import { stateName, trackName, webUrl } from './format';
 import type { TrackStatus, TrackSummary } from './types';
 
 const RECENT = 6;
@@ -57,8 +57,8 @@ function card(track: TrackStatus): HTMLElement {
             h('span', { class: `badge state-${c.state}` }, stateName(c.state)),
             contested ? h('span', { class: 'muted' }, ' (disputed)') : null,
             ' ',
-            c.sources[0]?.url
-              ? h('a', { href: c.sources[0].url, target: '_blank', rel: 'noopener noreferrer' }, c.sources[0].outlet ?? 'source')
+            webUrl(c.sources[0]?.url)
+              ? h('a', { href: webUrl(c.sources[0].url), target: '_blank', rel: 'noopener noreferrer' }, c.sources[0].outlet ?? 'source')
               : h('span', { class: 'muted' }, c.sources[0]?.outlet ?? ''),
           );
         }),

@@ -29,13 +29,16 @@ export const trackName = (track: string): string =>
 
 export const stateName = (state: string): string => state.replace(/_/g, ' ');
 
+/** Only web links become links (an article's URL is whatever its publisher sent). */
+export const webUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+
 /** One source: outlet (a link when it has a URL), day, and the sentence(s) the fact comes from. */
 export function sourceItem(source: Source, options: { evidence?: boolean } = {}): HTMLLIElement {
   const label = `${source.outlet ?? 'article'}${source.publishedAt ? `, ${source.publishedAt}` : ''}`;
   return h(
     'li',
     { class: 'source' },
-    source.url ? h('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, label) : label,
+    webUrl(source.url) ? h('a', { href: webUrl(source.url), target: '_blank', rel: 'noopener noreferrer' }, label) : label,
     ' ',
     h('span', { class: 'muted' }, `(article ${source.articleId.slice(0, 12)})`),
     options.evidence === false ? null : h('blockquote', {}, source.evidence),

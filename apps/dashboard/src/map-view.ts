@@ -15,7 +15,7 @@ const W = 960;
 const heightFor = (pixelWidth: number) => (pixelWidth && pixelWidth < 600 ? 760 : 500);
 const MAX_ZOOM = 6;
 const FRESH_MS = 60_000;
-export const ENVOY_COLOURS = ['#1f5fa8', '#b3361d', '#2e7d32', '#7b3fa0', '#8a5300', '#00796b', '#c2185b', '#455a64'];
+const ENVOY_COLOURS = ['#1f5fa8', '#b3361d', '#2e7d32', '#7b3fa0', '#8a5300', '#00796b', '#c2185b', '#455a64'];
 
 const world = worldData as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 const countries = feature(world, world.objects.countries);
