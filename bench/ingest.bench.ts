@@ -5,13 +5,14 @@
  *
  *   npm run bench:ingest [-- --seconds 10 --connections 32 --rate 200 --no-build]
  *
- * Three phases, each after a short warm-up: the raw producer flat out, the gateway flat out (POST /api/articles,
- * every request a new article), and the gateway at a fixed --rate for latency. Prints a summary and writes JSON
+ * Three phases: the raw producer flat out, the gateway flat out (POST /api/articles, every request a new article),
+ * and the gateway at a fixed --rate for latency; the raw producer warms up for 2 s, the gateway for 600 requests. Prints a summary and writes JSON
  * to bench/out/. Targets: gateway >= 0.5 x raw throughput, p99 <= 50 ms at 200 req/s; exits 1 when missed.
  */
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiKeyRepository } from '../libs/auth/src';
@@ -42,7 +43,8 @@ interface AutocannonResult {
 const autocannon: (options: {
   url: string;
   connections: number;
-  duration: number;
+  duration?: number;
+  amount?: number;
   overallRate?: number;
   requests: AutocannonRequest[];
 }) => Promise<AutocannonResult> = require('autocannon');
@@ -60,6 +62,8 @@ const seconds = Math.min(30, Math.max(2, Number(values.seconds) || 10));
 const connections = Math.max(1, Number(values.connections) || 32);
 const rate = Math.max(1, Number(values.rate) || 200);
 const WARMUP_SECONDS = 2;
+/** Prisma's and V8's first few hundred queries cost several times what they cost warm. */
+const WARMUP_REQUESTS = 600;
 const log = (line: string) => process.stdout.write(`[bench:ingest] ${line}\n`);
 
 /** The seed articles, each made a new article by a run-unique suffix. */
@@ -123,12 +127,16 @@ async function rawProducer(kafka: Kafka, topic: string, forSeconds: number): Pro
 }
 
 /** autocannon against POST /api/articles; every request is a new article. */
-async function gatewayLoad(url: string, key: string, options: { forSeconds: number; overallRate?: number; connections: number }): Promise<Figures> {
+async function gatewayLoad(
+  url: string,
+  key: string,
+  options: { forSeconds?: number; amount?: number; overallRate?: number; connections: number },
+): Promise<Figures> {
   const result = await autocannon({
     url,
     connections: options.connections,
-    duration: options.forSeconds,
-    overallRate: options.overallRate,
+    ...(options.amount ? { amount: options.amount } : { duration: options.forSeconds }),
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     requests: [
       {
         method: 'POST',
@@ -142,7 +150,7 @@ async function gatewayLoad(url: string, key: string, options: { forSeconds: numb
     ],
   });
   return {
-    articlesPerSecond: round(result['2xx'] / (result.duration || options.forSeconds)),
+    articlesPerSecond: round(result['2xx'] / result.duration),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     sent: result['2xx'],
@@ -151,6 +159,16 @@ async function gatewayLoad(url: string, key: string, options: { forSeconds: numb
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux, 100 ticks a second); null elsewhere. */
+function cpuSeconds(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 function build(): void {
   log('building (tsc -p tsconfig.build.json, tsc-alias)');
@@ -198,8 +216,11 @@ async function main(): Promise<void> {
     const raw = await rawProducer(kafka, topics.raw, seconds);
 
     log(`gateway flat out: ${connections} connections, ${seconds} s`);
-    await gatewayLoad(url, secret, { forSeconds: WARMUP_SECONDS, connections });
+    await gatewayLoad(url, secret, { amount: WARMUP_REQUESTS, connections });
+    const cpuBefore = cpuSeconds(gateway.child.pid);
     const gatewayMax = await gatewayLoad(url, secret, { forSeconds: seconds, connections });
+    const cpuAfter = cpuSeconds(gateway.child.pid);
+    const gatewayCpuMsPerArticle = cpuBefore === null || cpuAfter === null ? null : round(((cpuAfter - cpuBefore) * 1000) / gatewayMax.sent);
 
     log(`gateway at ${rate} req/s, ${seconds} s`);
     const gatewayAtRate = await gatewayLoad(url, secret, { forSeconds: seconds, overallRate: rate, connections: Math.min(connections, 16) });
@@ -215,6 +236,9 @@ async function main(): Promise<void> {
       connections,
       rate,
       articleBytes: Math.round(seeds.reduce((sum, s) => sum + Buffer.byteLength(s), 0) / seeds.length),
+      cpus: os.cpus().length,
+      loadAverageAtEnd: os.loadavg().map(round),
+      gatewayCpuMsPerArticle,
       rawKafkajs: raw,
       gatewayMax,
       gatewayAtRate,
@@ -224,6 +248,7 @@ async function main(): Promise<void> {
     };
     log(`raw kafkajs:        ${raw.articlesPerSecond} articles/s, p50 ${raw.p50Ms} ms, p99 ${raw.p99Ms} ms (${raw.errors} errors)`);
     log(`gateway flat out:   ${gatewayMax.articlesPerSecond} articles/s, p50 ${gatewayMax.p50Ms} ms, p99 ${gatewayMax.p99Ms} ms (${gatewayMax.errors} errors)`);
+    log(`gateway CPU:        ${gatewayCpuMsPerArticle ?? '?'} ms per article flat out; machine load average ${os.loadavg().map(round).join(' ')} on ${os.cpus().length} cores`);
     log(`gateway @${rate}/s:   ${gatewayAtRate.articlesPerSecond} articles/s, p50 ${gatewayAtRate.p50Ms} ms, p99 ${gatewayAtRate.p99Ms} ms (${gatewayAtRate.errors} errors)`);
     log(`ratio gateway/raw:  ${ratio} (target >= ${targets.ratioAtLeast}); p99 at ${rate}/s target <= ${targets.p99AtRateAtMostMs} ms: ${met ? 'met' : 'MISSED'}`);
     const outDir = path.join(ROOT, 'bench', 'out');
