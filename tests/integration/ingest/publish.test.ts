@@ -2,6 +2,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { createEvent, encodeEvent } from '@newsroom/events';
 import { createKafka } from '@newsroom/kafka';
+import { ConfigResourceTypes } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { callApi, eventsOf, readTopic, useGateway } from '../../support/ingest';
 import { eventually, startProjectorApp } from '../../support/projector-app';
@@ -16,6 +17,22 @@ describe('ingest: publishing articles onto the event log', () => {
     callApi(url(), 'POST', '/api/articles', { key: fixture.keys.publisher, body, headers });
   const call = (method: string, path: string, body?: unknown, key = fixture.keys.publisher) => callApi(url(), method, path, { key, body });
   const topicEvents = async (articleId: string) => eventsOf(await readTopic(fixture.config.KAFKA_BROKERS, fixture.config.ARTICLES_TOPIC), articleId);
+
+  it('created its topic at start-up with the configured partitions and unlimited retention', async () => {
+    const admin = createKafka({ brokers: fixture.config.KAFKA_BROKERS, clientId: 'ingest-test-admin' }).admin();
+    await admin.connect();
+    try {
+      const [metadata] = (await admin.fetchTopicMetadata({ topics: [fixture.config.ARTICLES_TOPIC] })).topics;
+      const { resources } = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: [{ type: ConfigResourceTypes.TOPIC, name: fixture.config.ARTICLES_TOPIC, configNames: ['retention.ms', 'retention.bytes'] }],
+      });
+      expect(metadata.partitions).toHaveLength(fixture.config.ARTICLES_TOPIC_PARTITIONS);
+      expect(Object.fromEntries(resources[0].configEntries.map((e) => [e.configName, e.configValue]))).toEqual({ 'retention.ms': '-1', 'retention.bytes': '-1' });
+    } finally {
+      await admin.disconnect();
+    }
+  });
 
   it('puts a submitted article on the topic exactly once, as a valid envelope keyed by its id with type and version headers', async () => {
     const id = `pub-${randomUUID()}`;
