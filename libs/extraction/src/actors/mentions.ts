@@ -15,7 +15,7 @@ import {
 } from '../knowledge';
 import type { Sentence } from '../sentences/split';
 import { foldKey } from '../util/text';
-import { containsAny, literalKeys } from '../util/prefilter';
+import { anyPresent, KeyIndex, literalKeys } from '../util/prefilter';
 
 export interface PersonInfo {
   name: string;
@@ -417,8 +417,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   for (const [cc, n] of ccCount) if (!homeCountry || n > (ccCount.get(homeCountry) ?? 0)) homeCountry = cc;
   for (const sent of sentences) {
     const found: Mention[] = [];
+    const keys = INSTITUTION_KEYS.present(sent.text);
     for (const inst of INSTITUTIONS_RE) {
-      if (!containsAny(sent.text, inst.keys)) continue; // a literal every pattern needs is missing
+      if (!anyPresent(keys, inst.keys)) continue; // a literal every pattern needs is missing
       inst.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = inst.re.exec(sent.text))) {
@@ -469,6 +470,7 @@ const INSTITUTIONS_RE = INSTITUTIONS.map((def) => ({
   keys: literalKeys(def.patterns, false),
   re: new RegExp(`(?:${def.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
 }));
+const INSTITUTION_KEYS = new KeyIndex(INSTITUTIONS_RE.map((i) => i.keys));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 function startsWord(text: string, at: number): boolean {
   if (at === 0) return true;

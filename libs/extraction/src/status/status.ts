@@ -9,7 +9,7 @@ import { COUNTRY_NAME, TRACKS } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
 import { escapeRe } from '../util/text';
-import { containsAny, literalKeys } from '../util/prefilter';
+import { anyPresent, KeyIndex, literalKeys } from '../util/prefilter';
 
 const NEGOTIATION = /\b(?:(?:both|the two) sides|the parties|delegations|talks|negotiations?|dialogue|peace process|process|rounds?|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating)\b/i;
 
@@ -48,11 +48,13 @@ const CONTEXT_RES = TRACKS.map((t) => ({
 /** One alternation per track (patterns are tried left to right at each position). */
 const TRACK_RES = TRACKS.map((t) => ({ track: t.track, keys: literalKeys(t.patterns, true), res: [new RegExp(t.patterns.map((p) => `(?:${p})`).join('|'), 'gi')] }));
 
+const TRACK_KEYS = new KeyIndex(TRACK_RES.map((t) => t.keys));
+
 function trackMatches(text: string): Array<{ track: string; at: number }> {
   const out: Array<{ track: string; at: number }> = [];
-  const lower = text.toLowerCase();
+  const found = TRACK_KEYS.present(text.toLowerCase());
   for (const t of TRACK_RES) {
-    if (!containsAny(lower, t.keys)) continue; // no literal the track's patterns need: skip the scan
+    if (!anyPresent(found, t.keys)) continue; // no literal the track's patterns need: skip the scan
     for (const re of t.res) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

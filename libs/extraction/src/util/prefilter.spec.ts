@@ -1,4 +1,4 @@
-import { containsAny, literalKeys } from './prefilter';
+import { anyPresent, containsAny, KeyIndex, literalKeys } from './prefilter';
 import { INSTITUTIONS, TRACKS } from '../knowledge';
 
 describe('literalKeys', () => {
@@ -31,5 +31,16 @@ describe('literalKeys', () => {
       const re = new RegExp(d.patterns.map((p) => `(?:${p})`).join('|'), 'u');
       for (const s of samples) if (re.test(s)) expect(containsAny(s, keys)).toBe(true);
     }
+  });
+});
+
+describe('KeyIndex', () => {
+  it('finds every key present, including keys inside longer ones and overlapping ones', () => {
+    const idx = new KeyIndex([['afghanistan', 'taliban'], ['afghan'], ['anista'], ['doha']]);
+    const found = idx.present('the afghanistan-taliban talks');
+    expect([...found].sort()).toEqual(['afghan', 'afghanistan', 'anista', 'taliban']);
+    expect(anyPresent(found, ['doha'])).toBe(false);
+    expect(anyPresent(found, ['doha', 'afghan'])).toBe(true);
+    expect(anyPresent(found, null)).toBe(true);
   });
 });

@@ -126,3 +126,41 @@ export function containsAny(text: string, keys: string[] | null): boolean {
   for (const k of keys) if (text.includes(k)) return true;
   return false;
 }
+
+/**
+ * All keys of many pattern sets found in one regex pass: `present(text)` returns the keys
+ * that occur in the text (every occurrence position is tried, and keys contained in a
+ * longer matched key are added), so `anyPresent` answers exactly like `containsAny`.
+ */
+export class KeyIndex {
+  private readonly re: RegExp | null;
+  private readonly inside = new Map<string, string[]>();
+
+  constructor(keySets: Array<string[] | null>) {
+    const all = [...new Set(keySets.flatMap((k) => k ?? []))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.re = all.length ? new RegExp(all.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+    for (const k of all) this.inside.set(k, all.filter((o) => o !== k && k.includes(o)));
+  }
+
+  present(text: string): Set<string> {
+    const found = new Set<string>();
+    if (!this.re) return found;
+    this.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = this.re.exec(text))) {
+      if (!found.has(m[0])) {
+        found.add(m[0]);
+        for (const o of this.inside.get(m[0]) ?? []) found.add(o);
+      }
+      this.re.lastIndex = m.index + 1;
+    }
+    return found;
+  }
+}
+
+/** Whether one of `keys` is in the set returned by `KeyIndex.present` (null keys: always). */
+export function anyPresent(found: Set<string>, keys: string[] | null): boolean {
+  if (!keys) return true;
+  for (const k of keys) if (found.has(k)) return true;
+  return false;
+}
