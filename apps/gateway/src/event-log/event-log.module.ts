@@ -7,6 +7,8 @@ import { articleTopicSpec, createKafka, deadLetterTopicSpec, ensureTopics, Event
  * 3 attempts of 3 connects each. With connects bounded to a twelfth of the ack timeout, kafkajs gives up before
  * the gateway answers 503, so no send is left running that could land once the broker is back. (A broker that
  * hangs after reading a request may still write it late: the ingest record, marked rejected, voids that event.)
+ * kafkajs warns at start that limited retries "may invalidate EoS guarantees": a send it gives up on is answered
+ * 503 and never retried under the same event id, so no event is written twice by the gateway.
  */
 export const SEND_RETRY = { initialRetryTime: 100, retries: 2, maxRetryTime: 500 };
 export const connectTimeoutFor = (ackTimeoutMs: number): number => Math.max(100, Math.floor(ackTimeoutMs / 12));
