@@ -62,7 +62,7 @@ describe('dashboard (Chromium against the running system)', () => {
   let browser: Browser;
   let page: Page;
   let keys: Record<'publisher' | 'reader' | 'admin', string>;
-  let seedIds: string[];
+  let submittedIds: string[];
   const pageErrors: string[] = [];
 
   const api = async <T>(route: string): Promise<T> => {
@@ -92,7 +92,7 @@ describe('dashboard (Chromium against the running system)', () => {
     keys = await issueKeys(prisma);
     // the projector starts later, once the page is open: the articles wait on the log, and the page sees them come in
     gateway = await startGatewayApp(config);
-    seedIds = await submitDemoArticles(gateway.url, keys.publisher, [
+    submittedIds = await submitDemoArticles(gateway.url, keys.publisher, [
       ...readDemoArticles(path.join(ROOT, 'tests', 'fixtures', 'seeds')),
       // an article of this run only, so the log holds at least one event to project even if the seeds were seen before
       { text: `Newsroom note ${Date.now()}: the archive moves to a new server this weekend.`, publishedAt: '2024-01-01' },
@@ -145,12 +145,12 @@ describe('dashboard (Chromium against the running system)', () => {
 
     projector = await startProjectorApp(config);
     await eventually(
-      async () => ((await prisma.article.count({ where: { id: { in: seedIds }, eventCount: { gte: 1 } } })) === seedIds.length ? true : undefined),
+      async () => ((await prisma.article.count({ where: { id: { in: submittedIds }, eventCount: { gte: 1 } } })) === submittedIds.length ? true : undefined),
       60_000,
       'the articles projected',
     );
     const { items } = await api<{ items: VisitItem[] }>('/api/visits?limit=200');
-    const seedVisits = items.filter((v) => v.coordinates && v.sources.some((s) => seedIds.includes(s.articleId)));
+    const seedVisits = items.filter((v) => v.coordinates && v.sources.some((s) => submittedIds.includes(s.articleId)));
     expect(seedVisits.length).toBeGreaterThan(0);
     for (const visit of seedVisits) await page.locator(`circle.visit[data-visit-id="${visit.id}"]`).waitFor({ timeout: 15_000 });
     await page.locator('#status-lag', { hasText: 'Projection lag: 0 events' }).waitFor({ timeout: 15_000 });
@@ -195,21 +195,32 @@ describe('dashboard (Chromium against the running system)', () => {
     await shot('3-timeline');
   });
 
-  it('searches the statements and shows what the API finds, with source links', async () => {
+  it('searches the statements, filters them by speaker and track, and shows what the API finds with source links', async () => {
+    type StatementItem = { id: string; sources: { url: string | null }[] };
+    /** The statements the API finds for these parameters, once the page shows exactly them, in order. */
+    const shownAsApi = async (params: Record<string, string>) => {
+      const expected = (await api<{ items: StatementItem[] }>(`/api/statements?${new URLSearchParams({ ...params, limit: '25' })}`)).items;
+      expect(expected.length).toBeGreaterThan(0);
+      await eventually(async () => {
+        const shown = await Promise.all((await page.locator('#statements-list [data-statement-id]').all()).map((l) => l.getAttribute('data-statement-id')));
+        return shown.join() === expected.map((s) => s.id).join() || undefined;
+      }, 15_000, `the statements the API finds for ${JSON.stringify(params)}`);
+      return expected;
+    };
     await page.getByRole('tab', { name: 'Statements' }).click();
     await page.locator('#statements-q').fill('"military solution"');
     await page.getByRole('button', { name: 'Search' }).click();
-    const expected = (await api<{ items: { id: string; sources: { url: string | null }[] }[] }>('/api/statements?q=%22military%20solution%22&limit=25')).items;
-    expect(expected.length).toBeGreaterThan(0);
-    await eventually(async () => {
-      const shown = await Promise.all((await page.locator('#statements-list [data-statement-id]').all()).map((l) => l.getAttribute('data-statement-id')));
-      return shown.join() === expected.map((s) => s.id).join() || undefined;
-    }, 15_000, 'the statements the API finds');
+    const found = await shownAsApi({ q: '"military solution"' });
     expect((await page.locator('#statements-list blockquote').allTextContents()).every((t) => /military solution/i.test(t))).toBe(true);
-    const sources = expected.flatMap((statement) => statement.sources);
+    const sources = found.flatMap((statement) => statement.sources);
     expect(await page.locator('#statements-list .sources li').count()).toBe(sources.length);
     expect(await page.locator('#statements-list .sources a').count()).toBe(sources.filter((source) => source.url).length);
     await shot('4-statements');
+
+    await page.locator('#statements-q').fill('');
+    await page.locator('#statements-speaker').fill('Khalilzad');
+    await page.locator('#statements-track').selectOption('intra_afghan');
+    await shownAsApi({ speaker: 'Khalilzad', track: 'intra_afghan' });
   });
 
   it('shows one card per peace-process track with its current state', async () => {

@@ -1,6 +1,6 @@
 // The dashboard: asks for a reader key once (kept in sessionStorage), then shows the views and keeps them live.
 import './styles.css';
-import { api, ApiError, keys, whenReaderKeyRefused } from './api';
+import { allPages, api, ApiError, keys, whenReaderKeyRefused } from './api';
 import { BoardView } from './board-view';
 import { batched, byId } from './dom';
 import { IngestView } from './ingest-view';
@@ -10,7 +10,7 @@ import { StatusBar } from './status-bar';
 import { Store } from './store';
 import { connectStream } from './stream';
 import { TimelineView } from './timeline-view';
-import type { ChangeEvent } from './types';
+import type { ChangeEvent, TrackSummary } from './types';
 
 const VIEWS = ['map', 'timeline', 'statements', 'board', 'ingest'] as const;
 type View = (typeof VIEWS)[number];
@@ -111,7 +111,15 @@ const refreshEnvoys = batched(() => {
   void store.refreshEnvoys(names).then(() => statements.setSpeakers(store.envoys.map((e) => e.name)));
 }, 300);
 const refreshStatements = batched(() => (currentView() === 'statements' ? void statements.search() : (statements.stale = true)), 500);
-const refreshBoard = batched(() => (currentView() === 'board' ? loadBoard() : (board.stale = true)), 500);
+/** The board when it is shown (it brings the track list along), else only the track list of the statement filter. */
+const refreshBoard = batched(() => {
+  if (currentView() === 'board') return loadBoard();
+  board.stale = true;
+  allPages<TrackSummary>('/api/peace-processes').then(
+    (tracks) => statements.setTracks(tracks.map((t) => t.track)),
+    () => undefined, // the next change or the board itself tries again
+  );
+}, 500);
 const refreshStatus = batched(() => void status.refresh(), 1000);
 
 function onChange(change: ChangeEvent): void {
