@@ -55,7 +55,7 @@ const TITLE_WORDS = new Set(
     'chair premier state defence defense interior affairs staff personal high commissioner mediator negotiator counsellor counselor coordinator undersecretary ' +
     'under-secretary assistant acting former top senior chief-of-staff speaker leader supreme field marshal marshal captain capt capt. official officials ' +
     'sayyid sayed hajji haji maulana maulvi mawlawi qari his her excellency hon honourable honorable director-general secretary-general spokesperson general-secretary ' +
-    'delegation delegate lead negotiating team member judge justice governor mayor commander-in-chief resident regional permanent pm fm dg'
+    'delegation delegate lead negotiating team member judge justice governor mayor commander-in-chief resident regional permanent pm fm dg executive ceo manager coach analyst economist'
   ).split(' '),
 );
 /** Lower-case words that, just before a name, mark it as a person's name. */
@@ -164,7 +164,7 @@ function titleKindsFromWords(words: string[]): Set<string> {
   if (/\b(?:spokesman|spokeswoman|spokesperson)\b/.test(s)) k.add('spokesperson');
   if (/\b(?:ambassador|diplomat|secretary|counsellor)\b/.test(s)) k.add('diplomat');
   if (/\b(?:negotiator|delegation|negotiating)\b/.test(s)) k.add('negotiator');
-  if (/\b(?:leader|chairman|chief|head)\b/.test(s)) k.add('leader');
+  if (/\b(?:leader|chairman|chief|head)\b/.test(s) && !/\bchief (?:executive|operating|financial|technology|economist)\b|\bhead coach\b/.test(s)) k.add('leader');
   if (/\b(?:adviser|advisor|official|director|coordinator)\b/.test(s)) k.add('official');
   return k;
 }
@@ -340,6 +340,18 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       b--;
     }
     if (b < a) return;
+    // "Aramco Chief Executive Amin Nasser": the name is what follows the last title or organisation word
+    if (!risky) {
+      let cut = -1;
+      for (let k = a; k < b; k++) {
+        const w = words[k];
+        if (TITLE_WORDS.has(w.toLowerCase()) || (NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase())) || ORG_WORDS.test(w)) cut = k;
+      }
+      if (cut >= a && b - cut >= 2) {
+        for (let k = a; k <= cut; k++) lead.push(words[k].toLowerCase());
+        a = cut + 1;
+      }
+    }
     const nameToks = words.slice(a, b + 1);
     if (nameToks.some((w) => ORG_WORDS.test(w) || /\d/.test(w) || /^[A-Z]{2,}$/.test(w) || w.length < 2)) return;
     if (!risky && nameToks.some((w) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()))) return;

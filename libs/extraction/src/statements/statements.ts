@@ -376,7 +376,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // the clause: to the end of the sentence, cut before a trailing attribution
     let clause = after;
     let extra: string | null = null;
-    const cut = /,\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|adding|he added|she added|even though|even as|without offering)\b/i.exec(clause);
+    const cut = /,\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|adding|he added|she added|even though|even as|without offering|dismissing|rejecting|citing|pointing to|in a (?:reference|nod) to)\b/i.exec(clause);
     if (cut) {
       const tailPart = clause.slice(cut.index + 1);
       clause = clause.slice(0, cut.index);
