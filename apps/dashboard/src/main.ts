@@ -32,7 +32,6 @@ const keyInput = byId<HTMLInputElement>('key-input');
 const keyError = byId('key-error');
 
 function askForKey(message = ''): void {
-  stopStream?.();
   keyError.textContent = message;
   keyInput.value = '';
   if (!dialog.open) dialog.showModal();

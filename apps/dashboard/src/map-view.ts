@@ -122,7 +122,10 @@ export class MapView {
     const projection = fit(placed.map((v) => v.coordinates!), this.worldToggle.checked, H);
     const path = geoPath(projection);
     const shownIds = new Set(visits.map((v) => v.id));
-    const trips = [...this.store.trips.values()].flat().filter((t) => shownIds.has(t.stops[0]?.visitId) || t.stops.some((s) => shownIds.has(s.visitId)));
+    const trips = [...this.store.trips.values()].flat().filter((t) => t.stops.some((s) => shownIds.has(s.visitId)));
+    // a live redraw must not take the keyboard focus away from the visit it was on
+    const focusedId = document.activeElement?.getAttribute('data-visit-id');
+    const focusedIn = focusedId ? [this.figure, this.list].find((container) => container.contains(document.activeElement)) : undefined;
 
     // markers keep a readable size on narrow screens; visits at the same place fan out around it
     const radius = 6 * Math.min(2.5, Math.max(1, W / Math.max(320, this.figure.clientWidth || W)));
@@ -208,6 +211,7 @@ export class MapView {
         ),
       ),
     );
+    if (focusedId && focusedIn) focusedIn.querySelector<HTMLElement | SVGElement>(`[data-visit-id="${CSS.escape(focusedId)}"]`)?.focus();
     const selected = this.selected ? this.store.visits.get(this.selected) : undefined;
     if (selected) this.detail.replaceChildren(visitDetail(selected, (id) => this.store.visits.get(id)));
   }
