@@ -8,7 +8,7 @@ import { decodeEvent, type ArticleEvent } from '@newsroom/events';
 import { createKafka, fetchTopicOffsets } from '@newsroom/kafka';
 import { randomUUID } from 'node:crypto';
 import { createGateway } from '../../apps/gateway/src/bootstrap';
-import { appEnvironment } from './test-env';
+import { appEnvironment, testRun } from './test-env';
 
 export interface RunningGateway {
   app: INestApplication;
@@ -54,7 +54,10 @@ export interface GatewayFixture {
 export function useGateway(overrides: Record<string, string> | (() => Record<string, string>) = {}): GatewayFixture {
   const fixture = {} as GatewayFixture;
   beforeAll(async () => {
-    fixture.config = (await appEnvironment(typeof overrides === 'function' ? overrides() : overrides)).config;
+    // uniqueName() restarts its count in every test file of a Jest worker, so two files could share a topic.
+    const topic = `test.article-events-${testRun().runId}-${randomUUID()}`;
+    const names = { ARTICLES_TOPIC: topic, DEAD_LETTER_TOPIC: `${topic}.dlq`, PROJECTOR_GROUP_ID: `test-projector-${randomUUID()}` };
+    fixture.config = (await appEnvironment({ ...names, ...(typeof overrides === 'function' ? overrides() : overrides) })).config;
     fixture.prisma = createPrismaClient({ url: fixture.config.DATABASE_URL, poolSize: 2 });
     fixture.keys = await issueKeys(fixture.prisma);
     fixture.gateway = await startGatewayApp(fixture.config);
