@@ -107,7 +107,14 @@ const pendingEnvoys = new Set<string>();
 const refreshEnvoys = batched(() => {
   const names = new Set(pendingEnvoys);
   pendingEnvoys.clear();
-  void store.refreshEnvoys(names).then(() => statements.setSpeakers(store.envoys.map((e) => e.name)));
+  store.refreshEnvoys(names).then(
+    () => statements.setSpeakers(store.envoys.map((e) => e.name)),
+    (error: Error) => {
+      // kept for the next change (or reconnect) to retry
+      for (const name of names) pendingEnvoys.add(name);
+      byId('map-count').textContent = `A live update could not be loaded: ${error.message}`;
+    },
+  );
 }, 300);
 const refreshStatements = batched(() => (currentView() === 'statements' ? void statements.search() : (statements.stale = true)), 500);
 /** The board when it is shown (it brings the track list along), else only the track list of the statement filter. */
