@@ -56,7 +56,28 @@ describe('visits', () => {
   });
 });
 
+describe('visit forms', () => {
+  it('gives a fronted "During his visit to X" to the main clause subject', () => {
+    expect(run('During his visit to Cairo on Tuesday, Antony Blinken met President Abdel Fattah al-Sisi.').visits).toEqual([
+      expect.objectContaining({ envoy: 'Antony Blinken', city: 'Cairo', date: '2024-08-13', counterparts: ['Abdel Fattah al-Sisi'] }),
+    ]);
+  });
+
+  it('places a video meeting where the text says it was held from', () => {
+    expect(run('Hans Grundberg briefed the Security Council by video link from Amman on Wednesday.').visits[0]).toMatchObject({ mode: 'virtual', city: 'Amman' });
+  });
+
+  it('does not make a visitor of a business executive', () => {
+    expect(run('Saudi Aramco Chief Executive Amin Nasser visited Houston last month to meet shale producers.').visits).toEqual([]);
+  });
+});
+
 describe('statements', () => {
+  it('leaves anonymous sources unnamed', () => {
+    expect(run('Steve Witkoff is expected in Cairo on Thursday, a diplomat said.').statements).toEqual([]);
+  });
+
+
   it('attributes a direct quote to the name after it', () => {
     const x = run('"We are ready to implement this agreement," Getachew Reda said.');
     expect(x.statements).toEqual([expect.objectContaining({ speaker: 'Getachew Reda', text: 'We are ready to implement this agreement', type: 'direct' })]);

@@ -98,6 +98,8 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     if (inst) return inst.name;
     if (ctx.lastSource) return ctx.lastSource;
   }
+  // an anonymous source ("a diplomat said", "one official said", "two sources said") is nobody we can name
+  if (/\b(?:a|an|one|two|three|several|some|other)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|spokesman|spokesperson|aide|adviser|analyst|member|person|people)(?:\s+(?:familiar|close|with|in|at|of|from)\b[^,]*)?\s*$/i.test(core)) return null;
   // 3. a title right before the verb ("the group's leader said")
   const tEnd = TITLE_AT_END.exec(core);
   if (tEnd) {

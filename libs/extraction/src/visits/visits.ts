@@ -114,7 +114,7 @@ export function extractVisits(doc: Doc): Visit[] {
       let envoy: string | null = null;
       const gapText = (a: number, b: number) => text.slice(a, b);
       const subjPron = /\b(?:he|she)\s+(?:(?:\w+)\s+){0,3}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
-      const subjPoss = t.noun ? /\b(?:his|her)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, t.start - 25), t.start)) : null;
+      const subjPoss = t.noun ? (/\b(?:his|her)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, t.start - 25), t.start)) ?? /^(?:his|her)\b/i.exec(text.slice(t.start, t.end))) : null;
       // "The two ministers met in ...": the last two officials named before
       const pluralSubj = /\b(?:the|both)\s+(?:two\s+)?(?:ministers|envoys|leaders|foreign ministers|defen[cs]e ministers|officials|diplomats|negotiators|delegation heads)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 50), t.start));
       let pairMode = false;
@@ -168,6 +168,12 @@ export function extractVisits(doc: Doc): Visit[] {
       } else if (prevEnvoy && ti > 0) {
         envoy = prevEnvoy.envoy;
       }
+      if (!envoy && subjPoss && /^\s*(?:During|On|In|While on|After|Before)\b/i.test(text)) {
+        // "During his visit to Cairo on Tuesday, Blinken met ...": the main clause's subject
+        const comma = text.indexOf(',', t.end);
+        const main = comma > 0 ? people.find((m) => rel(m) > comma && !m.possessive) : undefined;
+        if (main) envoy = main.name;
+      }
       if (!envoy) continue;
       companionsSet.delete(envoy);
       // in a remote meeting every coordinated subject takes part in their own right
@@ -211,7 +217,7 @@ export function extractVisits(doc: Doc): Visit[] {
       }
       // places attached to the trigger: after it, inside its clause (lists continue)
       let tPlaces: PlaceMention[] = [];
-      const after = places.filter((p) => p.start >= t.end && p.start < Math.max(clauseEnd, t.end + 1) + 1 && !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start)));
+      const after = places.filter((p) => p.start >= t.end && p.start < Math.max(clauseEnd, t.end + 1) + 1 && (t.mode === 'virtual' || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start))));
       const locAfter = after.filter((p) => p.locative || p.start - t.end <= 2);
       if (locAfter.length) {
         const first = locAfter[0];
