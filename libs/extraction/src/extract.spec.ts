@@ -67,12 +67,24 @@ describe('visit forms', () => {
     expect(run('Hans Grundberg briefed the Security Council by video link from Amman on Wednesday.').visits[0]).toMatchObject({ mode: 'virtual', city: 'Amman' });
   });
 
+  it('places a meeting "at the White House" in Washington, and leaders of two states each get a visit', () => {
+    const x = run('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a declaration at the White House on Friday, in a ceremony hosted by Donald Trump.');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, [...v.counterparts].sort()])).toEqual([
+      ['Nikol Pashinyan', 'Washington', '2024-08-16', ['Donald Trump', 'Ilham Aliyev']],
+      ['Ilham Aliyev', 'Washington', '2024-08-16', ['Donald Trump', 'Nikol Pashinyan']],
+    ]);
+  });
+
   it('does not make a visitor of a business executive', () => {
     expect(run('Saudi Aramco Chief Executive Amin Nasser visited Houston last month to meet shale producers.').visits).toEqual([]);
   });
 });
 
 describe('statements', () => {
+  it('does not make a news outlet or the group it belongs to the speaker', () => {
+    expect(run('The ambassador met Mahdi al-Mashat, the head of the Houthis’ council, the Houthi-run Saba news agency said.').statements).toEqual([]);
+  });
+
   it('leaves anonymous sources unnamed', () => {
     expect(run('Steve Witkoff is expected in Cairo on Thursday, a diplomat said.').statements).toEqual([]);
   });

@@ -83,6 +83,7 @@ interface PlacesFile {
   demonyms: Record<string, string>;
   countryShort: Record<string, string>;
   notCities: string[];
+  venues?: Record<string, string>;
 }
 const places = placesFile as unknown as PlacesFile;
 
@@ -112,6 +113,13 @@ for (const [cc, name] of Object.entries((places as unknown as { capitals?: Recor
 for (const [alias, name] of Object.entries(places.cityAliases)) {
   const target = CITY_BY_SURFACE.get(name);
   if (target) CITY_BY_SURFACE.set(alias, target);
+}
+
+/** building -> the city it stands in ("White House" -> Washington); a place only when the text is at or in it */
+export const VENUE_CITY = new Map<string, CityEntry>();
+for (const [venue, city] of Object.entries(places.venues ?? {})) {
+  const c = CITY_BY_SURFACE.get(city);
+  if (c) VENUE_CITY.set(venue, c);
 }
 
 /** surface form -> ISO alpha-2 (official names, aliases and "the X" forms). */

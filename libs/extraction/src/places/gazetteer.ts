@@ -3,7 +3,7 @@
  * sentence, with a flag telling whether the place is used as a location ("in Doha",
  * "visited Kabul") or as a metonym for a government ("Islamabad said", "Kabul's").
  */
-import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, DEMONYMS } from '../knowledge';
+import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, DEMONYMS, VENUE_CITY } from '../knowledge';
 
 export interface PlaceMention {
   start: number; // offset within the sentence text
@@ -84,9 +84,25 @@ export function findPlaces(text: string): PlaceMention[] {
     const before = text.slice(Math.max(0, start - 60), start);
     out.push({ start, end, surface: m[0], city: cap.name, cc: cap.cc, locative: LOCATIVE_BEFORE.test(before), metonym: false, inTitle: false });
   }
+  // "at the White House", "in the Kremlin": a building places the meeting in its city
+  if (VENUE_RE) {
+    VENUE_RE.lastIndex = 0;
+    while ((m = VENUE_RE.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!/\b(?:at|in|inside|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (out.some((p) => p.start < end && p.end > start)) continue;
+      const c = VENUE_CITY.get(m[0])!;
+      out.push({ start, end, surface: m[0], city: c.name, cc: c.cc, locative: true, metonym: false, inTitle: false });
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+const VENUE_RE = VENUE_CITY.size
+  ? new RegExp(`(?<![\\p{L}])(?:${[...VENUE_CITY.keys()].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^\${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu')
+  : null;
 
 /** First words of multi-word city and country names: only they can start a longer place name. */
 const MULTIWORD_FIRST = new Set<string>();

@@ -98,6 +98,8 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     if (inst) return inst.name;
     if (ctx.lastSource) return ctx.lastSource;
   }
+  // news media reporting are not the speaker ("Houthi media reported", "the Saba news agency said")
+  if (/\b(?:media|news agency|agency|television|TV|channel|broadcaster|newspaper|daily|outlet|press|news site|website)\s*$/i.test(core)) return null;
   // an anonymous source ("a diplomat said", "one official said", "two sources said") is nobody we can name
   if (/\b(?:a|an|one|two|three|several|some|other)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|spokesman|spokesperson|aide|adviser|analyst|member|person|people)(?:\s+(?:familiar|close|with|in|at|of|from)\b[^,]*)?\s*$/i.test(core)) return null;
   // 3. a title right before the verb ("the group's leader said")
@@ -134,6 +136,7 @@ function cleanClause(s: string): string {
   t = t.replace(/^(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers)\s*,?\s*/i, '');
   t = t.replace(/^(?:in a statement|in a tweet|on Twitter|on X)\s*,?\s*/i, '');
   t = t.replace(/^that\s+/i, '');
+  t = t.replace(/^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s*/, ''); // a dateline
   t = trimPunct(t, ' \t,;:–—-');
   t = t.replace(/[.]+$/, '');
   return t;

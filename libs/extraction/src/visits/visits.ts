@@ -184,7 +184,13 @@ export function extractVisits(doc: Doc): Visit[] {
               const ci = actors.persons.get(c);
               return c !== envoy && !!ci && [...ci.kinds].some((k) => ELIGIBLE.has(k));
             })
-          : [];
+          : // leaders of different states named together ("A's PM X and B's president Y signed ...") are
+            // counterparts visiting in their own right, not travelling companions
+            coordinated.filter((c) => {
+              const ci = actors.persons.get(c);
+              const ei = actors.persons.get(envoy);
+              return c !== envoy && !!ci?.country && !!ei?.country && ci.country !== ei.country && [...ci.kinds].some((k) => ELIGIBLE.has(k));
+            });
       for (const c of coParticipants) companionsSet.delete(c);
       const info = actors.persons.get(envoy);
       if (!info) continue;
@@ -238,6 +244,11 @@ export function extractVisits(doc: Doc): Visit[] {
       } else if (t.noun || /\bvisit/i.test(text.slice(t.start, t.end))) {
         // "visited Kabul" without a preposition is covered by start-proximity; nothing else here
       }
+      // "... at the White House, in a ceremony hosted by X": the guests' place is named before the trigger
+      if (!tPlaces.length && /^hosted$/i.test(text.slice(t.start, t.end)) && /^\s+by\b/.test(text.slice(t.end))) {
+        const earlier = places.filter((p) => p.locative && p.start < t.start);
+        if (earlier.length) tPlaces = [earlier[earlier.length - 1]];
+      }
       // a fronted locative ("In Kabul, the State Department said ...")
       if (!tPlaces.length) {
         const fronted = places.find((p) => p.locative && p.start < t.start && /^\s*(?:In|At)\s+$/.test(text.slice(0, p.start)));
@@ -250,7 +261,7 @@ export function extractVisits(doc: Doc): Visit[] {
       const own = datesOfTrigger(text, trigs, ti, dates);
       const date = own.find((d) => d.date)?.date ?? null;
       const undatedClause = own.length === 0;
-      if (pairMode && pairBefore && !counterparts.includes(pairBefore[1])) counterparts.push(pairBefore[1]);
+      for (const c of coParticipants) if (!counterparts.includes(c)) counterparts.push(c);
       const companions = [...companionsSet].filter((c) => c !== envoy && !counterparts.includes(c));
       if (!tPlaces.length) {
         if (t.mode === 'planned') continue; // an announced trip is one entry per announced stop: no stop, no entry
