@@ -94,8 +94,13 @@ describe('dashboard (Chromium against the running system)', () => {
     gateway = await startGatewayApp(config);
     submittedIds = await submitDemoArticles(gateway.url, keys.publisher, [
       ...readDemoArticles(path.join(ROOT, 'tests', 'fixtures', 'seeds')),
-      // an article of this run only, so the log holds at least one event to project even if the seeds were seen before
-      { text: `Newsroom note ${Date.now()}: the archive moves to a new server this weekend.`, publishedAt: '2024-01-01' },
+      // two reports that disagree about the same day, for the board to mark (and events to project even if the
+      // seeds were seen before in this run)
+      ...['collapsed', 'resumed'].map((state) => ({
+        text: `Moscow format meeting\n\nThe Moscow format talks on Afghanistan ${state} on Monday, officials said.\n`,
+        outlet: `Wire ${state}`,
+        publishedAt: '2023-05-10',
+      })),
     ]);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -202,7 +207,8 @@ describe('dashboard (Chromium against the running system)', () => {
       const expected = (await api<{ items: StatementItem[] }>(`/api/statements?${new URLSearchParams({ ...params, limit: '25' })}`)).items;
       expect(expected.length).toBeGreaterThan(0);
       await eventually(async () => {
-        const shown = await Promise.all((await page.locator('#statements-list [data-statement-id]').all()).map((l) => l.getAttribute('data-statement-id')));
+        // read in one go: the list may be redrawn between two reads
+        const shown = await page.locator('#statements-list [data-statement-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-statement-id')));
         return shown.join() === expected.map((s) => s.id).join() || undefined;
       }, 15_000, `the statements the API finds for ${JSON.stringify(params)}`);
       return expected;
@@ -223,7 +229,7 @@ describe('dashboard (Chromium against the running system)', () => {
     await shownAsApi({ speaker: 'Khalilzad', track: 'intra_afghan' });
   });
 
-  it('shows one card per peace-process track with its current state', async () => {
+  it('shows one card per peace-process track with its current state, disputed days marked', async () => {
     await page.getByRole('tab', { name: 'Peace processes' }).click();
     const tracks = (await api<{ items: { track: string; currentState: string | null; disputed: string[] }[] }>('/api/peace-processes?limit=200')).items;
     await countOf('#board-grid .track-card', tracks.length);
@@ -233,6 +239,7 @@ describe('dashboard (Chromium against the running system)', () => {
       if (track.disputed.length) expect(state).toMatch(/Disputed/);
       else expect(state).toContain((track.currentState ?? 'no dated claim').replace(/_/g, ' '));
     }
+    expect(await page.locator('.track-card[data-track="moscow_format"] .state').textContent()).toMatch(/Disputed: (collapsed vs resumed|resumed vs collapsed)/);
     await shot('5-peace-processes');
   });
 
