@@ -97,11 +97,15 @@ interface Tok {
 }
 const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.\-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
 
+/** The same tokens for plain ASCII text, without Unicode property classes (faster). */
+const TOKEN_RE_ASCII = /[A-Za-z][A-Za-z0-9'.\-]*|[0-9]+|[^\sA-Za-z0-9]/g;
+
 function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
+  const re = /^[\x00-\x7f]*$/.test(text) ? TOKEN_RE_ASCII : TOKEN_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
+  while ((m = re.exec(text))) {
     let t = m[0];
     let e = m.index + t.length;
     // trailing sentence period is not part of a word (keep initials and abbreviations)

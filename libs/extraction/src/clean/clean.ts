@@ -78,9 +78,12 @@ export function clean(raw: string): CleanResult {
     if (DATE_ONLY.test(text)) continue;
     if (/\b(?:Editor[- ]in[- ]Chief|All rights reserved)\b/i.test(text) && words < 20) continue;
     if (CAPTION.test(text) && words < 60) continue;
-    const key = text.replace(/\s+/g, ' ').toLowerCase();
-    if (seen.has(key) && words < 25) continue; // repeated headline or caption
-    seen.add(key);
+    if (words < 25) {
+      // a repeated headline or caption (only short lines are ever dropped as repeats)
+      const key = text.replace(/\s+/g, ' ').toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     if (words === 0) continue;
     const terminal = /[.!?"”’:)\]…]$/.test(text) || /['"”’]\s*\)?$/.test(text);
     const isHeadline = !terminal && words < 16;
