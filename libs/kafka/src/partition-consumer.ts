@@ -11,8 +11,7 @@ export interface ConsumedMessage {
 }
 
 export interface BatchControl {
-  heartbeat(): Promise<void>;
-  /** False once the consumer is stopping or the partition was taken away: stop work early. */
+  /** False once the consumer is stopping, the group rebalances or the partition was sought: stop work early. */
   isActive(): boolean;
   /** Moves this partition's read position; the batch in hand is dropped and fetching resumes there. */
   seek(offset: string): void;
@@ -114,12 +113,18 @@ export class PartitionConsumer {
         }));
         // Heartbeats go on while the batch is applied (it may wait for a lock or a slow handler): the group
         // must not think this member dead. A rebalance makes heartbeat() throw; onBatch sees it via isActive().
-        const beat = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_INTERVAL_MS);
+        let rebalancing = false;
+        const beat = setInterval(
+          () =>
+            void heartbeat().catch(() => {
+              rebalancing = true;
+            }),
+          HEARTBEAT_INTERVAL_MS,
+        );
         let next: string | null;
         try {
           next = await this.options.onBatch(messages, {
-            heartbeat,
-            isActive: () => isRunning() && !isStale() && !this.stopping,
+            isActive: () => !rebalancing && isRunning() && !isStale() && !this.stopping,
             seek: (offset) => consumer.seek({ topic: batch.topic, partition: batch.partition, offset }),
             highWatermark: batch.highWatermark,
           });

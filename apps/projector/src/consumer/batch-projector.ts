@@ -147,7 +147,7 @@ export class BatchProjector implements OnModuleDestroy {
             if (skip.has(event.eventId)) continue;
             const before = states.get(event.articleId) ?? null;
             const plan = planned.get(event.eventId)!;
-            const outcome = await this.applyWithRetries(tx, event, plan.before === before ? plan : planEvent(before, event), control);
+            const outcome = await this.applyWithRetries(tx, event, plan.before === before ? plan : planEvent(before, event));
             if (outcome.ok) {
               states.set(event.articleId, outcome.state);
               changes.push(outcome.change);
@@ -167,7 +167,6 @@ export class BatchProjector implements OnModuleDestroy {
               });
               dead++;
             }
-            await control.heartbeat();
           }
           if (appliedRows.length) await tx.appliedEvent.createMany({ data: appliedRows });
           await this.checkpoints.advance(tx, topic, partition, expected, next);
@@ -215,7 +214,7 @@ export class BatchProjector implements OnModuleDestroy {
    * An event whose planning failed (the article refused it, or extraction threw) fails the same way every
    * time: it is not retried (attempts 0).
    */
-  private async applyWithRetries(tx: TransactionClient, event: ArticleEvent, plan: Planned, control: BatchControl): Promise<Outcome> {
+  private async applyWithRetries(tx: TransactionClient, event: ArticleEvent, plan: Planned): Promise<Outcome> {
     if ('error' in plan) {
       this.logger.warn(`event ${event.eventId} (${event.type} ${event.articleId}) refused: ${plan.error.message}`);
       return { ok: false, error: plan.error, attempts: 0 };
@@ -236,10 +235,7 @@ export class BatchProjector implements OnModuleDestroy {
         // If the savepoint cannot be restored the transaction itself is broken: let the batch fail and be fetched again.
         await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT article_event');
         this.logger.warn(`event ${event.eventId} (${event.type} ${event.articleId}) failed, attempt ${attempt}/${attempts}: ${lastError.message}`);
-        if (attempt < attempts) {
-          await sleep(this.config.PROJECTOR_RETRY_BACKOFF_MS * 2 ** (attempt - 1));
-          await control.heartbeat();
-        }
+        if (attempt < attempts) await sleep(this.config.PROJECTOR_RETRY_BACKOFF_MS * 2 ** (attempt - 1));
       }
     }
     return { ok: false, error: lastError, attempts };
