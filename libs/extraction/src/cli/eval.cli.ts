@@ -31,11 +31,12 @@ runMain(() => {
     return 2;
   }
   const { gold, verbose, json, scorer } = parsed.value;
+  if (!fs.existsSync(gold) || !fs.statSync(gold).isDirectory()) throw new CliError(`no such directory: ${gold}`);
+  const goldFiles = fs.readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort();
+  if (!goldFiles.length) throw new CliError(`no NNN.gold.json files in ${gold}`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-eval-'));
   try {
     extractDir(gold, tmp);
-    const goldFiles = fs.readdirSync(gold).filter((f) => f.endsWith('.gold.json')).sort();
-    if (!goldFiles.length) throw new CliError(`no NNN.gold.json files in ${gold}`);
     const useShared = scorer === 'shared' || (scorer === 'auto' && fs.existsSync(SHARED_SCORER));
     if (useShared) {
       if (!fs.existsSync(SHARED_SCORER)) throw new CliError(`shared scorer not found: ${SHARED_SCORER}`);
