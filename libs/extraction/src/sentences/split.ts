@@ -18,7 +18,7 @@ export interface Sentence {
   embedAuthor?: string;
 }
 
-/** Abbreviations after which wink sometimes (wrongly) ends a sentence. */
+/** Abbreviations after which a sentence must not end (used when merging wrong breaks). */
 const NO_BREAK_AFTER = /(?:\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Amb|No|Jr|Sr|Mt|Ft|Gens|Cmdr|Cdr|Rev|Hon|Sheikh|vs|Vol|Art|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$/;
 const MAX_CHUNK = 5000;
 /** Words whose trailing period is not a full stop (titles, months, Latin and business abbreviations). */
@@ -72,7 +72,7 @@ function splitLine(raw: string, start: number, end: number): Array<[number, numb
       if (!t) continue;
       let at = text.indexOf(t, cursor);
       if (at < 0) {
-        // wink normalised something: fall back to the leading 12 characters
+        // defensive: the splitter trims, so a sentence is always found; fall back to its first 12 characters
         at = text.indexOf(t.slice(0, 12), cursor);
         if (at < 0) continue;
       }
