@@ -1,5 +1,6 @@
 // What the integration tests share: the per-run names set by global-setup.ts, and helpers to build the apps'
 // environment (free ports, unique consumer groups) so no test touches development data.
+import { randomBytes } from 'node:crypto';
 import { loadConfig, type AppConfig } from '@newsroom/config';
 import { freePort } from '../../scripts/infra/process';
 
@@ -18,11 +19,9 @@ export function testRun(): TestRun {
   return { runId, databaseUrl, kafkaBrokers };
 }
 
-let counter = 0;
-/** A name unique to this run and this call: topics, consumer groups. */
+/** A name unique to this run and this call: topics, consumer groups (random, as Jest reloads this module per file). */
 export function uniqueName(prefix: string): string {
-  counter += 1;
-  return `${prefix}-${testRun().runId}-${process.pid}-${counter}`;
+  return `${prefix}-${testRun().runId}-${randomBytes(5).toString('hex')}`;
 }
 
 /**

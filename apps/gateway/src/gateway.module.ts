@@ -26,7 +26,7 @@ export class GatewayModule {
       module: GatewayModule,
       imports: [
         AppConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE }),
+        DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, generation: config.READ_MODEL_GENERATION }),
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot([{ name: 'per-key', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),

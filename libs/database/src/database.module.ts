@@ -1,15 +1,70 @@
-import { Global, Inject, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
-import { createPrismaClient, PrismaClient } from './prisma-client.factory';
+import { Global, Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Subject } from 'rxjs';
+import { GENERATION_SCHEMA } from './generations';
+import { createPrismaClient, PrismaClient, type DatabaseConnection } from './prisma-client.factory';
 
 export const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
 
-/** Nest wrapper around the Prisma client; connects lazily, disconnects on shutdown. */
-@Injectable()
-export class PrismaService implements OnModuleDestroy {
-  readonly client: PrismaClient;
+export interface DatabaseOptions extends Omit<DatabaseConnection, 'schema'> {
+  /** 'live' (default): follow the live read-model generation; or one generation's schema (a replay building it). */
+  generation?: string;
+  /** How often a 'live' client checks for a switch. */
+  pollMs?: number;
+}
 
-  constructor(@Inject(DATABASE_CONNECTION) connection: { url: string; poolSize?: number }) {
-    this.client = createPrismaClient(connection);
+/** How long a replaced client keeps serving the queries already under way. */
+const RETIRE_AFTER_MS = 30_000;
+
+/**
+ * Nest wrapper around the Prisma client of a read-model generation. Following the live generation, it looks for a
+ * switch every few seconds and then serves every new query from the new generation (`generationChanged` tells
+ * those who must do more, such as the projector's consumer).
+ */
+@Injectable()
+export class PrismaService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('PrismaService');
+  private current: PrismaClient;
+  private currentSchema: string;
+  private poller?: NodeJS.Timeout;
+  private readonly retiring = new Set<PrismaClient>();
+  readonly generationChanged = new Subject<string>();
+
+  constructor(@Inject(DATABASE_CONNECTION) private readonly options: DatabaseOptions) {
+    const generation = options.generation ?? 'live';
+    if (generation !== 'live' && generation !== 'public' && !GENERATION_SCHEMA.test(generation)) {
+      throw new Error(`READ_MODEL_GENERATION must be live, public or rm_gen_<n>, got "${generation}"`);
+    }
+    this.currentSchema = generation === 'live' ? 'public' : generation;
+    this.current = createPrismaClient({ ...options, schema: this.currentSchema });
+  }
+
+  /** The client of the generation in use: take it per operation, never keep it. */
+  get client(): PrismaClient {
+    return this.current;
+  }
+
+  get schema(): string {
+    return this.currentSchema;
+  }
+
+  async onModuleInit(): Promise<void> {
+    if ((this.options.generation ?? 'live') !== 'live') return;
+    await this.follow().catch(() => undefined); // a database that is not up yet is reported by health checks
+    this.poller = setInterval(() => void this.follow().catch(() => undefined), this.options.pollMs ?? 2_000);
+    this.poller.unref();
+  }
+
+  private async follow(): Promise<void> {
+    const rows = await this.current.$queryRaw<{ schema: string }[]>`SELECT "schema" FROM public.read_model_generations WHERE state = 'live'`;
+    const live = rows[0]?.schema ?? 'public';
+    if (live === this.currentSchema) return;
+    const previous = this.current;
+    this.current = createPrismaClient({ ...this.options, schema: live });
+    this.logger.log(`read-model generation switched: ${this.currentSchema} -> ${live}`);
+    this.currentSchema = live;
+    this.retiring.add(previous);
+    setTimeout(() => void previous.$disconnect().finally(() => this.retiring.delete(previous)), RETIRE_AFTER_MS).unref();
+    this.generationChanged.next(live);
   }
 
   async isReachable(): Promise<boolean> {
@@ -22,17 +77,19 @@ export class PrismaService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.client.$disconnect();
+    if (this.poller) clearInterval(this.poller);
+    this.generationChanged.complete();
+    await Promise.all([this.current, ...this.retiring].map((c) => c.$disconnect()));
   }
 }
 
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(connection: { url: string; poolSize?: number }) {
+  static forRoot(options: DatabaseOptions) {
     return {
       module: DatabaseModule,
-      providers: [{ provide: DATABASE_CONNECTION, useValue: connection }, PrismaService],
+      providers: [{ provide: DATABASE_CONNECTION, useValue: options }, PrismaService],
       exports: [PrismaService],
     };
   }

@@ -1,2 +1,3 @@
 export * from './prisma-client.factory';
 export * from './database.module';
+export * from './generations';

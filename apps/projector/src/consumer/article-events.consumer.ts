@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
+import { PrismaService } from '@newsroom/database';
 import { articleTopicSpec, deadLetterTopicSpec, ensureTopics, PartitionConsumer, type Kafka } from '@newsroom/kafka';
 import { BatchProjector } from './batch-projector';
 import { CheckpointRepository } from './checkpoint.repository';
@@ -26,6 +27,7 @@ export class ArticleEventsConsumer implements OnApplicationBootstrap, OnModuleDe
     private readonly projector: BatchProjector,
     private readonly checkpoints: CheckpointRepository,
     private readonly stats: ProjectorStats,
+    private readonly prisma: PrismaService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -33,13 +35,21 @@ export class ArticleEventsConsumer implements OnApplicationBootstrap, OnModuleDe
       articleTopicSpec(this.config.ARTICLES_TOPIC, this.config.ARTICLES_TOPIC_PARTITIONS),
       deadLetterTopicSpec(this.config.DEAD_LETTER_TOPIC),
     ]);
+    // After a replay's switch, follow the new generation from its own checkpoints, in its own consumer group.
+    this.prisma.generationChanged.subscribe((schema) => this.recover(new Error(`read-model generation switched to ${schema}`)));
     await this.start();
+  }
+
+  /** Each read-model generation is one consumer group, so a generation being built never steals the live one's partitions. */
+  private groupId(): string {
+    const schema = this.prisma.schema;
+    return schema === 'public' ? this.config.PROJECTOR_GROUP_ID : `${this.config.PROJECTOR_GROUP_ID}.${schema}`;
   }
 
   private async start(): Promise<void> {
     const topic = this.config.ARTICLES_TOPIC;
     this.consumer = new PartitionConsumer(this.kafka, {
-      groupId: this.config.PROJECTOR_GROUP_ID,
+      groupId: this.groupId(),
       topic,
       startOffsets: (partitions) => this.checkpoints.nextOffsets(topic, partitions),
       onBatch: (messages, control) =>

@@ -24,7 +24,7 @@ export class GetArticleHandler implements IQueryHandler<GetArticleQuery> {
     const unprojected = records.some((r) => r.state === 'pending' || r.state === 'accepted');
     const lastRecord = records.at(-1);
     const failedLast = deadLetter && (!lastRecord || deadLetter.eventId === lastRecord.eventId || !article);
-    const state: ArticleView['state'] = failedLast ? 'failed' : unprojected ? 'accepted' : (article?.state ?? 'accepted');
+    const state: ArticleView['state'] = failedLast ? 'failed' : unprojected ? 'accepted' : ((article?.state as ArticleView['state'] | undefined) ?? 'accepted');
 
     return {
       articleId,
@@ -39,7 +39,7 @@ export class GetArticleHandler implements IQueryHandler<GetArticleQuery> {
       extractorVersion: article?.extractorVersion ?? null,
       failure: failedLast ? { eventId: deadLetter.eventId, reason: deadLetter.reason, error: deadLetter.error } : null,
       retractionReason: article?.retractionReason ?? null,
-      events: records.map((r) => ({ eventId: r.eventId, type: r.eventType, state: r.state, at: r.createdAt.toISOString() })),
+      events: records.map((r) => ({ eventId: r.eventId, type: r.eventType, state: r.state as ArticleView['events'][number]['state'], at: r.createdAt.toISOString() })),
     };
   }
 }

@@ -64,11 +64,11 @@ export class IngestRecords {
   }
 
   async byIdempotencyKey(key: string): Promise<IngestedEvent | null> {
-    return this.db.ingestRecord.findUnique({ where: { idempotencyKey: key } });
+    return (await this.db.ingestRecord.findUnique({ where: { idempotencyKey: key } })) as IngestedEvent | null;
   }
 
   async byEventId(eventId: string): Promise<IngestedEvent | null> {
-    return this.db.ingestRecord.findUnique({ where: { eventId } });
+    return (await this.db.ingestRecord.findUnique({ where: { eventId } })) as IngestedEvent | null;
   }
 
   /** A rejected request's key is freed so that the client's retry with the same key can go through. */

@@ -17,7 +17,7 @@ export const deadLetterView = (d: DeadLetterModel): DeadLetterView => ({
   error: d.error,
   stack: d.stack,
   attempts: d.attempts,
-  state: d.state,
+  state: d.state as DeadLetterView['state'],
   createdAt: d.createdAt.toISOString(),
   redrivenAt: d.redrivenAt?.toISOString() ?? null,
 });

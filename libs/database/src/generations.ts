@@ -1,0 +1,65 @@
+// Read-model generations: each a Postgres schema holding its own read-model tables, with views onto the tables
+// that belong to the whole system (API keys, ingest records, migrations, the generations themselves).
+import type { Client, Pool } from 'pg';
+
+export const PUBLIC_SCHEMA = 'public';
+/** Tables every generation shares: views in a generation's schema, so one client reaches both. */
+export const SHARED_TABLES = ['_prisma_migrations', 'api_keys', 'ingest_records', 'read_model_generations'] as const;
+/** Tables a generation holds but that are its own bookkeeping, not read models (left out of checksums). */
+export const BOOKKEEPING_TABLES = ['projection_checkpoints', 'applied_events', 'dead_letters', 'change_log'] as const;
+
+export const GENERATION_SCHEMA = /^rm_gen_\d{1,9}$/;
+export const generationSchema = (id: number) => `rm_gen_${id}`;
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+type Queryable = Pick<Client | Pool, 'query'>;
+
+/** The schema of the live generation ('public' until a replay has been switched to). */
+export async function liveSchema(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ schema: string }>(`SELECT "schema" FROM public.read_model_generations WHERE state = 'live'`);
+  return rows[0]?.schema ?? PUBLIC_SCHEMA;
+}
+
+/** Creates `schema` with empty copies of the read-model tables of public (indexes included) and views of the shared ones. */
+export async function createGenerationSchema(db: Queryable, schema: string): Promise<void> {
+  if (!GENERATION_SCHEMA.test(schema)) throw new Error(`not a generation schema name: ${schema}`);
+  const { rows } = await db.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  await db.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`);
+  for (const { name } of rows) {
+    const shared = (SHARED_TABLES as readonly string[]).includes(name);
+    await db.query(
+      shared
+        ? `CREATE OR REPLACE VIEW ${ident(schema)}.${ident(name)} AS SELECT * FROM public.${ident(name)}`
+        : `CREATE TABLE IF NOT EXISTS ${ident(schema)}.${ident(name)} (LIKE public.${ident(name)} INCLUDING ALL)`,
+    );
+  }
+}
+
+export interface TableChecksum {
+  rows: number;
+  md5: string;
+}
+
+/**
+ * A checksum of every read-model table of a generation: two generations built from the same events with the same
+ * extractor agree table by table. Rows are compared as text sorted with the "C" collation, so write order does not
+ * matter; bookkeeping and shared tables hold times and ids of their own and are left out.
+ */
+export async function readModelChecksums(db: Queryable, schema = PUBLIC_SCHEMA): Promise<Record<string, TableChecksum>> {
+  const { rows: tables } = await db.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables
+     WHERE table_schema = $1 AND table_type = 'BASE TABLE' AND NOT (table_name = ANY($2::text[])) ORDER BY table_name`,
+    [schema, [...SHARED_TABLES, ...BOOKKEEPING_TABLES]],
+  );
+  const result: Record<string, TableChecksum> = {};
+  for (const { name } of tables) {
+    const { rows } = await db.query<{ n: string; md5: string }>(
+      `SELECT count(*)::text AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text COLLATE "C"), '')) AS md5 FROM ${ident(schema)}.${ident(name)} t`,
+    );
+    result[name] = { rows: Number(rows[0].n), md5: rows[0].md5 };
+  }
+  return result;
+}
