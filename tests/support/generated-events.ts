@@ -6,20 +6,12 @@ import * as path from 'node:path';
 import { createEvent, encodeEvent, type ArticleEvent } from '@newsroom/events';
 import { articleTopicSpec, createKafka, ensureTopics, fetchTopicOffsets, type Kafka } from '@newsroom/kafka';
 import { Client } from 'pg';
+import { seededRandom } from '../../scripts/corpus/corpus';
+
+export { seededRandom };
 
 const SEEDS_DIR = path.join(__dirname, '..', 'fixtures', 'seeds');
 
-/** mulberry32: a small seeded generator, so a test's events are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ENVOYS = ['Zalmay Khalilzad', 'Martin Griffiths', 'Hans Grundberg', 'Staffan de Mistura', 'Tom West'];
 const CITIES = ['Kabul', 'Doha', 'Islamabad', 'Tashkent', 'Moscow', 'Riyadh', 'Muscat', 'Geneva', 'Sanaa', 'Damascus'];

@@ -1,19 +1,11 @@
 // Visits merged across articles: the same envoy in the same place, in the same mode, on the same, an adjacent or an
 // unknown but compatible day is one visit, with every report kept as a source. Pure and order-independent: the
 // result depends only on the set of reports, so a live projection and a replay agree.
-import type { VisitMode } from '@newsroom/extraction';
+import type { Visit, VisitMode } from '@newsroom/extraction';
 import { compareSources, daysBetween, independentOutlets, stableId, unionNames, type Source, type SourcedName } from '../shared/source';
 
-/** One article's visit, as the per-article read model holds it. */
-export interface VisitReport extends Source {
-  envoy: string;
-  city: string | null;
-  country: string | null;
-  date: string | null;
-  mode: VisitMode;
-  counterparts: string[];
-  companions: string[];
-}
+/** One article's visit, as the per-article read model holds it (its evidence is the source's). */
+export interface VisitReport extends Source, Omit<Visit, 'evidence'> {}
 
 export interface MergedVisit {
   id: string;

@@ -1,11 +1,9 @@
 // Statements merged across articles: the same words of the same speaker, reported by several outlets, are one
 // statement with several sources. Pure and order-independent (reports are processed in a canonical order).
+import type { Statement } from '@newsroom/extraction';
 import { compareSources, independentOutlets, stableId, type Source } from '../shared/source';
 
-export interface StatementReport extends Source {
-  speaker: string;
-  text: string;
-  type: 'direct' | 'indirect';
+export interface StatementReport extends Source, Omit<Statement, 'evidence'> {
   /** Negotiation tracks the reporting article speaks of. */
   tracks: string[];
 }
