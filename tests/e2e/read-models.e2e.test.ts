@@ -5,7 +5,8 @@ import { createPrismaClient, type PrismaClient } from '@newsroom/database';
 import { extract } from '@newsroom/extraction';
 import { issueKeys, startGatewayApp, type RunningGateway } from '../support/ingest';
 import { eventually, startProjectorApp } from '../support/projector-app';
-import { appEnvironment, testRun } from '../support/test-env';
+import { createScratchDatabase, type ScratchDatabase } from '../support/scratch-database';
+import { appEnvironment } from '../support/test-env';
 
 const visitText = (extra: string) => `Khalilzad holds talks in Islamabad
 
@@ -19,6 +20,7 @@ describe('read models and the query API (end to end)', () => {
   let projector: INestApplication;
   let gateway: RunningGateway;
   let prisma: PrismaClient;
+  let database: ScratchDatabase;
   let keys: Record<'publisher' | 'reader' | 'admin', string>;
   const tag = `${Date.now().toString(36)}`;
   const ids: string[] = [];
@@ -43,8 +45,10 @@ describe('read models and the query API (end to end)', () => {
     );
 
   beforeAll(async () => {
-    const { config } = await appEnvironment();
-    prisma = createPrismaClient({ url: testRun().databaseUrl, poolSize: 2 });
+    // a database of its own: merged read models gather every article of a database, other tests' included
+    database = await createScratchDatabase('e2e');
+    const { config } = await appEnvironment({ DATABASE_URL: database.url });
+    prisma = createPrismaClient({ url: database.url, poolSize: 2 });
     keys = await issueKeys(prisma);
     projector = await startProjectorApp(config);
     gateway = await startGatewayApp(config);
@@ -64,6 +68,7 @@ describe('read models and the query API (end to end)', () => {
     await gateway?.close();
     await projector?.close();
     await prisma?.$disconnect();
+    await database?.drop();
   });
 
   it('merges three outlets reporting the same visit into one visit with three sources', async () => {
