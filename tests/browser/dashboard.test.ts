@@ -12,7 +12,8 @@ import { dashboardDir } from '../../apps/gateway/src/dashboard/serve-dashboard';
 import { readDemoArticles, submitDemoArticles } from '../../scripts/start/demo-articles';
 import { issueKeys, startGatewayApp, type RunningGateway } from '../support/ingest';
 import { eventually, startProjectorApp } from '../support/projector-app';
-import { appEnvironment, testRun } from '../support/test-env';
+import { createScratchDatabase, type ScratchDatabase } from '../support/scratch-database';
+import { appEnvironment } from '../support/test-env';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SOURCES = path.join(ROOT, 'apps', 'dashboard');
@@ -59,6 +60,7 @@ describe('dashboard (Chromium against the running system)', () => {
   let config: AppConfig;
   let gateway: RunningGateway;
   let prisma: PrismaClient;
+  let database: ScratchDatabase;
   let browser: Browser;
   let page: Page;
   let keys: Record<'publisher' | 'reader' | 'admin', string>;
@@ -87,8 +89,10 @@ describe('dashboard (Chromium against the running system)', () => {
     ensureDashboardBuilt();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     // a shared, busy machine: give the broker time to acknowledge the first writes to the fresh topic
-    ({ config } = await appEnvironment({ KAFKA_ACK_TIMEOUT_MS: '15000' }));
-    prisma = createPrismaClient({ url: testRun().databaseUrl, poolSize: 2 });
+    // a database of its own: the views show every article of the database, and other tests add many
+    database = await createScratchDatabase('browser');
+    ({ config } = await appEnvironment({ KAFKA_ACK_TIMEOUT_MS: '15000', DATABASE_URL: database.url }));
+    prisma = createPrismaClient({ url: database.url, poolSize: 2 });
     keys = await issueKeys(prisma);
     // the projector starts later, once the page is open: the articles wait on the log, and the page sees them come in
     gateway = await startGatewayApp(config);
@@ -117,6 +121,7 @@ describe('dashboard (Chromium against the running system)', () => {
     await gateway?.close();
     await projector?.close();
     await prisma?.$disconnect();
+    await database?.drop();
   });
 
   it('serves the page without a key, under a self-only CSP, while the API still wants one', async () => {
