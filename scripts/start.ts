@@ -14,9 +14,38 @@ import { ensureDevKeys } from './start/dev-keys';
 
 const log = (line: string) => process.stdout.write(`[start] ${line}\n`);
 
+const oneLine = (error: unknown) => (error as Error).message?.split('\n')[0] ?? String(error);
+
 async function main(): Promise<void> {
   const infra = await infraUp();
-  const env: NodeJS.ProcessEnv = { ...process.env, ...infra.env };
+  const apps: AppProcess[] = [];
+  let stopping = false;
+  // stops what this run started, whether it is Ctrl-C or a failure half-way
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping the gateway and the projector');
+    await Promise.all(apps.map((app) => app.stop()));
+    await infra.down();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  try {
+    await run(infra.env, apps, () => stopping, shutdown);
+  } catch (error) {
+    process.stderr.write(`start: ${oneLine(error)}\n`);
+    await shutdown(1);
+  }
+}
+
+async function run(
+  infraEnv: Record<string, string>,
+  apps: AppProcess[],
+  stopping: () => boolean,
+  shutdown: (code: number) => Promise<void>,
+): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...infraEnv };
   const config = loadConfig(env);
   const { applied } = await applyMigrations(config.DATABASE_URL);
   log(`database ${redact(config.DATABASE_URL)}: ${applied.length ? `applied ${applied.join(', ')}` : 'migrations up to date'}`);
@@ -28,23 +57,10 @@ async function main(): Promise<void> {
   const keys = await ensureDevKeys(prisma, loadInfraConfig(env).runDir).finally(() => prisma.$disconnect());
 
   const { GATEWAY_PORT: gatewayPort, PROJECTOR_HEALTH_PORT: projectorPort, GATEWAY_HOST: host } = config;
-  const apps: AppProcess[] = [];
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    log('stopping the gateway and the projector');
-    await Promise.all(apps.map((app) => app.stop()));
-    await infra.down();
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
-
   const projector = startApp('projector', env);
   const gateway = startApp('gateway', env);
   apps.push(projector, gateway);
-  for (const app of apps) app.child.on('exit', (code) => !stopping && (log(`${app.name} exited (${code}): stopping`), void shutdown(1)));
+  for (const app of apps) app.child.on('exit', (code) => !stopping() && (log(`${app.name} exited (${code}): stopping`), void shutdown(1)));
   await projector.waitHealthy(`http://127.0.0.1:${projectorPort}/health`);
   const base = `http://${host}:${gatewayPort}`;
   await gateway.waitHealthy(`${base}/health`);
@@ -74,6 +90,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`start: ${(error as Error).message?.split('\n')[0] ?? String(error)}\n`);
+  process.stderr.write(`start: ${oneLine(error)}\n`);
   process.exit(1);
 });
