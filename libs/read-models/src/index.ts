@@ -8,3 +8,5 @@ export * from './statement-log/merge-statements';
 export * from './peace-process/timeline';
 export * from './shared/diff';
 export * from './itinerary/envoy';
+export * from './replay/replay-progress';
+export * from './replay/generation-diff';
