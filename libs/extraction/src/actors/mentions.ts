@@ -26,6 +26,8 @@ export interface PersonInfo {
   known: boolean;
   lastToken: string;
   tokens: string[];
+  /** sentence of the first full-name mention */
+  firstSent?: number;
 }
 
 export interface Mention {
@@ -55,7 +57,8 @@ const TITLE_WORDS = new Set(
     'chair premier state defence defense interior affairs staff personal high commissioner mediator negotiator counsellor counselor coordinator undersecretary ' +
     'under-secretary assistant acting former top senior chief-of-staff speaker leader supreme field marshal marshal captain capt capt. official officials ' +
     'sayyid sayed hajji haji maulana maulvi mawlawi qari his her excellency hon honourable honorable director-general secretary-general spokesperson general-secretary ' +
-    'delegation delegate lead negotiating team member judge justice governor mayor commander-in-chief resident regional permanent pm fm dg executive ceo manager coach analyst economist'
+    'delegation delegate lead negotiating team member judge justice governor mayor commander-in-chief resident regional permanent pm fm dg executive ceo manager coach analyst economist ' +
+    'vice-president vice-premier deputy-minister co-chair co-chairs co-chairman panel facilitator rapporteur'
   ).split(' '),
 );
 /** Lower-case words that, just before a name, mark it as a person's name. */
@@ -64,8 +67,12 @@ const TITLE_CONTEXT = new Set(
     'envoy representative minister ambassador spokesman spokeswoman spokesperson chief commander president premier mediator negotiator adviser advisor ' +
     'secretary general gen. gen lt. col. maj. brig. adm. mr mr. mrs mrs. ms ms. dr dr. sheikh mullah emir king prince chairman chairperson director head ' +
     'leader coordinator counterpart diplomat official deputy counsellor undersecretary governor colonel major admiral brigadier lieutenant captain ' +
-    'sen. senator speaker marshal delegate'
+    'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator'
   ).split(' '),
+);
+/** Given names too common to stand for one person on their own. */
+const COMMON_GIVEN = new Set(
+  'mohammed mohammad muhammad mohamed mohamad ahmed ahmad ali abdul abdullah abdel hassan hussein omar umar khalid ibrahim mahmoud mustafa yusuf john james david michael robert william richard mary maria anna jose juan carlos luis ana sheikh sayed syed said saleh salem'.split(' '),
 );
 const PARTICLES = new Set(['al', 'bin', 'bint', 'ibn', 'de', 'van', 'von', 'der', 'el', 'ul', 'ud', 'da', 'dos', 'du', 'le', 'la', 'di', 'abu', 'ben', 'ould']);
 const NOT_NAME = new Set(
@@ -83,7 +90,7 @@ const NOT_NAME = new Set(
     'Several Many Some Most All Any Each Every Other Another Such No Not Only Even Still Yet While When Where What Which Who Whom Whose Why How After Before ' +
     'During Since Until Despite Although Though If Unless Because So Thus Hence Therefore Earlier Later Last Next Today Yesterday Tomorrow Tonight Week Month Year ' +
     'Sources Source Officials Official Diplomats Diplomatic Statement Spokesman Capital City Country Nation National International Global World Regional ' +
-    'Christmas Easter Covid COVID Coronavirus'
+    'Christmas Easter Covid COVID Coronavirus Caucasus Balkans Sahel Levant Maghreb Asia Europe Africa Pacific Atlantic Americas Arctic Caribbean Lakes Horn'
   ).split(' '),
 );
 const ORG_WORDS =
@@ -167,7 +174,8 @@ function titleKindsFromWords(words: string[]): Set<string> {
   if (/\b(?:gen\.?|general|commander|army chief|chief of army staff|colonel|col\.|maj\.|brig\.|admiral|marshal|lieutenant)\b/.test(s)) k.add('military');
   if (/\b(?:spokesman|spokeswoman|spokesperson)\b/.test(s)) k.add('spokesperson');
   if (/\b(?:ambassador|diplomat|secretary|counsellor)\b/.test(s)) k.add('diplomat');
-  if (/\b(?:negotiator|delegation|negotiating)\b/.test(s)) k.add('negotiator');
+  if (/\b(?:negotiators?|delegation|negotiating|panel)\b/.test(s)) k.add('negotiator');
+  if (/\b(?:leads|led|heads|headed|chairs|chaired)\b/.test(s)) k.add('leader');
   if (/\b(?:leader|chairman|chief|head)\b/.test(s) && !/\bchief (?:executive|operating|financial|technology|economist)\b|\bhead coach\b/.test(s)) k.add('leader');
   if (/\b(?:adviser|advisor|official|director|coordinator)\b/.test(s)) k.add('official');
   return k;
@@ -188,7 +196,13 @@ interface Candidate {
 }
 
 const APPOSITION_RE =
-  /^\s*,\s*(?:who is |who was )?(?:the |a |an )?((?:(?:[\p{L}'’.\-]+)\s+){0,7}?(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|general)\b)/iu;
+  /^\s*,\s*(?!(?:and|or|but|while|whereas|as|after|before|when)\b)(?:who is |who was )?(?:the |a |an )?((?:(?:[\p{L}'’.\-]+)\s+){0,7}?(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|general)\b)/iu;
+/** ", who leads the government's negotiating team", ", who heads the Real SPLM": a role given by a relative clause. */
+const RELATIVE_ROLE_RE =
+  /^\s*,\s*who\s+(leads|led|heads|headed|chairs|chaired|co-chairs|represents|represented|mediates|mediated|facilitates|facilitated|serves as|served as|is also|was also)\s+(?:[\p{L}'’.\-]+\s+){0,6}?(team|delegation|negotiators|panel|talks|process|mission|party|movement|group|front|alliance|government|ministry|initiative|office|envoy|minister|negotiator|mediator|representative|adviser|advisor|spokesman|spokesperson|[\p{Lu}][\p{L}\-]+)\b/u;
+/** "chief negotiator, ", "personal envoy on Cyprus, ", "representative at the UN, ": a title right before ", NAME". */
+const TITLE_COMMA_BEFORE_RE =
+  /\b((?:[\p{L}.\-]+\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator))(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+[\p{Lu}][\p{L}\-]*){0,3})?\s*,\s*$/iu;
 const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted)\b/;
 
 export function findActors(sentences: Sentence[], publishedAt: string | null): Actors {
@@ -222,7 +236,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     for (const w of titleWords) info.titleWords.add(w);
     for (const k of titleKindsFromWords(titleWords)) info.kinds.add(k);
     for (const w of titleWords) {
-      const cc = DEMONYMS.get(w) ?? COUNTRY_BY_SURFACE.get(w);
+      const cw = w ? w[0].toUpperCase() + w.slice(1) : w;
+      const cc = DEMONYMS.get(w) ?? COUNTRY_BY_SURFACE.get(w) ?? DEMONYMS.get(cw) ?? COUNTRY_BY_SURFACE.get(cw);
       if (cc && !info.country) info.country = cc;
     }
     return info;
@@ -331,6 +346,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
         break;
       }
       const lw = w.toLowerCase();
+      // after a title, a town's name that is also a given name starts the person's name ("President Hassan Sheikh Mohamud")
+      const cityOnly = a < b && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w);
+      if (cityOnly && lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) && !NOT_NAME.has(w)) break;
       if (TITLE_WORDS.has(lw) || isPlaceWord(w) || /^[A-Z]{2,5}$/.test(w) || (NOT_NAME.has(w) && !PARTICLES.has(lw))) {
         lead.push(lw);
         a++;
@@ -338,9 +356,12 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       }
       break;
     }
-    // strip trailing non-name words
+    // strip trailing non-name words (a town's name that is also a surname stays: "Jorge Rodriguez")
     while (b > a || (b === a && !risky)) {
-      if (!(NOT_NAME.has(words[b]) || TITLE_WORDS.has(words[b].toLowerCase()) || isPlaceWord(words[b]) || ORG_WORDS.test(words[b]))) break;
+      const w = words[b];
+      const cityOnly = b > a && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w) && !NOT_NAME.has(w) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.test(w);
+      if (cityOnly && !isPlaceWord(words[b - 1]) && !NOT_NAME.has(words[b - 1]) && !TITLE_WORDS.has(words[b - 1].toLowerCase())) break;
+      if (!(NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase()) || isPlaceWord(w) || ORG_WORDS.test(w))) break;
       b--;
     }
     if (b < a) return;
@@ -366,7 +387,13 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const after = sent.text.slice(run[b].e);
     const apposM = possessive ? null : APPOSITION_RE.exec(after);
     const appos = apposM ? apposM[1].toLowerCase().split(/\s+/) : [];
-    const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w));
+    // ", who leads the government's negotiating team": a relative clause naming a role
+    const relM = possessive || apposM ? null : RELATIVE_ROLE_RE.exec(after);
+    if (relM) appos.push(...relM[0].replace(/^\s*,\s*who\s+/, '').toLowerCase().split(/\s+/));
+    // "the ELN's chief negotiator, Pablo Beltran,": a title in apposition before the name
+    const preM = a === 0 ? TITLE_COMMA_BEFORE_RE.exec(sent.text.slice(Math.max(0, run[a].s - 90), run[a].s)) : null;
+    if (preM) before.push(...preM[1].toLowerCase().split(/\s+/));
+    const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w)) || !!relM;
     const cand: Candidate = {
       sent: sent.index,
       start,
@@ -383,6 +410,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       return;
     }
     if (nameToks.length > 4) return;
+    // headlines are title-cased ("Envoy Julie Bishop Meets Junta Chief"): no new names from them
+    if (sent.kind === 'headline') return;
     // multi-token unknown: accept with a title, an apposition, or a speech verb after it
     if (titled || appos.length || (cand.speechAfter && nameToks.length <= 3)) {
       const name = nameToks.join(' ');
@@ -392,6 +421,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     }
   }
 
+  for (const list of bySentence) for (const m of list) {
+    const p = persons.get(m.name);
+    if (p && p.firstSent === undefined) p.firstSent = m.sent;
+  }
   // ---- pass 2: single tokens (surnames, single-token aliases) ----
   for (const c of singles) {
     const key = foldKey(c.tokens[0]);
@@ -402,6 +435,12 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     else if (matches.length > 1) {
       // the most recently introduced one before this sentence
       target = matches[0];
+    }
+    if (!target && !c.risky && !COMMON_GIVEN.has(key)) {
+      // a given name used alone ("Anwar", "Phumtham"), as Malay, Thai, Indonesian and Burmese news do:
+      // only when exactly one person of the article, named earlier, starts with it
+      const byFirst = [...persons.values()].filter((p) => p.tokens.length >= 2 && p.tokens[0] === key && p.firstSent !== undefined && p.firstSent <= c.sent);
+      if (byFirst.length === 1) target = byFirst[0];
     }
     if (!target && c.risky) continue;
     if (!target) {
