@@ -14,7 +14,7 @@ import {
   type Person,
 } from '../knowledge';
 import type { Sentence } from '../sentences/split';
-import { foldKey } from '../util/text';
+import { escapeRe, foldKey } from '../util/text';
 import { anyPresent, KeyIndex, literalKeys } from '../util/prefilter';
 
 export interface PersonInfo {
@@ -507,6 +507,36 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     }
     bySentence[sent.index].push(...found);
   }
+  // ---- organisations the article defines itself: "the National Liberation Army (ELN)" ----
+  const defs: Array<{ name: string; re: RegExp }> = [];
+  for (const sent of sentences) {
+    if (sent.kind !== 'body' || !sent.text.includes('(')) continue;
+    ACRONYM_DEF_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ACRONYM_DEF_RE.exec(sent.text))) {
+      const long = m[1].replace(/^(?:The|the)\s+/, '');
+      const acr = m[2];
+      const orgish = long.split(/\s+/).some((w) => ORG_WORDS.test(w) || /^(?:Front|Army|Forces|Movement|Party|Council|Government|Alliance|League|Congress|Brigades?|Militia|Initiative|Platform)$/.test(w));
+      if (!orgish) continue;
+      if (INSTITUTIONS_RE.some((i) => (i.re.lastIndex = 0, i.re.test(long) || (i.re.lastIndex = 0, i.re.test(acr))))) continue; // the knowledge base names it already
+      if (defs.some((d) => d.name === long)) continue;
+      defs.push({ name: long, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRe(long)}(?:\\s*\\(${escapeRe(acr)}\\))?|${escapeRe(acr)})(?![\\p{L}\\p{N}])`, 'gu') });
+    }
+  }
+  if (defs.length) {
+    for (const sent of sentences) {
+      for (const d of defs) {
+        d.re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = d.re.exec(sent.text))) {
+          const st = sent.start + m.index;
+          const en = st + m[0].length;
+          if (bySentence[sent.index].some((x) => x.start < en && st < x.end)) continue;
+          bySentence[sent.index].push({ start: st, end: en, sent: sent.index, kind: 'institution', name: d.name, via: 'name' });
+        }
+      }
+    }
+  }
   for (const list of bySentence) list.sort((x, y) => x.start - y.start || y.end - x.end);
   // drop person mentions nested inside institution mentions and vice versa (keep the longer)
   for (let k = 0; k < bySentence.length; k++) {
@@ -525,6 +555,7 @@ const INSTITUTIONS_RE = INSTITUTIONS.map((def) => ({
   keys: literalKeys(def.patterns, false),
   re: new RegExp(`(?:${def.patterns.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
 }));
+const ACRONYM_DEF_RE = /((?:[\p{Lu}][\p{L}’'\-]+\s+)(?:(?:of|for|the|and|de|del|la|in)\s+|[\p{Lu}][\p{L}’'\-]+\s+){0,7}[\p{Lu}][\p{L}\-]+)\s*\(([\p{Lu}][\p{Lu}\p{N}\-/]{1,9})\)/gu;
 const INSTITUTION_KEYS = new KeyIndex(INSTITUTIONS_RE.map((i) => i.keys));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 function startsWord(text: string, at: number): boolean {
@@ -580,7 +611,9 @@ export function resolveTitle(actors: Actors, phrase: string, sent: number): stri
         break;
       }
     }
-    for (let k = sent + 1; k < n && (k - sent) * 3 + 0.5 < bestDist && k - sent <= TITLE_WINDOW / 3; k++) {
+    // "the former foreign minister" describes someone already named: never someone introduced later
+    const backwardOnly = /\bformer\b/i.test(phrase);
+    for (let k = sent + 1; !backwardOnly && k < n && (k - sent) * 3 + 0.5 < bestDist && k - sent <= TITLE_WINDOW / 3; k++) {
       const found = pick(k);
       if (found) {
         best = found;

@@ -62,6 +62,13 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     return resolvePronoun(doc.actors, sent, a, ctx.lastSpeaker);
   }
   const ms = mentionsIn(doc, sent, a, b).filter((m) => !isPossessiveAt(doc, m));
+  // "..., Zin Mar Aung, the foreign minister of the NUG, who told her that": the relative pronoun's antecedent
+  if (/,\s*who\s*$/i.test(phrase)) {
+    const ps = ms.filter((m) => m.kind === 'person');
+    if (ps.length) return ps[ps.length - 1].name;
+  }
+  // "The co-chairs – A, B and C – said": a group speaks, not its first member
+  if (/^\s*(?:the|both)\s+(?:two\s+|three\s+)?(?:[\w-]+\s+)?[\w-]+s\s*[–—(]/i.test(phrase) && !/^\s*(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b/i.test(phrase) && ms.filter((m) => m.kind === 'person').length >= 2) return null;
   // strip adjuncts between the subject and the verb ("X also said", "X, for his part, said")
   let core = phrase;
   for (let k = 0; k < 4; k++) {
@@ -135,6 +142,7 @@ function cleanClause(s: string): string {
   t = t.replace(/^(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|night|morning|evening)\s*,?\s*/i, '');
   t = t.replace(/^(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers)\s*,?\s*/i, '');
   t = t.replace(/^(?:in a statement|in a tweet|on Twitter|on X)\s*,?\s*/i, '');
+  t = t.replace(/^(?:earlier|later|previously|again|also|separately|repeatedly|publicly|privately)\s*,?\s+(?=that\b)/i, '');
   t = t.replace(/^that\s+/i, '');
   t = t.replace(/^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s*/, ''); // a dateline
   t = trimPunct(t, ' \t,;:–—-');
@@ -146,6 +154,7 @@ export function extractStatements(doc: Doc): Statement[] {
   const out: Array<Statement & { at: number }> = [];
   const ctx: Ctx = { doc, lastSpeaker: null, lastSource: null };
   const usedQuotes = new Set<Quote>();
+  let lastDirect: { idx: number; end: number; block: number } | null = null;
   const openSpans: Array<[number, number]> = [];
   const push = (speaker: string | null, text: string, type: 'direct' | 'indirect', evidence: string, at: number, sent: number) => {
     if (!speaker) return;
@@ -175,6 +184,9 @@ export function extractStatements(doc: Doc): Statement[] {
       const qtext = doc.raw.slice(q.start, q.end);
       const words = wordCount(qtext);
       if (words < 5) continue;
+      // a quoted fragment closing a reported clause ("said the talks had been ... and that the regime was
+      // ready "with or without ...""): the clause is the statement, typed indirect
+      if (/^[\p{Ll}]/u.test(qtext) && fragmentOfReportedClause(doc, S, q.outerStart)) continue;
       // attribution after the quote (same or next sentence) or before it
       let speaker: string | null = null;
       const afterEnd = Math.min(doc.raw.length, q.outerEnd + 160);
@@ -227,7 +239,22 @@ export function extractStatements(doc: Doc): Statement[] {
       const evParts: string[] = [];
       for (let k = sentenceFrom(doc, q.outerStart + 1); k < doc.sentences.length && doc.sentences[k].start < q.outerEnd + 1; k++) evParts.push(doc.sentences[k].text);
       const ev = evParts.join(' ');
+      // a quotation split by its attribution ("A," she said, "B.") or continued in the next sentence of the
+      // paragraph is one statement
+      const prev = lastDirect && out[lastDirect.idx];
+      if (
+        prev && lastDirect && !attributed && prev.speaker === speaker && lastDirect.block === sent.block && q.outerStart >= lastDirect.end &&
+        wordCount(doc.raw.slice(lastDirect.end, q.outerStart)) <= 10 && !/[“”"«»]/.test(doc.raw.slice(lastDirect.end, q.outerStart))
+      ) {
+        prev.text = `${prev.text} ${trimPunct(qtext, ' ,')}`;
+        const extraEv = evParts.filter((x) => !prev.evidence.includes(x));
+        if (extraEv.length) prev.evidence = `${prev.evidence} ${extraEv.join(' ')}`;
+        lastDirect.end = q.outerEnd;
+        ctx.lastSpeaker = { name: speaker, sent: sent.index };
+        continue;
+      }
       push(speaker, trimPunct(qtext, ' ,'), 'direct', ev || sent.text, q.start, sent.index);
+      if (out.length && out[out.length - 1].type === 'direct' && out[out.length - 1].at === q.start) lastDirect = { idx: out.length - 1, end: q.outerEnd, block: sent.block };
     }
 
     // ---- reported speech ----
@@ -247,19 +274,44 @@ export function extractStatements(doc: Doc): Statement[] {
     .map(({ speaker, text, type, evidence }) => ({ speaker, text, type, evidence }));
 }
 
+/** Whether the quotation opening at `qAbs` ends a reported clause: a speech verb before it, then a clause of six or more words. */
+function fragmentOfReportedClause(doc: Doc, S: number, qAbs: number): boolean {
+  const head = doc.raw.slice(S, qAbs);
+  VERB_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = VERB_RE.exec(head))) if (!inQuote(doc, S + m.index)) last = m;
+  if (!last) return false;
+  const between = head.slice(last.index + last[0].length);
+  if (/[:,]\s*$/.test(between)) return false;
+  return wordCount(between) >= 6;
+}
+
 /** End of a speaker phrase after ", said": stop at the next comma that closes an apposition or the sentence. */
 function cutPhrase(raw: string, a: number, b: number): number {
   const seg = raw.slice(a, b);
   const m = /[.;]|\s(?:in a|on|at|during|after|while|when|without|adding|who)\b/.exec(seg);
   return m ? a + m.index : b;
 }
-function clauseStart(raw: string, a: number, b: number): number {
+function clauseStart(raw: string, a: number, b: number, doc?: Doc): number {
   const seg = raw.slice(a, b);
   let cut = 0;
-  const re = /[.;!?]\s|[“”"]|\bbut\s|\bwhile\s|\bwhereas\s/g;
+  const re = /[.;!?]\s|[“”"«»]|\bbut\s|\bwhile\s|\bwhereas\s/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(seg))) cut = m.index + m[0].length;
+  while ((m = re.exec(seg))) {
+    // a short quoted fragment inside the subject ("who has made "total peace" the centrepiece") does not end it
+    if (doc && m[0].length === 1 && isShortQuoteMark(doc, a + m.index)) continue;
+    cut = m.index + m[0].length;
+  }
   return a + cut;
+}
+function isShortQuoteMark(doc: Doc, abs: number): boolean {
+  const qs = quotesStartingIn(doc, abs - 400, abs + 1);
+  for (let i = qs.length - 1; i >= 0; i--) {
+    const q = qs[i];
+    if (q.outerStart === abs || q.outerEnd - 1 === abs) return wordCount(doc.raw.slice(q.start, q.end)) < 5;
+  }
+  return false;
 }
 
 /** Verbs that often take a plain object ("announced a pause", "observed a ceasefire"): reported speech only with a clause after them. */
@@ -270,7 +322,7 @@ const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|sho
 /** "after X announced ...": a background event, not a statement. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?:the\s+)?[^,;]{0,60}$/i;
 /** "... ─ but said ...", ", and added that ...": the same subject speaks again. */
-const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:also\s+)?(?:said|added|stressed|warned|noted|insisted|stated|argued|vowed)\s+(?:that\s+)?/i;
+const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:also\s+)?(?:said|added|stressed|warned|noted|insisted|stated|argued|vowed)\s*(?::\s*|\s(?:that\s+)?)/i;
 /** A trailing apposition that names the speaker's office. */
 const APPOSITION_TAIL =
   /,\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}’']*(?:['’]s)?\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:unit|wing|office|ministry|department|spokesman|spokeswoman|spokesperson|envoy|minister|agency|mission|embassy|body|council|secretary|representative|ambassador|chief)\s*$/iu;
@@ -323,7 +375,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     let after = text.slice(afterStart);
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
     const tailOnly =
-      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:on|late|early) \w+|in an? [\w\s-]+|at [\w\s-]+|after [\w\s-]+|following [\w\s-]+|during [\w\s-]+|via [\w\s-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
+      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:on|late|early) \w+|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
       /^\s*,/.test(after);
     const commaBefore = before.lastIndexOf(',');
     if (tailOnly && commaBefore > 0) {
@@ -361,9 +413,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       else if (verb === 'told' || verb === 'tells' || verb === 'informed') continue;
     }
     if (/^\s*(?:to|by|with|for|of)\b/i.test(after) && !/^(?:called|voiced|expressed)/i.test(verb)) continue;
+    // "called on the vice-president during the visit" is a courtesy call, not an appeal
+    if (verb === 'called on' && !/\bto\s+\w+/.test(after.slice(0, 120))) continue;
     if (/^(?:said|says|say)$/.test(verb) && /^\s*(?:in|on)\s+(?:a|an|the)\s+statement\s*\.?$/i.test(after)) continue;
     const subjEnd = vAbs;
-    const subjStart = clauseStart(doc.raw, Math.max(S, vAbs - 120), vAbs);
+    const subjStart = clauseStart(doc.raw, Math.max(S, vAbs - 120), vAbs, doc);
     const subjText = doc.raw.slice(subjStart, subjEnd);
     // the subject must be right before the verb (allow appositions and adverbs)
     if (/\b(?:to|will|would|could|should|may|might|not|never|must)\s+$/i.test(subjText) && !/to say\s*$/i.test(doc.raw.slice(subjStart, vAbs + v[0].length))) continue;
@@ -405,7 +459,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const qIn = quotesStartingIn(doc, clauseAbs, clauseAbs + clause.length + 2).find((q) => q.outerEnd <= clauseAbs + clause.length + 2 && wordCount(doc.raw.slice(q.start, q.end)) >= 5);
     if (qIn && directSpans.some(([a]) => a === qIn.outerStart)) continue;
     out.push({ speaker: sp, text: cl, at: clauseAbs });
-    if (extra && wordCount(cleanClause(extra)) >= 3) out.push({ speaker: sp, text: cleanClause(extra), at: clauseAbs + clause.length });
+    const extraAbs = extra ? clauseAbs + after.indexOf(extra) : 0;
+    if (extra && wordCount(cleanClause(extra)) >= 3 && !coveredByDirect(extraAbs, extraAbs + extra.length) && !/^\s*[“"«‘']/.test(extra)) out.push({ speaker: sp, text: cleanClause(extra), at: clauseAbs + clause.length });
     // only the first reported clause per verb chain; later verbs inside the clause are part of it
     break;
   }
