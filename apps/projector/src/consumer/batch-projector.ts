@@ -7,7 +7,8 @@ import type { Extraction } from '@newsroom/extraction';
 import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
 import { ArticleEventRejected, articleChange, articleFacts, evolveArticle, mergeChanges, type ArticleChange, type ArticleState } from '@newsroom/read-models';
 import type { Subscription } from 'rxjs';
-import { ArticleEventReceived } from '../projections/article-event-received.event';
+import { ArticleEventReceived, ProjectionChunk, type ChangeEntry } from '../projections/article-event-received.event';
+import { insertRows, LOCK, type Column } from '../projections/article-facts.writer';
 import { loadArticleStates } from './article-states';
 import { batchWindow } from './batch-window';
 import { CHANGES_CHANNEL, changeNoticePayload } from './change-notice';
@@ -16,15 +17,20 @@ import { DeadLetterPublisher, type DeadLetter } from './dead-letter.publisher';
 import { ProjectorStats } from './projector-stats';
 
 type Parsed = { message: ConsumedMessage; event: ArticleEvent } | { message: ConsumedMessage; failure: EventParseError };
-type Outcome = { ok: true; state: ArticleState; change: ArticleChange } | { ok: false; error: Error; attempts: number };
+type Outcome = { ok: true; state: ArticleState; change: ArticleChange; merged: ChangeEntry[] } | { ok: false; error: Error; attempts: number };
 /** The pure part of applying one event (evolve, then extract), done before the transaction. */
 type Planned = { before: ArticleState | null } & ({ after: ArticleState; facts: Extraction } | { error: Error });
 
 /** Messages applied in one transaction (see apply). */
 const MAX_MESSAGES_PER_TRANSACTION = 25;
 
-/** Advisory-lock namespace of batch transactions: one topic's batches commit one at a time. */
-const BATCH_LOCK_NAMESPACE = 5_201;
+const CHANGE_LOG_COLUMNS: readonly Column<ChangeEntry>[] = [
+  ['kind', 'kind', 'text'],
+  ['action', 'action', 'text'],
+  ['entityId', 'entity_id', 'text'],
+  ['envoy', 'envoy', 'text'],
+  ['track', 'track', 'text'],
+];
 
 function planEvent(before: ArticleState | null, event: ArticleEvent): Planned {
   try {
@@ -89,8 +95,8 @@ export class BatchProjector implements OnModuleDestroy {
   }
 
   /**
-   * One transaction. Optimistic first (`isolated` false): the handlers run without a savepoint per event, two
-   * round trips less per event. If a handler fails, that transaction is rolled back and the chunk applied again
+   * One transaction. Optimistic first (`isolated` false): the handlers gather every event, then write and merge once
+   * for the chunk, without a savepoint per event. If a handler or the flush fails, that transaction is rolled back and the chunk applied again
    * with a savepoint per event (`isolated`), so the failing event is retried and dead-lettered alone.
    */
   private async applyChunk(messages: ConsumedMessage[], control: BatchControl, isolated: boolean): Promise<string | null> {
@@ -138,13 +144,15 @@ export class BatchProjector implements OnModuleDestroy {
     try {
       await this.prisma.client.$transaction(
         async (tx) => {
-          // Merged read models span partitions: batches of other partitions (and other instances) wait here,
-          // so each merge reads every report committed before it and no concurrent merge is lost.
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BATCH_LOCK_NAMESPACE}::int, hashtext(${topic}))`;
+          // No batch-wide lock: the handlers lock the merge groups they recompute (lockMergeGroups), so batches
+          // of other partitions (and instances) that touch other groups commit at the same time.
           const skip = await this.eventsToSkip(tx, events);
           const changes: ArticleChange[] = [];
+          const merged: ChangeEntry[] = [];
           const letters: DeadLetter[] = [];
           const appliedRows: { eventId: string; articleId: string; topic: string; partition: number; offset: bigint; appliedAt: Date }[] = [];
+          // Optimistic: the handlers gather every event of the chunk, then write and merge once (one flush).
+          const chunk = isolated ? null : new ProjectionChunk(tx);
           for (const item of parsed) {
             if (!control.isActive()) throw new StaleBatchError(`partition ${partition} was revoked during the batch`);
             if ('failure' in item) {
@@ -156,10 +164,11 @@ export class BatchProjector implements OnModuleDestroy {
             if (skip.has(event.eventId)) continue;
             const before = states.get(event.articleId) ?? null;
             const plan = planned.get(event.eventId)!;
-            const outcome = await this.applyWithRetries(tx, event, plan.before === before ? plan : planEvent(before, event), isolated);
+            const outcome = await this.applyWithRetries(tx, chunk, event, plan.before === before ? plan : planEvent(before, event));
             if (outcome.ok) {
               states.set(event.articleId, outcome.state);
               changes.push(outcome.change);
+              merged.push(...outcome.merged);
               appliedRows.push({ eventId: event.eventId, articleId: event.articleId, topic, partition, offset: BigInt(message.offset), appliedAt: new Date() });
               skip.add(event.eventId);
               applied++;
@@ -177,10 +186,23 @@ export class BatchProjector implements OnModuleDestroy {
               dead++;
             }
           }
+          if (chunk) {
+            await chunk.flush().catch((error: unknown) => {
+              throw new HandlerFailed(`chunk of partition ${partition} at ${messages[0].offset}: ${(error as Error)?.message ?? error}`);
+            });
+            merged.push(...chunk.changes);
+          }
           // Dead letters last: an optimistic attempt given up above has published none.
           for (const letter of letters) await this.deadLetters.publish(tx, letter);
           if (appliedRows.length) await tx.appliedEvent.createMany({ data: appliedRows });
           await this.checkpoints.advance(tx, topic, partition, expected, next);
+          if (merged.length) {
+            // change_log ids must follow commit order (the live stream reads past its last id): the transactions
+            // that append to it do so one at a time, each holding this lock until it commits. Taken last, after
+            // every merge-group lock, so it adds no lock cycle.
+            await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK.commitOrder}::int, hashtext(current_schema()))`;
+            await insertRows(tx, 'change_log', CHANGE_LOG_COLUMNS, merged);
+          }
           if (changes.length) {
             const payload = changeNoticePayload(topic, partition, next.toString(), mergeChanges(changes));
             await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${payload})`;
@@ -222,35 +244,38 @@ export class BatchProjector implements OnModuleDestroy {
   }
 
   /**
-   * Runs the read-model handlers for one planned event; isolated, inside a savepoint, with retries and backoff,
-   * then gives up.
+   * Runs the read-model handlers for one planned event. With a chunk (optimistic), they only gather the event into
+   * it (the chunk is flushed once after its last event). Without (isolated), the event is its own chunk, handled
+   * and flushed inside a savepoint, with retries and backoff, then given up.
    * An event whose planning failed (the article refused it, or extraction threw) fails the same way every
    * time: it is not retried (attempts 0).
    */
-  private async applyWithRetries(tx: TransactionClient, event: ArticleEvent, plan: Planned, isolated: boolean): Promise<Outcome> {
+  private async applyWithRetries(tx: TransactionClient, chunk: ProjectionChunk | null, event: ArticleEvent, plan: Planned): Promise<Outcome> {
     if ('error' in plan) {
       this.logger.warn(`event ${event.eventId} (${event.type} ${event.articleId}) refused: ${plan.error.message}`);
       return { ok: false, error: plan.error, attempts: 0 };
     }
     const { before, after, facts } = plan;
-    if (!isolated) {
-      const received = new ArticleEventReceived(event, before, after, facts, tx);
+    if (chunk) {
+      const received = new ArticleEventReceived(event, before, after, facts, tx, chunk);
       this.eventBus.publish(received);
       await received.settled().catch((error: unknown) => {
         throw new HandlerFailed(`event ${event.eventId}: ${(error as Error)?.message ?? error}`);
       });
-      return { ok: true, state: after, change: articleChange(event, before, facts) };
+      return { ok: true, state: after, change: articleChange(event, before, facts), merged: [] };
     }
     const attempts = this.config.PROJECTOR_MAX_RETRIES + 1;
     let lastError: Error = new Error('not attempted');
     for (let attempt = 1; attempt <= attempts; attempt++) {
       await tx.$executeRawUnsafe('SAVEPOINT article_event');
       try {
-        const received = new ArticleEventReceived(event, before, after, facts, tx);
+        const own = new ProjectionChunk(tx);
+        const received = new ArticleEventReceived(event, before, after, facts, tx, own);
         this.eventBus.publish(received);
         await received.settled();
+        await own.flush();
         await tx.$executeRawUnsafe('RELEASE SAVEPOINT article_event');
-        return { ok: true, state: after, change: articleChange(event, before, facts) };
+        return { ok: true, state: after, change: articleChange(event, before, facts), merged: own.changes };
       } catch (error) {
         lastError = error instanceof Error ? error : new Error(String(error));
         // If the savepoint cannot be restored the transaction itself is broken: let the batch fail and be fetched again.

@@ -3,14 +3,60 @@ import type { ArticleEvent } from '@newsroom/events';
 import type { Extraction } from '@newsroom/extraction';
 import type { ArticleState } from '@newsroom/read-models';
 
+/** One change of a merged read model, appended to change_log when the chunk commits (see BatchProjector). */
+export interface ChangeEntry {
+  kind: 'visit' | 'statement' | 'status' | 'envoy';
+  action: 'created' | 'updated' | 'removed';
+  entityId: string;
+  envoy: string | null;
+  track: string | null;
+}
+
+/**
+ * The events applied in one transaction (a chunk of a batch, or one event when the chunk is applied again event by
+ * event with savepoints). Read-model handlers GATHER what each event changes (per article, the last state wins)
+ * and register a flush with `atEnd`; once every event of the chunk has been handled, BatchProjector runs the
+ * flushes: each writes its tables with one set-based statement per table and recomputes every merged bucket the
+ * chunk touched ONCE, instead of once per event.
+ *
+ * Flushes run one after the other in ascending `order`, which is also the order of the advisory-lock namespaces
+ * they take (see lockKeys): every transaction takes its locks in one global order, so they cannot deadlock.
+ */
+export class ProjectionChunk {
+  /** Merged-row changes of this chunk, for change_log (written last, under the commit-order lock). */
+  readonly changes: ChangeEntry[] = [];
+  private readonly gathered = new Map<object, { order: number; state: unknown; flush: (state: never) => Promise<void> }>();
+
+  constructor(readonly tx: TransactionClient) {}
+
+  /** The handler's state for this chunk, created (and its flush registered) on the first event it handles. */
+  atEnd<T>(owner: object, order: number, init: () => T, flush: (state: T) => Promise<void>): T {
+    let entry = this.gathered.get(owner);
+    if (!entry) {
+      entry = { order, state: init(), flush: flush as (state: never) => Promise<void> };
+      this.gathered.set(owner, entry);
+    }
+    return entry.state as T;
+  }
+
+  /** Runs every registered flush, in ascending order. */
+  async flush(): Promise<void> {
+    const entries = [...this.gathered.values()].sort((a, b) => a.order - b.order);
+    this.gathered.clear();
+    for (const { state, flush } of entries) await flush(state as never);
+  }
+}
+
 /**
  * Dispatched on the @nestjs/cqrs EventBus for every event the projector applies. Each read-model
- * handler writes through `tx` (the batch transaction) and registers its work with `track`, so the
- * consumer can await every handler before committing: the EventBus itself does not wait.
+ * handler gathers its part in `received.chunk` (see ProjectionChunk) or, for work of its own, writes through
+ * `tx` (the batch transaction) and registers it with `track`, so the consumer can await every handler before
+ * flushing the chunk and committing: the EventBus itself does not wait.
  *
- * Handler contract: `handle(received)` calls `received.track(promise or () => promise)` and returns.
- * A handler that throws instead is caught by the EventBus; the projector then fails the event with
- * `fail` (BatchProjector listens on the UnhandledExceptionBus), so no exception escapes to the process.
+ * Handler contract: `handle(received)` gathers into `received.chunk.atEnd(...)` and/or calls
+ * `received.track(promise or () => promise)`, and returns. A handler that throws instead is caught by the
+ * EventBus; the projector then fails the event with `fail` (BatchProjector listens on the UnhandledExceptionBus),
+ * so no exception escapes to the process.
  */
 export class ArticleEventReceived {
   private readonly work: Promise<unknown>[] = [];
@@ -22,6 +68,7 @@ export class ArticleEventReceived {
     readonly after: ArticleState,
     readonly facts: Extraction,
     readonly tx: TransactionClient,
+    readonly chunk: ProjectionChunk = new ProjectionChunk(tx),
   ) {}
 
   /**

@@ -1,13 +1,84 @@
 import type { TransactionClient } from '@newsroom/database';
 
-/** Replaces every fact of one kind that an article gave: corrections replace, retractions empty. */
-export async function replaceArticleFacts<T>(
-  table: { deleteMany(args: { where: { articleId: string } }): Promise<unknown>; createMany(args: { data: T[] }): Promise<unknown> },
-  articleId: string,
-  rows: T[],
+/** Postgres types of the columns written through jsonb_to_recordset. */
+export type SqlType = 'text' | 'text[]' | 'int' | 'float8' | 'jsonb' | 'timestamptz' | 'uuid';
+/** [property of the row, column of the table, type] */
+export type Column<Row> = readonly [keyof Row & string, string, SqlType];
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * Inserts every row in ONE statement (INSERT ... SELECT FROM jsonb_to_recordset), whatever their number; with
+ * `upsertOn`, a row whose key exists replaces it (every written column updated). Table and column names are
+ * constants of the projections, never input.
+ */
+export async function insertRows<Row>(
+  tx: TransactionClient,
+  table: string,
+  columns: readonly Column<Row>[],
+  rows: readonly Row[],
+  upsertOn?: readonly string[],
 ): Promise<void> {
-  await table.deleteMany({ where: { articleId } });
-  if (rows.length) await table.createMany({ data: rows });
+  if (!rows.length) return;
+  const names = columns.map(([, column]) => ident(column)).join(', ');
+  const types = columns.map(([, column, type]) => `${ident(column)} ${type}`).join(', ');
+  const data = rows.map((row) => Object.fromEntries(columns.map(([property, column]) => [column, row[property] ?? null])));
+  let sql = `INSERT INTO ${ident(table)} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${types})`;
+  if (upsertOn) {
+    const updates = columns.filter(([, column]) => !upsertOn.includes(column)).map(([, column]) => `${ident(column)} = EXCLUDED.${ident(column)}`);
+    sql += ` ON CONFLICT (${upsertOn.map(ident).join(', ')}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`;
+  }
+  await tx.$executeRawUnsafe(sql, JSON.stringify(data));
+}
+
+/** Deletes the rows whose `column` is one of `values`, in one statement. */
+export async function deleteWhereIn(tx: TransactionClient, table: string, column: string, values: readonly string[]): Promise<void> {
+  if (!values.length) return;
+  await tx.$executeRawUnsafe(`DELETE FROM ${ident(table)} WHERE ${ident(column)} = ANY($1::text[])`, values);
+}
+
+/**
+ * Replaces every fact of one kind that the given articles gave, in two statements for the whole chunk: the
+ * articles' rows are deleted, then their new rows inserted (corrections replace, retractions leave none).
+ */
+export async function replaceArticleFacts<Row extends { articleId: string }>(
+  tx: TransactionClient,
+  table: string,
+  columns: readonly Column<Row>[],
+  articleIds: readonly string[],
+  rows: readonly Row[],
+): Promise<void> {
+  await deleteWhereIn(tx, table, 'article_id', articleIds);
+  await insertRows(tx, table, columns, rows);
+}
+
+/** Advisory-lock namespaces of merge groups (two-key pg_advisory_xact_lock), in the order every transaction takes them. */
+export const LOCK = {
+  visitBucket: 5_211,
+  envoy: 5_212,
+  statementBucket: 5_213,
+  claimKey: 5_214,
+  track: 5_215,
+  /** Taken last, right before change_log is appended: change_log ids then follow commit order. */
+  commitOrder: 5_299,
+} as const;
+
+/**
+ * Locks merge groups until the transaction ends: `[namespace, key]` pairs, hashed with the read-model
+ * generation's schema (generations never wait for each other) and taken in ascending (namespace, hash) order in
+ * one statement. A transaction recomputing a merge group holds its lock from before it writes the group's
+ * reports until it commits, so a concurrent one waits and then reads them: no merge is lost. Callers take their
+ * namespaces in ascending order (see ProjectionChunk), so two transactions never wait for each other in a cycle.
+ */
+export async function lockMergeGroups(tx: TransactionClient, keys: ReadonlyArray<readonly [number, string]>): Promise<void> {
+  if (!keys.length) return;
+  await tx.$executeRawUnsafe(
+    `SELECT pg_advisory_xact_lock(ns, h) FROM (
+       SELECT DISTINCT ns, hashtext(current_schema() || '|' || k) AS h FROM unnest($1::int[], $2::text[]) AS t(ns, k)
+       ORDER BY ns, h OFFSET 0) l`,
+    keys.map(([ns]) => ns),
+    keys.map(([, key]) => key),
+  );
 }
 
 export type { TransactionClient };

@@ -1,15 +1,58 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
+import type { TransactionClient } from '@newsroom/database';
 import { ArticleEventReceived } from './article-event-received.event';
+import { insertRows, type Column } from './article-facts.writer';
 
-/** articles: metadata, text, processing state and extractor version of every article. */
+interface ArticleRow {
+  id: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  format: string;
+  text: string;
+  contentHash: string;
+  state: 'projected' | 'retracted';
+  failureReason: null;
+  retractionReason: string | null;
+  extractorVersion: string;
+  lastEventId: string;
+  eventCount: number;
+  firstOccurredAt: string;
+  lastOccurredAt: string;
+}
+
+const COLUMNS: readonly Column<ArticleRow>[] = [
+  ['id', 'id', 'text'],
+  ['title', 'title', 'text'],
+  ['url', 'url', 'text'],
+  ['outlet', 'outlet', 'text'],
+  ['language', 'language', 'text'],
+  ['publishedAt', 'published_at', 'text'],
+  ['format', 'format', 'text'],
+  ['text', 'text', 'text'],
+  ['contentHash', 'content_hash', 'text'],
+  ['state', 'state', 'text'],
+  ['failureReason', 'failure_reason', 'text'],
+  ['retractionReason', 'retraction_reason', 'text'],
+  ['extractorVersion', 'extractor_version', 'text'],
+  ['lastEventId', 'last_event_id', 'uuid'],
+  ['eventCount', 'event_count', 'int'],
+  ['firstOccurredAt', 'first_occurred_at', 'timestamptz'],
+  ['lastOccurredAt', 'last_occurred_at', 'timestamptz'],
+];
+
+/** Flushed first: articles take no merge-group lock. */
+const FLUSH_ORDER = 0;
+
+/** articles: metadata, text, processing state and extractor version of every article (one upsert per chunk). */
 @EventsHandler(ArticleEventReceived)
 export class ArticlesProjection implements IEventHandler<ArticleEventReceived> {
-  handle(received: ArticleEventReceived): void {
-    received.track(() => this.apply(received));
-  }
-
-  private async apply({ after, facts, tx }: ArticleEventReceived): Promise<void> {
-    const row = {
+  handle({ after, facts, chunk }: ArticleEventReceived): void {
+    const rows = chunk.atEnd(this, FLUSH_ORDER, () => new Map<string, ArticleRow>(), (gathered) => write(chunk.tx, [...gathered.values()]));
+    rows.set(after.id, {
+      id: after.id,
       title: after.title,
       url: after.url,
       outlet: after.outlet,
@@ -18,15 +61,18 @@ export class ArticlesProjection implements IEventHandler<ArticleEventReceived> {
       format: after.format,
       text: after.text,
       contentHash: after.contentHash,
-      state: after.retracted ? ('retracted' as const) : ('projected' as const),
+      state: after.retracted ? 'retracted' : 'projected',
       failureReason: null,
       retractionReason: after.retractionReason,
       extractorVersion: facts.extractorVersion,
       lastEventId: after.lastEventId,
       eventCount: after.eventCount,
-      firstOccurredAt: new Date(after.firstOccurredAt),
-      lastOccurredAt: new Date(after.lastOccurredAt),
-    };
-    await tx.article.upsert({ where: { id: after.id }, create: { id: after.id, ...row }, update: row });
+      firstOccurredAt: after.firstOccurredAt,
+      lastOccurredAt: after.lastOccurredAt,
+    });
   }
+}
+
+function write(tx: TransactionClient, rows: ArticleRow[]): Promise<void> {
+  return insertRows(tx, 'articles', COLUMNS, rows, ['id']);
 }

@@ -1,42 +1,57 @@
-import type { Prisma, TransactionClient } from '@newsroom/database';
+import type { Prisma } from '@newsroom/database';
 import { diffById } from '@newsroom/read-models';
+import type { ChangeEntry, ProjectionChunk } from './article-event-received.event';
 
 /** What a change-log entry names besides the entity: the stream filters on them. */
 export interface ChangeScope {
-  kind: 'visit' | 'statement' | 'status' | 'envoy';
+  kind: ChangeEntry['kind'];
   envoy?: string | null;
   track?: string | null;
 }
 
 /**
- * Brings the merged rows of the touched buckets from `existing` to `computed`, writing only what changed, and
- * records every creation, update and removal in change_log (read by the gateway's live stream).
+ * Brings the merged rows of the touched buckets from `existing` to `computed`, writing only what changed (one
+ * delete and one upsert for the whole chunk), and records every creation, update and removal for change_log
+ * (appended by BatchProjector when the chunk commits; read by the gateway's live stream).
  */
 export async function syncMergedRows<Row extends { id: string }, Old extends { id: string }>(
-  tx: TransactionClient,
+  chunk: ProjectionChunk,
   existing: Old[],
   computed: Row[],
   table: {
     remove(ids: string[]): Promise<unknown>;
-    create(rows: Row[]): Promise<unknown>;
-    update(row: Row): Promise<unknown>;
+    /** Creates or replaces the rows (an upsert on the id). */
+    write(rows: Row[]): Promise<unknown>;
   },
   scopeOf: (row: Row | Old) => ChangeScope,
 ): Promise<Row[]> {
   const { created, updated, removed } = diffById(existing, computed);
   if (removed.length) await table.remove(removed.map((r) => r.id));
-  if (created.length) await table.create(created);
-  for (const row of updated) await table.update(row);
-  const entries = [
-    ...created.map((row) => ({ row, action: 'created' })),
-    ...updated.map((row) => ({ row, action: 'updated' })),
-    ...removed.map((row) => ({ row, action: 'removed' })),
-  ].map(({ row, action }) => {
-    const scope = scopeOf(row);
-    return { kind: scope.kind, action, entityId: row.id, envoy: scope.envoy ?? null, track: scope.track ?? null };
-  });
-  if (entries.length) await tx.changeLogEntry.createMany({ data: entries });
-  return [...created, ...updated];
+  const written = [...created, ...updated];
+  if (written.length) await table.write(written);
+  for (const [rows, action] of [
+    [created, 'created'],
+    [updated, 'updated'],
+    [removed, 'removed'],
+  ] as const) {
+    for (const row of rows) {
+      const scope = scopeOf(row);
+      chunk.changes.push({ kind: scope.kind, action, entityId: row.id, envoy: scope.envoy ?? null, track: scope.track ?? null });
+    }
+  }
+  return written;
+}
+
+/** Groups rows by a key (one pass, instead of filtering the rows once per key). */
+export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }
 
 /** Plain data (merged facts) as a Prisma JSON column value. */

@@ -2,12 +2,85 @@ import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import type { TransactionClient } from '@newsroom/database';
 import { personProfile } from '@newsroom/extraction';
 import { envoyId, mergeVisits, visitBucket, type MergedVisit, type VisitReport } from '@newsroom/read-models';
-import { ArticleEventReceived } from '../article-event-received.event';
-import { replaceArticleFacts } from '../article-facts.writer';
-import { asJson, syncMergedRows } from '../merged-rows.writer';
+import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
+import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, replaceArticleFacts, type Column } from '../article-facts.writer';
+import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
 import { cityCoordinates } from './city-coordinates';
 
 const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort();
+
+/** Flushed after articles: takes the visit-bucket and envoy locks. */
+const FLUSH_ORDER = LOCK.visitBucket;
+
+type ArticleVisitRow = {
+  articleId: string;
+  ordinal: number;
+  envoy: string;
+  city: string | null;
+  country: string | null;
+  date: string | null;
+  mode: string;
+  counterparts: string[];
+  companions: string[];
+  evidence: string;
+  extractorVersion: string;
+  bucket: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+};
+
+const ARTICLE_VISIT_COLUMNS: readonly Column<ArticleVisitRow>[] = [
+  ['articleId', 'article_id', 'text'],
+  ['ordinal', 'ordinal', 'int'],
+  ['envoy', 'envoy', 'text'],
+  ['city', 'city', 'text'],
+  ['country', 'country', 'text'],
+  ['date', 'date', 'text'],
+  ['mode', 'mode', 'text'],
+  ['counterparts', 'counterparts', 'text[]'],
+  ['companions', 'companions', 'text[]'],
+  ['evidence', 'evidence', 'text'],
+  ['extractorVersion', 'extractor_version', 'text'],
+  ['bucket', 'bucket', 'text'],
+  ['outlet', 'outlet', 'text'],
+  ['url', 'url', 'text'],
+  ['publishedAt', 'published_at', 'text'],
+];
+
+type VisitRow = ReturnType<typeof visitRow>;
+
+const VISIT_COLUMNS: readonly Column<VisitRow>[] = [
+  ['id', 'id', 'text'],
+  ['envoyId', 'envoy_id', 'text'],
+  ['envoy', 'envoy', 'text'],
+  ['bucket', 'bucket', 'text'],
+  ['city', 'city', 'text'],
+  ['country', 'country', 'text'],
+  ['date', 'date', 'text'],
+  ['endDate', 'end_date', 'text'],
+  ['mode', 'mode', 'text'],
+  ['longitude', 'longitude', 'float8'],
+  ['latitude', 'latitude', 'float8'],
+  ['counterparts', 'counterparts', 'jsonb'],
+  ['companions', 'companions', 'jsonb'],
+  ['sources', 'sources', 'jsonb'],
+  ['corroboration', 'corroboration', 'int'],
+  ['confirmedBy', 'confirmed_by', 'text'],
+];
+
+type EnvoyRow = { id: string; name: string; aliases: string[]; country: string | null; roles: unknown; visitCount: number; firstDate: string | null; lastDate: string | null };
+
+const ENVOY_COLUMNS: readonly Column<EnvoyRow>[] = [
+  ['id', 'id', 'text'],
+  ['name', 'name', 'text'],
+  ['aliases', 'aliases', 'text[]'],
+  ['country', 'country', 'text'],
+  ['roles', 'roles', 'jsonb'],
+  ['visitCount', 'visit_count', 'int'],
+  ['firstDate', 'first_date', 'text'],
+  ['lastDate', 'last_date', 'text'],
+];
 
 function visitRow(v: MergedVisit, bucket: string) {
   const coordinates = cityCoordinates(v.city, v.country);
@@ -33,93 +106,110 @@ function visitRow(v: MergedVisit, bucket: string) {
 
 /**
  * article_visits (each article's visits, with provenance), then the envoy itineraries: the merged visits of every
- * envoy and place the article touches (before and after this event), and the envoys' summaries.
+ * envoy and place the chunk's articles touch (before and after its events), and the envoys' summaries. Gathered
+ * per event (the article's last facts), written and merged once per chunk.
  */
 @EventsHandler(ArticleEventReceived)
 export class ItineraryProjection implements IEventHandler<ArticleEventReceived> {
-  handle(received: ArticleEventReceived): void {
-    received.track(() => this.apply(received));
-  }
-
-  private async apply({ after, facts, tx }: ArticleEventReceived): Promise<void> {
-    const previous = await tx.articleVisit.findMany({ where: { articleId: after.id }, select: { bucket: true, envoy: true } });
-    const rows = facts.visits.map((v, ordinal) => ({
-      articleId: after.id,
-      ordinal,
-      envoy: v.envoy,
-      city: v.city,
-      country: v.country,
-      date: v.date,
-      mode: v.mode,
-      counterparts: v.counterparts,
-      companions: v.companions,
-      evidence: v.evidence,
-      extractorVersion: facts.extractorVersion,
-      bucket: visitBucket(v),
-      outlet: after.outlet,
-      url: after.url,
-      publishedAt: after.publishedAt,
-    }));
-    await replaceArticleFacts(tx.articleVisit, after.id, rows);
-    const buckets = uniqueSorted([...previous, ...rows].map((r) => r.bucket));
-    if (!buckets.length) return;
-
-    const reports = await tx.articleVisit.findMany({ where: { bucket: { in: buckets } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] });
-    const computed = buckets.flatMap((bucket) =>
-      mergeVisits(reports.filter((r) => r.bucket === bucket) as VisitReport[]).map((v) => visitRow(v, bucket)),
+  handle({ after, facts, chunk }: ArticleEventReceived): void {
+    const articles = chunk.atEnd(this, FLUSH_ORDER, () => new Map<string, ArticleVisitRow[]>(), (gathered) => flush(chunk, gathered));
+    articles.set(
+      after.id,
+      facts.visits.map((v, ordinal) => ({
+        articleId: after.id,
+        ordinal,
+        envoy: v.envoy,
+        city: v.city,
+        country: v.country,
+        date: v.date,
+        mode: v.mode,
+        counterparts: v.counterparts,
+        companions: v.companions,
+        evidence: v.evidence,
+        extractorVersion: facts.extractorVersion,
+        bucket: visitBucket(v),
+        outlet: after.outlet,
+        url: after.url,
+        publishedAt: after.publishedAt,
+      })),
     );
-    const existing = await tx.visit.findMany({ where: { bucket: { in: buckets } } });
-    await syncMergedRows(
-      tx,
-      existing,
-      computed,
-      {
-        remove: (ids) => tx.visit.deleteMany({ where: { id: { in: ids } } }),
-        create: (data) => tx.visit.createMany({ data }),
-        update: ({ id, ...data }) => tx.visit.update({ where: { id }, data }),
-      },
-      (v) => ({ kind: 'visit', envoy: v.envoy }),
-    );
-    await refreshEnvoys(tx, uniqueSorted([...previous, ...rows].map((r) => r.envoy)));
   }
 }
 
-/** envoys: one row per envoy with at least one visit; roles and aliases from the knowledge files. */
-async function refreshEnvoys(tx: TransactionClient, names: string[]): Promise<void> {
-  const ids = names.map(envoyId);
-  const stats = await tx.visit.groupBy({
-    by: ['envoyId'],
-    where: { envoyId: { in: ids } },
-    _count: { _all: true },
-    _min: { date: true },
-    _max: { date: true },
-  });
-  const computed = names.flatMap((name) => {
-    const s = stats.find((x) => x.envoyId === envoyId(name));
-    if (!s) return [];
-    const profile = personProfile(name);
-    return [
-      {
-        id: envoyId(name),
-        name,
-        aliases: profile?.aliases ?? [],
-        country: profile?.country ?? null,
-        roles: asJson(profile?.roles ?? []),
-        visitCount: s._count._all,
-        firstDate: s._min.date,
-        lastDate: s._max.date,
-      },
-    ];
-  });
-  const existing = await tx.envoy.findMany({ where: { id: { in: ids } } });
+async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleVisitRow[]>): Promise<void> {
+  const { tx } = chunk;
+  const articleIds = [...articles.keys()];
+  const rows = [...articles.values()].flat();
+  const previous = await tx.$queryRawUnsafe<{ bucket: string; envoy: string }[]>(
+    'SELECT DISTINCT bucket, envoy FROM article_visits WHERE article_id = ANY($1::text[])',
+    articleIds,
+  );
+  const buckets = uniqueSorted([...previous, ...rows].map((r) => r.bucket));
+  const envoys = uniqueSorted([...previous, ...rows].map((r) => r.envoy));
+  await lockMergeGroups(tx, [...buckets.map((b) => [LOCK.visitBucket, b] as const), ...envoys.map((e) => [LOCK.envoy, envoyId(e)] as const)]);
+  await replaceArticleFacts(tx, 'article_visits', ARTICLE_VISIT_COLUMNS, articleIds, rows);
+  if (!buckets.length) return;
+
+  const reports = groupBy(
+    await tx.articleVisit.findMany({ where: { bucket: { in: buckets } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] }),
+    (r) => r.bucket,
+  );
+  const computed = buckets.flatMap((bucket) => mergeVisits((reports.get(bucket) ?? []) as VisitReport[]).map((v) => visitRow(v, bucket)));
+  const existing = await tx.visit.findMany({ where: { bucket: { in: buckets } } });
   await syncMergedRows(
-    tx,
+    chunk,
     existing,
     computed,
     {
-      remove: (removed) => tx.envoy.deleteMany({ where: { id: { in: removed } } }),
-      create: (data) => tx.envoy.createMany({ data }),
-      update: ({ id, ...data }) => tx.envoy.update({ where: { id }, data }),
+      remove: (ids) => deleteWhereIn(tx, 'visits', 'id', ids),
+      write: (data) => insertRows(tx, 'visits', VISIT_COLUMNS, data, ['id']),
+    },
+    (v) => ({ kind: 'visit', envoy: v.envoy }),
+  );
+  await refreshEnvoys(chunk, envoys);
+}
+
+/** envoys: one row per envoy with at least one visit; roles and aliases from the knowledge files. */
+async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<void> {
+  const tx: TransactionClient = chunk.tx;
+  const ids = names.map(envoyId);
+  const stats = new Map(
+    (
+      await tx.visit.groupBy({
+        by: ['envoyId'],
+        where: { envoyId: { in: ids } },
+        _count: { _all: true },
+        _min: { date: true },
+        _max: { date: true },
+      })
+    ).map((s) => [s.envoyId, s]),
+  );
+  // One row per id: two spellings of a name that fold to one id leave the later one (as one event after another did).
+  const byId = new Map<string, EnvoyRow>();
+  for (const name of names) {
+    const s = stats.get(envoyId(name));
+    if (!s) continue;
+    const profile = personProfile(name);
+    byId.set(envoyId(name), {
+      id: envoyId(name),
+      name,
+      aliases: profile?.aliases ?? [],
+      country: profile?.country ?? null,
+      roles: asJson(profile?.roles ?? []),
+      visitCount: s._count._all,
+      firstDate: s._min.date,
+      lastDate: s._max.date,
+    });
+  }
+  const computed = [...byId.values()];
+  const existing = await tx.envoy.findMany({ where: { id: { in: ids } } });
+  await syncMergedRows(
+    chunk,
+    existing,
+    computed,
+    {
+      remove: (removed) => deleteWhereIn(tx, 'envoys', 'id', removed),
+      write: (data) => insertRows(tx, 'envoys', ENVOY_COLUMNS, data, ['id']),
     },
     (e) => ({ kind: 'envoy', envoy: e.name }),
   );

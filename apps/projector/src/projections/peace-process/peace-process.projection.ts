@@ -1,82 +1,156 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
-import type { TransactionClient } from '@newsroom/database';
 import type { TrackState } from '@newsroom/extraction';
 import { claimKey, currentStatus, mergeClaim, stableId, type ClaimReport } from '@newsroom/read-models';
-import { ArticleEventReceived } from '../article-event-received.event';
-import { replaceArticleFacts } from '../article-facts.writer';
-import { asJson, syncMergedRows } from '../merged-rows.writer';
+import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
+import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, replaceArticleFacts, type Column } from '../article-facts.writer';
+import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
+
+/** Flushed last: takes the claim-key and track locks. */
+const FLUSH_ORDER = LOCK.claimKey;
+
+type ArticleClaimRow = {
+  articleId: string;
+  ordinal: number;
+  track: string;
+  state: string;
+  date: string | null;
+  evidence: string;
+  extractorVersion: string;
+  claimKey: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+};
+
+const ARTICLE_CLAIM_COLUMNS: readonly Column<ArticleClaimRow>[] = [
+  ['articleId', 'article_id', 'text'],
+  ['ordinal', 'ordinal', 'int'],
+  ['track', 'track', 'text'],
+  ['state', 'state', 'text'],
+  ['date', 'date', 'text'],
+  ['evidence', 'evidence', 'text'],
+  ['extractorVersion', 'extractor_version', 'text'],
+  ['claimKey', 'claim_key', 'text'],
+  ['outlet', 'outlet', 'text'],
+  ['url', 'url', 'text'],
+  ['publishedAt', 'published_at', 'text'],
+];
+
+type ClaimRow = Omit<ReturnType<typeof mergeClaim>, 'sources'> & { sources: unknown };
+
+const CLAIM_COLUMNS: readonly Column<ClaimRow>[] = [
+  ['id', 'id', 'text'],
+  ['track', 'track', 'text'],
+  ['state', 'state', 'text'],
+  ['date', 'date', 'text'],
+  ['effectiveDate', 'effective_date', 'text'],
+  ['sources', 'sources', 'jsonb'],
+  ['corroboration', 'corroboration', 'int'],
+];
+
+type TrackRow = { id: string; track: string; currentState: string | null; disputed: string[]; lastChange: string | null; claimCount: number };
+
+const TRACK_COLUMNS: readonly Column<TrackRow>[] = [
+  ['track', 'track', 'text'],
+  ['currentState', 'current_state', 'text'],
+  ['disputed', 'disputed', 'text[]'],
+  ['lastChange', 'last_change', 'text'],
+  ['claimCount', 'claim_count', 'int'],
+];
 
 /**
  * article_status_claims (each article's claims about negotiation tracks), then the peace-process status: the
- * merged claims the article touches, and the current state of their tracks.
+ * merged claims the chunk's articles touch, and the current state of their tracks. Gathered per event (the
+ * article's last facts), written and merged once per chunk.
  */
 @EventsHandler(ArticleEventReceived)
 export class PeaceProcessProjection implements IEventHandler<ArticleEventReceived> {
-  handle(received: ArticleEventReceived): void {
-    received.track(() => this.apply(received));
-  }
-
-  private async apply({ after, facts, tx }: ArticleEventReceived): Promise<void> {
-    const previous = await tx.articleStatusClaim.findMany({ where: { articleId: after.id }, select: { track: true, claimKey: true } });
-    const rows = facts.status.map((c, ordinal) => ({
-      articleId: after.id,
-      ordinal,
-      track: c.track,
-      state: c.state,
-      date: c.date,
-      evidence: c.evidence,
-      extractorVersion: facts.extractorVersion,
-      claimKey: claimKey({ ...c, publishedAt: after.publishedAt }),
-      outlet: after.outlet,
-      url: after.url,
-      publishedAt: after.publishedAt,
-    }));
-    await replaceArticleFacts(tx.articleStatusClaim, after.id, rows);
-    const keys = [...new Set([...previous, ...rows].map((r) => r.claimKey))].sort();
-    if (!keys.length) return;
-
-    const reports = await tx.articleStatusClaim.findMany({ where: { claimKey: { in: keys } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] });
-    const claims = keys.flatMap((key) => {
-      const group = reports.filter((r) => r.claimKey === key) as ClaimReport[];
-      if (!group.length) return [];
-      const claim = mergeClaim(group);
-      return [{ ...claim, sources: asJson(claim.sources) }];
-    });
-    const ids = keys.map((key) => stableId('claim', key));
-    await syncMergedRows(
-      tx,
-      await tx.trackClaim.findMany({ where: { id: { in: ids } } }),
-      claims,
-      {
-        remove: (removed) => tx.trackClaim.deleteMany({ where: { id: { in: removed } } }),
-        create: (data) => tx.trackClaim.createMany({ data }),
-        update: ({ id, ...data }) => tx.trackClaim.update({ where: { id }, data }),
-      },
-      (c) => ({ kind: 'status', track: c.track }),
+  handle({ after, facts, chunk }: ArticleEventReceived): void {
+    const articles = chunk.atEnd(this, FLUSH_ORDER, () => new Map<string, ArticleClaimRow[]>(), (gathered) => flush(chunk, gathered));
+    articles.set(
+      after.id,
+      facts.status.map((c, ordinal) => ({
+        articleId: after.id,
+        ordinal,
+        track: c.track,
+        state: c.state,
+        date: c.date,
+        evidence: c.evidence,
+        extractorVersion: facts.extractorVersion,
+        claimKey: claimKey({ ...c, publishedAt: after.publishedAt }),
+        outlet: after.outlet,
+        url: after.url,
+        publishedAt: after.publishedAt,
+      })),
     );
-    await refreshTracks(tx, [...new Set([...previous, ...rows].map((r) => r.track))].sort());
   }
 }
 
-/** tracks: each touched track's current state, from its claims of the latest day (an indexed look-up). */
-async function refreshTracks(tx: TransactionClient, tracks: string[]): Promise<void> {
-  const current = [];
-  for (const track of tracks) {
-    const claimCount = await tx.trackClaim.count({ where: { track } });
-    if (!claimCount) continue;
-    const latest = await tx.trackClaim.findFirst({ where: { track }, orderBy: { effectiveDate: { sort: 'desc', nulls: 'last' } }, select: { effectiveDate: true } });
-    const lastDay = await tx.trackClaim.findMany({ where: { track, effectiveDate: latest?.effectiveDate ?? null }, select: { state: true, effectiveDate: true } });
-    current.push({ id: track, track, ...currentStatus(lastDay as Array<{ state: TrackState; effectiveDate: string | null }>), claimCount });
-  }
+async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleClaimRow[]>): Promise<void> {
+  const { tx } = chunk;
+  const articleIds = [...articles.keys()];
+  const rows = [...articles.values()].flat();
+  const previous = await tx.$queryRawUnsafe<{ track: string; claimKey: string }[]>(
+    'SELECT DISTINCT track, claim_key AS "claimKey" FROM article_status_claims WHERE article_id = ANY($1::text[])',
+    articleIds,
+  );
+  const keys = [...new Set([...previous, ...rows].map((r) => r.claimKey))].sort();
+  const tracks = [...new Set([...previous, ...rows].map((r) => r.track))].sort();
+  await lockMergeGroups(tx, [...keys.map((k) => [LOCK.claimKey, k] as const), ...tracks.map((t) => [LOCK.track, t] as const)]);
+  await replaceArticleFacts(tx, 'article_status_claims', ARTICLE_CLAIM_COLUMNS, articleIds, rows);
+  if (!keys.length) return;
+
+  const reports = groupBy(
+    await tx.articleStatusClaim.findMany({ where: { claimKey: { in: keys } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] }),
+    (r) => r.claimKey,
+  );
+  const claims = keys.flatMap((key) => {
+    const group = (reports.get(key) ?? []) as ClaimReport[];
+    if (!group.length) return [];
+    const claim = mergeClaim(group);
+    return [{ ...claim, sources: asJson(claim.sources) }];
+  });
+  const ids = keys.map((key) => stableId('claim', key));
+  await syncMergedRows(
+    chunk,
+    await tx.trackClaim.findMany({ where: { id: { in: ids } } }),
+    claims,
+    {
+      remove: (removed) => deleteWhereIn(tx, 'track_claims', 'id', removed),
+      write: (data) => insertRows(tx, 'track_claims', CLAIM_COLUMNS, data, ['id']),
+    },
+    (c) => ({ kind: 'status', track: c.track }),
+  );
+  await refreshTracks(chunk, tracks);
+}
+
+/** tracks: each touched track's current state, from its claims of the latest day (one query for every track). */
+async function refreshTracks(chunk: ProjectionChunk, tracks: string[]): Promise<void> {
+  const { tx } = chunk;
+  // Per track: how many claims, and those of its latest day (of the undated ones when none has a day).
+  const lastDays = groupBy(
+    await tx.$queryRawUnsafe<{ track: string; state: TrackState; effectiveDate: string | null; claimCount: number }[]>(
+      `SELECT c.track, c.state, c.effective_date AS "effectiveDate", n.claim_count AS "claimCount"
+       FROM (SELECT track, count(*)::int AS claim_count, max(effective_date) AS latest FROM track_claims
+             WHERE track = ANY($1::text[]) GROUP BY track) n
+       JOIN track_claims c ON c.track = n.track AND c.effective_date IS NOT DISTINCT FROM n.latest`,
+      tracks,
+    ),
+    (r) => r.track,
+  );
+  const current: TrackRow[] = tracks.flatMap((track) => {
+    const lastDay = lastDays.get(track);
+    if (!lastDay?.length) return [];
+    return [{ id: track, track, ...currentStatus(lastDay), claimCount: Number(lastDay[0].claimCount) }];
+  });
   const existing = (await tx.track.findMany({ where: { track: { in: tracks } } })).map((t) => ({ id: t.track, ...t }));
   await syncMergedRows(
-    tx,
+    chunk,
     existing,
     current,
     {
-      remove: (ids) => tx.track.deleteMany({ where: { track: { in: ids } } }),
-      create: (data) => tx.track.createMany({ data: data.map(({ id: _id, ...t }) => t) }),
-      update: ({ id, ...data }) => tx.track.update({ where: { track: id }, data }),
+      remove: (ids) => deleteWhereIn(tx, 'tracks', 'track', ids),
+      write: (data) => insertRows(tx, 'tracks', TRACK_COLUMNS, data, ['track']),
     },
     (t) => ({ kind: 'status', track: t.track }),
   );

@@ -1,63 +1,120 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { mergeStatements, statementBucket, type StatementReport } from '@newsroom/read-models';
-import { ArticleEventReceived } from '../article-event-received.event';
-import { replaceArticleFacts } from '../article-facts.writer';
-import { asJson, syncMergedRows } from '../merged-rows.writer';
+import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
+import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, replaceArticleFacts, type Column } from '../article-facts.writer';
+import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
+
+/** Flushed after the itineraries: takes the statement-bucket locks. */
+const FLUSH_ORDER = LOCK.statementBucket;
+
+type ArticleStatementRow = {
+  articleId: string;
+  ordinal: number;
+  speaker: string;
+  text: string;
+  type: string;
+  evidence: string;
+  extractorVersion: string;
+  tracks: string[];
+  bucket: string;
+  outlet: string | null;
+  url: string | null;
+  publishedAt: string | null;
+};
+
+const ARTICLE_STATEMENT_COLUMNS: readonly Column<ArticleStatementRow>[] = [
+  ['articleId', 'article_id', 'text'],
+  ['ordinal', 'ordinal', 'int'],
+  ['speaker', 'speaker', 'text'],
+  ['text', 'text', 'text'],
+  ['type', 'type', 'text'],
+  ['evidence', 'evidence', 'text'],
+  ['extractorVersion', 'extractor_version', 'text'],
+  ['tracks', 'tracks', 'text[]'],
+  ['bucket', 'bucket', 'text'],
+  ['outlet', 'outlet', 'text'],
+  ['url', 'url', 'text'],
+  ['publishedAt', 'published_at', 'text'],
+];
+
+type StatementRow = Omit<ReturnType<typeof mergeStatements>[number], 'sources'> & { bucket: string; sources: unknown };
+
+const STATEMENT_COLUMNS: readonly Column<StatementRow>[] = [
+  ['id', 'id', 'text'],
+  ['bucket', 'bucket', 'text'],
+  ['speaker', 'speaker', 'text'],
+  ['text', 'text', 'text'],
+  ['type', 'type', 'text'],
+  ['date', 'date', 'text'],
+  ['tracks', 'tracks', 'text[]'],
+  ['sources', 'sources', 'jsonb'],
+  ['corroboration', 'corroboration', 'int'],
+];
 
 /**
  * article_statements (who said what in each article), then the statement log: the statements of every bucket
- * (speaker, type, opening words) the article touches, merged across outlets, with their full-text search vectors.
+ * (speaker, type, opening words) the chunk's articles touch, merged across outlets, with their full-text search
+ * vectors. Gathered per event (the article's last facts), written and merged once per chunk.
  */
 @EventsHandler(ArticleEventReceived)
 export class StatementLogProjection implements IEventHandler<ArticleEventReceived> {
-  handle(received: ArticleEventReceived): void {
-    received.track(() => this.apply(received));
-  }
-
-  private async apply({ after, facts, tx }: ArticleEventReceived): Promise<void> {
-    const previous = await tx.articleStatement.findMany({ where: { articleId: after.id }, select: { bucket: true } });
+  handle({ after, facts, chunk }: ArticleEventReceived): void {
+    const articles = chunk.atEnd(this, FLUSH_ORDER, () => new Map<string, ArticleStatementRow[]>(), (gathered) => flush(chunk, gathered));
     const tracks = [...new Set(facts.status.map((c) => c.track))].sort();
-    const rows = facts.statements.map((s, ordinal) => ({
-      articleId: after.id,
-      ordinal,
-      speaker: s.speaker,
-      text: s.text,
-      type: s.type,
-      evidence: s.evidence,
-      extractorVersion: facts.extractorVersion,
-      tracks,
-      bucket: statementBucket(s),
-      outlet: after.outlet,
-      url: after.url,
-      publishedAt: after.publishedAt,
-    }));
-    await replaceArticleFacts(tx.articleStatement, after.id, rows);
-    const buckets = [...new Set([...previous, ...rows].map((r) => r.bucket))].sort();
-    if (!buckets.length) return;
-
-    const reports = await tx.articleStatement.findMany({ where: { bucket: { in: buckets } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] });
-    const computed = buckets.flatMap((bucket) =>
-      mergeStatements(reports.filter((r) => r.bucket === bucket) as StatementReport[]).map((s) => ({
-        ...s,
-        bucket,
-        sources: asJson(s.sources),
+    articles.set(
+      after.id,
+      facts.statements.map((s, ordinal) => ({
+        articleId: after.id,
+        ordinal,
+        speaker: s.speaker,
+        text: s.text,
+        type: s.type,
+        evidence: s.evidence,
+        extractorVersion: facts.extractorVersion,
+        tracks,
+        bucket: statementBucket(s),
+        outlet: after.outlet,
+        url: after.url,
+        publishedAt: after.publishedAt,
       })),
     );
-    const existing = await tx.statement.findMany({ where: { bucket: { in: buckets } } });
-    const written = await syncMergedRows(
-      tx,
-      existing,
-      computed,
-      {
-        remove: (ids) => tx.statement.deleteMany({ where: { id: { in: ids } } }),
-        create: (data) => tx.statement.createMany({ data }),
-        update: ({ id, ...data }) => tx.statement.update({ where: { id }, data }),
-      },
-      () => ({ kind: 'statement' }),
-    );
-    if (written.length) {
-      const ids = written.map((s) => s.id);
-      await tx.$executeRaw`UPDATE statements SET search = to_tsvector('english', speaker || ' ' || text) WHERE id = ANY(${ids})`;
-    }
+  }
+}
+
+async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleStatementRow[]>): Promise<void> {
+  const { tx } = chunk;
+  const articleIds = [...articles.keys()];
+  const rows = [...articles.values()].flat();
+  const previous = await tx.$queryRawUnsafe<{ bucket: string }[]>('SELECT DISTINCT bucket FROM article_statements WHERE article_id = ANY($1::text[])', articleIds);
+  const buckets = [...new Set([...previous, ...rows].map((r) => r.bucket))].sort();
+  await lockMergeGroups(tx, buckets.map((b) => [LOCK.statementBucket, b] as const));
+  await replaceArticleFacts(tx, 'article_statements', ARTICLE_STATEMENT_COLUMNS, articleIds, rows);
+  if (!buckets.length) return;
+
+  const reports = groupBy(
+    await tx.articleStatement.findMany({ where: { bucket: { in: buckets } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] }),
+    (r) => r.bucket,
+  );
+  const computed = buckets.flatMap((bucket) =>
+    mergeStatements((reports.get(bucket) ?? []) as StatementReport[]).map((s) => ({
+      ...s,
+      bucket,
+      sources: asJson(s.sources),
+    })),
+  );
+  const existing = await tx.statement.findMany({ where: { bucket: { in: buckets } } });
+  const written = await syncMergedRows(
+    chunk,
+    existing,
+    computed,
+    {
+      remove: (ids) => deleteWhereIn(tx, 'statements', 'id', ids),
+      write: (data) => insertRows(tx, 'statements', STATEMENT_COLUMNS, data, ['id']),
+    },
+    () => ({ kind: 'statement' }),
+  );
+  if (written.length) {
+    const ids = written.map((s) => s.id);
+    await tx.$executeRaw`UPDATE statements SET search = to_tsvector('english', speaker || ' ' || text) WHERE id = ANY(${ids})`;
   }
 }
