@@ -24,15 +24,15 @@ interface Rule {
 const RULES: Rule[] = [
   {
     state: 'scheduled',
-    re: /\b(?:(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue)|next round|(?:is|are|was|were) scheduled (?:for|to)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks|(?:both sides|the two sides|the parties|the delegations|negotiators|(?:military )?commanders)(?: of (?:both|the two) sides)? (?:(?:are|were|will be|is) (?:scheduled|expected|due|set) to|will|would) (?:meet|hold talks|sit down|reconvene)|(?:is|are) scheduled to (?:meet|convene))\b/i,
+    re: /\b(?:(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue)|next round|(?:is|are|was|were) scheduled (?:for|to)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks|(?:both sides|the two sides|the parties|the delegations|negotiators|(?:military )?commanders)(?: of (?:both|the two) sides)? (?:(?:are|were|will be|is) (?:scheduled|expected|due|set) to|will|would) (?:meet|hold talks|sit down|reconvene)|(?:is|are) scheduled to (?:meet|convene)|(?:talks|negotiations|dialogue|round|meeting)\s+(?:[\w-]+\s+){0,2}?(?:is|are) to (?:begin|start|resume|open|be held|take place|convene|reconvene))\b/i,
     allowModal: true,
   },
-  { state: 'agreement_signed', re: /\bagreed to (?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord)\b|\b(?:signed|inked|sealed|clinched|struck|reached|concluded)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|peace pact)\b|\b(?:agreement|deal|accord)\s+(?:[\w-]+\s+){0,3}?(?:was\s+|were\s+|been\s+)?signed\b|\bsigning of (?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b|\bimplement(?:ing|ation of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b/i },
-  { state: 'opened', re: /\bopening (?:ceremony|session|round)\b|\b(?:talks|negotiations|dialogue),?\s+which\s+(?:officially\s+)?(?:opened|began|started|kicked off)\b|\b(?:talks|negotiations|dialogue)\s+(?:[\w-]+\s+){0,8}?(?:opened|began|begun|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:launched|opened|began|started|kicked off|inaugurated|arranged|facilitated|hosted)\s+(?:the\s+)?(?:landmark\s+|rare\s+|historic\s+)?(?:first round of\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue)\b|\bfirst (?:round|session) of (?:\w+\s+){0,3}(?:talks|negotiations)\b/i },
-  { state: 'ongoing', re: /\b(?:ongoing|continuing|under ?way|in progress)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|process|dialogue)\b|\b(?:talks|negotiations|dialogue)\s+(?:that\s+)?(?:are|were|is)\s+(?:still\s+)?(?:under ?way|ongoing|continuing|progressing|in progress)\b|\b(?:talks|negotiations)\s+(?:so far\s+)?(?:have|has)\s+focused\b|\b(?:talks|negotiations)\s+(?:continue|continued)\b/i },
+  { state: 'agreement_signed', re: /\bagreed\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:to|on|upon)\s+(?:an?|the)\s+(?:[\w"“”-]+\s+){0,4}?["“”]?(?:ceasefire|truce|deal|agreement|accord)\b|\b(?:produced|yielded|secured|achieved|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord)\b|\b(?:signed|inked|sealed|clinched|struck|reached|concluded)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|peace pact)\b|\b(?:agreement|deal|accord)\s+(?:[\w-]+\s+){0,3}?(?:was\s+|were\s+|been\s+)?signed\b|\bsigning of (?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b|\bimplement(?:ing|ation of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b/i },
+  { state: 'opened', re: /\bopening (?:ceremony|session|round)\b|\b(?:talks|negotiations|dialogue),?\s+which\s+(?:officially\s+)?(?:opened|began|started|kicked off)\b|\b(?:talks|negotiations|dialogue)\s+(?:[\w’'-]+,?\s+){0,8}?(?:opened|began|begun|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:launched|opened|began|started|kicked off|inaugurated|arranged|facilitated|hosted)\s+(?:the\s+)?(?:landmark\s+|rare\s+|historic\s+)?(?:first round of\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue)\b|\bfirst (?:round|session) of (?:\w+\s+){0,3}(?:talks|negotiations)\b/i },
+  { state: 'ongoing', re: /\b(?:ongoing|continuing|under ?way|in progress)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|process|dialogue)\b|\b(?:talks|negotiations|dialogue)\s+(?:that\s+)?(?:are|were|is)\s+(?:still\s+)?(?:under ?way|ongoing|continuing|progressing|in progress)\b|\b(?:talks|negotiations)\s+(?:so far\s+)?(?:have|has)\s+focused\b|\b(?:talks|negotiations)\s+(?:continue|continued)\b|\b(?:latest|new|fresh|another|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+round\b[^.;]{0,120}?\b(?:was|were)\s+held\b|\bheld\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}round\s+of\b/i },
   { state: 'paused', re: /\b(?:pause[sd]?|pausing|suspend(?:ed|s|ing)?|suspension|halt(?:ed|s)?|put on hold|on hold|froze|frozen|freezing|postponed|postpone|delayed)\b/i },
-  { state: 'stalled', re: /\b(?:stalled|stalling|deadlock(?:ed)?|impasse|stalemate|stuck|no breakthrough|no progress|little progress|logjam|bogged down|standstill|struggled (?:for [\w\s]+ )?to agree|failed to agree|at (?:apparent |an )?loggerheads|back into talks|have not yet started|has not yet started|(?:have|has|had) not met since|(?:have|has|had) not (?:held|resumed) (?:direct )?talks since|no (?:direct )?talks since)\b/i, selfNegated: true },
-  { state: 'resumed', re: /\b(?:resum(?:ed|es|ption)|restarted|revived|back to the (?:negotiating )?table|returned to (?:the )?(?:talks|negotiating table)|met for the first time in|first (?:direct |face-to-face |formal )?(?:peace )?(?:talks|negotiations|meeting|round) (?:\w+ ){0,3}?since|for the first time since)\b/i },
+  { state: 'stalled', re: /\b(?:stalled|stalling|deadlock(?:ed)?|impasse|stalemate|stuck|no breakthrough|no progress|little progress|logjam|bogged down|standstill|struggled (?:for [\w\s]+ )?to agree|failed to agree|at (?:apparent |an )?loggerheads|back into talks|have not yet started|has not yet started|(?:have|has|had) not met since|(?:have|has|had) not (?:held|resumed) (?:direct )?talks since|no (?:direct )?talks since|no\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings?|rounds?)\s+(?:have|has|had)\s+(?:been\s+)?(?:held|taken place)\s+since|without (?:a |any )?(?:major )?breakthrough|(?:have|has|had) not (?:been )?held\s+(?:\w+\s+){0,2}since)\b/i, selfNegated: true },
+  { state: 'resumed', re: /\b(?:resum(?:ed|es|ing|ption)|restarted|revived|back to the (?:negotiating )?table|returned to (?:the )?(?:talks|negotiating table)|met for the first time in|first (?:direct |face-to-face |formal )?(?:peace )?(?:talks|negotiations|meeting|round) (?:\w+ ){0,3}?since|for the first time since)\b/i },
   { state: 'cancelled', re: /\b(?:cancel(?:l?ed|s)|called off|pulled out of|scrapped|walked out of|withdrew from (?:the )?(?:talks|negotiations)|boycotted|was supposed to take place|were supposed to take place)\b/i },
   { state: 'collapsed', re: /\b(?:collapsed|collapse of|broke down|break(?:s)? down|breakdown of|fell apart|fell through|ended without (?:an )?(?:agreement|deal)|unravell?ed|derailed)\b/i },
 ];
@@ -42,7 +42,7 @@ const MODAL_BEFORE = /\b(?:could|might|may|would|hope[sd]?|hoping|hopes? for|see
 
 const CONTEXT_RES = TRACKS.map((t) => ({
   track: t.track,
-  re: t.context.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.context.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null,
+  re: t.context.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?:South|North|East|West|Western|Eastern|Northern|Southern|New) )(?:${t.context.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null,
 }));
 
 /** One alternation per track (patterns are tried left to right at each position). */
@@ -78,14 +78,29 @@ function partiesAsSubject(text: string): RegExpExecArray | null {
   return party(m[1]) && party(m[2]) ? m : null;
 }
 
+/** A party of "talks between A and B": a name (with its acronym), or a state's government, junta or military. */
+const PARTY = String.raw`((?:[A-Z][\w’'-]*(?:\s[A-Z][\w-]+){0,3}\s+)?(?:government|junta|military|regime|army|authorities)\b|[A-Z][\w-]+(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]+){0,5}(?:\s*\([A-Z][A-Za-z0-9-]{1,8}\))?)`;
+const BETWEEN_RE = new RegExp(String.raw`\b(?:[Tt]alks|[Nn]egotiations|[Dd]ialogue|[Aa]greement|[Dd]eal|[Tt]ruce|[Cc]easefire|[Cc]onsultations)\s+between\s+(?:the\s+)?${PARTY}\s+and\s+(?:the\s+)?${PARTY}`);
+
 /** Rule for tracks the taxonomy does not know: the two parties, snake_case, alphabetical. */
-function derivedTrack(text: string): string | null {
+function derivedTrack(text: string, homeCc: string | null): string | null {
   const m =
-    /\b(?:[Tt]alks|[Nn]egotiations|[Dd]ialogue|[Aa]greement|[Dd]eal|[Tt]ruce|[Cc]easefire)\s+between\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)/.exec(text) ??
+    BETWEEN_RE.exec(text) ??
     /\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|negotiations|dialogue|agreement|deal|truce)\b/.exec(text) ??
     partiesAsSubject(text);
   if (!m) return null;
-  const norm = (s: string) => {
+  const norm = (raw: string) => {
+    let s = raw;
+    const acr = /\(([A-Z][A-Za-z0-9-]{1,8})\)\s*$/.exec(s);
+    if (acr) s = acr[1]; // "the National Liberation Army (ELN)" -> eln
+    const gov = /^(?:(.+?)\s+)?(?:government|junta|military|regime|army|authorities)$/.exec(s);
+    if (gov) {
+      // "the government", "Colombia's government", "the junta": the state they govern
+      const cc = gov[1] ? countryOf(gov[1].replace(/['’]s$/, '')) : homeCc;
+      if (!cc) return '';
+      s = COUNTRY_NAME.get(cc) ?? cc;
+      if (SHORT_PARTY[cc]) return SHORT_PARTY[cc];
+    }
     const cc = countryOf(s.split(' ')[0]) ?? countryOf(s);
     const base = cc ? (SHORT_PARTY[cc] ?? COUNTRY_NAME.get(cc) ?? cc) : s;
     return base
@@ -98,6 +113,22 @@ function derivedTrack(text: string): string | null {
   const parts = [norm(m[1]), norm(m[2])].sort();
   if (!parts[0] || !parts[1] || parts[0] === parts[1]) return null;
   return `${parts[0]}_${parts[1]}`;
+}
+
+/** Up to 90 characters before `at`, from the last subordinator on ("since planned elections collapsed": "planned elections"). */
+function ownClauseBefore(text: string, at: number): string {
+  const w = text.slice(Math.max(0, at - 90), at);
+  const m = /.*\b(?:since|after|when|because|while|until|before|as)\b/is.exec(w);
+  return m ? w.slice(m[0].length) : w;
+}
+
+/** The country the article's body names most (places and capitals), for "the government", "the junta". */
+function mainCountry(doc: Doc): string | null {
+  const n = new Map<string, number>();
+  for (const s of doc.sentences) if (s.kind === 'body') for (const p of doc.places[s.index]) if (!p.inTitle) n.set(p.cc, (n.get(p.cc) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [cc, k] of n) if (!best || k > (n.get(best) ?? 0)) best = cc;
+  return best;
 }
 
 const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s/gi;
@@ -147,7 +178,7 @@ export function extractStatus(doc: Doc): StatusClaim[] {
       }
     }
   }
-  const out: StatusClaim[] = [];
+  const out: Array<StatusClaim & { subordinate: boolean }> = [];
   const seen = new Set<string>();
   for (const sent of doc.sentences) {
     if (sent.kind !== 'body') continue;
@@ -159,38 +190,49 @@ export function extractStatus(doc: Doc): StatusClaim[] {
       const m = rule.re.exec(text);
       if (!m) continue;
       const pre = text.slice(Math.max(0, m.index - 40), m.index);
-      if (!rule.selfNegated && NEG_BEFORE.test(pre)) continue;
+      let state = rule.state;
+      if (!rule.selfNegated && NEG_BEFORE.test(pre)) {
+        // "talks have not resumed since", "have yet to resume": the track is stalled
+        if (rule.state !== 'resumed' || !/\b(?:talks|negotiations?|dialogue|process|rounds?)\b/i.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
+        state = 'stalled';
+      }
       if (!rule.allowModal && MODAL_BEFORE.test(pre)) continue;
       // the cue must concern negotiations: a negotiation noun within reach
       const windowText = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
       if (!NEGOTIATION.test(windowText) && !namedTrack) continue;
       // paused/stalled cues about other things ("pause in fighting") need talk nouns close by
-      if ((rule.state === 'paused' || rule.state === 'resumed' || rule.state === 'collapsed') && !/\b(?:talks|negotiations?|dialogue|process|round|consultations|deal|agreement|truce|ceasefire)\b/i.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))) continue;
+      if ((rule.state === 'paused' || rule.state === 'resumed' || rule.state === 'collapsed') && !/\b(?:talks|negotiations?|dialogue|process|round|consultations|deal|agreement|truce|ceasefire)\b/i.test(ownClauseBefore(text, m.index) + text.slice(m.index, m.index + m[0].length + 50))) continue;
       // track: nearest explicit mention in the sentence, else a recent sentence, else article default
       let track: string | null = null;
       const here = perSentence[sent.index];
       if (here.length) {
         track = [...here].sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0].track;
       } else {
-        track = derivedTrack(text);
+        track = derivedTrack(text, mainCountry(doc));
         for (let k = sent.index - 1; !track && k >= 0 && k >= sent.index - 3; k--) if (perSentence[k].length) track = perSentence[k][0].track;
         track = track ?? defaultTrack ?? 'unspecified';
       }
-      const dates = datesOf(doc, sent.index, rule.state === 'scheduled');
+      const dates = datesOf(doc, sent.index, state === 'scheduled');
       const [ca, cb] = clauseAround(text, m.index);
       const date = dates.find((d) => d.date && d.start >= ca && d.start < cb)?.date ?? null;
-      const key = `${track}|${rule.state}|${sent.index}`;
+      const key = `${track}|${state}|${sent.index}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ track, state: rule.state, date, evidence: text });
+      // background in a subordinate clause ("six years after the talks collapsed", "talks that had been suspended")
+      const subordinate = /\b(?:after|since|when|until|that|which|before)\b[^,;]{0,80}$/i.test(text.slice(ca, m.index));
+      out.push({ track, state, date, evidence: text, subordinate });
     }
   }
   // one claim per track and state per article unless the dates differ
-  const final: StatusClaim[] = [];
+  // (a claim in a main clause replaces a background mention of the same state)
+  const final: Array<StatusClaim & { subordinate: boolean }> = [];
   for (const c of out) {
-    const dup = final.find((f) => f.track === c.track && f.state === c.state && (f.date === c.date || !c.date));
-    if (dup) continue;
+    const i = final.findIndex((f) => f.track === c.track && f.state === c.state && (f.date === c.date || !c.date || (f.subordinate && !c.subordinate)));
+    if (i >= 0) {
+      if (final[i].subordinate && !c.subordinate) final[i] = c;
+      continue;
+    }
     final.push(c);
   }
-  return final;
+  return final.map(({ track, state, date, evidence }) => ({ track, state, date, evidence }));
 }
