@@ -160,6 +160,14 @@ describe('projector: poison events and dead letters', () => {
     expect(status.body.partitions[1].eventsPerSecond).toBeGreaterThan(0);
   });
 
+  it('shows an article whose event was dead-lettered as failed, with the reason, and a projected one as projected', async () => {
+    const failed = await callApi(gateway.url, 'GET', `/api/articles/${ids.failing}`, { key: keys.reader });
+    expect(failed.status).toBe(200);
+    expect(failed.body).toMatchObject({ articleId: ids.failing, state: 'failed', failure: { reason: 'handler_failed', error: expect.stringContaining('articles handler exploded') } });
+    const projected = await callApi(gateway.url, 'GET', `/api/articles/${ids.sameAfter}`, { key: keys.reader });
+    expect(projected.body).toMatchObject({ articleId: ids.sameAfter, state: 'projected', failure: null });
+  });
+
   it('re-drives a dead letter once, for an admin only, and the fixed handler projects it', async () => {
     const [letter] = (await deadLetters()).filter((l) => l.reason === 'handler_failed');
     const path = `/api/projections/dead-letters/${letter.id}/redrive`;

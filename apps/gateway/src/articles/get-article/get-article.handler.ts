@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { PrismaService } from '@newsroom/database';
-import type { ArticleSubmittedV2 } from '@newsroom/events';
+import { decodeEvent, type ArticleSubmittedV2 } from '@newsroom/events';
 import { GetArticleQuery } from './get-article.query';
 import type { ArticleView } from './article-view.dto';
 
@@ -17,10 +17,11 @@ export class GetArticleHandler implements IQueryHandler<GetArticleQuery> {
       db.article.findUnique({ where: { id: articleId } }),
       db.deadLetter.findFirst({ where: { articleId, state: 'dead' }, orderBy: { id: 'desc' } }),
     ]);
-    if (!records.length && !article) throw new NotFoundException(`article ${articleId} not found`);
+    // An article another producer wrote to the topic has no ingest record; when its event failed, only its dead letter knows it.
+    if (!records.length && !article && !deadLetter) throw new NotFoundException(`article ${articleId} not found`);
 
     const submitted = [...records].reverse().find((r) => r.eventType === 'ArticleSubmitted');
-    const payload = (submitted?.payload as { payload?: ArticleSubmittedV2 } | undefined)?.payload;
+    const payload = (submitted?.payload as { payload?: ArticleSubmittedV2 } | undefined)?.payload ?? deadLetteredSubmission(deadLetter?.value);
     const unprojected = records.some((r) => r.state === 'pending' || r.state === 'accepted');
     const lastRecord = records.at(-1);
     const failedLast = deadLetter && (!lastRecord || deadLetter.eventId === lastRecord.eventId || !article);
@@ -41,5 +42,16 @@ export class GetArticleHandler implements IQueryHandler<GetArticleQuery> {
       retractionReason: article?.retractionReason ?? null,
       events: records.map((r) => ({ eventId: r.eventId, type: r.eventType, state: r.state as ArticleView['events'][number]['state'], at: r.createdAt.toISOString() })),
     };
+  }
+}
+
+/** The submission carried by a dead letter's raw value, when it is one that can still be read. */
+function deadLetteredSubmission(value: Uint8Array | null | undefined): ArticleSubmittedV2 | undefined {
+  if (!value) return undefined;
+  try {
+    const event = decodeEvent(Buffer.from(value));
+    return event.type === 'ArticleSubmitted' ? event.payload : undefined;
+  } catch {
+    return undefined;
   }
 }
