@@ -1,25 +1,58 @@
 // `newsroom replay` and `newsroom generations ...`: rebuild every read model from the event log into a new
 // generation (a Postgres schema) beside the live one, with progress; switch to it atomically once it has caught up
-// and been verified; roll back or drop old generations. An interrupted replay resumes from its own checkpoints.
+// and been verified; roll back or drop old generations; diff two generations. An interrupted replay resumes from
+// its own checkpoints. The run itself and its `replays` record are shared with the API (libs/database replays.ts).
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { Pool } from 'pg';
 import type { AppConfig } from '@newsroom/config';
-import { createGenerationSchema, generationSchema, GENERATION_SCHEMA, liveSchema, readModelChecksums, type TableChecksum } from '@newsroom/database';
+import {
+  claimReplay,
+  createReplay,
+  GENERATION_SCHEMA,
+  liveSchema,
+  pgSql,
+  PUBLIC_SCHEMA,
+  readGenerationFacts,
+  ReplayConflictError,
+  ReplayStoppedError,
+  runReplay,
+  switchGeneration,
+  type ReplayRecord,
+} from '@newsroom/database';
 import { EXTRACTOR_VERSION } from '@newsroom/extraction';
 import { createKafka, fetchTopicOffsets } from '@newsroom/kafka';
-import { freePort, sleep } from '../infra/process';
-import { appEntry, startApp } from '../start/app-process';
+import { diffGenerations, formatGenerationDiff } from '@newsroom/read-models';
+import { freePort } from '../infra/process';
+import { appEntry, startApp, type AppProcess } from '../start/app-process';
 import { UsageError } from './usage-error';
 
-export const REPLAY_USAGE = 'replay [--projection all] [--no-switch] | generations [list] | generations rollback | generations drop SCHEMA';
+export const REPLAY_USAGE =
+  'replay [--projection all] [--no-switch] [--diff [--against SCHEMA] [--json]] | generations [list] | generations rollback | generations drop SCHEMA | generations diff FROM TO [--json]';
 
 export type ReplayCommand =
-  | { action: 'replay'; switch: boolean }
+  | { action: 'replay'; switch: boolean; diff: boolean; against?: string; json: boolean }
   | { action: 'list' }
   | { action: 'rollback' }
-  | { action: 'drop'; schema: string };
+  | { action: 'drop'; schema: string }
+  | { action: 'diff'; from: string; to: string; json: boolean };
+
+/** Why a replay cannot start from an offset or a date (README, `replay`). */
+export const PARTIAL_REPLAY_REFUSED =
+  'a replay builds a new generation from empty tables, so it reads the log from offset 0: from an offset or a date it would miss every earlier ' +
+  'report of the visits, statements and timelines it merges. To see what an extractor change does, replay everything with --no-switch --diff';
+
+const isGeneration = (schema: string) => schema === PUBLIC_SCHEMA || GENERATION_SCHEMA.test(schema);
+
+function parse<T extends Record<string, { type: 'string' | 'boolean'; default?: string | boolean }>>(argv: string[], options: T, positionals = false) {
+  try {
+    return parseArgs({ args: argv, strict: true, allowPositionals: positionals, options });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}; usage: ${REPLAY_USAGE}`);
+  }
+}
 
 /** Pure: argv after the command word -> what to do. */
 export function parseReplayCommand(command: 'replay' | 'generations', argv: string[]): ReplayCommand {
@@ -29,18 +62,33 @@ export function parseReplayCommand(command: 'replay' | 'generations', argv: stri
     if (action === 'rollback' && !rest.length) return { action };
     if (action === 'drop' && rest.length === 1 && GENERATION_SCHEMA.test(rest[0])) return { action, schema: rest[0] };
     if (action === 'drop') throw new UsageError('generations drop takes one generation schema such as rm_gen_2 (see `generations list`)');
+    if (action === 'diff') {
+      const { values, positionals } = parse(rest, { json: { type: 'boolean', default: false } }, true);
+      if (positionals.length !== 2 || !positionals.every(isGeneration)) {
+        throw new UsageError('generations diff takes two generations, such as `generations diff public rm_gen_2` (see `generations list`)');
+      }
+      return { action, from: positionals[0], to: positionals[1], json: Boolean(values.json) };
+    }
     throw new UsageError(`unknown generations action "${action}"; usage: ${REPLAY_USAGE}`);
   }
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, strict: true, options: { projection: { type: 'string', default: 'all' }, 'no-switch': { type: 'boolean', default: false } } }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}; usage: ${REPLAY_USAGE}`);
-  }
+  const { values } = parse(argv, {
+    projection: { type: 'string', default: 'all' },
+    'no-switch': { type: 'boolean', default: false },
+    'from-offset': { type: 'string' },
+    'from-date': { type: 'string' },
+    diff: { type: 'boolean', default: false },
+    against: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  });
   if (values.projection !== 'all') {
     throw new UsageError(`--projection ${values.projection}: a generation holds every read model, so only --projection all is supported`);
   }
-  return { action: 'replay', switch: !values['no-switch'] };
+  if (values['from-offset'] !== undefined || values['from-date'] !== undefined) {
+    throw new UsageError(`--${values['from-offset'] !== undefined ? 'from-offset' : 'from-date'}: ${PARTIAL_REPLAY_REFUSED}`);
+  }
+  if (values.against !== undefined && !isGeneration(values.against)) throw new UsageError(`--against ${values.against}: a generation such as public or rm_gen_2`);
+  if ((values.against !== undefined || values.json) && !values.diff) throw new UsageError('--against and --json go with --diff');
+  return { action: 'replay', switch: !values['no-switch'], diff: Boolean(values.diff), ...(values.against ? { against: values.against } : {}), json: Boolean(values.json) };
 }
 
 interface GenerationRow {
@@ -69,7 +117,7 @@ export async function runReplayCommand(command: ReplayCommand, config: AppConfig
           await client.query('BEGIN');
           const { rows } = await client.query<GenerationRow>(`SELECT * FROM public.read_model_generations WHERE state = 'retired' ORDER BY switched_at DESC NULLS LAST, id DESC LIMIT 1 FOR UPDATE`);
           if (!rows.length) throw new UsageError('no retired generation to roll back to');
-          await switchTo(client, rows[0].schema);
+          await switchGeneration(client, rows[0].schema);
           await client.query('COMMIT');
           out(`live generation is now ${rows[0].schema} again; its projectors resume from its own checkpoints`);
         } catch (error) {
@@ -89,118 +137,114 @@ export async function runReplayCommand(command: ReplayCommand, config: AppConfig
         out(`dropped ${command.schema}`);
         return;
       }
+      case 'diff':
+        return await printDiff(db, command.from, command.to, command.json, out);
       case 'replay':
-        return await replay(db, config, command.switch, out);
+        return await replay(db, config, command, out);
     }
   } finally {
     await db.end();
   }
 }
 
-/** One update: the given generation live, the live one retired. */
-async function switchTo(client: Pick<Pool, 'query'>, schema: string, checksums?: Record<string, TableChecksum>): Promise<void> {
-  await client.query(`UPDATE public.read_model_generations SET state = 'retired' WHERE state = 'live'`);
-  await client.query(
-    `UPDATE public.read_model_generations SET state = 'live', switched_at = now(), checksums = coalesce($2::jsonb, checksums) WHERE "schema" = $1`,
-    [schema, checksums ? JSON.stringify(checksums) : null],
-  );
+/** What changed from one generation to another: visits, statements and status claims per envoy and track. */
+async function printDiff(db: Pool, from: string, to: string, json: boolean, out: (line: string) => void): Promise<void> {
+  for (const schema of [from, to]) {
+    const { rows } = await db.query(`SELECT 1 FROM information_schema.tables WHERE table_schema = $1 AND table_name = 'visits'`, [schema]);
+    if (!rows.length) throw new UsageError(`no generation ${schema} (see \`generations list\`)`);
+  }
+  const diff = diffGenerations(from, await readGenerationFacts(db, from), to, await readGenerationFacts(db, to));
+  if (json) out(JSON.stringify(diff, null, 2));
+  else formatGenerationDiff(diff).forEach((line) => out(line));
 }
 
-async function replay(db: Pool, config: AppConfig, doSwitch: boolean, out: (line: string) => void): Promise<void> {
+/**
+ * Runs a replay from this command: a new one recorded in `replays` (or one requested over the API that no
+ * projector has claimed, or one whose runner died), built by a projector process of its own, with a progress bar.
+ */
+async function replay(db: Pool, config: AppConfig, command: Extract<ReplayCommand, { action: 'replay' }>, out: (line: string) => void): Promise<void> {
   if (!fs.existsSync(appEntry('projector'))) throw new UsageError('the projector is not built: run `npm run build` first');
-  const building = await db.query<GenerationRow>(`SELECT * FROM public.read_model_generations WHERE state = 'building' ORDER BY id DESC LIMIT 1`);
-  let schema: string;
-  if (building.rows.length) {
-    schema = building.rows[0].schema;
-    out(`resuming the replay into ${schema} from its own checkpoints`);
-  } else {
-    const { rows } = await db.query<{ id: number }>(
-      `INSERT INTO public.read_model_generations ("schema", state, extractor_version) VALUES ('pending-' || gen_random_uuid(), 'building', $1) RETURNING id`,
-      [EXTRACTOR_VERSION],
-    );
-    schema = generationSchema(rows[0].id);
-    await db.query('UPDATE public.read_model_generations SET "schema" = $1 WHERE id = $2', [schema, rows[0].id]);
-    out(`replaying ${config.ARTICLES_TOPIC} from the beginning into a new generation ${schema} (extractor ${EXTRACTOR_VERSION})`);
+  const sql = pgSql(db);
+  const runner = `cli ${os.hostname()}:${process.pid}`;
+  let record: ReplayRecord | undefined;
+  try {
+    record = await createReplay(sql, { topic: config.ARTICLES_TOPIC, requestedBy: 'cli', switchWhenDone: command.switch, runner });
+  } catch (error) {
+    if (!(error instanceof ReplayConflictError)) throw error;
+    record = await claimReplay(sql, config.ARTICLES_TOPIC, runner);
+    if (!record) throw new UsageError(`${error.message} (\`GET /api/admin/replays/${error.active.id}\` shows its progress)`);
+    out(`running replay ${record.id}, ${record.startedAt ? 'left without a runner' : `requested by ${record.requestedBy}`}`);
   }
-  await createGenerationSchema(db, schema);
+  const before = command.against ?? (await liveSchema(db));
 
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: `${config.KAFKA_CLIENT_ID}-replay` });
-  const headOf = async () => (await fetchTopicOffsets(kafka, config.ARTICLES_TOPIC)).reduce((sum, p) => sum + BigInt(p.high), 0n);
-  const doneOf = async () =>
-    BigInt(
-      (
-        await db.query<{ n: string }>(
-          `SELECT coalesce(sum(next_offset), 0)::text AS n FROM "${schema}".projection_checkpoints WHERE projection = 'articles' AND topic = $1`,
-          [config.ARTICLES_TOPIC],
-        )
-      ).rows[0].n,
-    );
-
-  const port = await freePort();
-  const projector = startApp(
-    'projector',
-    {
-      ...process.env,
-      // the projector of the replay reads the same log and database as this command was configured with
-      DATABASE_URL: config.DATABASE_URL,
-      KAFKA_BROKERS: config.KAFKA_BROKERS.join(','),
-      ARTICLES_TOPIC: config.ARTICLES_TOPIC,
-      DEAD_LETTER_TOPIC: config.DEAD_LETTER_TOPIC,
-      PROJECTOR_GROUP_ID: config.PROJECTOR_GROUP_ID,
-      READ_MODEL_GENERATION: schema,
-      PROJECTOR_HEALTH_PORT: String(port),
-      LOG_LEVEL: 'warn',
-    },
-    () => undefined,
-  );
+  let projector: AppProcess | undefined;
   let interrupted = false;
   const stop = () => {
     interrupted = true;
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const bar = new SingleBar({ format: '[replay] {bar} {percentage}% | {value}/{total} events | {rate} events/s | ETA {eta_formatted}', etaBuffer: 20 });
+  const bar = new SingleBar({ format: '[replay] {bar} {percentage}% | {value}/{total} events | {rate} events/s | ETA {eta}', etaBuffer: 20 });
+  let barStarted = false;
+  let final: ReplayRecord;
   try {
-    const first = await doneOf();
-    const started = Date.now();
-    bar.start(Number(await headOf()), Number(first), { rate: 0 });
-    for (;;) {
-      const [done, head] = [await doneOf(), await headOf()];
-      bar.setTotal(Number(head));
-      bar.update(Number(done), { rate: Math.round(Number(done - first) / Math.max(0.001, (Date.now() - started) / 1000)) });
-      if (done >= head) break;
-      if (interrupted) throw new UsageError(`replay interrupted at ${done}/${head} events: run \`replay\` again to resume ${schema}, or \`generations drop ${schema}\``);
-      if (projector.exited()) throw new Error(`the replay's projector exited: run \`replay\` again to resume ${schema}`);
-      await sleep(500);
-    }
-    bar.stop();
-  } finally {
-    bar.stop();
-    await projector.stop();
-  }
-
-  const live = await liveSchema(db);
-  const [fresh, current] = [await readModelChecksums(db, schema), await readModelChecksums(db, live)];
-  const differing = Object.keys({ ...fresh, ...current }).filter((t) => fresh[t]?.md5 !== current[t]?.md5);
-  for (const [table, sum] of Object.entries(fresh)) {
-    out(`  ${table.padEnd(22)} ${String(sum.rows).padStart(8)} rows  md5 ${sum.md5}${differing.includes(table) ? `  (live ${live}: ${current[table]?.rows ?? 0} rows, ${current[table]?.md5 ?? '-'})` : '  = live'}`);
-  }
-  out(differing.length ? `${differing.length} table(s) differ from the live generation ${live}` : `identical to the live generation ${live}`);
-  if (!doSwitch) {
-    out(`${schema} has caught up and is kept beside ${live}; switch later with \`replay\` (it resumes and switches) or drop it`);
-    return;
-  }
-  const client = await db.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT 1 FROM public.read_model_generations WHERE "schema" = $1 AND state = 'building' FOR UPDATE`, [schema]);
-    await switchTo(client, schema, fresh);
-    await client.query('COMMIT');
+    final = await runReplay({
+      db,
+      runner,
+      replay: record,
+      topic: config.ARTICLES_TOPIC,
+      extractorVersion: EXTRACTOR_VERSION,
+      headOffsets: async () => Number((await fetchTopicOffsets(kafka, config.ARTICLES_TOPIC)).reduce((sum, p) => sum + BigInt(p.high), 0n)),
+      startBuild: async (schema) => {
+        const port = await freePort();
+        const child = startApp(
+          'projector',
+          {
+            ...process.env,
+            // the projector of the replay reads the same log and database as this command was configured with
+            DATABASE_URL: config.DATABASE_URL,
+            KAFKA_BROKERS: config.KAFKA_BROKERS.join(','),
+            ARTICLES_TOPIC: config.ARTICLES_TOPIC,
+            DEAD_LETTER_TOPIC: config.DEAD_LETTER_TOPIC,
+            PROJECTOR_GROUP_ID: config.PROJECTOR_GROUP_ID,
+            READ_MODEL_GENERATION: schema,
+            PROJECTOR_HEALTH_PORT: String(port),
+            LOG_LEVEL: 'warn',
+          },
+          () => undefined,
+        );
+        projector = child;
+        return { stop: async () => void (await child.stop()), failure: () => (child.exited() ? 'its process exited' : undefined) };
+      },
+      interrupted: () => (interrupted ? 'interrupt' : false),
+      onProgress: (progress) => {
+        const payload = { rate: progress.rate ?? 0, eta: formatEta(progress.etaSeconds) };
+        if (!barStarted) {
+          bar.start(progress.total, progress.done, payload);
+          barStarted = true;
+        }
+        bar.setTotal(progress.total);
+        bar.update(progress.done, payload);
+      },
+      log: (line) => {
+        if (barStarted) bar.stop();
+        barStarted = false;
+        out(line);
+      },
+    });
   } catch (error) {
-    await client.query('ROLLBACK');
+    if (error instanceof ReplayStoppedError && error.replay.state === 'interrupted') throw new UsageError(error.message);
     throw error;
   } finally {
-    client.release();
+    bar.stop();
+    await projector?.stop();
+    process.removeListener('SIGINT', stop);
+    process.removeListener('SIGTERM', stop);
   }
-  out(`switched: ${schema} is live (${live} retired, kept for \`generations rollback\` until \`generations drop ${live}\`)`);
+  out(`replay ${final.id}: ${final.state}`);
+  if (command.diff && final.generation) await printDiff(db, before, final.generation, command.json, out);
 }
+
+const formatEta = (seconds: number | null) =>
+  seconds === null ? '?' : seconds >= 3600 ? `${Math.floor(seconds / 3600)}h${String(Math.floor((seconds % 3600) / 60)).padStart(2, '0')}m` : seconds >= 60 ? `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s` : `${seconds}s`;

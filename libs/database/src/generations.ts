@@ -4,7 +4,7 @@ import type { Client, Pool } from 'pg';
 
 export const PUBLIC_SCHEMA = 'public';
 /** Tables every generation shares: views in a generation's schema, so one client reaches both. */
-export const SHARED_TABLES = ['_prisma_migrations', 'api_keys', 'ingest_records', 'read_model_generations'] as const;
+export const SHARED_TABLES = ['_prisma_migrations', 'api_keys', 'ingest_records', 'read_model_generations', 'replays'] as const;
 /** Tables a generation holds but that are its own bookkeeping, not read models (left out of checksums). */
 export const BOOKKEEPING_TABLES = ['projection_checkpoints', 'applied_events', 'dead_letters', 'change_log'] as const;
 

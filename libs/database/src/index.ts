@@ -1,3 +1,5 @@
 export * from './prisma-client.factory';
 export * from './database.module';
 export * from './generations';
+export * from './replays';
+export * from './generation-facts';

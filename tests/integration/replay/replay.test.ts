@@ -3,6 +3,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@newsroom/config';
 import { createGenerationSchema, liveSchema, readModelChecksums } from '@newsroom/database';
+import { EXTRACTOR_VERSION } from '@newsroom/extraction';
 import { Pool } from 'pg';
 import { runReplayCommand } from '../../../scripts/newsroom/replay.command';
 import { startApp } from '../../../scripts/start/app-process';
@@ -40,7 +41,7 @@ describe('replay: rebuilding the read models into a new generation', () => {
   it('resumes a replay whose projector was killed, and ends identical to the incremental read models', async () => {
     const config = loadConfig(env);
     // a first replay, cut off: its projector is killed once it has applied some of the log
-    await db.query(`INSERT INTO read_model_generations ("schema", state, extractor_version) VALUES ('rm_gen_100', 'building', 'test')`);
+    await db.query(`INSERT INTO read_model_generations ("schema", state, extractor_version) VALUES ('rm_gen_100', 'building', $1)`, [EXTRACTOR_VERSION]);
     await createGenerationSchema(db, 'rm_gen_100');
     const cutOff = startApp('projector', { ...process.env, ...env, READ_MODEL_GENERATION: 'rm_gen_100', PROJECTOR_HEALTH_PORT: String(await freePort()) }, () => undefined);
     const progressed = await eventually(async () => {
@@ -50,7 +51,7 @@ describe('replay: rebuilding the read models into a new generation', () => {
     await cutOff.kill();
     expect(progressed).toBeGreaterThan(0);
 
-    await runReplayCommand({ action: 'replay', switch: true }, config, out);
+    await runReplayCommand({ action: 'replay', switch: true, diff: false, json: false }, config, out);
     expect(lines.join('\n')).toMatch(/resuming the replay into rm_gen_100 from its own checkpoints/);
     expect(lines.join('\n')).toMatch(/identical to the live generation public/);
     expect(await liveSchema(db)).toBe('rm_gen_100');
