@@ -6,6 +6,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfigModule, type AppConfig } from '@newsroom/config';
 import { DatabaseModule } from '@newsroom/database';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { ReplaysModule } from './admin/replays/replays.module';
 import { ArticlesModule } from './articles/articles.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { ThrottleByKeyGuard } from './auth/throttle-by-key.guard';
@@ -37,6 +38,7 @@ export class GatewayModule {
         StatementLogModule,
         PeaceProcessesModule,
         LiveStreamModule,
+        ReplaysModule,
       ],
       controllers: [HealthController],
       providers: [

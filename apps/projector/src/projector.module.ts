@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfigModule, type AppConfig } from '@newsroom/config';
@@ -14,6 +15,7 @@ import { ArticlesProjection } from './projections/articles.projection';
 import { ItineraryProjection } from './projections/itinerary/itinerary.projection';
 import { PeaceProcessProjection } from './projections/peace-process/peace-process.projection';
 import { StatementLogProjection } from './projections/statement-log/statement-log.projection';
+import { GENERATION_BUILDER, ReplayWorker, type GenerationBuilder } from './replays/replay-worker';
 
 @Module({})
 export class ProjectorModule {
@@ -40,7 +42,20 @@ export class ProjectorModule {
         ItineraryProjection,
         StatementLogProjection,
         PeaceProcessProjection,
+        ReplayWorker,
+        { provide: GENERATION_BUILDER, useValue: generationBuilder(config) },
       ],
     };
   }
+}
+
+/** A replay's build inside this process: the projector's own modules, pinned to the generation being built. */
+function generationBuilder(config: AppConfig): GenerationBuilder {
+  return async (schema) => {
+    const context = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...config, READ_MODEL_GENERATION: schema, LOG_LEVEL: 'warn' }), {
+      logger: ['error', 'warn'],
+      abortOnError: false,
+    });
+    return { stop: () => context.close(), failure: () => undefined };
+  };
 }

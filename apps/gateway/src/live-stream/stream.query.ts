@@ -4,6 +4,8 @@ import { envoyIdParam } from '../itineraries/itinerary-views';
 import { trackParam } from '../peace-processes/track-views';
 
 export const CHANGE_KINDS = ['visit', 'statement', 'status', 'envoy'] as const;
+/** What a stream can carry: read-model changes, and `replay` events with a running replay's progress (no event id). */
+export const STREAM_KINDS = [...CHANGE_KINDS, 'replay'] as const;
 
 export const streamParamsSchema = z
   .object({
@@ -12,9 +14,9 @@ export const streamParamsSchema = z
     kinds: z
       .string()
       .transform((s) => s.split(',').map((k) => k.trim()))
-      .pipe(z.array(z.enum(CHANGE_KINDS)).min(1))
+      .pipe(z.array(z.enum(STREAM_KINDS)).min(1))
       .optional()
-      .describe(`comma-separated subset of ${CHANGE_KINDS.join(', ')}`),
+      .describe(`comma-separated subset of ${STREAM_KINDS.join(', ')}`),
     lastEventId: z.string().regex(/^\d{1,18}$/, 'an event id this stream gave out').optional().describe('resume after this event (as the Last-Event-ID header)'),
   })
   .strict();
