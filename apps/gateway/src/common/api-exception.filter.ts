@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { fieldProblems, type ApiError } from './api-error';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
@@ -21,7 +22,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     const requestId = request.headers['x-request-id'];
     if (typeof requestId === 'string') body.requestId = requestId;
-    if (body.statusCode >= 500) {
+    if (body.statusCode === 503) {
+      this.logger.warn(`${request.method} ${request.path}: ${body.message} (${exception instanceof Error ? exception.message.split('\n').pop() : String(exception)})`);
+    } else if (body.statusCode >= 500) {
       this.logger.error(`${request.method} ${request.path} failed`, exception instanceof Error ? exception.stack : String(exception));
     }
     if (body.statusCode === 503 && !response.getHeader('Retry-After')) response.setHeader('Retry-After', '5');
@@ -45,6 +48,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
         return { ...r, message: Array.isArray(r.message) ? r.message.join('; ') : r.message, statusCode: status };
       }
       return { statusCode: status, error: REASONS[status] ?? 'Error', message: typeof res === 'string' ? res : exception.message };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // Ingest reserves its record in Postgres before producing, so an ingest request that fails here wrote no event.
+      return { statusCode: 503, error: REASONS[503], message: 'the database is unavailable; retry later' };
     }
     const { status, message } = (exception ?? {}) as { status?: number; message?: string };
     if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -1,4 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthIndicatorResult } from '@nestjs/terminus';
 import { PrismaService } from '@newsroom/database';
@@ -22,7 +23,19 @@ export class HealthController {
   @Get()
   @Public()
   @HealthCheck()
-  check() {
+  async check(@Res({ passthrough: true }) response: Response) {
+    try {
+      return await this.checkAll();
+    } catch (error) {
+      // Terminus reports a failing check by throwing its full result; answer 503 with that result, so an operator
+      // sees which dependency is down (the global error shape would hide it).
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(503).setHeader('Retry-After', '5');
+      return error.getResponse();
+    }
+  }
+
+  private checkAll() {
     return this.health.check([
       async (): Promise<HealthIndicatorResult> => ({ kafka: { status: (await this.eventLog.isReachable()) ? 'up' : 'down' } }),
       async (): Promise<HealthIndicatorResult> => ({ postgres: { status: (await this.prisma.isReachable()) ? 'up' : 'down' } }),
