@@ -196,7 +196,7 @@ interface Candidate {
 }
 
 const APPOSITION_RE =
-  /^\s*,\s*(?!(?:and|or|but|while|whereas|as|after|before|when)\b)(?:who is |who was )?(?:the |a |an )?((?:(?:[\p{L}'’.\-]+)\s+){0,7}?(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|general)\b)/iu;
+  /^\s*,\s*(?!(?:and|or|but|while|whereas|as|after|before|when|met|meets|said|says|told|held|holds|visited|visits|arrived|arrives|urged|called|added|signed|flew|travell?ed|led|heads|leads|will|would|has|have|had|is|was|were|are|also|then)\b)(?:who is |who was )?(?:the |a |an )?((?:(?:[\p{L}'’.\-]+)\s+){0,7}?(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|general)\b)/iu;
 /** ", who leads the government's negotiating team", ", who heads the Real SPLM": a role given by a relative clause. */
 const RELATIVE_ROLE_RE =
   /^\s*,\s*who\s+(leads|led|heads|headed|chairs|chaired|co-chairs|represents|represented|mediates|mediated|facilitates|facilitated|serves as|served as|is also|was also)\s+(?:[\p{L}'’.\-]+\s+){0,6}?(team|delegation|negotiators|panel|talks|process|mission|party|movement|group|front|alliance|government|ministry|initiative|office|envoy|minister|negotiator|mediator|representative|adviser|advisor|spokesman|spokesperson|[\p{Lu}][\p{L}\-]+)\b/u;
@@ -236,8 +236,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     for (const w of titleWords) info.titleWords.add(w);
     for (const k of titleKindsFromWords(titleWords)) info.kinds.add(k);
     for (const w of titleWords) {
+      // a demonym gives the person's state ("Thai acting Prime Minister"); a country name in a title is
+      // usually the portfolio ("Special Envoy on Myanmar"), not the nationality
       const cw = w ? w[0].toUpperCase() + w.slice(1) : w;
-      const cc = DEMONYMS.get(w) ?? COUNTRY_BY_SURFACE.get(w) ?? DEMONYMS.get(cw) ?? COUNTRY_BY_SURFACE.get(cw);
+      const cc = DEMONYMS.get(w) ?? COUNTRY_BY_SURFACE.get(w) ?? DEMONYMS.get(cw);
       if (cc && !info.country) info.country = cc;
     }
     return info;

@@ -20,7 +20,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make a trip|make a visit|pay a visit|host|join|lead)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+expected\s+in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed to|flew to|went to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with)\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed to|flew to|went to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with)\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -138,7 +138,12 @@ export function extractVisits(doc: Doc): Visit[] {
       const pronounCloser =
         (subjPron && (!nearest || nearest.end - sent.start < t.start - subjPron[0].length)) ||
         (subjPoss && (!nearest || nearest.end - sent.start < t.start - subjPoss[0].length));
-      const sharedSubject = ti > 0 && prevEnvoy && /\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(text.slice(trigs[ti - 1].end, t.start));
+      const sharedSubject =
+        ti > 0 &&
+        prevEnvoy &&
+        (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(text.slice(trigs[ti - 1].end, t.start)) ||
+          // "..., before heading to Algiers": a participle takes the main clause's subject
+          /,\s*(?:before|after|then|and then|later)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 20), t.start)));
       if (sharedSubject && prevEnvoy) {
         envoy = prevEnvoy.envoy;
       } else if (nearest && !pronounCloser && !/\b(?:said|says|told|according|added|stated)\b/i.test(nearestGap) && nearestGap.length < 160) {
@@ -292,6 +297,8 @@ export function extractVisits(doc: Doc): Visit[] {
     }
   }
 
+  drafts.push(...delegationHeads(doc, drafts));
+
   // ---- a local official "met" a visiting envoy: that is the envoy's visit ----
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
@@ -351,6 +358,18 @@ export function extractVisits(doc: Doc): Visit[] {
     }
   }
 
+  // ---- "flew in for the meeting", "met on Tuesday": a placeless meeting happens where the scene was set ----
+  for (const d of merged) {
+    if (!d.placeless || d.mode !== 'in_person') continue;
+    if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person')) continue;
+    const scene = sceneOf(doc, Math.min(...d.sents));
+    if (!scene) continue;
+    d.city = scene.city;
+    d.country = scene.cc;
+    d.placeless = false;
+    if (!d.date && d.undatedClause) d.date = scene.date;
+    if (!d.sents.includes(scene.sent)) d.sents.unshift(scene.sent);
+  }
   // a placeless duplicate of a located visit, and a country-level visit covered by a city visit, go
   const final = merged.filter((v) => {
     if (v.placeless) {
@@ -372,6 +391,88 @@ export function extractVisits(doc: Doc): Visit[] {
       .map((i) => doc.sentences[i].text)
       .join(' '),
   }));
+}
+
+/** Located, non-metonymic, non-title places of a body sentence, outside quotations. */
+function locativePlaces(doc: Doc, k: number): PlaceMention[] {
+  const s = doc.sentences[k];
+  if (!s || s.kind !== 'body') return [];
+  return doc.places[k].filter((p) => p.locative && !p.inTitle && !p.metonym && !inQuote(doc, s.start + p.start));
+}
+
+/**
+ * The place a meeting without one happens in: the one city named as a location in the sentence
+ * before it (or two before), else in the article's lead, when that sentence names exactly one.
+ */
+function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; date: string | null; sent: number } | null {
+  const lead = doc.sentences.find((x) => x.kind === 'body')?.index ?? -1;
+  for (const k of [sent - 1, sent - 2, lead]) {
+    if (k < 0 || k >= sent || sent - k > 3) continue; // the lead sets the scene of the first paragraphs only
+    const ps = locativePlaces(doc, k).filter((p) => p.city);
+    const cities = new Set(ps.map((p) => p.city));
+    if (cities.size !== 1) continue;
+    const p = ps[0];
+    const date = datesOf(doc, k, false).find((d) => d.date)?.date ?? null;
+    return { city: p.city, cc: p.cc, date, sent: k };
+  }
+  return null;
+}
+
+const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord)\b/i;
+/** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ..." */
+const LED_BY_BEFORE =
+  /\b(?:delegation|team|panel|side|negotiators|alliance|opposition|government)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:led|headed|represented)\s+)?by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
+const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
+const LEADS_AFTER = /^\s*,\s*who\s+(?:leads|led|heads|headed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel)\b/i;
+
+/**
+ * Heads of delegations at talks held in a named city on a named day: each is there in person.
+ * The talks' sentence gives the place and day ("talks resumed in Nairobi on Monday"); the heads are
+ * named in it or in the next three sentences.
+ */
+function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const { actors } = doc;
+  let prevVenue: { cc: string; date: string | null; sent: number } | null = null;
+  for (const sent of doc.sentences) {
+    if (sent.kind !== 'body' || !TALKS_NOUN.test(sent.text)) continue;
+    const ps = locativePlaces(doc, sent.index);
+    if (!ps.length) continue;
+    const p = ps.find((x) => x.city) ?? ps[0];
+    let date = datesOf(doc, sent.index, false).find((d) => d.date)?.date ?? null;
+    if (!date && prevVenue && prevVenue.cc === p.cc && sent.index - prevVenue.sent <= 1) date = prevVenue.date;
+    prevVenue = { cc: p.cc, date, sent: sent.index };
+    if (!date || !p.city) continue;
+    const heads: Array<{ name: string; sent: number }> = [];
+    for (let k = sent.index; k < doc.sentences.length && k <= sent.index + 3; k++) {
+      const s = doc.sentences[k];
+      if (s.kind !== 'body') continue;
+      for (const m of actors.bySentence[k]) {
+        if (m.kind !== 'person' || inQuote(doc, m.start) || heads.some((h) => h.name === m.name)) continue;
+        const before = doc.raw.slice(Math.max(s.start, m.start - 90), m.start);
+        const after = doc.raw.slice(m.end, Math.min(s.end, m.end + 90));
+        if (LED_BY_BEFORE.test(before) || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after)) heads.push({ name: m.name, sent: k });
+      }
+    }
+    for (const h of heads) {
+      if (drafts.some((d) => d.envoy === h.name && d.mode === 'in_person' && !d.placeless && (d.city === p.city || d.date === date))) continue;
+      const info = actors.persons.get(h.name);
+      if (info?.country && info.country === p.cc) continue; // the host side is at home
+      out.push({
+        envoy: h.name,
+        city: p.city,
+        country: p.cc,
+        date,
+        mode: 'in_person',
+        counterparts: heads.filter((x) => x.name !== h.name).map((x) => x.name),
+        companions: [],
+        sents: [...new Set([sent.index, h.sent])],
+        placeless: false,
+        undatedClause: false,
+      });
+    }
+  }
+  return out;
 }
 
 /** The last two distinct eligible officials named in the two sentences before `sent`. */
