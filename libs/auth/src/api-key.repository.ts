@@ -17,6 +17,23 @@ export interface AuthenticatedKey {
   role: Role;
 }
 
+/** What authenticating a key needs of its row. */
+export interface StoredKey {
+  id: string;
+  name: string;
+  role: string;
+  secretHash: string;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+}
+
+/** Pure: the key's identity when `secret` matches the stored hash (in constant time) and the key is live. */
+export function verifyKey(secret: string, stored: StoredKey | null, now: Date): AuthenticatedKey | null {
+  if (!stored || !keyMatches(secret, stored.secretHash)) return null;
+  if (stored.revokedAt || (stored.expiresAt && stored.expiresAt <= now)) return null;
+  return { id: stored.id, name: stored.name, role: stored.role as Role };
+}
+
 /** API keys in Postgres, stored only as hashes. Used by the gateway's guard and by the keys CLI. */
 export class ApiKeyRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -47,11 +64,14 @@ export class ApiKeyRepository {
   /** The key's identity when the secret is valid, unexpired and unrevoked; null otherwise. */
   async authenticate(secret: string, now = new Date()): Promise<AuthenticatedKey | null> {
     const id = keyIdOf(secret);
-    if (!id) return null;
-    const row = await this.prisma.apiKey.findUnique({ where: { id } });
-    if (!row || !keyMatches(secret, row.secretHash)) return null;
-    if (row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
-    return { id: row.id, name: row.name, role: row.role as Role };
+    return id ? verifyKey(secret, await this.findStored(id), now) : null;
+  }
+
+  async findStored(id: string): Promise<StoredKey | null> {
+    return this.prisma.apiKey.findUnique({
+      where: { id },
+      select: { id: true, name: true, role: true, secretHash: true, expiresAt: true, revokedAt: true },
+    });
   }
 
   async touch(id: string): Promise<void> {

@@ -1,2 +1,3 @@
 export * from './api-key';
 export * from './api-key.repository';
+export * from './cached-key-authenticator';

@@ -37,6 +37,8 @@ export const configSchema = z.object({
   MAX_ARTICLE_CHARS: positiveInt.default(500_000),
   BATCH_MAX_ARTICLES: positiveInt.max(10_000).default(100),
   RATE_LIMIT_PER_MINUTE: positiveInt.default(1200),
+  /** How long the gateway keeps an API key's row: a revocation or expiry takes effect within this time. */
+  API_KEY_CACHE_TTL_MS: nonNegativeInt.max(300_000).default(5_000),
   CORS_ORIGINS: csv.default([]),
 });
 

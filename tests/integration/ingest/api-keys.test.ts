@@ -6,7 +6,8 @@ import { callApi, eventsOf, readTopic, useGateway } from '../../support/ingest';
 const article = () => ({ id: `keys-${randomUUID()}`, text: 'Envoy Khalilzad met President Ghani in Kabul on Sunday.' });
 
 describe('ingest: API keys', () => {
-  const fixture = useGateway();
+  const KEY_CACHE_TTL_MS = 300;
+  const fixture = useGateway({ API_KEY_CACHE_TTL_MS: String(KEY_CACHE_TTL_MS) });
   const post = (key: string | undefined, body: unknown) => callApi(fixture.gateway.url, 'POST', '/api/articles', { key, body });
   const call = (method: string, path: string, key: string | undefined, body?: unknown) => callApi(fixture.gateway.url, method, path, { key, body });
 
@@ -43,6 +44,17 @@ describe('ingest: API keys', () => {
       [401, 'the API key is not valid, expired or revoked'],
       [401, 'the API key is not valid, expired or revoked'],
     ]);
+  });
+
+  it('refuses a key revoked while in use once the key cache period is over, and records when the key was last used', async () => {
+    const repository = new ApiKeyRepository(fixture.prisma);
+    const inUse = await repository.create(`in use ${randomUUID()}`, 'publisher');
+    expect((await post(inUse.secret, article())).status).toBe(202);
+    await repository.revoke(inUse.key.id);
+    await new Promise((resolve) => setTimeout(resolve, KEY_CACHE_TTL_MS + 100));
+    expect((await post(inUse.secret, article())).status).toBe(401);
+    const listed = (await repository.list()).find((k) => k.id === inUse.key.id);
+    expect(listed?.lastUsedAt).toEqual(expect.any(Date));
   });
 
   it('names the key in the event producer but never puts its secret on the topic', async () => {

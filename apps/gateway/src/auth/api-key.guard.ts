@@ -1,6 +1,7 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, Logger, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiKeyRepository, grants, type AuthenticatedKey, type Role } from '@newsroom/auth';
+import { ApiKeyRepository, CachedKeyAuthenticator, grants, type AuthenticatedKey, type Role } from '@newsroom/auth';
+import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { PrismaService } from '@newsroom/database';
 import type { Request } from 'express';
 import { PUBLIC_ROUTE, REQUIRED_ROLE } from './roles.decorator';
@@ -19,13 +20,20 @@ export const presentedKey = (request: Request): string | undefined => {
 /** Every route needs a valid key with the right role, unless it is marked @Public(). */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  private readonly keys: ApiKeyRepository;
+  private readonly logger = new Logger('ApiKeyGuard');
+  private readonly keys: CachedKeyAuthenticator;
 
   constructor(
     private readonly reflector: Reflector,
     prisma: PrismaService,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.keys = new ApiKeyRepository(prisma.client);
+    const repository = () => new ApiKeyRepository(prisma.client);
+    this.keys = new CachedKeyAuthenticator(
+      (id) => repository().findStored(id),
+      config.API_KEY_CACHE_TTL_MS,
+      (id) => void repository().touch(id).catch((error: Error) => this.logger.warn(`last use of key ${id} not recorded: ${error.message}`)),
+    );
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
