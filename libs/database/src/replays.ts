@@ -308,15 +308,15 @@ export async function runReplay(options: ReplayRunOptions): Promise<ReplayRecord
       }
       replay = toReplayRecord(beat.rows[0]);
       options.onProgress?.(progress, replay);
-      if (done >= total) break;
       if (replay.cancelRequested) {
         await build.stop();
         build = undefined;
-        await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await db.query(`DELETE FROM public.read_model_generations WHERE "schema" = $1 AND state = 'building'`, [schema]);
+        const dropped = await db.query(`DELETE FROM public.read_model_generations WHERE "schema" = $1 AND state = 'building' RETURNING id`, [schema]);
+        if (dropped.rows.length) await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
         replay = await finish(db, replay, runner, 'cancelled');
         throw new ReplayStoppedError(`replay ${replay.id} cancelled at ${done}/${total} events; its partial generation ${schema} was dropped`, replay);
       }
+      if (done >= total) break;
       const interruption = options.interrupted?.();
       if (interruption === 'release') {
         await build.stop();

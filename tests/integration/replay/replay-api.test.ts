@@ -55,6 +55,16 @@ describe('replays over the API: POST /api/admin/replays, progress, cancel, diff'
     expect(fromOffset.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
   });
 
+  it('documents the replay routes in the OpenAPI document, from the same zod schemas', async () => {
+    const { body: doc } = await callApi(gateway!.url, 'GET', '/api/docs/openapi.json');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/admin/replays', '/api/admin/replays/{id}', '/api/admin/replays/{id}/cancel']));
+    expect(Object.keys(doc.paths['/api/admin/replays'])).toEqual(expect.arrayContaining(['get', 'post']));
+    const view = JSON.stringify(doc.paths['/api/admin/replays/{id}'].get.responses['200']);
+    const schema = JSON.stringify(doc.components?.schemas ?? {});
+    expect(view + schema).toMatch(/etaSeconds/);
+    expect(schema).toMatch(/"switch"/);
+  });
+
   it('starts a replay that the projector runs: progress on GET and on the stream, then a switch with equal checksums', async () => {
     // a reader's stream, open before the replay starts
     const controller = new AbortController();
