@@ -280,6 +280,23 @@ describe('dashboard (Chromium against the running system)', () => {
     await page.locator('#map-envoy').selectOption('');
   });
 
+  it('shows a running replay’s progress from the stream’s replay events in the status bar, then how it ended', async () => {
+    // a replay run elsewhere (the row a runner would write; another topic, so this test's projector leaves it alone)
+    const [{ id }] = await prisma.$queryRawUnsafe<{ id: number }[]>(
+      `INSERT INTO replays (state, topic, generation, requested_by, runner, events_done, events_total, rate, eta_seconds, started_at, heartbeat_at)
+       VALUES ('running', 'browser-test.elsewhere', 'rm_gen_77', 'api:browser-test', 'projector elsewhere', 4500, 10000, 1234.5, 75, now(), now()) RETURNING id`,
+    );
+    await page.locator('#status-replay', { hasText: `Replay ${id} (rm_gen_77): 45% (4,500 of 10,000 events), 1,235 events/s, ETA 1 min 15 s` }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#status-replay-progress').isVisible()).toBe(true);
+    expect(await page.locator('#status-replay-progress').evaluate((p) => [(p as unknown as { value: number }).value, (p as unknown as { max: number }).max])).toEqual([4500, 10000]);
+    await shot('8-replay-running');
+    await prisma.$executeRawUnsafe(`UPDATE replays SET state = 'cancelled', finished_at = now(), updated_at = now() WHERE id = $1`, id);
+    await page.locator('#status-replay', { hasText: `Replay ${id} (rm_gen_77): cancelled` }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('#status-replay-progress').isHidden()).toBe(true);
+    // a replay event is not a read-model change
+    expect(await page.locator('#status-last').textContent()).not.toMatch(/undefined/);
+  });
+
   it('fits a phone screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     // the map redraws taller, with markers still big enough to tap
@@ -287,7 +304,7 @@ describe('dashboard (Chromium against the running system)', () => {
     expect((await page.locator('circle.visit').first().boundingBox())!.width).toBeGreaterThanOrEqual(10);
     const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
-    await shot('8-phone-map', false);
+    await shot('9-phone-map', false);
     expect(pageErrors).toEqual([]);
   });
 });

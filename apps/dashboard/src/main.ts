@@ -153,7 +153,7 @@ function start(): void {
   loadAll();
   status.start();
   stopStream?.();
-  stopStream = connectStream({ onChange, onState: (state) => status.streamState(state), onReconnect: loadAll });
+  stopStream = connectStream({ onChange, onReplay: (replay) => status.replay(replay), onState: (state) => status.streamState(state), onReconnect: loadAll });
 }
 
 show(viewOf(location.hash));

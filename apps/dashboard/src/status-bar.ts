@@ -1,6 +1,7 @@
-// The status bar: the live stream's state, the projection lag and the last change seen.
+// The status bar: the live stream's state, the projection lag, a replay's progress and the last change seen.
 import { api } from './api';
 import { byId } from './dom';
+import { replayStatus, type ReplayEvent } from './replay-status';
 import type { StreamState } from './stream';
 import type { ChangeEvent, Projections } from './types';
 
@@ -11,6 +12,8 @@ export class StatusBar {
   private readonly lag = byId('status-lag');
   private readonly last = byId('status-last');
   private readonly progress = byId<HTMLProgressElement>('status-progress');
+  private readonly replayText = byId('status-replay');
+  private readonly replayProgress = byId<HTMLProgressElement>('status-replay-progress');
   private timer: ReturnType<typeof setInterval> | undefined;
 
   start(): void {
@@ -27,6 +30,20 @@ export class StatusBar {
     }[state.kind];
     this.stream.textContent = text;
     this.stream.dataset.state = state.kind;
+  }
+
+  /** A replay's progress from the stream's `replay` events: text and bar while it runs, its outcome after. */
+  replay(event: ReplayEvent): void {
+    const { text, progress } = replayStatus(event);
+    this.replayText.textContent = text;
+    this.replayText.hidden = false;
+    this.replayText.dataset.state = event.state;
+    this.replayProgress.hidden = !progress;
+    if (progress) {
+      this.replayProgress.max = progress.max;
+      this.replayProgress.value = progress.value;
+      this.replayProgress.setAttribute('aria-valuetext', text);
+    }
   }
 
   changed(change: ChangeEvent): void {

@@ -2,12 +2,15 @@
 // Last-Event-ID so nothing committed while it was away is missed.
 import { keys } from './api';
 import { SseParser } from './sse';
+import type { ReplayEvent } from './replay-status';
 import type { ChangeEvent } from './types';
 
 export type StreamState = { kind: 'connecting' } | { kind: 'live' } | { kind: 'retrying'; inSeconds: number; reason: string } | { kind: 'refused' };
 
 export interface StreamHandlers {
   onChange(change: ChangeEvent): void;
+  /** a replay's progress (`replay` events: not a read-model change) */
+  onReplay?(replay: ReplayEvent): void;
   onState(state: StreamState): void;
   /** the stream (re)opened after being away: whatever changed meanwhile is replayed, but views may refresh */
   onReconnect(): void;
@@ -42,7 +45,8 @@ export function connectStream(handlers: StreamHandlers): () => void {
           if (done) break;
           for (const message of parser.push(value)) {
             if (message.id) lastEventId = message.id;
-            handlers.onChange(JSON.parse(message.data) as ChangeEvent);
+            if (message.event === 'replay') handlers.onReplay?.(JSON.parse(message.data) as ReplayEvent);
+            else handlers.onChange(JSON.parse(message.data) as ChangeEvent);
           }
         }
       } catch (error) {
