@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Subject } from 'rxjs';
 import { GENERATION_SCHEMA } from './generations';
 import { createPrismaClient, PrismaClient, type DatabaseConnection } from './prisma-client.factory';
@@ -21,7 +21,7 @@ const RETIRE_AFTER_MS = 30_000;
  * those who must do more, such as the projector's consumer).
  */
 @Injectable()
-export class PrismaService implements OnModuleInit, OnModuleDestroy {
+export class PrismaService implements OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger('PrismaService');
   private current: PrismaClient;
   private currentSchema: string;
@@ -76,9 +76,13 @@ export class PrismaService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     if (this.poller) clearInterval(this.poller);
     this.generationChanged.complete();
+  }
+
+  /** After the HTTP server has closed (Nest closes it between the two hooks): requests in flight finish their queries. */
+  async onApplicationShutdown(): Promise<void> {
     await Promise.all([this.current, ...this.retiring].map((c) => c.$disconnect()));
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, type PrismaClient, type TransactionClient } from '@newsroom/database';
 import type { ArticleEvent } from '@newsroom/events';
 
@@ -76,28 +76,22 @@ export class IngestRecords {
     await this.db.ingestRecord.update({ where: { eventId }, data: { idempotencyKey: null } });
   }
 
-  /** Records an event as pending before it is produced, so a concurrent duplicate sees it. */
-  async reserve(event: ArticleEvent, meta: { contentHash: string; idempotencyKey?: string }): Promise<void> {
-    try {
-      await this.db.ingestRecord.create({
-        data: {
-          eventId: event.eventId,
-          articleId: event.articleId,
-          eventType: event.type,
-          contentHash: meta.contentHash,
-          idempotencyKey: meta.idempotencyKey ?? null,
-          state: 'pending',
-          payload: event as object,
-        },
-      });
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new ConflictException('this Idempotency-Key is being used by another request right now');
-      }
-      throw error;
-    }
+  /**
+   * Records an event as pending before it is produced, so a concurrent duplicate sees it: one statement, false when
+   * something is in the way (its Idempotency-Key is taken, or, for a submission, the article already has a live one —
+   * a partial unique index — or, with `unlessProjected`, a projection). `public.` because the record is shared by
+   * every read-model generation.
+   */
+  async reserve(event: ArticleEvent, meta: { contentHash: string; idempotencyKey?: string }, options: { unlessProjected?: boolean } = {}): Promise<boolean> {
+    const unprojected = options.unlessProjected ? Prisma.sql`WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = ${event.articleId})` : Prisma.empty;
+    const inserted = await this.db.$executeRaw`
+      INSERT INTO public.ingest_records (event_id, article_id, event_type, content_hash, idempotency_key, state, payload, updated_at)
+      SELECT ${event.eventId}::uuid, ${event.articleId}, ${event.type}, ${meta.contentHash}, ${meta.idempotencyKey ?? null}, 'pending',
+             ${JSON.stringify(event)}::jsonb, now()
+      ${unprojected}
+      ON CONFLICT DO NOTHING`;
+    return inserted === 1;
   }
-
 }
 
 @Injectable()

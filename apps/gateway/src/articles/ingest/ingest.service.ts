@@ -16,6 +16,11 @@ export interface IngestRequest {
   context: RequestContext;
   /** Runs under the article lock, reading through `records`: throws for a request that cannot be served, or decides. */
   decide(records: IngestRecords): Promise<Decision>;
+  /**
+   * The event to write when the article has no history at all (a new submission): tried first, without the lock,
+   * as one statement that writes nothing when the article has a live submission, a projection or the key is taken.
+   */
+  eventIfNew?(): ArticleEvent;
 }
 
 const MAX_ATTEMPTS = 3;
@@ -32,18 +37,19 @@ export class IngestService {
   async ingest(request: IngestRequest): Promise<AcceptedEvent> {
     const { articleId, context } = request;
     const meta = { contentHash: request.contentHash, idempotencyKey: context.idempotencyKey };
+    const fresh = request.eventIfNew?.();
+    if (fresh && (await this.records.reserve(fresh, meta, { unlessProjected: true }))) return this.deliver(fresh, request);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const decision = await this.records.withArticleLock(articleId, async (locked) => {
         const replay = await this.replayedRequest(locked, request);
         if (replay) return replay;
         const decided = await request.decide(locked);
-        if (decided.kind === 'new') await locked.reserve(decided.event, meta);
+        // A request that got in first without the lock (or took the key) makes the next attempt see its record.
+        if (decided.kind === 'new' && !(await locked.reserve(decided.event, meta))) return null;
         return decided;
       });
-      if (decision.kind === 'new') {
-        await this.publisher.deliver(decision.event, context.requestId);
-        return { articleId, eventId: decision.event.eventId, status: 'accepted', duplicate: false };
-      }
+      if (!decision) continue;
+      if (decision.kind === 'new') return this.deliver(decision.event, request);
       if (decision.kind === 'projected') return { articleId, eventId: decision.eventId, status: 'accepted', duplicate: true };
       const settled = await this.records.settled(decision.record.eventId, this.config.KAFKA_ACK_TIMEOUT_MS + 2_000);
       if (settled?.state === 'accepted' || settled?.state === 'projected') {
@@ -53,6 +59,11 @@ export class IngestService {
       // The earlier attempt was rejected: this request writes its own event.
     }
     throw new ServiceUnavailableException('the event log is not acknowledging writes; nothing was stored, retry later');
+  }
+
+  private async deliver(event: ArticleEvent, request: IngestRequest): Promise<AcceptedEvent> {
+    await this.publisher.deliver(event, request.context.requestId);
+    return { articleId: request.articleId, eventId: event.eventId, status: 'accepted', duplicate: false };
   }
 
   /** A request with an Idempotency-Key seen before gets the earlier answer, if it is the same request. */

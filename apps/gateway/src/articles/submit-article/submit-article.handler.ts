@@ -26,6 +26,7 @@ export class SubmitArticleHandler implements ICommandHandler<SubmitArticleComman
     const { id: _clientId, ...payload } = request;
     const articleId = articleIdFor(request);
     const hash = contentHash(payload);
+    const event = () => createEvent('ArticleSubmitted', articleId, payload, context.producer);
     const conflict = () =>
       new ConflictException(`article ${articleId} was already submitted with other content; correct it with PUT /api/articles/${articleId}`);
     return this.ingest.ingest({
@@ -33,6 +34,7 @@ export class SubmitArticleHandler implements ICommandHandler<SubmitArticleComman
       eventType: 'ArticleSubmitted',
       contentHash: hash,
       context,
+      eventIfNew: event,
       decide: async (records) => {
         const { submitted: prior, projected } = await records.standing(articleId);
         if (prior) {
@@ -43,7 +45,7 @@ export class SubmitArticleHandler implements ICommandHandler<SubmitArticleComman
           if (projected.contentHash !== hash) throw conflict();
           return { kind: 'projected', eventId: projected.lastEventId };
         }
-        return { kind: 'new', event: createEvent('ArticleSubmitted', articleId, payload, context.producer) };
+        return { kind: 'new', event: event() };
       },
     });
   }
