@@ -4,8 +4,9 @@ import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@newsroom/config';
 import { createGenerationSchema, liveSchema, readModelChecksums } from '@newsroom/database';
 import { EXTRACTOR_VERSION } from '@newsroom/extraction';
+import type { GenerationDiff } from '@newsroom/read-models';
 import { Pool } from 'pg';
-import { runReplayCommand } from '../../../scripts/newsroom/replay.command';
+import { parseReplayCommand, runReplayCommand } from '../../../scripts/newsroom/replay.command';
 import { startApp } from '../../../scripts/start/app-process';
 import { createTopic, generateEvents, produceEvents, testKafka, waitCaughtUp } from '../../support/generated-events';
 import { eventually, startProjectorApp } from '../../support/projector-app';
@@ -75,6 +76,33 @@ describe('replay: rebuilding the read models into a new generation', () => {
     await runReplayCommand({ action: 'drop', schema: 'rm_gen_100' }, config, out);
     const { rows } = await db.query(`SELECT count(*)::int AS n FROM information_schema.schemata WHERE schema_name = 'rm_gen_100'`);
     expect(rows[0].n).toBe(0);
+  }, 300_000);
+
+  it('reports, after a rebuild with --no-switch --diff, what the new extractor changed from the live generation', async () => {
+    const config = loadConfig(env);
+    expect(await liveSchema(db)).toBe('public');
+    // the live rows as an older extractor would have left them: a visit it did not find, a quote it found wrongly
+    const { rows: visits } = await db.query(`SELECT id, envoy FROM public.visits ORDER BY id LIMIT 1`);
+    await db.query(`DELETE FROM public.visits WHERE id = $1`, [visits[0].id]);
+    await db.query(
+      `INSERT INTO public.statements (id, bucket, speaker, text, type, date, tracks, sources, corroboration)
+       VALUES ('stmt_older_extractor', 'b', 'Older Speaker', 'Words the older extractor misread.', 'direct', '2020-01-02', ARRAY['old-track'], '[]', 1)`,
+    );
+    const start = lines.length;
+    await runReplayCommand(parseReplayCommand('replay', ['--no-switch', '--diff', '--json']), config, out);
+    const printed = lines.slice(start);
+    expect(printed.join('\n')).toMatch(/replay \d+: caught_up/);
+    const diff: GenerationDiff = JSON.parse(printed.find((l) => l.startsWith('{'))!);
+    expect(diff.from).toBe('public');
+    expect(diff.envoys.find((e) => e.envoy === visits[0].envoy)!.visits.added.map((i) => i.id)).toContain(visits[0].id);
+    expect(diff.envoys.find((e) => e.envoy === 'Older Speaker')!.statements.removed).toEqual([
+      { id: 'stmt_older_extractor', label: 'Older Speaker, direct 2020-01-02: "Words the older extractor misread."' },
+    ]);
+    expect(diff.tracks.find((t) => t.track === 'old-track')!.statements.removed).toHaveLength(1);
+    // kept beside the live one, not switched to
+    expect(await liveSchema(db)).toBe('public');
+    expect((await db.query(`SELECT state FROM read_model_generations WHERE "schema" = $1`, [diff.to])).rows[0].state).toBe('building');
+    await runReplayCommand({ action: 'drop', schema: diff.to }, config, out);
   }, 300_000);
 
   it('refuses to drop the live generation', async () => {
