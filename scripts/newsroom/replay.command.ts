@@ -13,6 +13,7 @@ import {
   createReplay,
   GENERATION_SCHEMA,
   liveSchema,
+  PARTIAL_REPLAY_REFUSED,
   pgSql,
   PUBLIC_SCHEMA,
   readGenerationFacts,
@@ -38,11 +39,6 @@ export type ReplayCommand =
   | { action: 'rollback' }
   | { action: 'drop'; schema: string }
   | { action: 'diff'; from: string; to: string; json: boolean };
-
-/** Why a replay cannot start from an offset or a date (README, `replay`). */
-export const PARTIAL_REPLAY_REFUSED =
-  'a replay builds a new generation from empty tables, so it reads the log from offset 0: from an offset or a date it would miss every earlier ' +
-  'report of the visits, statements and timelines it merges. To see what an extractor change does, replay everything with --no-switch --diff';
 
 const isGeneration = (schema: string) => schema === PUBLIC_SCHEMA || GENERATION_SCHEMA.test(schema);
 

@@ -11,6 +11,11 @@ import type { Pool, PoolClient } from 'pg';
 import { addSample, replayProgress, type ProgressSample, type ReplayProgress, type ReplayState } from '@newsroom/read-models';
 import { createGenerationSchema, generationSchema, liveSchema, readModelChecksums, type TableChecksum } from './generations';
 
+/** Why a replay cannot start from an offset or a date (the command and the API refuse both; README, Replays). */
+export const PARTIAL_REPLAY_REFUSED =
+  'a replay builds a new generation from empty tables, so it reads the log from offset 0: from an offset or a date it would miss every earlier ' +
+  'report of the visits, statements and timelines it merges. To see what an extractor change does, replay everything with --no-switch --diff';
+
 /** Seconds without a heartbeat after which a running replay is taken to be orphaned and may be claimed again. */
 export const REPLAY_LEASE_SECONDS = 15;
 

@@ -45,14 +45,17 @@ describe('replays over the API: POST /api/admin/replays, progress, cancel, diff'
     await database?.drop();
   });
 
-  it('refuses a reader key with 403 and a replay from an offset with 400, in the API error shape', async () => {
+  it('refuses a reader key with 403, and a replay from an offset or a date with 400 saying why, in the API error shape', async () => {
     const asReader = await api('POST', '/api/admin/replays', keys.reader, {});
     expect(asReader.status).toBe(403);
     expect(asReader.body).toMatchObject({ statusCode: 403, error: 'Forbidden', message: expect.stringMatching(/needs the admin role/) });
     expect((await api('GET', '/api/admin/replays', keys.reader)).status).toBe(403);
     const fromOffset = await api('POST', '/api/admin/replays', keys.admin, { fromOffset: 5 });
     expect(fromOffset.status).toBe(400);
-    expect(fromOffset.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(fromOffset.body).toMatchObject({ statusCode: 400, error: 'Bad Request', details: [{ field: 'fromOffset', problem: expect.stringMatching(/reads the log from offset 0/) }] });
+    const fromDate = await api('POST', '/api/admin/replays', keys.admin, { fromDate: '2025-01-01' });
+    expect(fromDate.body.details).toEqual([{ field: 'fromDate', problem: expect.stringMatching(/miss every earlier report/) }]);
+    expect((await api('POST', '/api/admin/replays', keys.admin, { projection: 'visits' })).status).toBe(400);
   });
 
   it('documents the replay routes in the OpenAPI document, from the same zod schemas', async () => {
