@@ -110,7 +110,7 @@ describe('projector: 1,000 generated events on the real broker and Postgres', ()
 });
 
 describe('projector: killed with SIGKILL while it applies batches', () => {
-  const EVENTS_KILLED = 200;
+  const EVENTS_KILLED = 1_000;
   let env: Awaited<ReturnType<typeof projectorEnvironment>>;
   let uninterrupted: ScratchDatabase;
   let interrupted: ScratchDatabase;
@@ -153,9 +153,9 @@ describe('projector: killed with SIGKILL while it applies batches', () => {
       const app = await start();
       const before = await applied();
       // Once this process has committed a batch, kill it a random moment later, while it applies the next ones
-      // (within a few chunks: a projector applies the whole log in a second or two).
-      for (let i = 0; i < 600 && (await applied()) === before; i++) await new Promise((r) => setTimeout(r, 20));
-      await new Promise((r) => setTimeout(r, Math.floor(random() * 250)));
+      // (within a few transactions of up to 100 events each: a projector applies the whole log in seconds).
+      for (let i = 0; i < 1500 && (await applied()) === before; i++) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, Math.floor(random() * 150)));
       await app.kill();
       killedAt.push(await applied());
     }

@@ -27,7 +27,6 @@ describe('projector: two instances share the partitions', () => {
     const topic = config.ARTICLES_TOPIC;
     await createTopic(kafka, topic, 4);
     const events = generateEvents(400, 11, uniqueName('shared'));
-    await produceEvents(kafka, topic, events.slice(0, 200));
 
     const first = await startProjectorApp(config);
     const second = await startProjectorApp({ ...config, PROJECTOR_HEALTH_PORT: await freePort() });
@@ -39,6 +38,9 @@ describe('projector: two instances share the partitions', () => {
       return a.length === 2 && b.length === 2 ? { a, b } : undefined;
     }, 60_000, 'both instances assigned two partitions');
     expect([...split.a, ...split.b].sort()).toEqual([0, 1, 2, 3]);
+    // Produced once the partitions are split: a projector alone applies 200 events in a second or two, before the
+    // second instance would have joined.
+    await produceEvents(kafka, topic, events.slice(0, 200));
     await eventually(async () => (firstStats.totals.eventsApplied > 0 && secondStats.totals.eventsApplied > 0 ? true : undefined), 60_000, 'both applying');
 
     // Stop the first while it still has work, and keep producing.

@@ -22,7 +22,7 @@ type Outcome = { ok: true; state: ArticleState; change: ArticleChange; merged: C
 type Planned = { before: ArticleState | null } & ({ after: ArticleState; facts: Extraction } | { error: Error });
 
 /** Messages applied in one transaction (see apply). */
-const MAX_MESSAGES_PER_TRANSACTION = 25;
+const MAX_MESSAGES_PER_TRANSACTION = 100;
 
 const CHANGE_LOG_COLUMNS: readonly Column<ChangeEntry>[] = [
   ['kind', 'kind', 'text'],
@@ -186,6 +186,9 @@ export class BatchProjector implements OnModuleDestroy {
               dead++;
             }
           }
+          // This partition's own rows before the flush, whose last locks (envoys, tracks) most chunks share.
+          if (appliedRows.length) await tx.appliedEvent.createMany({ data: appliedRows });
+          await this.checkpoints.advance(tx, topic, partition, expected, next);
           if (chunk) {
             await chunk.flush().catch((error: unknown) => {
               throw new HandlerFailed(`chunk of partition ${partition} at ${messages[0].offset}: ${(error as Error)?.message ?? error}`);
@@ -194,8 +197,6 @@ export class BatchProjector implements OnModuleDestroy {
           }
           // Dead letters last: an optimistic attempt given up above has published none.
           for (const letter of letters) await this.deadLetters.publish(tx, letter);
-          if (appliedRows.length) await tx.appliedEvent.createMany({ data: appliedRows });
-          await this.checkpoints.advance(tx, topic, partition, expected, next);
           if (merged.length) {
             // change_log ids must follow commit order (the live stream reads past its last id): the transactions
             // that append to it do so one at a time, each holding this lock until it commits. Taken last, after

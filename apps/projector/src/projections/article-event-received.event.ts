@@ -19,22 +19,23 @@ export interface ChangeEntry {
  * flushes: each writes its tables with one set-based statement per table and recomputes every merged bucket the
  * chunk touched ONCE, instead of once per event.
  *
- * Flushes run one after the other in ascending `order`, which is also the order of the advisory-lock namespaces
- * they take (see lockKeys): every transaction takes its locks in one global order, so they cannot deadlock.
+ * Flushes run one after the other in ascending `order`, the advisory-lock namespace each takes (see LOCK and
+ * lockMergeGroups): every transaction takes its locks in one global order, so they cannot deadlock. A handler may
+ * register several flushes: the merge buckets first, the aggregates most chunks share (envoys, tracks) last.
  */
 export class ProjectionChunk {
   /** Merged-row changes of this chunk, for change_log (written last, under the commit-order lock). */
   readonly changes: ChangeEntry[] = [];
-  private readonly gathered = new Map<object, { order: number; state: unknown; flush: (state: never) => Promise<void> }>();
+  private readonly gathered = new Map<object | symbol, { order: number; state: unknown; flush: (state: never) => Promise<void> }>();
 
   constructor(readonly tx: TransactionClient) {}
 
-  /** The handler's state for this chunk, created (and its flush registered) on the first event it handles. */
-  atEnd<T>(owner: object, order: number, init: () => T, flush: (state: T) => Promise<void>): T {
-    let entry = this.gathered.get(owner);
+  /** The state `key` names in this chunk, created (and its flush registered) on the first event that asks for it. */
+  atEnd<T>(key: object | symbol, order: number, init: () => T, flush: (state: T) => Promise<void>): T {
+    let entry = this.gathered.get(key);
     if (!entry) {
       entry = { order, state: init(), flush: flush as (state: never) => Promise<void> };
-      this.gathered.set(owner, entry);
+      this.gathered.set(key, entry);
     }
     return entry.state as T;
   }

@@ -52,13 +52,17 @@ export async function replaceArticleFacts<Row extends { articleId: string }>(
   await insertRows(tx, table, columns, rows);
 }
 
-/** Advisory-lock namespaces of merge groups (two-key pg_advisory_xact_lock), in the order every transaction takes them. */
+/**
+ * Advisory-lock namespaces of merge groups (two-key pg_advisory_xact_lock), in the order every transaction takes
+ * them. Merge buckets first; the aggregates nearly every chunk touches (envoys, tracks) last, so transactions of
+ * other partitions wait for each other only for the short end of a transaction.
+ */
 export const LOCK = {
   visitBucket: 5_211,
-  envoy: 5_212,
   statementBucket: 5_213,
   claimKey: 5_214,
-  track: 5_215,
+  envoy: 5_221,
+  track: 5_222,
   /** Taken last, right before change_log is appended: change_log ids then follow commit order. */
   commitOrder: 5_299,
 } as const;

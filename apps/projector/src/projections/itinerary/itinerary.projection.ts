@@ -9,8 +9,8 @@ import { cityCoordinates } from './city-coordinates';
 
 const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort();
 
-/** Flushed after articles: takes the visit-bucket and envoy locks. */
-const FLUSH_ORDER = LOCK.visitBucket;
+/** The envoys a chunk touched, refreshed (under their locks) after every merge bucket of the chunk. */
+const ENVOYS = Symbol('envoys');
 
 type ArticleVisitRow = {
   articleId: string;
@@ -112,7 +112,8 @@ function visitRow(v: MergedVisit, bucket: string) {
 @EventsHandler(ArticleEventReceived)
 export class ItineraryProjection implements IEventHandler<ArticleEventReceived> {
   handle({ after, facts, chunk }: ArticleEventReceived): void {
-    const articles = chunk.atEnd(this, FLUSH_ORDER, () => new Map<string, ArticleVisitRow[]>(), (gathered) => flush(chunk, gathered));
+    const envoys = chunk.atEnd(ENVOYS, LOCK.envoy, () => new Set<string>(), (names) => refreshEnvoys(chunk, [...names].sort()));
+    const articles = chunk.atEnd(this, LOCK.visitBucket, () => new Map<string, ArticleVisitRow[]>(), (gathered) => flush(chunk, gathered, envoys));
     articles.set(
       after.id,
       facts.visits.map((v, ordinal) => ({
@@ -136,7 +137,7 @@ export class ItineraryProjection implements IEventHandler<ArticleEventReceived> 
   }
 }
 
-async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleVisitRow[]>): Promise<void> {
+async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleVisitRow[]>, touchedEnvoys: Set<string>): Promise<void> {
   const { tx } = chunk;
   const articleIds = [...articles.keys()];
   const rows = [...articles.values()].flat();
@@ -145,8 +146,8 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleVisitR
     articleIds,
   );
   const buckets = uniqueSorted([...previous, ...rows].map((r) => r.bucket));
-  const envoys = uniqueSorted([...previous, ...rows].map((r) => r.envoy));
-  await lockMergeGroups(tx, [...buckets.map((b) => [LOCK.visitBucket, b] as const), ...envoys.map((e) => [LOCK.envoy, envoyId(e)] as const)]);
+  for (const r of [...previous, ...rows]) touchedEnvoys.add(r.envoy);
+  await lockMergeGroups(tx, buckets.map((b) => [LOCK.visitBucket, b] as const));
   await replaceArticleFacts(tx, 'article_visits', ARTICLE_VISIT_COLUMNS, articleIds, rows);
   if (!buckets.length) return;
 
@@ -166,13 +167,14 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleVisitR
     },
     (v) => ({ kind: 'visit', envoy: v.envoy }),
   );
-  await refreshEnvoys(chunk, envoys);
 }
 
 /** envoys: one row per envoy with at least one visit; roles and aliases from the knowledge files. */
 async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<void> {
   const tx: TransactionClient = chunk.tx;
+  if (!names.length) return;
   const ids = names.map(envoyId);
+  await lockMergeGroups(tx, ids.map((id) => [LOCK.envoy, id] as const));
   const stats = new Map(
     (
       await tx.visit.groupBy({

@@ -5,8 +5,8 @@ import { ArticleEventReceived, type ProjectionChunk } from '../article-event-rec
 import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, replaceArticleFacts, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
 
-/** Flushed last: takes the claim-key and track locks. */
-const FLUSH_ORDER = LOCK.claimKey;
+/** The tracks a chunk touched, refreshed (under their locks) after every merge bucket of the chunk. */
+const TRACKS = Symbol('tracks');
 
 type ArticleClaimRow = {
   articleId: string;
@@ -66,7 +66,8 @@ const TRACK_COLUMNS: readonly Column<TrackRow>[] = [
 @EventsHandler(ArticleEventReceived)
 export class PeaceProcessProjection implements IEventHandler<ArticleEventReceived> {
   handle({ after, facts, chunk }: ArticleEventReceived): void {
-    const articles = chunk.atEnd(this, FLUSH_ORDER, () => new Map<string, ArticleClaimRow[]>(), (gathered) => flush(chunk, gathered));
+    const tracks = chunk.atEnd(TRACKS, LOCK.track, () => new Set<string>(), (touched) => refreshTracks(chunk, [...touched].sort()));
+    const articles = chunk.atEnd(this, LOCK.claimKey, () => new Map<string, ArticleClaimRow[]>(), (gathered) => flush(chunk, gathered, tracks));
     articles.set(
       after.id,
       facts.status.map((c, ordinal) => ({
@@ -86,7 +87,7 @@ export class PeaceProcessProjection implements IEventHandler<ArticleEventReceive
   }
 }
 
-async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleClaimRow[]>): Promise<void> {
+async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleClaimRow[]>, touchedTracks: Set<string>): Promise<void> {
   const { tx } = chunk;
   const articleIds = [...articles.keys()];
   const rows = [...articles.values()].flat();
@@ -95,8 +96,8 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleClaimR
     articleIds,
   );
   const keys = [...new Set([...previous, ...rows].map((r) => r.claimKey))].sort();
-  const tracks = [...new Set([...previous, ...rows].map((r) => r.track))].sort();
-  await lockMergeGroups(tx, [...keys.map((k) => [LOCK.claimKey, k] as const), ...tracks.map((t) => [LOCK.track, t] as const)]);
+  for (const r of [...previous, ...rows]) touchedTracks.add(r.track);
+  await lockMergeGroups(tx, keys.map((k) => [LOCK.claimKey, k] as const));
   await replaceArticleFacts(tx, 'article_status_claims', ARTICLE_CLAIM_COLUMNS, articleIds, rows);
   if (!keys.length) return;
 
@@ -121,12 +122,13 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleClaimR
     },
     (c) => ({ kind: 'status', track: c.track }),
   );
-  await refreshTracks(chunk, tracks);
 }
 
 /** tracks: each touched track's current state, from its claims of the latest day (one query for every track). */
 async function refreshTracks(chunk: ProjectionChunk, tracks: string[]): Promise<void> {
   const { tx } = chunk;
+  if (!tracks.length) return;
+  await lockMergeGroups(tx, tracks.map((t) => [LOCK.track, t] as const));
   // Per track: how many claims, and those of its latest day (of the undated ones when none has a day).
   const lastDays = groupBy(
     await tx.$queryRawUnsafe<{ track: string; state: TrackState; effectiveDate: string | null; claimCount: number }[]>(

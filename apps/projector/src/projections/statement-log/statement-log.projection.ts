@@ -4,9 +4,6 @@ import { ArticleEventReceived, type ProjectionChunk } from '../article-event-rec
 import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, replaceArticleFacts, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
 
-/** Flushed after the itineraries: takes the statement-bucket locks. */
-const FLUSH_ORDER = LOCK.statementBucket;
-
 type ArticleStatementRow = {
   articleId: string;
   ordinal: number;
@@ -59,7 +56,7 @@ const STATEMENT_COLUMNS: readonly Column<StatementRow>[] = [
 @EventsHandler(ArticleEventReceived)
 export class StatementLogProjection implements IEventHandler<ArticleEventReceived> {
   handle({ after, facts, chunk }: ArticleEventReceived): void {
-    const articles = chunk.atEnd(this, FLUSH_ORDER, () => new Map<string, ArticleStatementRow[]>(), (gathered) => flush(chunk, gathered));
+    const articles = chunk.atEnd(this, LOCK.statementBucket, () => new Map<string, ArticleStatementRow[]>(), (gathered) => flush(chunk, gathered));
     const tracks = [...new Set(facts.status.map((c) => c.track))].sort();
     articles.set(
       after.id,
