@@ -6,7 +6,7 @@ import { clean, type Block } from './clean/clean';
 import { splitSentences, type Sentence } from './sentences/split';
 import { findActors, type Actors } from './actors/mentions';
 import { findPlaces, type PlaceMention } from './places/gazetteer';
-import { findDates, type DateMention } from './dates/resolve';
+import { findDates, parseDates, type DateMention } from './dates/resolve';
 
 export interface Quote {
   /** absolute offsets of the quoted words (without the marks) */
@@ -24,11 +24,14 @@ export interface Doc {
   dateline: string | null;
   sentences: Sentence[];
   actors: Actors;
-  places: PlaceMention[][];
+  /** places per sentence, found lazily by `placesOf` (body sentences only) */
+  places: (PlaceMention[] | null)[];
   quotes: Quote[];
   /** dates per sentence, resolved past-biased and future-biased */
   datesPast: (DateMention[] | null)[];
   datesFuture: (DateMention[] | null)[];
+  /** chrono's parse per sentence, shared by both resolutions (per document only) */
+  parsedDates: (ReturnType<typeof parseDates> | null)[];
 }
 
 const PAIRS: Array<[string, string]> = [
@@ -98,7 +101,7 @@ export function analyse(raw: string, publishedAt: string | null): Doc {
   const { blocks, dateline } = clean(raw);
   const sentences = splitSentences(raw, blocks);
   const actors = findActors(sentences, publishedAt);
-  const places = sentences.map((s) => findPlaces(s.text));
+  const places: (PlaceMention[] | null)[] = sentences.map(() => null);
   const quotes: Quote[] = [];
   for (const b of blocks) quotes.push(...findQuotes(raw, b));
   return {
@@ -112,7 +115,15 @@ export function analyse(raw: string, publishedAt: string | null): Doc {
     quotes,
     datesPast: sentences.map(() => null),
     datesFuture: sentences.map(() => null),
+    parsedDates: sentences.map(() => null),
   };
+}
+
+/** Places of a body sentence (none for headlines and furniture), computed once, when first needed. */
+export function placesOf(doc: Doc, sent: number): PlaceMention[] {
+  let p = doc.places[sent];
+  if (!p) p = doc.places[sent] = doc.sentences[sent].kind === 'body' ? findPlaces(doc.sentences[sent].text) : [];
+  return p;
 }
 
 /** Dates of a sentence, computed lazily (most sentences never need them). */
@@ -125,7 +136,9 @@ export function datesOf(doc: Doc, sent: number, future: boolean): DateMention[] 
   let d = cache[sent];
   if (!d) {
     const s = doc.sentences[sent];
-    d = s.kind === 'body' ? findDates(s.text, doc.publishedAt, future) : [];
+    let parsed = doc.parsedDates[sent];
+    if (!parsed && s.kind === 'body') parsed = doc.parsedDates[sent] = parseDates(s.text, doc.publishedAt);
+    d = s.kind === 'body' ? findDates(s.text, doc.publishedAt, future, parsed ?? []) : [];
     // dates inside quotations are the speaker's, not the report's; a dateline's date is furniture
     const dl = DATELINE_RE.exec(s.text);
     const dlEnd = dl ? dl[0].length : 0;

@@ -39,16 +39,114 @@ export function normaliseDay(s: string | null | undefined): string | null {
   return iso(d);
 }
 
-export function findDates(text: string, publishedAt: string | null, future: boolean): DateMention[] {
+/** chrono's parse of one text against the publication day ([] when no date-like token is present). */
+export function parseDates(text: string, publishedAt: string | null): DatedResult[] {
   if (!DATE_HINT.test(text)) return [];
-  const out: DateMention[] = [];
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : new Date('2000-01-01T12:00:00Z');
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.parse(text.length > 3000 ? text.slice(0, 3000) : text, { instant: ref, timezone: 0 }, { forwardDate: false });
-  } catch {
-    return [];
+  const out: DatedResult[] = [];
+  // chrono runs dozens of parsers over whatever it is given: give it only windows around the
+  // date-like tokens (with enough context for "last Thursday", "on March 17 and 18", "two weeks ago")
+  for (const [a, b] of hintWindows(text.length > 3000 ? text.slice(0, 3000) : text)) {
+    // the most common case, a bare weekday ("on Tuesday", "last Thursday"), read without chrono
+    const fast = weekdaysOnly(text.slice(a, b));
+    if (fast) {
+      for (const r of fast) out.push({ index: a + r.index, text: r.text, start: r.start });
+      continue;
+    }
+    try {
+      for (const r of DATE_PARSER.parse(text.slice(a, b), { instant: ref, timezone: 0 }, { forwardDate: false })) out.push({ index: a + r.index, text: r.text, start: r.start });
+    } catch {
+      /* unparseable window: no dates */
+    }
   }
+  return out;
+}
+
+/** The parts of a chrono result the resolution uses, with `index` into the whole sentence. */
+export interface DatedResult {
+  index: number;
+  text: string;
+  start: Pick<chrono.ParsedComponents, 'isCertain' | 'get'>;
+}
+
+/** Words that make chrono read more than a weekday (units, times of day, other date words). */
+const NOT_BARE_WEEKDAY = /\d|\b(?:days?|weeks?|weekends?|months?|years?|fortnight|ago|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|noon|midnight|hours?|minutes?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const WEEKDAY_RE = /(?:,\s*)?(?:\bon\s*)?(?:\b(this|last|past|next)\s+)?\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?:\s*,)?/gi;
+/** A weekday whose only certain component is itself (what chrono's weekday parser gives). */
+class WeekdayComponents {
+  constructor(private readonly wd: number) {}
+  isCertain(k: string): boolean {
+    return k === 'weekday';
+  }
+  get(k: string): number | null {
+    return k === 'weekday' ? this.wd : null;
+  }
+}
+/**
+ * Bare weekdays of a window, as chrono reads them (same text and offsets: "on Tuesday", "last
+ * Thursday", "On Thursday,"), or null when the window holds anything else chrono would read.
+ */
+function weekdaysOnly(w: string): DatedResult[] | null {
+  if (NOT_BARE_WEEKDAY.test(w)) return null;
+  const out: DatedResult[] = [];
+  WEEKDAY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WEEKDAY_RE.exec(w))) {
+    let t = m[0];
+    let i = m.index;
+    if (t.startsWith(',')) {
+      // chrono keeps a leading comma only when the weekday starts the match: drop it like it does
+      const k = t.search(/[^,\s]/);
+      i += k;
+      t = t.slice(k);
+    }
+    const prev = out[out.length - 1];
+    if (prev && /^\s*(?:-|–|—|to|until|through|till)\s*$/i.test(w.slice(prev.index + prev.text.length, i))) {
+      // "Tuesday-Wednesday": one range, dated by its first day (chrono merges it the same way)
+      prev.text = w.slice(prev.index, i + t.replace(/\s*,$/, '').length);
+      continue;
+    }
+    out.push({ index: i, text: t, start: new WeekdayComponents(WEEKDAYS.indexOf(m[2].toLowerCase())) as unknown as DatedResult['start'] });
+  }
+  return out;
+}
+
+/**
+ * chrono's casual English parser without the parsers of clock times, time zones and numeric
+ * (slash) dates, which news dates never need and which cost most of chrono's time.
+ */
+const DROPPED_PARSERS = new Set(['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser']);
+const DROPPED_REFINERS = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner']);
+const DATE_PARSER = (() => {
+  const c = chrono.casual.clone();
+  c.parsers = c.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+  c.refiners = c.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
+  return c;
+})();
+
+const HINT_TOKEN = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4}-\d{2}-\d{2})\b/gi;
+const WINDOW = 48;
+/** [start, end) windows of `text` around date-like tokens, widened to whole words and merged. */
+function hintWindows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  HINT_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HINT_TOKEN.exec(text))) {
+    let a = Math.max(0, m.index - WINDOW);
+    let b = Math.min(text.length, m.index + m[0].length + WINDOW);
+    while (a > 0 && /\S/.test(text[a - 1])) a--;
+    while (b < text.length && /\S/.test(text[b])) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+export function findDates(text: string, publishedAt: string | null, future: boolean, parsed?: DatedResult[]): DateMention[] {
+  const results = parsed ?? parseDates(text, publishedAt);
+  if (!results.length) return [];
+  const out: DateMention[] = [];
   for (const r of results) {
     const t = r.text;
     const lower = t.toLowerCase();

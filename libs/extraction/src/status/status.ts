@@ -4,7 +4,7 @@
  * collapsed), with negation and modality handled, and the track named from the
  * taxonomy in knowledge/tracks.json (or derived from the parties when unknown).
  */
-import { datesOf, type Doc } from '../document';
+import { datesOf, placesOf, type Doc } from '../document';
 import { COUNTRY_NAME, TRACKS } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
@@ -36,6 +36,10 @@ const RULES: Rule[] = [
   { state: 'cancelled', re: /\b(?:cancel(?:l?ed|s)|called off|pulled out of|scrapped|walked out of|withdrew from (?:the )?(?:talks|negotiations)|boycotted|was supposed to take place|were supposed to take place)\b/i },
   { state: 'collapsed', re: /\b(?:collapsed|collapse of|broke down|break(?:s)? down|breakdown of|fell apart|fell through|ended without (?:an )?(?:agreement|deal)|unravell?ed|derailed)\b/i },
 ];
+
+/** Literal keys of each rule: a sentence without one of them cannot match the rule. */
+const RULE_KEYS = RULES.map((r) => literalKeys([r.re.source], true));
+const RULE_INDEX = new KeyIndex(RULE_KEYS);
 
 const NEG_BEFORE = /\b(?:not|n[’']t|no|never|yet to|failed to|without|neither|nor|refused to|refuses to|declined to)\s+(?:\w+\s+){0,2}$/i;
 const MODAL_BEFORE = /\b(?:could|might|may|would|hope[sd]?|hoping|hopes? for|seek(?:s|ing)? to|aim(?:s|ing)? to|efforts? to|push(?:ing)? for|call(?:ed|s)? for|urge[sd]? .{0,30}to|want(?:s|ed)? to|if|unless|whether)\s+(?:\w+\s+){0,3}$/i;
@@ -125,7 +129,7 @@ function ownClauseBefore(text: string, at: number): string {
 /** The country the article's body names most (places and capitals), for "the government", "the junta". */
 function mainCountry(doc: Doc): string | null {
   const n = new Map<string, number>();
-  for (const s of doc.sentences) if (s.kind === 'body') for (const p of doc.places[s.index]) if (!p.inTitle) n.set(p.cc, (n.get(p.cc) ?? 0) + 1);
+  for (const s of doc.sentences) if (s.kind === 'body') for (const p of placesOf(doc, s.index)) if (!p.inTitle) n.set(p.cc, (n.get(p.cc) ?? 0) + 1);
   let best: string | null = null;
   for (const [cc, k] of n) if (!best || k > (n.get(best) ?? 0)) best = cc;
   return best;
@@ -178,6 +182,7 @@ export function extractStatus(doc: Doc): StatusClaim[] {
       }
     }
   }
+  let home: string | null | undefined;
   const out: Array<StatusClaim & { subordinate: boolean }> = [];
   const seen = new Set<string>();
   for (const sent of doc.sentences) {
@@ -185,7 +190,10 @@ export function extractStatus(doc: Doc): StatusClaim[] {
     const text = sent.text;
     const namedTrack = perSentence[sent.index].length > 0;
     if (!NEGOTIATION.test(text) && !namedTrack) continue;
-    for (const rule of RULES) {
+    const ruleKeys = RULE_INDEX.present(text.toLowerCase());
+    for (let ri = 0; ri < RULES.length; ri++) {
+      const rule = RULES[ri];
+      if (!anyPresent(ruleKeys, RULE_KEYS[ri])) continue;
       rule.re.lastIndex = 0;
       const m = rule.re.exec(text);
       if (!m) continue;
@@ -208,7 +216,8 @@ export function extractStatus(doc: Doc): StatusClaim[] {
       if (here.length) {
         track = [...here].sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0].track;
       } else {
-        track = derivedTrack(text, mainCountry(doc));
+        if (home === undefined) home = mainCountry(doc);
+        track = derivedTrack(text, home);
         for (let k = sent.index - 1; !track && k >= 0 && k >= sent.index - 3; k--) if (perSentence[k].length) track = perSentence[k][0].track;
         track = track ?? defaultTrack ?? 'unspecified';
       }

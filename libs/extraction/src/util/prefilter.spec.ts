@@ -11,8 +11,15 @@ describe('literalKeys', () => {
   });
 
   it('gives up (null) when an alternative has no mandatory word', () => {
-    expect(literalKeys(['(?:DRC|Congo)[- ]Rwanda', '(?:army|SAF) and'], true)).toEqual(['rwanda', 'and']);
-    expect(literalKeys(['(?:army|SAF)'], true)).toBeNull();
+    expect(literalKeys(['(?:DRC|Congo)[- ]Rwanda', '[A-Z]+ and'], true)).toEqual(['rwanda', 'and']);
+    expect(literalKeys(['(?:[a-z]+|SAF)'], true)).toBeNull();
+  });
+
+  it('prefers the words of a required group to a common word ("and", "talks")', () => {
+    expect(literalKeys(['(?:army|SAF) and (?:the )?(?:RSF|Rapid Support Forces)'], true)).toEqual(['army', 'saf']);
+    expect(literalKeys(['(?:army|SAF)'], true)).toEqual(['army', 'saf']);
+    expect(literalKeys(['(?<!South )Sudan(?:ese)? talks'], true)).toEqual(['sudan']);
+    expect(literalKeys(['(?:Doha|Oslo)? talks'], true)).toEqual(['talks']);
   });
 
   it('never rejects a text that one of the knowledge patterns matches', () => {

@@ -111,13 +111,99 @@ export function literalKeys(sources: string[], ignoreCase: boolean): string[] | 
   const keys = new Set<string>();
   for (const src of sources) {
     for (const alt of topLevelAlternatives(src)) {
-      const words = mandatoryWords(alt).filter((w) => w.length >= 2);
-      if (!words.length) return null;
-      const best = words.reduce((a, b) => (b.length > a.length ? b : a));
-      keys.add(ignoreCase ? best.toLowerCase() : best);
+      const set = altKeySet(alt);
+      if (!set) return null;
+      for (const k of set) keys.add(ignoreCase ? k.toLowerCase() : k);
     }
   }
   return [...keys];
+}
+
+/** Words too common in news text to make a useful key on their own ("and", "talks"). */
+const WEAK = new Set(
+  'and the of in on to for with un talks peace round south north west east meeting government agreement between process rocess political conference committee international representative control western central opposition delegation ceasefire truce deal'.split(' '),
+);
+const weight = (w: string) => (w.length <= 2 ? 0.5 : WEAK.has(w.toLowerCase()) ? 1 : w.length);
+const score = (set: string[]) => Math.min(...set.map(weight));
+
+/**
+ * The most selective set of words one of which every match of `alt` contains: its longest mandatory
+ * word, or the words of a required group of alternatives ("(?:army|SAF) and" -> army, saf) when every
+ * alternative of the group has one and they are rarer than the best single word. Null: none.
+ */
+function altKeySet(alt: string): string[] | null {
+  const wrapped = /^\(\?:(.*)\)$/.exec(alt);
+  if (wrapped && balanced(wrapped[1])) {
+    const inner = topLevelAlternatives(wrapped[1]);
+    if (inner.length === 1) return altKeySet(inner[0]);
+    const sets = inner.map(altKeySet);
+    return sets.every((x) => x) ? [...new Set(sets.flatMap((x) => x!))] : null;
+  }
+  const candidates: string[][] = mandatoryWords(alt)
+    .filter((w) => w.length >= 2)
+    .map((w) => [w]);
+  for (const g of requiredGroups(alt)) {
+    const sets = topLevelAlternatives(g).map(altKeySet);
+    if (sets.every((x) => x)) candidates.push([...new Set(sets.flatMap((x) => x!))]);
+  }
+  if (!candidates.length) return null;
+  let best = candidates[0];
+  for (const c of candidates.slice(1)) {
+    const d = score(c) - score(best);
+    if (d > 0 || (d === 0 && c.length < best.length)) best = c;
+  }
+  return best;
+}
+
+/** Contents of the top-level groups of `alt` that every match goes through (not optional, not look-around). */
+function requiredGroups(alt: string): string[] {
+  const out: string[] = [];
+  let inClass = false;
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (c !== '(') continue;
+    // find the matching parenthesis
+    let d = 0;
+    let j = i;
+    let cls = false;
+    for (; j < alt.length; j++) {
+      const x = alt[j];
+      if (x === '\\') {
+        j++;
+        continue;
+      }
+      if (cls) {
+        if (x === ']') cls = false;
+        continue;
+      }
+      if (x === '[') cls = true;
+      else if (x === '(') d++;
+      else if (x === ')' && --d === 0) break;
+    }
+    if (j >= alt.length) return out;
+    let body = alt.slice(i + 1, j);
+    const next = alt[j + 1];
+    const optional = next === '?' || next === '*' || alt.startsWith('{0', j + 1);
+    let look = false;
+    if (body.startsWith('?:')) body = body.slice(2);
+    else if (/^\?<?[=!]/.test(body)) look = true;
+    else if (body.startsWith('?<')) body = body.slice(body.indexOf('>') + 1);
+    if (!optional && !look) out.push(body);
+    i = j;
+  }
+  return out;
 }
 
 /** Whether `text` (already lower-cased when the keys are) contains one of the keys. */

@@ -3,7 +3,7 @@
  * announced trips, with counterparts, companions and mode; one entry per distinct
  * visit (same envoy, place and mode, compatible dates) per article.
  */
-import { datesOf, inQuote, type Doc } from '../document';
+import { datesOf, inQuote, placesOf, type Doc } from '../document';
 import { resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import type { PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
@@ -93,7 +93,7 @@ export function extractVisits(doc: Doc): Visit[] {
     const speakerBefore = lastSpeaker;
     if (people.length) lastSpeaker = { name: people[0].name, sent: sent.index };
     if (!trigs.length) continue;
-    const places = doc.places[sent.index].filter(
+    const places = placesOf(doc, sent.index).filter(
       (p) =>
         !p.inTitle &&
         !p.metonym &&
@@ -349,7 +349,7 @@ export function extractVisits(doc: Doc): Visit[] {
   const lead = doc.sentences.find((x) => x.kind === 'body');
   if (lead) {
     const leadDate = datesOf(doc, lead.index, false).find((x) => x.date)?.date ?? null;
-    const leadPlaces = doc.places[lead.index].filter((p) => !p.metonym && !p.inTitle);
+    const leadPlaces = placesOf(doc, lead.index).filter((p) => !p.metonym && !p.inTitle);
     for (const d of merged) {
       if (d.date || !d.undatedClause || d.placeless || d.mode !== 'in_person' || !leadDate) continue;
       const first = Math.min(...d.sents);
@@ -397,7 +397,7 @@ export function extractVisits(doc: Doc): Visit[] {
 function locativePlaces(doc: Doc, k: number): PlaceMention[] {
   const s = doc.sentences[k];
   if (!s || s.kind !== 'body') return [];
-  return doc.places[k].filter((p) => p.locative && !p.inTitle && !p.metonym && !inQuote(doc, s.start + p.start));
+  return placesOf(doc, k).filter((p) => p.locative && !p.inTitle && !p.metonym && !inQuote(doc, s.start + p.start));
 }
 
 /**
@@ -418,6 +418,7 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
   return null;
 }
 
+const HEAD_HINT = /\b(?:led by|headed by|represented by|delegation by|team by|head of|who (?:leads|led|heads|headed))\b/i;
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ..." */
 const LED_BY_BEFORE =
@@ -433,9 +434,13 @@ const LEADS_AFTER = /^\s*,\s*who\s+(?:leads|led|heads|headed)\s+(?:the\s+)?(?:[\
 function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const { actors } = doc;
+  // sentences that name a delegation's head at all (most articles have none: nothing else to do)
+  const headSents = doc.sentences.filter((x) => x.kind === 'body' && HEAD_HINT.test(x.text)).map((x) => x.index);
+  if (!headSents.length) return out;
   let prevVenue: { cc: string; date: string | null; sent: number } | null = null;
   for (const sent of doc.sentences) {
     if (sent.kind !== 'body' || !TALKS_NOUN.test(sent.text)) continue;
+    if (!headSents.some((k) => k >= sent.index - 1 && k <= sent.index + 3)) continue;
     const ps = locativePlaces(doc, sent.index);
     if (!ps.length) continue;
     const p = ps.find((x) => x.city) ?? ps[0];
