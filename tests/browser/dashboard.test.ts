@@ -4,19 +4,17 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@newsroom/config';
 import { createPrismaClient, type PrismaClient } from '@newsroom/database';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { dashboardDir } from '../../apps/gateway/src/dashboard/serve-dashboard';
 import { readDemoArticles, submitDemoArticles } from '../../scripts/start/demo-articles';
+import { ensureDashboardBuilt } from '../support/dashboard-bundle';
 import { issueKeys, startGatewayApp, type RunningGateway } from '../support/ingest';
 import { eventually, startProjectorApp } from '../support/projector-app';
 import { createScratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { appEnvironment } from '../support/test-env';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SOURCES = path.join(ROOT, 'apps', 'dashboard');
 const SCREENSHOTS = path.join(__dirname, 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,27 +30,6 @@ interface VisitItem {
   coordinates: [number, number] | null;
   sources: { articleId: string }[];
   counterparts: { name: string }[];
-}
-
-/** Newest modification time under a folder. */
-const newest = (dir: string): number =>
-  fs.readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const file = path.join(dir, entry.name);
-    return Math.max(latest, entry.isDirectory() ? newest(file) : fs.statSync(file).mtimeMs);
-  }, 0);
-
-/** Builds the bundle when dist/dashboard is missing or older than its sources (a clean clone, or edits since). */
-function ensureDashboardBuilt(): string {
-  const dir = dashboardDir();
-  const index = path.join(dir, 'index.html');
-  if (!fs.existsSync(index) || fs.statSync(index).mtimeMs < newest(SOURCES)) {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(SOURCES, 'vite.config.mts'), '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    });
-  }
-  return dir;
 }
 
 describe('dashboard (Chromium against the running system)', () => {
