@@ -256,6 +256,7 @@ async function main(): Promise<void> {
     const file = path.join(outDir, `ingest-${result.at.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     log(`wrote ${path.relative(ROOT, file)}`);
+    process.stdout.write(`BENCH_JSON ${JSON.stringify(result)}\n`);
     process.exitCode = met ? 0 : 1;
   } finally {
     await gateway.stop();

@@ -162,7 +162,9 @@ async function main(): Promise<void> {
 
   const out = path.resolve(__dirname, 'out');
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'query.json'), `${JSON.stringify({ articles: counts.articles, seconds: SECONDS, rate: RATE, results }, null, 2)}\n`);
+  const result = { bench: 'query', at: new Date().toISOString(), articles: counts.articles, seconds: SECONDS, rate: RATE, results };
+  fs.writeFileSync(path.join(out, 'query.json'), `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`BENCH_JSON ${JSON.stringify(result)}\n`);
   process.stdout.write('\nendpoint                 | p50 ms | p99 ms | errors | max req/s | raw pg q/s | ratio\n');
   for (const r of results) {
     process.stdout.write(

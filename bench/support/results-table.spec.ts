@@ -1,0 +1,32 @@
+import { benchJsonLines, resultsMarkdown, rowsOf } from './results-table';
+
+describe('benchmark results table', () => {
+  it('puts the ingest figures next to the raw producer of the same run, as a ratio against the target', () => {
+    const rows = rowsOf({
+      bench: 'ingest', rate: 200, ratio: 0.42,
+      rawKafkajs: { articlesPerSecond: 2000, p99Ms: 20 }, gatewayMax: { articlesPerSecond: 840 }, gatewayAtRate: { p99Ms: 31 },
+    });
+    expect(rows).toEqual([
+      expect.objectContaining({ figure: 'gateway articles/s flat out', value: '840.0', baseline: 'raw kafkajs 2000.0/s', ratio: '0.42', met: false }),
+      expect.objectContaining({ figure: 'p99 ms at 200 req/s', value: '31', met: true }),
+    ]);
+  });
+
+  it('computes the query ratio from the measured rates and the replay ratio from the times', () => {
+    const query = rowsOf({ bench: 'query', rate: 500, results: [{ scenario: 'visits', raw: { rps: 1000, p99: 2 }, max: { rps: 600 }, atRate: { p99: 12, errors: 0 } }] });
+    expect(query.map((r) => [r.ratio, r.met])).toEqual([['0.60', true], ['—', true]]);
+    const replay = rowsOf({ bench: 'replay', articles: 100, totalSeconds: 14, extractOnlySeconds: 10, eventsPerSecond: 7, projectorPeakRssMB: 200 });
+    expect(replay[0]).toMatchObject({ ratio: '1.40', met: false });
+  });
+
+  it('says so for a result it does not know instead of dropping it', () => {
+    expect(rowsOf({ bench: 'teleport' })).toEqual([expect.objectContaining({ bench: 'teleport', figure: 'unrecognised result' })]);
+  });
+
+  it('reads the BENCH_JSON lines of an output and renders a markdown table with the failures listed', () => {
+    const results = benchJsonLines('noise\nBENCH_JSON {"bench":"extract","articlesPerSecond":310,"peakRssMB":120}\nmore noise\n');
+    const markdown = resultsMarkdown(results.flatMap(rowsOf), { at: 'now', commit: 'abc', node: 'v20', cpus: 2, loadAverage: [1, 2, 3], failures: ['query: exited with code 2 without a result'] });
+    expect(markdown).toContain('| extract | articles/s on one core | 310.0 | — | — | ≥ 300 | yes |');
+    expect(markdown).toContain('- query: exited with code 2 without a result');
+  });
+});

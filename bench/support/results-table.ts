@@ -1,0 +1,95 @@
+// Pure: each benchmark's JSON result (the `BENCH_JSON` line it prints) -> rows of bench/results.md, every figure
+// next to the baseline measured in the same run, as a ratio, against the issue's target.
+
+export interface BenchRow {
+  bench: string;
+  figure: string;
+  value: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  met: boolean | null;
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const n = (x: number | null | undefined, digits = 1): string => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : '?');
+const ratioOf = (value: number, baseline: number): number => (baseline > 0 ? value / baseline : NaN);
+
+/** The rows of one result; an unknown bench gives one row saying so rather than nothing. */
+export function rowsOf(result: Json): BenchRow[] {
+  switch (result.bench) {
+    case 'extract':
+      return [
+        { bench: 'extract', figure: 'articles/s on one core', value: n(result.articlesPerSecond), baseline: '—', ratio: '—', target: '≥ 300', met: result.articlesPerSecond >= 300 },
+        { bench: 'extract', figure: 'peak RSS (MB)', value: n(result.peakRssMB), baseline: '—', ratio: '—', target: '≤ 300', met: result.peakRssMB <= 300 },
+      ];
+    case 'ingest': {
+      const ratio = result.ratio as number;
+      return [
+        {
+          bench: 'ingest', figure: 'gateway articles/s flat out', value: n(result.gatewayMax.articlesPerSecond),
+          baseline: `raw kafkajs ${n(result.rawKafkajs.articlesPerSecond)}/s`, ratio: n(ratio, 2), target: 'ratio ≥ 0.5', met: ratio >= 0.5,
+        },
+        {
+          bench: 'ingest', figure: `p99 ms at ${result.rate} req/s`, value: n(result.gatewayAtRate.p99Ms, 0),
+          baseline: `raw p99 ${n(result.rawKafkajs.p99Ms, 0)} ms`, ratio: '—', target: '≤ 50 ms', met: result.gatewayAtRate.p99Ms <= 50,
+        },
+      ];
+    }
+    case 'project':
+      return [
+        {
+          bench: 'project', figure: 'projected articles/s', value: n(result.projectedArticlesPerSecond),
+          baseline: `extract alone ${n(result.extractOnlyArticlesPerSecond)}/s`, ratio: n(result.ratio, 2), target: `ratio ≥ ${result.ratioTarget ?? 0.7}`, met: result.ratio >= (result.ratioTarget ?? 0.7),
+        },
+        {
+          bench: 'project', figure: `submit-to-visible p99 ms at ${result.latency.rate}/s`, value: n(result.latency.p99Ms, 0),
+          baseline: `p50 ${n(result.latency.p50Ms, 0)} ms`, ratio: '—', target: `< ${result.latency.p99TargetMs ?? 1000} ms`, met: result.latency.p99Ms < (result.latency.p99TargetMs ?? 1000) && !result.latency.notVisible,
+        },
+      ];
+    case 'query':
+      return (result.results as Json[]).flatMap((r) => {
+        const ratio = ratioOf(r.max.rps, r.raw.rps);
+        return [
+          { bench: 'query', figure: `${r.scenario}: max req/s`, value: n(r.max.rps, 0), baseline: `raw pg ${n(r.raw.rps, 0)}/s`, ratio: n(ratio, 2), target: 'ratio ≥ 0.5', met: ratio >= 0.5 },
+          { bench: 'query', figure: `${r.scenario}: p99 ms at ${result.rate}/s`, value: n(r.atRate.p99, 1), baseline: `raw p99 ${n(r.raw.p99, 1)} ms`, ratio: '—', target: '≤ 20 ms', met: r.atRate.p99 <= 20 && r.atRate.errors === 0 },
+        ];
+      });
+    case 'replay': {
+      const ratio = ratioOf(result.totalSeconds, result.extractOnlySeconds);
+      return [
+        { bench: 'replay', figure: `replay of ${result.articles} articles (s)`, value: n(result.totalSeconds), baseline: `extract alone ${n(result.extractOnlySeconds)} s`, ratio: n(ratio, 2), target: 'ratio ≤ 1.3', met: ratio <= 1.3 },
+        { bench: 'replay', figure: 'events/s', value: n(result.eventsPerSecond, 0), baseline: '—', ratio: '—', target: '—', met: null },
+        { bench: 'replay', figure: 'projector peak RSS (MB)', value: n(result.projectorPeakRssMB, 0), baseline: '—', ratio: '—', target: '—', met: null },
+      ];
+    }
+    default:
+      return [{ bench: String(result.bench ?? '?'), figure: 'unrecognised result', value: '?', baseline: '—', ratio: '—', target: '—', met: null }];
+  }
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|');
+
+export function resultsMarkdown(rows: BenchRow[], context: { at: string; commit: string; node: string; cpus: number; loadAverage: number[]; failures: string[] }): string {
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` at ${context.at}, commit ${context.commit}, Node ${context.node}, ${context.cpus} CPUs, load average at the end ${context.loadAverage.map((x) => x.toFixed(2)).join(' ')}.`,
+    'Every figure stands next to a baseline measured in the same run; figures taken on a busy machine are pessimistic.',
+    '',
+    '| bench | figure | value | same-run baseline | ratio | target | met |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${[r.bench, r.figure, r.value, r.baseline, r.ratio, r.target, r.met === null ? '—' : r.met ? 'yes' : 'no'].map(cell).join(' | ')} |`),
+  ];
+  if (context.failures.length) lines.push('', 'Benchmarks that did not finish:', '', ...context.failures.map((f) => `- ${f}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The JSON results a benchmark printed on `BENCH_JSON ` lines. */
+export function benchJsonLines(output: string): Json[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('BENCH_JSON '))
+    .map((line) => JSON.parse(line.slice('BENCH_JSON '.length)) as Json);
+}
