@@ -247,6 +247,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
 
   // ---- pass 1: runs of capitalised tokens; KB names and titled unknown names ----
   for (const sent of sentences) {
+    if (sent.kind === 'headline') continue; // title-cased page furniture and headlines: no mentions
     const text = sent.text;
     const toks = tokenize(text);
     let i = 0;
@@ -390,10 +391,11 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const apposM = possessive ? null : APPOSITION_RE.exec(after);
     const appos = apposM ? apposM[1].toLowerCase().split(/\s+/) : [];
     // ", who leads the government's negotiating team": a relative clause naming a role
-    const relM = possessive || apposM ? null : RELATIVE_ROLE_RE.exec(after);
+    const relM = possessive || apposM || !/^\s*,\s*who\b/.test(after) ? null : RELATIVE_ROLE_RE.exec(after);
     if (relM) appos.push(...relM[0].replace(/^\s*,\s*who\s+/, '').toLowerCase().split(/\s+/));
     // "the ELN's chief negotiator, Pablo Beltran,": a title in apposition before the name
-    const preM = a === 0 ? TITLE_COMMA_BEFORE_RE.exec(sent.text.slice(Math.max(0, run[a].s - 90), run[a].s)) : null;
+    const preText = a === 0 ? sent.text.slice(Math.max(0, run[a].s - 90), run[a].s) : '';
+    const preM = preText && /,\s*$/.test(preText) ? TITLE_COMMA_BEFORE_RE.exec(preText) : null;
     if (preM) before.push(...preM[1].toLowerCase().split(/\s+/));
     const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w)) || !!relM;
     const cand: Candidate = {
@@ -473,6 +475,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   let homeCountry: string | null = null;
   for (const [cc, n] of ccCount) if (!homeCountry || n > (ccCount.get(homeCountry) ?? 0)) homeCountry = cc;
   for (const sent of sentences) {
+    if (sent.kind === 'headline') continue;
     const found: Mention[] = [];
     const keys = INSTITUTION_KEYS.present(sent.text);
     for (const inst of INSTITUTIONS_RE) {

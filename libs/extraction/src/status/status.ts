@@ -87,7 +87,7 @@ const PARTY = String.raw`((?:[A-Z][\w’'-]*(?:\s[A-Z][\w-]+){0,3}\s+)?(?:govern
 const BETWEEN_RE = new RegExp(String.raw`\b(?:[Tt]alks|[Nn]egotiations|[Dd]ialogue|[Aa]greement|[Dd]eal|[Tt]ruce|[Cc]easefire|[Cc]onsultations)\s+between\s+(?:the\s+)?${PARTY}\s+and\s+(?:the\s+)?${PARTY}`);
 
 /** Rule for tracks the taxonomy does not know: the two parties, snake_case, alphabetical. */
-function derivedTrack(text: string, homeCc: string | null): string | null {
+function derivedTrack(text: string, homeCc: () => string | null): string | null {
   const m =
     BETWEEN_RE.exec(text) ??
     /\b([A-Z][a-z]+)[-–]([A-Z][a-z]+)\s+(?:peace\s+)?(?:talks|negotiations|dialogue|agreement|deal|truce)\b/.exec(text) ??
@@ -100,7 +100,7 @@ function derivedTrack(text: string, homeCc: string | null): string | null {
     const gov = /^(?:(.+?)\s+)?(?:government|junta|military|regime|army|authorities)$/.exec(s);
     if (gov) {
       // "the government", "Colombia's government", "the junta": the state they govern
-      const cc = gov[1] ? countryOf(gov[1].replace(/['’]s$/, '')) : homeCc;
+      const cc = gov[1] ? countryOf(gov[1].replace(/['’]s$/, '')) : homeCc();
       if (!cc) return '';
       s = COUNTRY_NAME.get(cc) ?? cc;
       if (SHORT_PARTY[cc]) return SHORT_PARTY[cc];
@@ -216,8 +216,7 @@ export function extractStatus(doc: Doc): StatusClaim[] {
       if (here.length) {
         track = [...here].sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0].track;
       } else {
-        if (home === undefined) home = mainCountry(doc);
-        track = derivedTrack(text, home);
+        track = derivedTrack(text, () => (home === undefined ? (home = mainCountry(doc)) : home));
         for (let k = sent.index - 1; !track && k >= 0 && k >= sent.index - 3; k--) if (perSentence[k].length) track = perSentence[k][0].track;
         track = track ?? defaultTrack ?? 'unspecified';
       }
