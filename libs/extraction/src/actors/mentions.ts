@@ -642,3 +642,31 @@ export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpe
   }
   return null;
 }
+
+/**
+ * The holder of a spokesperson's office named without a name ("the UN spokesman", "the Kremlin
+ * spokesman", "the Qatari foreign ministry spokesman"): the one knowledge-base person whose role,
+ * active on the article's day, has that title (and that state, when a demonym is written).
+ */
+export function kbOfficeHolder(phrase: string, publishedAt: string | null): string | null {
+  const m = /^(?:the\s+)?((?:[\p{L}.’'-]+\s+){1,4}?)(?:spokesman|spokeswoman|spokesperson)$/iu.exec(phrase.trim());
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  const first = words[0];
+  const cc = DEMONYMS.get(first) ?? COUNTRY_BY_SURFACE.get(first.replace(/['’]s$/, '')) ?? null;
+  const office = (cc ? words.slice(1) : words).join(' ').toLowerCase().replace(/\bu\.n\.\b/g, 'un');
+  if (!office) return null;
+  const norm = (t: string) => t.toLowerCase().replace(/\bspokes(?:man|woman|person)\b/g, 'spokes').replace(/\boffice\b/g, 'ministry');
+  const want = norm(`${office} spokesman`);
+  const hits = PEOPLE.filter((p) => {
+    if (cc && p.country !== cc) return false;
+    return p.roles.some((r) => {
+      if (r.kind !== 'spokesperson') return false;
+      if (publishedAt && ((r.from && r.from > publishedAt) || (r.to && r.to < publishedAt))) return false;
+      if (!publishedAt && (r.from || r.to)) return false;
+      return norm(r.title) === want || norm(r.title).startsWith(`${want};`);
+    });
+  });
+  return hits.length === 1 ? hits[0].name : null;
+}
+

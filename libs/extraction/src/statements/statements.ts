@@ -4,7 +4,7 @@
  * "..., the statement said"), attributed to a canonical person or institution.
  */
 import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
-import { resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
+import { kbOfficeHolder, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import type { Statement } from '../types';
 import { trimPunct, wordCount } from '../util/text';
 
@@ -112,7 +112,7 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // 3. a title right before the verb ("the group's leader said")
   const tEnd = TITLE_AT_END.exec(core);
   if (tEnd) {
-    const r = resolveTitle(doc.actors, tEnd[1], sent);
+    const r = resolveTitle(doc.actors, tEnd[1], sent) ?? kbOfficeHolder(tEnd[1], doc.publishedAt);
     if (r) return r;
   }
   // 4. an unknown capitalised name right before the verb ("Washington said", "Reuters reported"): nobody we know
