@@ -435,12 +435,16 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const { actors } = doc;
   // sentences that name a delegation's head at all (most articles have none: nothing else to do)
-  const headSents = doc.sentences.filter((x) => x.kind === 'body' && HEAD_HINT.test(x.text)).map((x) => x.index);
-  if (!headSents.length) return out;
+  // nearHead[k]: a sentence in [k - 1, k + 3] names a head (prefix counts keep this linear)
+  const n = doc.sentences.length;
+  const heads0 = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) heads0[k + 1] = heads0[k] + (doc.sentences[k].kind === 'body' && HEAD_HINT.test(doc.sentences[k].text) ? 1 : 0);
+  if (!heads0[n]) return out;
+  const nearHead = (k: number) => heads0[Math.min(n, k + 4)] - heads0[Math.max(0, k - 1)] > 0;
   let prevVenue: { cc: string; date: string | null; sent: number } | null = null;
   for (const sent of doc.sentences) {
     if (sent.kind !== 'body' || !TALKS_NOUN.test(sent.text)) continue;
-    if (!headSents.some((k) => k >= sent.index - 1 && k <= sent.index + 3)) continue;
+    if (!nearHead(sent.index)) continue;
     const ps = locativePlaces(doc, sent.index);
     if (!ps.length) continue;
     const p = ps.find((x) => x.city) ?? ps[0];
