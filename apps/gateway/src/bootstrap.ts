@@ -1,6 +1,7 @@
-import { Logger, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@newsroom/config';
+import { createAppLogger, NestPinoLogger } from '@newsroom/observability';
 import { applyHttpSetup } from './common/http-setup';
 import { requestId } from './common/request-id.middleware';
 import { serveDashboard } from './dashboard/serve-dashboard';
@@ -11,7 +12,7 @@ import { serveOpenApi } from './openapi';
 export async function createGateway(config: AppConfig, options: { logger?: false | undefined } = {}): Promise<INestApplication> {
   const app = await NestFactory.create(GatewayModule.forRoot(config), {
     bodyParser: false,
-    logger: options.logger === false ? false : new Logger(),
+    logger: options.logger === false ? false : new NestPinoLogger(createAppLogger('gateway', config.LOG_LEVEL)),
     abortOnError: false,
   });
   app.use(requestId);

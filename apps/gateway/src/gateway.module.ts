@@ -16,6 +16,7 @@ import { EventLogModule } from './event-log/event-log.module';
 import { HealthController } from './health/health.controller';
 import { ItinerariesModule } from './itineraries/itineraries.module';
 import { LiveStreamModule } from './live-stream/live-stream.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { PeaceProcessesModule } from './peace-processes/peace-processes.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { StatementLogModule } from './statement-log/statement-log.module';
@@ -31,6 +32,7 @@ export class GatewayModule {
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ logger: false }),
         ThrottlerModule.forRoot([{ name: 'per-key', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
+        MetricsModule,
         EventLogModule,
         ArticlesModule,
         ProjectionsModule,

@@ -2,6 +2,7 @@ import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common'
 import { PrismaService } from '@newsroom/database';
 import { encodeEvent, HEADERS, type ArticleEvent } from '@newsroom/events';
 import { EventLog } from '../../event-log/event-log.module';
+import { GatewayMetrics } from '../../metrics/gateway-metrics';
 
 /**
  * Puts one reserved event on the log and answers only once Kafka acknowledged it. Its ingest record
@@ -18,19 +19,24 @@ export class ArticleEventPublisher {
   constructor(
     private readonly prisma: PrismaService,
     private readonly eventLog: EventLog,
+    private readonly metrics: GatewayMetrics,
   ) {}
 
   async deliver(event: ArticleEvent, requestId?: string): Promise<void> {
     const db = this.prisma.client;
+    const produced = this.metrics.produceSeconds.startTimer();
     try {
       await this.eventLog.producer.send(encodeEvent(event, requestId ? { [HEADERS.requestId]: requestId } : {}));
+      produced({ outcome: 'acknowledged' });
+      this.metrics.eventsPublished.inc({ type: event.type });
     } catch (error) {
+      produced({ outcome: 'failed' });
       const reason = (error as Error).message;
       const rejected = await db.ingestRecord
         .updateMany({ where: { eventId: event.eventId, state: 'pending' }, data: { state: 'rejected', reason } })
         .catch(() => ({ count: 1 }));
       if (rejected.count === 0) return;
-      this.logger.warn(`event ${event.eventId} not acknowledged by Kafka: ${reason}`);
+      this.logger.warn('event not acknowledged by Kafka', { eventId: event.eventId, articleId: event.articleId, requestId, reason });
       throw new ServiceUnavailableException('the event log did not acknowledge the article; nothing was stored, retry later');
     }
     await this.markAccepted(event.eventId).catch((error) =>
