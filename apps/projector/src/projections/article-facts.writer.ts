@@ -18,17 +18,39 @@ export async function insertRows<Row>(
   columns: readonly Column<Row>[],
   rows: readonly Row[],
   upsertOn?: readonly string[],
+  /** Columns computed in SQL from the written ones: [column, expression over r.<column>]. */
+  computed: ReadonlyArray<readonly [string, string]> = [],
 ): Promise<void> {
   if (!rows.length) return;
   const names = columns.map(([, column]) => ident(column)).join(', ');
+  const targets = [names, ...computed.map(([column]) => ident(column))].join(', ');
+  const values = [names, ...computed.map(([, expression]) => expression)].join(', ');
   const types = columns.map(([, column, type]) => `${ident(column)} ${type}`).join(', ');
   const data = rows.map((row) => Object.fromEntries(columns.map(([property, column]) => [column, row[property] ?? null])));
-  let sql = `INSERT INTO ${ident(table)} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${types})`;
+  let sql = `INSERT INTO ${ident(table)} (${targets}) SELECT ${values} FROM jsonb_to_recordset($1::jsonb) AS r(${types})`;
   if (upsertOn) {
-    const updates = columns.filter(([, column]) => !upsertOn.includes(column)).map(([, column]) => `${ident(column)} = EXCLUDED.${ident(column)}`);
+    const updates = [...columns.map(([, column]) => column), ...computed.map(([column]) => column)]
+      .filter((column) => !upsertOn.includes(column))
+      .map((column) => `${ident(column)} = EXCLUDED.${ident(column)}`);
     sql += ` ON CONFLICT (${upsertOn.map(ident).join(', ')}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`;
   }
   await tx.$executeRawUnsafe(sql, JSON.stringify(data));
+}
+
+/** A SELECT whose columns are named after the row's properties (see readRows). */
+export function selectColumns<Row>(table: string, columns: readonly Column<Row>[], where: string, orderBy?: string): string {
+  const list = columns.map(([property, column]) => `${ident(column)} AS ${ident(property)}`).join(', ');
+  return `SELECT ${list} FROM ${ident(table)} WHERE ${where}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+}
+
+/**
+ * Several reads in ONE round trip: each SELECT's rows come back as one JSON array of objects keyed by its column
+ * aliases (so rows read as Prisma would: jsonb and arrays as values, numbers as numbers), in the SELECT's order.
+ */
+export async function readRows<T extends unknown[][]>(tx: TransactionClient, selects: string[], ...params: unknown[]): Promise<T> {
+  const parts = selects.map((select, i) => `(SELECT coalesce(json_agg(t), '[]')::text FROM (${select}) t) AS r${i}`);
+  const [row] = await tx.$queryRawUnsafe<Record<string, string>[]>(`SELECT ${parts.join(', ')}`, ...params);
+  return selects.map((_, i) => JSON.parse(row[`r${i}`]) as unknown[]) as T;
 }
 
 /** Deletes the rows whose `column` is one of `values`, in one statement. */

@@ -3,7 +3,7 @@ import type { TransactionClient } from '@newsroom/database';
 import { personProfile } from '@newsroom/extraction';
 import { envoyId, mergeVisits, visitBucket, type MergedVisit, type VisitReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
-import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, replaceArticleFacts, type Column } from '../article-facts.writer';
+import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
 import { cityCoordinates } from './city-coordinates';
 
@@ -151,12 +151,16 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleVisitR
   await replaceArticleFacts(tx, 'article_visits', ARTICLE_VISIT_COLUMNS, articleIds, rows);
   if (!buckets.length) return;
 
-  const reports = groupBy(
-    await tx.articleVisit.findMany({ where: { bucket: { in: buckets } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] }),
-    (r) => r.bucket,
+  const [reported, existing] = await readRows<[ArticleVisitRow[], VisitRow[]]>(
+    tx,
+    [
+      selectColumns('article_visits', ARTICLE_VISIT_COLUMNS, 'bucket = ANY($1::text[])', 'article_id, ordinal'),
+      selectColumns('visits', VISIT_COLUMNS, 'bucket = ANY($1::text[])'),
+    ],
+    buckets,
   );
+  const reports = groupBy(reported, (r) => r.bucket);
   const computed = buckets.flatMap((bucket) => mergeVisits((reports.get(bucket) ?? []) as VisitReport[]).map((v) => visitRow(v, bucket)));
-  const existing = await tx.visit.findMany({ where: { bucket: { in: buckets } } });
   await syncMergedRows(
     chunk,
     existing,
@@ -175,17 +179,16 @@ async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<v
   if (!names.length) return;
   const ids = names.map(envoyId);
   await lockMergeGroups(tx, ids.map((id) => [LOCK.envoy, id] as const));
-  const stats = new Map(
-    (
-      await tx.visit.groupBy({
-        by: ['envoyId'],
-        where: { envoyId: { in: ids } },
-        _count: { _all: true },
-        _min: { date: true },
-        _max: { date: true },
-      })
-    ).map((s) => [s.envoyId, s]),
+  const [counted, existing] = await readRows<[{ envoyId: string; visitCount: number; firstDate: string | null; lastDate: string | null }[], EnvoyRow[]]>(
+    tx,
+    [
+      `SELECT envoy_id AS "envoyId", count(*)::int AS "visitCount", min(date) AS "firstDate", max(date) AS "lastDate"
+       FROM visits WHERE envoy_id = ANY($1::text[]) GROUP BY envoy_id`,
+      selectColumns('envoys', ENVOY_COLUMNS, 'id = ANY($1::text[])'),
+    ],
+    ids,
   );
+  const stats = new Map(counted.map((s) => [s.envoyId, s]));
   // One row per id: two spellings of a name that fold to one id leave the later one (as one event after another did).
   const byId = new Map<string, EnvoyRow>();
   for (const name of names) {
@@ -198,13 +201,12 @@ async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<v
       aliases: profile?.aliases ?? [],
       country: profile?.country ?? null,
       roles: asJson(profile?.roles ?? []),
-      visitCount: s._count._all,
-      firstDate: s._min.date,
-      lastDate: s._max.date,
+      visitCount: s.visitCount,
+      firstDate: s.firstDate,
+      lastDate: s.lastDate,
     });
   }
   const computed = [...byId.values()];
-  const existing = await tx.envoy.findMany({ where: { id: { in: ids } } });
   await syncMergedRows(
     chunk,
     existing,

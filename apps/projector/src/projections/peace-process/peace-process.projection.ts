@@ -2,7 +2,7 @@ import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import type { TrackState } from '@newsroom/extraction';
 import { claimKey, currentStatus, mergeClaim, stableId, type ClaimReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
-import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, replaceArticleFacts, type Column } from '../article-facts.writer';
+import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
 
 /** The tracks a chunk touched, refreshed (under their locks) after every merge bucket of the chunk. */
@@ -101,20 +101,26 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleClaimR
   await replaceArticleFacts(tx, 'article_status_claims', ARTICLE_CLAIM_COLUMNS, articleIds, rows);
   if (!keys.length) return;
 
-  const reports = groupBy(
-    await tx.articleStatusClaim.findMany({ where: { claimKey: { in: keys } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] }),
-    (r) => r.claimKey,
+  const ids = keys.map((key) => stableId('claim', key));
+  const [reported, existing] = await readRows<[ArticleClaimRow[], ClaimRow[]]>(
+    tx,
+    [
+      selectColumns('article_status_claims', ARTICLE_CLAIM_COLUMNS, 'claim_key = ANY($1::text[])', 'article_id, ordinal'),
+      selectColumns('track_claims', CLAIM_COLUMNS, 'id = ANY($2::text[])'),
+    ],
+    keys,
+    ids,
   );
+  const reports = groupBy(reported, (r) => r.claimKey);
   const claims = keys.flatMap((key) => {
     const group = (reports.get(key) ?? []) as ClaimReport[];
     if (!group.length) return [];
     const claim = mergeClaim(group);
     return [{ ...claim, sources: asJson(claim.sources) }];
   });
-  const ids = keys.map((key) => stableId('claim', key));
   await syncMergedRows(
     chunk,
-    await tx.trackClaim.findMany({ where: { id: { in: ids } } }),
+    existing,
     claims,
     {
       remove: (removed) => deleteWhereIn(tx, 'track_claims', 'id', removed),
@@ -130,22 +136,24 @@ async function refreshTracks(chunk: ProjectionChunk, tracks: string[]): Promise<
   if (!tracks.length) return;
   await lockMergeGroups(tx, tracks.map((t) => [LOCK.track, t] as const));
   // Per track: how many claims, and those of its latest day (of the undated ones when none has a day).
-  const lastDays = groupBy(
-    await tx.$queryRawUnsafe<{ track: string; state: TrackState; effectiveDate: string | null; claimCount: number }[]>(
+  const [lastDayRows, stored] = await readRows<[{ track: string; state: TrackState; effectiveDate: string | null; claimCount: number }[], Omit<TrackRow, 'id'>[]]>(
+    tx,
+    [
       `SELECT c.track, c.state, c.effective_date AS "effectiveDate", n.claim_count AS "claimCount"
        FROM (SELECT track, count(*)::int AS claim_count, max(effective_date) AS latest FROM track_claims
              WHERE track = ANY($1::text[]) GROUP BY track) n
        JOIN track_claims c ON c.track = n.track AND c.effective_date IS NOT DISTINCT FROM n.latest`,
-      tracks,
-    ),
-    (r) => r.track,
+      selectColumns('tracks', TRACK_COLUMNS, 'track = ANY($1::text[])'),
+    ],
+    tracks,
   );
+  const lastDays = groupBy(lastDayRows, (r) => r.track);
   const current: TrackRow[] = tracks.flatMap((track) => {
     const lastDay = lastDays.get(track);
     if (!lastDay?.length) return [];
     return [{ id: track, track, ...currentStatus(lastDay), claimCount: Number(lastDay[0].claimCount) }];
   });
-  const existing = (await tx.track.findMany({ where: { track: { in: tracks } } })).map((t) => ({ id: t.track, ...t }));
+  const existing = stored.map((t) => ({ id: t.track, ...t }));
   await syncMergedRows(
     chunk,
     existing,

@@ -1,7 +1,7 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { mergeStatements, statementBucket, type StatementReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
-import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, replaceArticleFacts, type Column } from '../article-facts.writer';
+import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
 
 type ArticleStatementRow = {
@@ -48,6 +48,9 @@ const STATEMENT_COLUMNS: readonly Column<StatementRow>[] = [
   ['corroboration', 'corroboration', 'int'],
 ];
 
+/** The full-text search vector, written with the row. */
+const SEARCH_VECTOR = [['search', "to_tsvector('english', r.speaker || ' ' || r.text)"]] as const;
+
 /**
  * article_statements (who said what in each article), then the statement log: the statements of every bucket
  * (speaker, type, opening words) the chunk's articles touch, merged across outlets, with their full-text search
@@ -88,10 +91,15 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleStatem
   await replaceArticleFacts(tx, 'article_statements', ARTICLE_STATEMENT_COLUMNS, articleIds, rows);
   if (!buckets.length) return;
 
-  const reports = groupBy(
-    await tx.articleStatement.findMany({ where: { bucket: { in: buckets } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] }),
-    (r) => r.bucket,
+  const [reported, existing] = await readRows<[ArticleStatementRow[], StatementRow[]]>(
+    tx,
+    [
+      selectColumns('article_statements', ARTICLE_STATEMENT_COLUMNS, 'bucket = ANY($1::text[])', 'article_id, ordinal'),
+      selectColumns('statements', STATEMENT_COLUMNS, 'bucket = ANY($1::text[])'),
+    ],
+    buckets,
   );
+  const reports = groupBy(reported, (r) => r.bucket);
   const computed = buckets.flatMap((bucket) =>
     mergeStatements((reports.get(bucket) ?? []) as StatementReport[]).map((s) => ({
       ...s,
@@ -99,19 +107,14 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleStatem
       sources: asJson(s.sources),
     })),
   );
-  const existing = await tx.statement.findMany({ where: { bucket: { in: buckets } } });
-  const written = await syncMergedRows(
+  await syncMergedRows(
     chunk,
     existing,
     computed,
     {
       remove: (ids) => deleteWhereIn(tx, 'statements', 'id', ids),
-      write: (data) => insertRows(tx, 'statements', STATEMENT_COLUMNS, data, ['id']),
+      write: (data) => insertRows(tx, 'statements', STATEMENT_COLUMNS, data, ['id'], SEARCH_VECTOR),
     },
     () => ({ kind: 'statement' }),
   );
-  if (written.length) {
-    const ids = written.map((s) => s.id);
-    await tx.$executeRaw`UPDATE statements SET search = to_tsvector('english', speaker || ' ' || text) WHERE id = ANY(${ids})`;
-  }
 }
