@@ -2,7 +2,7 @@
  * Every benchmark, one after the other on one build, then bench/results.md: each figure next to the baseline its
  * benchmark measured in the same run, as a ratio, against the issue's target.
  *
- *   npm run bench [-- --only extract,ingest,project,query,replay]
+ *   npm run bench [-- --only extract,ingest,project,query,replay,soak]
  *
  * Each benchmark prints its result on a `BENCH_JSON {...}` line; a benchmark that fails is listed as such and the
  * others still run. Exits 1 when one failed.
@@ -21,9 +21,12 @@ const BENCHES: Record<string, string[]> = {
   project: ['bench/project.bench.ts'],
   query: ['bench/query.bench.ts'],
   replay: ['bench/replay.bench.ts'],
+  soak: ['bench/soak.bench.ts'],
 };
+/** The soak test takes ten minutes: run with `--only ...,soak`. */
+const DEFAULT = ['extract', 'ingest', 'project', 'query', 'replay'];
 
-const { values } = parseArgs({ options: { only: { type: 'string', default: Object.keys(BENCHES).join(',') } } });
+const { values } = parseArgs({ options: { only: { type: 'string', default: DEFAULT.join(',') } } });
 const chosen = values.only!.split(',').map((s) => s.trim()).filter(Boolean);
 const unknown = chosen.filter((name) => !BENCHES[name]);
 if (unknown.length) {

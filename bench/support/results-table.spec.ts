@@ -19,6 +19,19 @@ describe('benchmark results table', () => {
     expect(replay[0]).toMatchObject({ ratio: '1.40', met: false });
   });
 
+  it('reports the soak test’s errors and each process’s memory slope against flat', () => {
+    const rows = rowsOf({
+      bench: 'soak', minutes: 10, ingestRate: 10, queryRate: 40, targets: { slopeMbPerMinuteBelow: 1 },
+      ingest: { requests: 6000, errors: 0 }, query: { requests: 24000, errors: 2 },
+      memory: { gateway: { startMb: 120, endMb: 121, slopeMbPerMinute: 0.1 }, projector: { startMb: 200, endMb: 260, slopeMbPerMinute: 7.5 } },
+    });
+    expect(rows.map((r) => [r.figure, r.value, r.met])).toEqual([
+      ['errors in 10 min (10 articles/s + 40 queries/s)', '2', false],
+      ['gateway RSS slope (MB/min)', '0.10', true],
+      ['projector RSS slope (MB/min)', '7.50', false],
+    ]);
+  });
+
   it('says so for a result it does not know instead of dropping it', () => {
     expect(rowsOf({ bench: 'teleport' })).toEqual([expect.objectContaining({ bench: 'teleport', figure: 'unrecognised result' })]);
   });

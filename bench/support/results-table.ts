@@ -64,6 +64,17 @@ export function rowsOf(result: Json): BenchRow[] {
         { bench: 'replay', figure: 'projector peak RSS (MB)', value: n(result.projectorPeakRssMB, 0), baseline: '—', ratio: '—', target: '—', met: null },
       ];
     }
+    case 'soak': {
+      const errors = result.ingest.errors + result.query.errors;
+      const memory = (name: 'gateway' | 'projector') => result.memory[name] as Json;
+      return [
+        { bench: 'soak', figure: `errors in ${result.minutes} min (${result.ingestRate} articles/s + ${result.queryRate} queries/s)`, value: String(errors), baseline: `${result.ingest.requests + result.query.requests} requests`, ratio: '—', target: '0', met: errors === 0 },
+        ...(['gateway', 'projector'] as const).map((name) => ({
+          bench: 'soak', figure: `${name} RSS slope (MB/min)`, value: n(memory(name).slopeMbPerMinute, 2), baseline: `${n(memory(name).startMb)} → ${n(memory(name).endMb)} MB`, ratio: '—',
+          target: `< ${result.targets.slopeMbPerMinuteBelow}`, met: memory(name).slopeMbPerMinute < result.targets.slopeMbPerMinuteBelow,
+        })),
+      ];
+    }
     default:
       return [{ bench: String(result.bench ?? '?'), figure: 'unrecognised result', value: '?', baseline: '—', ratio: '—', target: '—', met: null }];
   }

@@ -1,0 +1,226 @@
+/**
+ * Soak: ingest and queries together at a steady rate for a long time, on the built gateway and projector (child
+ * processes) over the running Kafka and Postgres, watching for errors and memory growth.
+ *
+ *   npm run soak [-- --minutes 10 --ingest-rate 10 --query-rate 40]
+ *
+ * Every second it submits `ingest-rate` new generated articles (POST /api/articles) and spreads `query-rate` reads
+ * over the main read routes; every 10 s it samples both processes' resident memory (/proc). At the end: requests,
+ * errors (any answer that is not 2xx, or no answer), latency p50/p99 per kind, the articles projected, and each
+ * process's memory at the start of the steady state (after the first fifth of the run) and at the end, with the slope
+ * of a least-squares line through the steady-state samples in MB per minute. Targets: no errors, memory flat
+ * (slope under 1 MB/min). Prints a `BENCH_JSON` line and exits 1 when a target is missed.
+ */
+import * as fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ApiKeyRepository } from '../libs/auth/src';
+import { createPrismaClient } from '../libs/database/src';
+import { corpus } from '../scripts/corpus/corpus';
+import { applyMigrations } from '../scripts/db/migrations';
+import { infraUp } from '../scripts/infra/infra';
+import { freePort, sleep } from '../scripts/infra/process';
+import { startApp, type AppProcess } from '../scripts/start/app-process';
+
+const { values } = parseArgs({
+  options: {
+    minutes: { type: 'string', default: '10' },
+    'ingest-rate': { type: 'string', default: '10' },
+    'query-rate': { type: 'string', default: '40' },
+  },
+});
+const MINUTES = Math.max(0.5, Number(values.minutes) || 10);
+const INGEST_RATE = Math.max(1, Number(values['ingest-rate']) || 10);
+const QUERY_RATE = Math.max(1, Number(values['query-rate']) || 40);
+const SAMPLE_EVERY_MS = 10_000;
+const FLAT_MB_PER_MINUTE = 1;
+const log = (line: string) => process.stdout.write(`[soak] ${line}\n`);
+
+/** Resident memory of a process in MB, from /proc (Linux); null when it cannot be read. */
+function rssMb(pid: number | undefined): number | null {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Least-squares slope of y over x. */
+function slope(points: Array<[number, number]>): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return sxx === 0 ? 0 : points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / sxx;
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+interface Kind {
+  latencies: number[];
+  requests: number;
+  errors: number;
+  firstError?: string;
+}
+
+async function main(): Promise<void> {
+  const stamp = Date.now().toString(36);
+  const infra = await infraUp({ database: 'newsroom_soak', log });
+  await applyMigrations(infra.env.DATABASE_URL, { log: () => undefined });
+  const topic = `soak.article-events.${stamp}`;
+  const env = {
+    ...process.env,
+    ...infra.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    ARTICLES_TOPIC: topic,
+    DEAD_LETTER_TOPIC: `${topic}.dlq`,
+    PROJECTOR_GROUP_ID: `soak-projector-${stamp}`,
+    PROJECTOR_HEALTH_PORT: String(await freePort()),
+    GATEWAY_PORT: String(await freePort()),
+    RATE_LIMIT_PER_MINUTE: String((INGEST_RATE + QUERY_RATE) * 60 * 4),
+  };
+  const base = `http://127.0.0.1:${env.GATEWAY_PORT}`;
+  const prisma = createPrismaClient({ url: infra.env.DATABASE_URL, poolSize: 2 });
+  const keys = new ApiKeyRepository(prisma);
+  const publisher = (await keys.create(`soak publisher ${stamp}`, 'publisher')).secret;
+  const reader = (await keys.create(`soak reader ${stamp}`, 'reader')).secret;
+  const apps: AppProcess[] = [];
+  const appLog = (name: string) => (line: string) => /"level":"(error|fatal)"|ERROR|Error/.test(line) && log(`${name}: ${line}`);
+  try {
+    const projector = startApp('projector', env, appLog('projector'));
+    apps.push(projector);
+    const gateway = startApp('gateway', env, appLog('gateway'));
+    apps.push(gateway);
+    await Promise.all([projector.waitHealthy(`http://127.0.0.1:${env.PROJECTOR_HEALTH_PORT}/health`), gateway.waitHealthy(`${base}/health`)]);
+
+    const kinds = new Map<string, Kind>();
+    const call = async (kind: string, path: string, init: RequestInit) => {
+      const k = kinds.get(kind) ?? { latencies: [], requests: 0, errors: 0 };
+      kinds.set(kind, k);
+      const t0 = performance.now();
+      k.requests++;
+      try {
+        const response = await fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(10_000) });
+        await response.arrayBuffer();
+        k.latencies.push(performance.now() - t0);
+        if (response.status >= 300) {
+          k.errors++;
+          k.firstError ??= `${init.method ?? 'GET'} ${path}: ${response.status}`;
+        }
+      } catch (error) {
+        k.errors++;
+        k.firstError ??= `${init.method ?? 'GET'} ${path}: ${(error as Error).message}`;
+      }
+    };
+    const articles = corpus(Number.parseInt(stamp.slice(-6), 36), Math.ceil(MINUTES * 60 * INGEST_RATE) + INGEST_RATE);
+    const submitted: string[] = [];
+    const queries = ['/api/visits?limit=50', '/api/envoys?limit=50', `/api/statements?q=talks&limit=20`, '/api/peace-processes?limit=50', '/api/projections'];
+    const memory: Record<'gateway' | 'projector', Array<[number, number]>> = { gateway: [], projector: [] };
+    const sample = (minute: number) => {
+      for (const app of apps) {
+        const mb = rssMb(app.child.pid);
+        if (mb !== null) memory[app.name].push([minute, mb]);
+      }
+    };
+
+    const started = performance.now();
+    const end = started + MINUTES * 60_000;
+    let nextSample = started;
+    const inFlight = new Set<Promise<void>>();
+    const track = (p: Promise<void>) => {
+      inFlight.add(p);
+      void p.finally(() => inFlight.delete(p));
+    };
+    log(`${MINUTES} min at ${INGEST_RATE} articles/s and ${QUERY_RATE} queries/s`);
+    for (let second = 0; performance.now() < end; second++) {
+      const tick = started + second * 1000;
+      for (let i = 0; i < INGEST_RATE; i++) {
+        const article = articles.next().value!;
+        const id = `${article.id}-${stamp}`;
+        submitted.push(id);
+        track(
+          call('ingest', '/api/articles', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-api-key': publisher },
+            body: JSON.stringify({ ...article, id }),
+          }),
+        );
+      }
+      for (let i = 0; i < QUERY_RATE; i++) {
+        const path = queries[(second * QUERY_RATE + i) % queries.length];
+        const due = tick + (i * 1000) / QUERY_RATE;
+        const wait = due - performance.now();
+        if (wait > 0) await sleep(wait);
+        track(call('query', path, { headers: { 'x-api-key': reader } }));
+      }
+      if (performance.now() >= nextSample) {
+        sample((performance.now() - started) / 60_000);
+        nextSample += SAMPLE_EVERY_MS;
+      }
+      const rest = tick + 1000 - performance.now();
+      if (rest > 0) await sleep(rest);
+      if (second % 60 === 59) log(`${second + 1} s: ${[...kinds].map(([k, v]) => `${k} ${v.requests} (${v.errors} errors)`).join(', ')}`);
+    }
+    await Promise.all(inFlight);
+    sample(MINUTES);
+    // what was accepted is projected (the projector is allowed a short drain)
+    let projected = 0;
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(1_000)) {
+      projected = await prisma.article.count({ where: { id: { in: submitted } } });
+      if (projected >= submitted.length) break;
+    }
+
+    const steady = (name: 'gateway' | 'projector') => memory[name].filter(([minute]) => minute >= MINUTES / 5);
+    const memoryOf = (name: 'gateway' | 'projector') => {
+      const points = steady(name);
+      return {
+        startMb: round(points[0]?.[1] ?? NaN),
+        endMb: round(points.at(-1)?.[1] ?? NaN),
+        peakMb: round(Math.max(...memory[name].map(([, mb]) => mb))),
+        slopeMbPerMinute: round(slope(points), 2),
+        samples: memory[name].length,
+      };
+    };
+    const figures = (k: Kind | undefined) => {
+      const sorted = [...(k?.latencies ?? [])].sort((a, b) => a - b);
+      return { requests: k?.requests ?? 0, errors: k?.errors ?? 0, firstError: k?.firstError ?? null, p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)) };
+    };
+    const result = {
+      bench: 'soak',
+      at: new Date().toISOString(),
+      minutes: MINUTES,
+      ingestRate: INGEST_RATE,
+      queryRate: QUERY_RATE,
+      ingest: figures(kinds.get('ingest')),
+      query: figures(kinds.get('query')),
+      submitted: submitted.length,
+      projected,
+      memory: { gateway: memoryOf('gateway'), projector: memoryOf('projector') },
+      targets: { errors: 0, slopeMbPerMinuteBelow: FLAT_MB_PER_MINUTE },
+    };
+    const errors = result.ingest.errors + result.query.errors;
+    const flat = [result.memory.gateway, result.memory.projector].every((m) => m.slopeMbPerMinute < FLAT_MB_PER_MINUTE);
+    log(`ingest: ${result.ingest.requests} requests, ${result.ingest.errors} errors, p50 ${result.ingest.p50Ms} ms, p99 ${result.ingest.p99Ms} ms${result.ingest.firstError ? ` (first: ${result.ingest.firstError})` : ''}`);
+    log(`query:  ${result.query.requests} requests, ${result.query.errors} errors, p50 ${result.query.p50Ms} ms, p99 ${result.query.p99Ms} ms${result.query.firstError ? ` (first: ${result.query.firstError})` : ''}`);
+    log(`projected ${projected} of ${submitted.length} submitted articles`);
+    for (const name of ['gateway', 'projector'] as const) {
+      const m = result.memory[name];
+      log(`${name} RSS: ${m.startMb} MB after warm-up, ${m.endMb} MB at the end, peak ${m.peakMb} MB, slope ${m.slopeMbPerMinute} MB/min over ${m.samples} samples`);
+    }
+    log(`targets: no errors (${errors === 0 ? 'met' : 'MISSED'}), memory flat < ${FLAT_MB_PER_MINUTE} MB/min (${flat ? 'met' : 'MISSED'}), all projected (${projected === submitted.length ? 'met' : 'MISSED'})`);
+    process.stdout.write(`BENCH_JSON ${JSON.stringify(result)}\n`);
+    process.exitCode = errors === 0 && flat && projected === submitted.length ? 0 : 1;
+  } finally {
+    for (const app of apps.reverse()) await app.stop().catch(() => undefined);
+    await prisma.$disconnect();
+    await infra.down();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`soak failed: ${(error as Error).stack ?? error}\n`);
+  process.exit(2);
+});
