@@ -2,18 +2,13 @@
 // own patched Firefox builds, which cannot be downloaded here) against the real system: key prompt, the seed
 // articles' visits on the map, a statement search, the peace-process board, an article submitted through the form
 // whose visit arrives live over the stream, and a phone-sized screen. Screenshots go to screenshots/firefox-*.png.
-import type { INestApplication } from '@nestjs/common';
-import type { AppConfig } from '@newsroom/config';
-import { createPrismaClient, type PrismaClient } from '@newsroom/database';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readDemoArticles, submitDemoArticles } from '../../scripts/start/demo-articles';
-import { ensureDashboardBuilt } from '../support/dashboard-bundle';
-import { issueKeys, startGatewayApp, type RunningGateway } from '../support/ingest';
-import { eventually, startProjectorApp } from '../support/projector-app';
-import { createScratchDatabase, type ScratchDatabase } from '../support/scratch-database';
-import { appEnvironment } from '../support/test-env';
+import { DashboardSystem } from '../support/dashboard-system';
+import type { RunningGateway } from '../support/ingest';
+import { eventually } from '../support/projector-app';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOTS = path.join(__dirname, 'screenshots');
@@ -31,38 +26,27 @@ interface VisitItem {
 }
 
 describe('dashboard (Firefox against the running system)', () => {
-  let database: ScratchDatabase;
-  let config: AppConfig;
-  let prisma: PrismaClient;
+  let system: DashboardSystem;
   let gateway: RunningGateway;
-  let projector: INestApplication;
   let keys: Record<'publisher' | 'reader' | 'admin', string>;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
 
-  const api = async <T>(route: string): Promise<T> => {
-    const response = await fetch(`${gateway.url}${route}`, { headers: { 'x-api-key': keys.reader } });
-    expect(response.status).toBe(200);
-    return (await response.json()) as T;
-  };
+  const api = <T>(route: string): Promise<T> => system.api<T>(route);
   const count = (selector: string) => page.$$eval(selector, (nodes) => nodes.length);
   const countIs = (selector: string, n: number) => eventually(async () => ((await count(selector)) === n ? true : undefined), 15_000, `${n} × ${selector}`);
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `firefox-${name}.png`) as `${string}.png`, fullPage: true });
 
   beforeAll(async () => {
     if (!fs.existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: install Debian's firefox-esr (apt-get install firefox-esr) or set FIREFOX_PATH`);
-    ensureDashboardBuilt();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    database = await createScratchDatabase('firefox');
-    ({ config } = await appEnvironment({ KAFKA_ACK_TIMEOUT_MS: '15000', DATABASE_URL: database.url }));
-    prisma = createPrismaClient({ url: database.url, poolSize: 2 });
-    keys = await issueKeys(prisma);
-    gateway = await startGatewayApp(config);
-    projector = await startProjectorApp(config);
+    system = await DashboardSystem.start('firefox');
+    ({ gateway, keys } = system);
+    await system.startProjector();
     const ids = await submitDemoArticles(gateway.url, keys.publisher, readDemoArticles(path.join(ROOT, 'tests', 'fixtures', 'seeds')));
     await eventually(
-      async () => ((await prisma.article.count({ where: { id: { in: ids } } })) === ids.length ? true : undefined),
+      async () => ((await system.prisma.article.count({ where: { id: { in: ids } } })) === ids.length ? true : undefined),
       60_000,
       'the seed articles projected',
     );
@@ -74,10 +58,7 @@ describe('dashboard (Firefox against the running system)', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await gateway?.close();
-    await projector?.close();
-    await prisma?.$disconnect();
-    await database?.drop();
+    await system?.close();
   });
 
   it('asks for a reader key, keeps it for the session, and draws the seed articles’ visits on the map', async () => {

@@ -1,18 +1,14 @@
 // The dashboard in Debian's Chromium against the real system (broker, projector, Postgres, gateway serving the
 // built bundle): key prompt, the seed articles' visits on the map, a statement search, the peace-process board, and
 // an article submitted through the form whose visit appears live. Screenshots of each view go to screenshots/.
-import type { INestApplication } from '@nestjs/common';
-import type { AppConfig } from '@newsroom/config';
-import { createPrismaClient, type PrismaClient } from '@newsroom/database';
+import type { PrismaClient } from '@newsroom/database';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { readDemoArticles, submitDemoArticles } from '../../scripts/start/demo-articles';
-import { ensureDashboardBuilt } from '../support/dashboard-bundle';
-import { issueKeys, startGatewayApp, type RunningGateway } from '../support/ingest';
-import { eventually, startProjectorApp } from '../support/projector-app';
-import { createScratchDatabase, type ScratchDatabase } from '../support/scratch-database';
-import { appEnvironment } from '../support/test-env';
+import { DashboardSystem } from '../support/dashboard-system';
+import type { RunningGateway } from '../support/ingest';
+import { eventually } from '../support/projector-app';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SCREENSHOTS = path.join(__dirname, 'screenshots');
@@ -33,22 +29,16 @@ interface VisitItem {
 }
 
 describe('dashboard (Chromium against the running system)', () => {
-  let projector: INestApplication;
-  let config: AppConfig;
+  let system: DashboardSystem;
   let gateway: RunningGateway;
   let prisma: PrismaClient;
-  let database: ScratchDatabase;
   let browser: Browser;
   let page: Page;
   let keys: Record<'publisher' | 'reader' | 'admin', string>;
   let submittedIds: string[];
   const pageErrors: string[] = [];
 
-  const api = async <T>(route: string): Promise<T> => {
-    const response = await fetch(`${gateway.url}${route}`, { headers: { 'x-api-key': keys.reader } });
-    expect(response.status).toBe(200);
-    return (await response.json()) as T;
-  };
+  const api = <T>(route: string): Promise<T> => system.api<T>(route);
   const countOf = (selector: string, n: number) =>
     eventually(async () => ((await page.locator(selector).count()) === n ? true : undefined), 15_000, `${n} × ${selector}`);
   /** A screenshot of the page; a full-page one grows the viewport, so the sticky status bar ends up at the bottom. */
@@ -63,16 +53,10 @@ describe('dashboard (Chromium against the running system)', () => {
     if (!fs.existsSync(CHROMIUM)) {
       throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
     }
-    ensureDashboardBuilt();
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    // a shared, busy machine: give the broker time to acknowledge the first writes to the fresh topic
-    // a database of its own: the views show every article of the database, and other tests add many
-    database = await createScratchDatabase('browser');
-    ({ config } = await appEnvironment({ KAFKA_ACK_TIMEOUT_MS: '15000', DATABASE_URL: database.url }));
-    prisma = createPrismaClient({ url: database.url, poolSize: 2 });
-    keys = await issueKeys(prisma);
     // the projector starts later, once the page is open: the articles wait on the log, and the page sees them come in
-    gateway = await startGatewayApp(config);
+    system = await DashboardSystem.start('browser');
+    ({ gateway, prisma, keys } = system);
     submittedIds = await submitDemoArticles(gateway.url, keys.publisher, [
       ...readDemoArticles(path.join(ROOT, 'tests', 'fixtures', 'seeds')),
       // two reports that disagree about the same day, for the board to mark (and events to project even if the
@@ -95,10 +79,7 @@ describe('dashboard (Chromium against the running system)', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await gateway?.close();
-    await projector?.close();
-    await prisma?.$disconnect();
-    await database?.drop();
+    await system?.close();
   });
 
   it('serves the page without a key, under a self-only CSP, while the API still wants one', async () => {
@@ -130,7 +111,7 @@ describe('dashboard (Chromium against the running system)', () => {
     await page.locator('#status-stream[data-state="live"]').waitFor();
     await shot('0-catching-up');
 
-    projector = await startProjectorApp(config);
+    await system.startProjector();
     await eventually(
       async () => ((await prisma.article.count({ where: { id: { in: submittedIds }, eventCount: { gte: 1 } } })) === submittedIds.length ? true : undefined),
       60_000,
