@@ -15,7 +15,7 @@ import {
 } from '../knowledge';
 import type { Sentence } from '../sentences/split';
 import { escapeRe, foldKey } from '../util/text';
-import { anyPresent, KeyIndex, literalKeys } from '../util/prefilter';
+import { KeyIndex, literalKeys } from '../util/prefilter';
 
 export interface PersonInfo {
   name: string;
@@ -477,9 +477,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   for (const sent of sentences) {
     if (sent.kind === 'headline') continue;
     const found: Mention[] = [];
-    const keys = INSTITUTION_KEYS.present(sent.text);
-    for (const inst of INSTITUTIONS_RE) {
-      if (!anyPresent(keys, inst.keys)) continue; // a literal every pattern needs is missing
+    const may = INSTITUTION_KEYS.candidates(sent.text);
+    for (let ii = 0; ii < INSTITUTIONS_RE.length; ii++) {
+      const inst = INSTITUTIONS_RE[ii];
+      if (!may[ii]) continue; // a literal every pattern needs is missing
       inst.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = inst.re.exec(sent.text))) {

@@ -9,7 +9,7 @@ import { COUNTRY_NAME, TRACKS } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
 import { escapeRe } from '../util/text';
-import { anyPresent, KeyIndex, literalKeys } from '../util/prefilter';
+import { KeyIndex, literalKeys } from '../util/prefilter';
 
 const NEGOTIATION = /\b(?:(?:both|the two) sides|the parties|delegations|talks|negotiations?|dialogue|peace process|process|rounds?|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating)\b/i;
 
@@ -56,9 +56,10 @@ const TRACK_KEYS = new KeyIndex(TRACK_RES.map((t) => t.keys));
 
 function trackMatches(text: string): Array<{ track: string; at: number }> {
   const out: Array<{ track: string; at: number }> = [];
-  const found = TRACK_KEYS.present(text.toLowerCase());
-  for (const t of TRACK_RES) {
-    if (!anyPresent(found, t.keys)) continue; // no literal the track's patterns need: skip the scan
+  const may = TRACK_KEYS.candidates(text.toLowerCase());
+  for (let ti = 0; ti < TRACK_RES.length; ti++) {
+    const t = TRACK_RES[ti];
+    if (!may[ti]) continue; // no literal the track's patterns need: skip the scan
     for (const re of t.res) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -190,10 +191,10 @@ export function extractStatus(doc: Doc): StatusClaim[] {
     const text = sent.text;
     const namedTrack = perSentence[sent.index].length > 0;
     if (!NEGOTIATION.test(text) && !namedTrack) continue;
-    const ruleKeys = RULE_INDEX.present(text.toLowerCase());
+    const ruleMay = RULE_INDEX.candidates(text.toLowerCase());
     for (let ri = 0; ri < RULES.length; ri++) {
       const rule = RULES[ri];
-      if (!anyPresent(ruleKeys, RULE_KEYS[ri])) continue;
+      if (!ruleMay[ri]) continue;
       rule.re.lastIndex = 0;
       const m = rule.re.exec(text);
       if (!m) continue;

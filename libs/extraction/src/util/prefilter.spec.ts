@@ -50,4 +50,13 @@ describe('KeyIndex', () => {
     expect(anyPresent(found, ['doha', 'afghan'])).toBe(true);
     expect(anyPresent(found, null)).toBe(true);
   });
+
+  it('tells for every key set whether the text may match it, like anyPresent', () => {
+    const sets = [['afghanistan', 'taliban'], ['afghan'], null, ['doha']];
+    const idx = new KeyIndex(sets);
+    for (const text of ['the afghanistan-taliban talks', 'talks in doha', 'nothing here']) {
+      const found = idx.present(text);
+      expect([...idx.candidates(text)]).toEqual(sets.map((k) => (anyPresent(found, k) ? 1 : 0)));
+    }
+  });
 });

@@ -222,10 +222,32 @@ export class KeyIndex {
   private readonly re: RegExp | null;
   private readonly inside = new Map<string, string[]>();
 
+  /** key -> indices of the key sets that contain it; sets with null keys always match */
+  private readonly setsOf = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  private readonly nSets: number;
+
   constructor(keySets: Array<string[] | null>) {
     const all = [...new Set(keySets.flatMap((k) => k ?? []))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.re = all.length ? new RegExp(all.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
     for (const k of all) this.inside.set(k, all.filter((o) => o !== k && k.includes(o)));
+    this.nSets = keySets.length;
+    keySets.forEach((ks, i) => {
+      if (!ks) this.always.push(i);
+      else for (const k of ks) {
+        const arr = this.setsOf.get(k) ?? [];
+        arr.push(i);
+        this.setsOf.set(k, arr);
+      }
+    });
+  }
+
+  /** For each key set given to the constructor, whether `text` may match it (same answer as `anyPresent`). */
+  candidates(text: string): Uint8Array {
+    const out = new Uint8Array(this.nSets);
+    for (const i of this.always) out[i] = 1;
+    for (const k of this.present(text)) for (const i of this.setsOf.get(k) ?? []) out[i] = 1;
+    return out;
   }
 
   present(text: string): Set<string> {
