@@ -98,6 +98,7 @@ interface GenerationRow {
 
 export async function runReplayCommand(command: ReplayCommand, config: AppConfig, out: (line: string) => void): Promise<void> {
   const db = new Pool({ connectionString: config.DATABASE_URL, max: 2 });
+  db.on('error', () => undefined); // an idle connection dropped by the server: the next query says so
   try {
     switch (command.action) {
       case 'list': {

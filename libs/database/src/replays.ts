@@ -284,6 +284,15 @@ export async function runReplay(options: ReplayRunOptions): Promise<ReplayRecord
   try {
     schema = replay.generation ?? (await prepareGeneration(db, options.extractorVersion, log));
     if (replay.generation) {
+      // taken over from another runner: only a generation still building, with this runner's extractor
+      const { rows } = await db.query<{ state: string; extractor_version: string | null }>(
+        `SELECT state, extractor_version FROM public.read_model_generations WHERE "schema" = $1`,
+        [schema],
+      );
+      if (rows[0]?.state !== 'building') throw new Error(`generation ${schema} is ${rows[0]?.state ?? 'gone'}, not building: start a new replay`);
+      if (rows[0].extractor_version !== options.extractorVersion) {
+        throw new Error(`generation ${schema} was started by extractor ${rows[0].extractor_version}, this runner has ${options.extractorVersion}: start a new replay`);
+      }
       log(`resuming replay ${replay.id} into ${schema} from its own checkpoints`);
       await createGenerationSchema(db, schema);
     }
@@ -356,7 +365,8 @@ export async function runReplay(options: ReplayRunOptions): Promise<ReplayRecord
     const client = await db.connect();
     try {
       await client.query('BEGIN');
-      await client.query(`SELECT 1 FROM public.read_model_generations WHERE "schema" = $1 AND state = 'building' FOR UPDATE`, [schema]);
+      const building = await client.query(`SELECT 1 FROM public.read_model_generations WHERE "schema" = $1 AND state = 'building' FOR UPDATE`, [schema]);
+      if (!building.rows.length) throw new Error(`generation ${schema} is no longer building: not switched`);
       await switchGeneration(client, schema, fresh);
       replay = await finish(client, replay, runner, 'switched', { checksums });
       if (replay.state !== 'switched') throw new ReplayStoppedError(`replay ${replay.id} was ${replay.state} before the switch`, replay);

@@ -26,6 +26,7 @@ describe('replays over the API: POST /api/admin/replays, progress, cancel, diff'
   beforeAll(async () => {
     database = await createScratchDatabase('replay_api');
     db = new Pool({ connectionString: database.url, max: 2 });
+    db.on('error', () => undefined); // idle connections ended by the server are not this test's failure
     ({ config } = await appEnvironment({ DATABASE_URL: database.url }));
     const kafka = testKafka(config.KAFKA_BROKERS);
     await createTopic(kafka, config.ARTICLES_TOPIC, 3);

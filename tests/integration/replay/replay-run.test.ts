@@ -12,6 +12,7 @@ describe('running a replay: cancel, lease, release and failure', () => {
   beforeAll(async () => {
     database = await createScratchDatabase('replay_run');
     db = new Pool({ connectionString: database.url, max: 4 });
+    db.on('error', () => undefined); // idle connections ended by the server are not this test's failure
   });
 
   afterAll(async () => {
@@ -82,6 +83,21 @@ describe('running a replay: cancel, lease, release and failure', () => {
     const late = await run(claimed!, 'runner-b', stuck([])).catch((e) => e);
     expect(late).toBeInstanceOf(ReplayStoppedError);
     expect(late.message).toMatch(/no longer run by runner-b/);
+  });
+
+  it('refuses to take over a generation started by another extractor version', async () => {
+    const replay = await createReplay(pgSql(db), { topic: TOPIC, requestedBy: 'test', switchWhenDone: true, runner: 'runner-a' });
+    let release = false;
+    const first = run(replay, 'runner-a', stuck([]), () => (release ? 'release' : false));
+    const schema = await waitFor(async () => (await findReplay(pgSql(db), replay.id))?.generation ?? undefined);
+    release = true;
+    await expect(first).rejects.toThrow(/released/);
+    const claimed = (await claimReplay(pgSql(db), TOPIC, 'runner-newer'))!;
+    const log: string[] = [];
+    const refused = await runReplay({ db, runner: 'runner-newer', replay: claimed, topic: TOPIC, extractorVersion: 'test-y', headOffsets: async () => 100, startBuild: stuck(log), pollMs: 50 }).catch((e) => e);
+    expect(refused.message).toBe(`generation ${schema} was started by extractor test-x, this runner has test-y: start a new replay`);
+    expect(await findReplay(pgSql(db), replay.id)).toMatchObject({ state: 'failed', error: refused.message });
+    expect(log).toEqual([]);
   });
 
   it('records a build that stops by itself as failed, with the reason, and keeps the generation to resume', async () => {

@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { claimReplay, pgSql, ReplayStoppedError, runReplay, type ReplayBuild, type ReplayRecord } from '@newsroom/database';
 import { EXTRACTOR_VERSION } from '@newsroom/extraction';
 import { fetchTopicOffsets, type Kafka } from '@newsroom/kafka';
+import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { Pool } from 'pg';
 import { KAFKA } from '../consumer/kafka.provider';
@@ -24,7 +25,8 @@ const CLAIM_EVERY_MS = 2_000;
 @Injectable()
 export class ReplayWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('ReplayWorker');
-  private readonly runner = `projector ${os.hostname()}:${process.pid}`;
+  /** host, pid and a random part: two projectors in one process (tests) are two runners */
+  private readonly runner = `projector ${os.hostname()}:${process.pid}/${randomUUID().slice(0, 8)}`;
   private db?: Pool;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
