@@ -10,7 +10,18 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, 'api-key')
     .build();
-  return cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
+  return dedupeSecurity(cleanupOpenApiDoc(SwaggerModule.createDocument(app, config)));
+}
+
+/** @RequireRole declares the key requirement and so do some controllers: each requirement once per operation. */
+function dedupeSecurity(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as Array<{ security?: unknown[] }>) {
+      if (!Array.isArray(operation?.security)) continue;
+      operation.security = [...new Map(operation.security.map((s) => [JSON.stringify(s), s])).values()];
+    }
+  }
+  return document;
 }
 
 export function serveOpenApi(app: INestApplication): OpenAPIObject {
