@@ -9,7 +9,6 @@ const replay = (over: Partial<ReplayEvent>): ReplayEvent => ({
   percent: 45,
   rate: 1_234.5,
   etaSeconds: 75,
-  error: null,
   ...over,
 });
 
@@ -27,7 +26,7 @@ describe('replayStatus', () => {
 
   it('hides the bar once the replay has ended, saying how', () => {
     expect(replayStatus(replay({ state: 'switched' }))).toEqual({ text: 'Replay 3 (rm_gen_4): switched, the read models are rebuilt', progress: null });
-    expect(replayStatus(replay({ state: 'failed', error: 'the projector stopped' })).text).toBe('Replay 3 (rm_gen_4): failed (the projector stopped)');
+    expect(replayStatus(replay({ state: 'failed' })).text).toBe('Replay 3 (rm_gen_4): failed (see GET /api/admin/replays/3)');
     expect(replayStatus(replay({ state: 'requested', generation: null })).text).toBe('Replay 3: waiting for a projector');
   });
 

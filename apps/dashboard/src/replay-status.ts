@@ -9,7 +9,6 @@ export interface ReplayEvent {
   percent: number;
   rate: number | null;
   etaSeconds: number | null;
-  error: string | null;
 }
 
 export interface ReplayStatus {
@@ -46,6 +45,6 @@ export function replayStatus(r: ReplayEvent): ReplayStatus {
     case 'cancelled':
       return { text: `${name}: cancelled`, progress: null };
     case 'failed':
-      return { text: `${name}: failed${r.error ? ` (${r.error})` : ''}`, progress: null };
+      return { text: `${name}: failed (see GET /api/admin/replays/${r.id})`, progress: null };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { activeReplay, PrismaService, replaysChangedSince } from '@newsroom/database';
 import { catchError, concatMap, EMPTY, exhaustMap, from, share, timer, type Observable } from 'rxjs';
-import { prismaSql, replayView, type ReplayView } from '../admin/replays/replay-view';
+import { prismaSql, replayStreamEvent, replayView, type ReplayStreamEvent } from '../admin/replays/replay-view';
 
 /** How often the gateway looks at the replays table while someone streams (runners update it every second). */
 const POLL_MS = 1_000;
@@ -12,7 +12,7 @@ const POLL_MS = 1_000;
  */
 @Injectable()
 export class ReplayFeed {
-  readonly updates: Observable<ReplayView>;
+  readonly updates: Observable<ReplayStreamEvent>;
 
   constructor(private readonly prisma: PrismaService) {
     let since = new Date();
@@ -20,15 +20,15 @@ export class ReplayFeed {
       exhaustMap(() => from(replaysChangedSince(prismaSql(this.prisma), since)).pipe(catchError(() => EMPTY))),
       concatMap((rows) => {
         for (const r of rows) if (r.updatedAt > since) since = r.updatedAt;
-        return from(rows.map(replayView));
+        return from(rows.map((r) => replayStreamEvent(replayView(r))));
       }),
       share(),
     );
   }
 
   /** The replay requested or running now, if any: what a new stream starts with. */
-  async current(): Promise<ReplayView | undefined> {
+  async current(): Promise<ReplayStreamEvent | undefined> {
     const replay = await activeReplay(prismaSql(this.prisma));
-    return replay && replayView(replay);
+    return replay && replayStreamEvent(replayView(replay));
   }
 }

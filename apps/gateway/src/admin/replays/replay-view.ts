@@ -58,6 +58,28 @@ export const replayView = (r: ReplayRecord): ReplayView => ({
   finishedAt: r.finishedAt?.toISOString() ?? null,
 });
 
+/**
+ * What a reader's stream says about a replay (`replay` events): its progress, without who requested or runs it,
+ * its error text or its checksums, which are for admins (GET /api/admin/replays/{id}).
+ */
+export const replayStreamSchema = replayViewSchema.pick({
+  id: true,
+  state: true,
+  generation: true,
+  switchWhenDone: true,
+  eventsDone: true,
+  eventsTotal: true,
+  percent: true,
+  rate: true,
+  etaSeconds: true,
+  createdAt: true,
+  startedAt: true,
+  updatedAt: true,
+  finishedAt: true,
+});
+export type ReplayStreamEvent = z.infer<typeof replayStreamSchema>;
+export const replayStreamEvent = (view: ReplayView): ReplayStreamEvent => replayStreamSchema.parse(view);
+
 /** The shared replay SQL (libs/database replays.ts) over the gateway's Prisma client. */
 export const prismaSql =
   (prisma: PrismaService): Sql =>
