@@ -8,6 +8,7 @@ import { ArticleEventsConsumer } from './consumer/article-events.consumer';
 import { BatchProjector } from './consumer/batch-projector';
 import { CheckpointRepository } from './consumer/checkpoint.repository';
 import { DeadLetterPublisher } from './consumer/dead-letter.publisher';
+import { ExtractionPool } from './consumer/extraction-pool';
 import { kafkaProvider } from './consumer/kafka.provider';
 import { ProjectorStats } from './consumer/projector-stats';
 import { ProjectorHealthController } from './health/health.controller';
@@ -36,6 +37,7 @@ export class ProjectorModule {
         ProjectorStats,
         CheckpointRepository,
         DeadLetterPublisher,
+        ExtractionPool,
         BatchProjector,
         ArticleEventsConsumer,
         ArticlesProjection,

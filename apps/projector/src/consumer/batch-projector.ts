@@ -5,7 +5,7 @@ import { PrismaService, type TransactionClient } from '@newsroom/database';
 import { decodeEvent, EventParseError, type ArticleEvent } from '@newsroom/events';
 import type { Extraction } from '@newsroom/extraction';
 import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
-import { ArticleEventRejected, articleChange, articleFacts, evolveArticle, mergeChanges, type ArticleChange, type ArticleState } from '@newsroom/read-models';
+import { ArticleEventRejected, articleChange, evolveArticle, mergeChanges, type ArticleChange, type ArticleState } from '@newsroom/read-models';
 import type { Subscription } from 'rxjs';
 import { ArticleEventReceived, ProjectionChunk, type ChangeEntry } from '../projections/article-event-received.event';
 import { insertRows, LOCK, type Column } from '../projections/article-facts.writer';
@@ -14,6 +14,7 @@ import { batchWindow } from './batch-window';
 import { CHANGES_CHANNEL, changeNoticePayload } from './change-notice';
 import { CheckpointRepository, StaleBatchError } from './checkpoint.repository';
 import { DeadLetterPublisher, type DeadLetter } from './dead-letter.publisher';
+import { ExtractionPool, ExtractionUnavailable } from './extraction-pool';
 import { ProjectorStats } from './projector-stats';
 
 type Parsed = { message: ConsumedMessage; event: ArticleEvent } | { message: ConsumedMessage; failure: EventParseError };
@@ -32,12 +33,14 @@ const CHANGE_LOG_COLUMNS: readonly Column<ChangeEntry>[] = [
   ['track', 'track', 'text'],
 ];
 
-function planEvent(before: ArticleState | null, event: ArticleEvent): Planned {
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/** The article state an event leads to, or why the article refuses it. */
+function evolve(before: ArticleState | null, event: ArticleEvent): { after: ArticleState } | { error: Error } {
   try {
-    const after = evolveArticle(before, event);
-    return { before, after, facts: articleFacts(after) };
+    return { after: evolveArticle(before, event) };
   } catch (error) {
-    return { before, error: error instanceof Error ? error : new Error(String(error)) };
+    return { error: asError(error) };
   }
 }
 
@@ -65,6 +68,7 @@ export class BatchProjector implements OnModuleDestroy {
     private readonly checkpoints: CheckpointRepository,
     private readonly deadLetters: DeadLetterPublisher,
     private readonly stats: ProjectorStats,
+    private readonly extraction: ExtractionPool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     unhandled: UnhandledExceptionBus,
   ) {
@@ -129,15 +133,22 @@ export class BatchProjector implements OnModuleDestroy {
     });
     const events = parsed.flatMap((p) => ('event' in p ? [p.event] : []));
     const states = await loadArticleStates(this.prisma.client, [...new Set(events.map((e) => e.articleId))]);
-    // Extraction (CPU) before the transaction, assuming every event applies; an event after a failed one
-    // of the same article is planned again from the state it really follows.
+    // Extraction (CPU, in the extraction pool's threads) before the transaction, assuming every event applies; an
+    // event after a failed one of the same article is planned again from the state it really follows.
     const planned = new Map<string, Planned>();
     const running = new Map(states);
+    const extracting: Promise<void>[] = [];
     for (const event of events) {
-      const plan = planEvent(running.get(event.articleId) ?? null, event);
-      planned.set(event.eventId, plan);
-      if ('after' in plan) running.set(event.articleId, plan.after);
+      const before = running.get(event.articleId) ?? null;
+      const evolved = evolve(before, event);
+      if ('error' in evolved) {
+        planned.set(event.eventId, { before, error: evolved.error });
+        continue;
+      }
+      running.set(event.articleId, evolved.after);
+      extracting.push(this.plan(before, evolved.after).then((plan) => void planned.set(event.eventId, plan)));
     }
+    await Promise.all(extracting);
 
     let applied = 0;
     let dead = 0;
@@ -164,7 +175,7 @@ export class BatchProjector implements OnModuleDestroy {
             if (skip.has(event.eventId)) continue;
             const before = states.get(event.articleId) ?? null;
             const plan = planned.get(event.eventId)!;
-            const outcome = await this.applyWithRetries(tx, chunk, event, plan.before === before ? plan : planEvent(before, event));
+            const outcome = await this.applyWithRetries(tx, chunk, event, plan.before === before ? plan : await this.planEvent(before, event));
             if (outcome.ok) {
               states.set(event.articleId, outcome.state);
               changes.push(outcome.change);
@@ -197,16 +208,18 @@ export class BatchProjector implements OnModuleDestroy {
           }
           // Dead letters last: an optimistic attempt given up above has published none.
           for (const letter of letters) await this.deadLetters.publish(tx, letter);
+          // The notice is queued now and delivered on commit, like every NOTIFY.
+          const notice = changes.length ? changeNoticePayload(topic, partition, next.toString(), mergeChanges(changes)) : null;
           if (merged.length) {
             // change_log ids must follow commit order (the live stream reads past its last id): the transactions
             // that append to it do so one at a time, each holding this lock until it commits. Taken last, after
             // every merge-group lock, so it adds no lock cycle.
-            await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK.commitOrder}::int, hashtext(current_schema()))`;
+            await (notice
+              ? tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK.commitOrder}::int, hashtext(current_schema())), pg_notify(${CHANGES_CHANNEL}, ${notice})`
+              : tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK.commitOrder}::int, hashtext(current_schema()))`);
             await insertRows(tx, 'change_log', CHANGE_LOG_COLUMNS, merged);
-          }
-          if (changes.length) {
-            const payload = changeNoticePayload(topic, partition, next.toString(), mergeChanges(changes));
-            await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${payload})`;
+          } else if (notice) {
+            await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${notice})`;
           }
         },
         { timeout: 120_000, maxWait: 20_000 },
@@ -222,6 +235,21 @@ export class BatchProjector implements OnModuleDestroy {
     return next.toString();
   }
 
+  /** The facts of an evolved article; an extraction that throws is the event's failure (dead-lettered, not retried). */
+  private async plan(before: ArticleState | null, after: ArticleState): Promise<Planned> {
+    try {
+      return { before, after, facts: await this.extraction.facts(after) };
+    } catch (error) {
+      if (error instanceof ExtractionUnavailable) throw error;
+      return { before, error: asError(error) };
+    }
+  }
+
+  private planEvent(before: ArticleState | null, event: ArticleEvent): Promise<Planned> {
+    const evolved = evolve(before, event);
+    return 'error' in evolved ? Promise.resolve({ before, error: evolved.error }) : this.plan(before, evolved.after);
+  }
+
   /**
    * Events not to apply: those applied before (a producer's duplicate), and those the gateway
    * rejected after a Kafka timeout (their write landed late). Locks their ingest records and marks
@@ -230,18 +258,18 @@ export class BatchProjector implements OnModuleDestroy {
   private async eventsToSkip(tx: TransactionClient, events: ArticleEvent[]): Promise<Set<string>> {
     if (!events.length) return new Set();
     const ids = events.map((e) => e.eventId);
-    const [already, records] = await Promise.all([
-      tx.$queryRaw<{ event_id: string }[]>`SELECT event_id::text FROM applied_events WHERE event_id = ANY(${ids}::uuid[])`,
-      tx.$queryRaw<{ event_id: string; state: string }[]>`
-        SELECT event_id::text, state::text FROM ingest_records WHERE event_id = ANY(${ids}::uuid[]) ORDER BY event_id FOR UPDATE`,
-    ]);
-    const skip = new Set(already.map((r) => r.event_id));
-    for (const r of records) if (r.state === 'rejected') skip.add(r.event_id);
-    const toMark = records.filter((r) => r.state !== 'rejected' && r.state !== 'projected').map((r) => r.event_id);
-    if (toMark.length) {
-      await tx.$executeRaw`UPDATE ingest_records SET state = 'projected', updated_at = now() WHERE event_id = ANY(${toMark}::uuid[])`;
-    }
-    return skip;
+    // One statement: the records locked in event-id order, the others marked projected, the ids to skip returned.
+    const rows = await tx.$queryRaw<{ event_id: string }[]>`
+      WITH records AS (
+        SELECT event_id, state FROM ingest_records WHERE event_id = ANY(${ids}::uuid[]) ORDER BY event_id FOR UPDATE
+      ), marked AS (
+        UPDATE ingest_records r SET state = 'projected', updated_at = now() FROM records
+        WHERE r.event_id = records.event_id AND records.state NOT IN ('rejected', 'projected')
+      )
+      SELECT event_id::text FROM applied_events WHERE event_id = ANY(${ids}::uuid[])
+      UNION ALL
+      SELECT event_id::text FROM records WHERE state = 'rejected'`;
+    return new Set(rows.map((r) => r.event_id));
   }
 
   /**

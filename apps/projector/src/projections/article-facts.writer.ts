@@ -62,16 +62,24 @@ export async function deleteWhereIn(tx: TransactionClient, table: string, column
 /**
  * Replaces every fact of one kind that the given articles gave, in two statements for the whole chunk: the
  * articles' rows are deleted, then their new rows inserted (corrections replace, retractions leave none).
+ * Returns `returning` (a select list) of the deleted rows: the merge groups the articles were in.
+ *
+ * Safe before the merge groups are locked: only this partition writes these articles' rows, and whoever locks a
+ * group reads its reports only once it holds the lock, after every earlier holder has committed.
  */
-export async function replaceArticleFacts<Row extends { articleId: string }>(
+export async function replaceArticleFacts<Row extends { articleId: string }, Previous>(
   tx: TransactionClient,
   table: string,
   columns: readonly Column<Row>[],
   articleIds: readonly string[],
   rows: readonly Row[],
-): Promise<void> {
-  await deleteWhereIn(tx, table, 'article_id', articleIds);
+  returning: string,
+): Promise<Previous[]> {
+  const previous = articleIds.length
+    ? await tx.$queryRawUnsafe<Previous[]>(`DELETE FROM ${ident(table)} WHERE article_id = ANY($1::text[]) RETURNING ${returning}`, articleIds)
+    : [];
   await insertRows(tx, table, columns, rows);
+  return previous;
 }
 
 /**

@@ -141,15 +141,18 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleVisitR
   const { tx } = chunk;
   const articleIds = [...articles.keys()];
   const rows = [...articles.values()].flat();
-  const previous = await tx.$queryRawUnsafe<{ bucket: string; envoy: string }[]>(
-    'SELECT DISTINCT bucket, envoy FROM article_visits WHERE article_id = ANY($1::text[])',
+  const previous = await replaceArticleFacts<ArticleVisitRow, { bucket: string; envoy: string }>(
+    tx,
+    'article_visits',
+    ARTICLE_VISIT_COLUMNS,
     articleIds,
+    rows,
+    'bucket, envoy',
   );
   const buckets = uniqueSorted([...previous, ...rows].map((r) => r.bucket));
   for (const r of [...previous, ...rows]) touchedEnvoys.add(r.envoy);
-  await lockMergeGroups(tx, buckets.map((b) => [LOCK.visitBucket, b] as const));
-  await replaceArticleFacts(tx, 'article_visits', ARTICLE_VISIT_COLUMNS, articleIds, rows);
   if (!buckets.length) return;
+  await lockMergeGroups(tx, buckets.map((b) => [LOCK.visitBucket, b] as const));
 
   const [reported, existing] = await readRows<[ArticleVisitRow[], VisitRow[]]>(
     tx,

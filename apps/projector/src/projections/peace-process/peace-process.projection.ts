@@ -91,15 +91,18 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleClaimR
   const { tx } = chunk;
   const articleIds = [...articles.keys()];
   const rows = [...articles.values()].flat();
-  const previous = await tx.$queryRawUnsafe<{ track: string; claimKey: string }[]>(
-    'SELECT DISTINCT track, claim_key AS "claimKey" FROM article_status_claims WHERE article_id = ANY($1::text[])',
+  const previous = await replaceArticleFacts<ArticleClaimRow, { track: string; claimKey: string }>(
+    tx,
+    'article_status_claims',
+    ARTICLE_CLAIM_COLUMNS,
     articleIds,
+    rows,
+    'track, claim_key AS "claimKey"',
   );
   const keys = [...new Set([...previous, ...rows].map((r) => r.claimKey))].sort();
   for (const r of [...previous, ...rows]) touchedTracks.add(r.track);
-  await lockMergeGroups(tx, keys.map((k) => [LOCK.claimKey, k] as const));
-  await replaceArticleFacts(tx, 'article_status_claims', ARTICLE_CLAIM_COLUMNS, articleIds, rows);
   if (!keys.length) return;
+  await lockMergeGroups(tx, keys.map((k) => [LOCK.claimKey, k] as const));
 
   const ids = keys.map((key) => stableId('claim', key));
   const [reported, existing] = await readRows<[ArticleClaimRow[], ClaimRow[]]>(

@@ -85,11 +85,17 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleStatem
   const { tx } = chunk;
   const articleIds = [...articles.keys()];
   const rows = [...articles.values()].flat();
-  const previous = await tx.$queryRawUnsafe<{ bucket: string }[]>('SELECT DISTINCT bucket FROM article_statements WHERE article_id = ANY($1::text[])', articleIds);
+  const previous = await replaceArticleFacts<ArticleStatementRow, { bucket: string }>(
+    tx,
+    'article_statements',
+    ARTICLE_STATEMENT_COLUMNS,
+    articleIds,
+    rows,
+    'bucket',
+  );
   const buckets = [...new Set([...previous, ...rows].map((r) => r.bucket))].sort();
-  await lockMergeGroups(tx, buckets.map((b) => [LOCK.statementBucket, b] as const));
-  await replaceArticleFacts(tx, 'article_statements', ARTICLE_STATEMENT_COLUMNS, articleIds, rows);
   if (!buckets.length) return;
+  await lockMergeGroups(tx, buckets.map((b) => [LOCK.statementBucket, b] as const));
 
   const [reported, existing] = await readRows<[ArticleStatementRow[], StatementRow[]]>(
     tx,
