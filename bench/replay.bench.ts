@@ -1,0 +1,133 @@
+/**
+ * A replay over the API on the real broker and Postgres, with the built apps (dist/, `npm run build` first) as child
+ * processes:
+ *
+ *   npm run bench:replay [-- --events 2000]
+ *
+ * Generated events (submissions, corrections, retractions) on a fresh topic are projected by the live projector;
+ * then POST /api/admin/replays, and GET /api/admin/replays/{id} every second until it has switched: seconds from the
+ * request to the switch, events/s end to end, the rates the replay reported, and whether each table's checksum equals
+ * the incremental read models'. Uses the running Kafka (KAFKA_BROKERS) and Postgres (DATABASE_URL); creates and drops
+ * its own database. Prints a summary and writes bench/out/replay-<time>.json.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Client, Pool } from 'pg';
+import { ApiKeyRepository } from '../libs/auth/src';
+import { createPrismaClient, readModelChecksums } from '../libs/database/src';
+import { applyMigrations } from '../scripts/db/migrations';
+import { freePort } from '../scripts/infra/process';
+import { ensureDatabase, quoteIdent, withDatabase } from '../scripts/infra/postgres';
+import { startApp, type AppProcess } from '../scripts/start/app-process';
+import { createTopic, generateEvents, produceEvents, testKafka, waitCaughtUp } from '../tests/support/generated-events';
+
+const { values } = parseArgs({ options: { events: { type: 'string', default: '2000' } } });
+const EVENTS = Math.max(10, Number(values.events));
+
+const baseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/newsroom';
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const stamp = Date.now().toString(36);
+const log = (line: string) => process.stdout.write(`[bench:replay] ${line}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main(): Promise<void> {
+  const database = `newsroom_bench_replay_${stamp}`;
+  const url = await ensureDatabase(baseUrl, database);
+  await applyMigrations(url, { log: () => undefined });
+  const topic = `bench.article-events.${stamp}`;
+  const kafka = testKafka(brokers, 'bench-replay');
+  await createTopic(kafka, topic, 4);
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: url,
+    KAFKA_BROKERS: brokers.join(','),
+    ARTICLES_TOPIC: topic,
+    DEAD_LETTER_TOPIC: `${topic}.dlq`,
+    ARTICLES_TOPIC_PARTITIONS: '4',
+    PROJECTOR_GROUP_ID: `bench-projector-${stamp}`,
+    PROJECTOR_HEALTH_PORT: String(await freePort()),
+    GATEWAY_PORT: String(await freePort()),
+  };
+  const apps: AppProcess[] = [];
+  const prisma = createPrismaClient({ url, poolSize: 1 });
+  const db = new Pool({ connectionString: url, max: 2 });
+  db.on('error', () => undefined);
+  try {
+    await produceEvents(kafka, topic, generateEvents(EVENTS, 7, `bench-${stamp}`));
+    const projector = startApp('projector', env, (line) => log(`projector: ${line}`));
+    apps.push(projector);
+    await projector.waitHealthy(`http://127.0.0.1:${env.PROJECTOR_HEALTH_PORT}/health`);
+    const t0 = performance.now();
+    await waitCaughtUp(kafka, url, topic, 900_000);
+    const incrementalSeconds = (performance.now() - t0) / 1000;
+    log(`live projector: ${EVENTS} events in ${incrementalSeconds.toFixed(1)} s (${(EVENTS / incrementalSeconds).toFixed(0)} events/s)`);
+
+    const gateway = startApp('gateway', env, (line) => log(`gateway: ${line}`));
+    apps.push(gateway);
+    await gateway.waitHealthy(`http://127.0.0.1:${env.GATEWAY_PORT}/health`);
+    const { secret } = await new ApiKeyRepository(prisma).create(`bench-replay ${stamp}`, 'admin');
+    const call = async (method: string, route: string, body?: unknown) => {
+      const response = await fetch(`http://127.0.0.1:${env.GATEWAY_PORT}${route}`, {
+        method,
+        headers: { 'x-api-key': secret, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return (await response.json()) as Record<string, any>;
+    };
+
+    const t1 = performance.now();
+    const started = await call('POST', '/api/admin/replays', { switch: true });
+    let replay = started;
+    const rates: number[] = [];
+    while (['requested', 'running'].includes(replay.state)) {
+      await sleep(1_000);
+      replay = await call('GET', `/api/admin/replays/${started.id}`);
+      if (typeof replay.rate === 'number' && replay.state === 'running') rates.push(replay.rate);
+      log(`${replay.state} ${replay.eventsDone}/${replay.eventsTotal} (${replay.percent}%), ${replay.rate ?? '?'} events/s, ETA ${replay.etaSeconds ?? '?'} s`);
+    }
+    const replaySeconds = (performance.now() - t1) / 1000;
+    const equal = replay.generation
+      ? JSON.stringify(await readModelChecksums(db, replay.generation)) === JSON.stringify(await readModelChecksums(db, 'public'))
+      : false;
+    const result = {
+      events: EVENTS,
+      state: replay.state,
+      generation: replay.generation,
+      incremental: { seconds: incrementalSeconds, eventsPerSecond: EVENTS / incrementalSeconds },
+      replay: {
+        secondsRequestToSwitch: replaySeconds,
+        eventsPerSecondEndToEnd: EVENTS / replaySeconds,
+        reportedRate: { max: rates.length ? Math.max(...rates) : null, last: rates.at(-1) ?? null },
+      },
+      checksumsEqualToIncremental: equal,
+    };
+    log(
+      `replay: ${replay.state} in ${replaySeconds.toFixed(1)} s from the request (${result.replay.eventsPerSecondEndToEnd.toFixed(0)} events/s end to end; ` +
+        `reported up to ${result.replay.reportedRate.max ?? '?'} events/s); checksums ${equal ? 'equal to' : 'DIFFERENT from'} the incremental read models`,
+    );
+    const out = path.join(__dirname, 'out');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, `replay-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    if (replay.state !== 'switched' || !equal) process.exitCode = 1;
+  } finally {
+    for (const app of apps.reverse()) await app.stop();
+    await prisma.$disconnect();
+    await db.end();
+    const admin = new Client({ connectionString: withDatabase(baseUrl, 'postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
+    await admin.end();
+    const kafkaAdmin = kafka.admin();
+    await kafkaAdmin.connect();
+    await kafkaAdmin.deleteTopics({ topics: [topic, `${topic}.dlq`] }).catch(() => undefined);
+    await kafkaAdmin.disconnect();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench:replay failed: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});
