@@ -18,6 +18,15 @@ describe('field problems', () => {
     expect(problems({ text: 'a', when: 'soon' })).toEqual([{ field: 'when', problem: 'a year' }]);
   });
 
+  it('names an unknown key itself (a query parameter or a nested field), not its parent', () => {
+    const strict = z.object({ text: z.string(), meta: z.object({ a: z.string() }).strict().optional() }).strict();
+    const result = strict.safeParse({ text: 'a', author: 'x', meta: { a: 'b', evil: 1 } }, { error: fieldErrorMap });
+    expect(fieldProblems(result.error!.issues)).toEqual([
+      { field: 'meta.evil', problem: 'not a field or parameter this route accepts' },
+      { field: 'author', problem: 'not a field or parameter this route accepts' },
+    ]);
+  });
+
   it('prefixes the fields of a batch item with its place in the batch', () => {
     const result = schema.safeParse({ when: '2020' }, { error: fieldErrorMap });
     expect(fieldProblems(result.error!.issues, 'articles.3.')).toEqual([{ field: 'articles.3.text', problem: 'required' }]);
