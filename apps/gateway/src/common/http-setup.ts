@@ -1,6 +1,8 @@
-import { HttpException, UnsupportedMediaTypeException, type INestApplication } from '@nestjs/common';
+import { BadRequestException, HttpException, UnsupportedMediaTypeException, type INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@newsroom/config';
 import { isUtf8 } from 'node:buffer';
+import { maxHeaderSize, STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { z } from 'zod';
@@ -22,6 +24,9 @@ export function applyHttpSetup(app: INestApplication, config: AppConfig): void {
     if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && hasBody && !req.is('application/json')) {
       return next(new UnsupportedMediaTypeException(`Content-Type must be application/json (got ${req.headers['content-type'] ?? 'none'})`));
     }
+    // body-parser decodes any "utf-*" charset (UTF-16 bytes would fail as malformed JSON): only UTF-8 is JSON here
+    const charset = hasBody ? /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1] : undefined;
+    if (charset && !/^utf-?8$/i.test(charset)) return next(new UnsupportedMediaTypeException('request body must be UTF-8 JSON'));
     next();
   });
   const parseJson = express.json({
@@ -34,6 +39,89 @@ export function applyHttpSetup(app: INestApplication, config: AppConfig): void {
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => parseJson(req, res, (error?: unknown) => next(error && bodyError(error))));
+  app.use(refuseUnstorableText);
+  const server = app.getHttpServer() as Server;
+  server.removeAllListeners('clientError');
+  server.on('clientError', (error: ClientError, socket: Duplex) => answerClientError(server, error, socket));
+}
+
+/**
+ * PostgreSQL text and jsonb cannot hold a NUL character or an unpaired UTF-16 surrogate ("\u0000", a lone
+ * "\ud800" in JSON, %00 in a query): refused here with the field or parameter named, instead of a 500 from the
+ * database (or, worse, an event on the log that no projection can store).
+ */
+function refuseUnstorableText(req: Request, _res: Response, next: NextFunction): void {
+  const found = unstorableText(req.query, 'query') ?? unstorableText(req.body, 'body');
+  if (!found) return next();
+  const problem = found.nul ? 'contains a NUL character (\\u0000)' : 'contains an unpaired UTF-16 surrogate, not a Unicode character';
+  next(new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `${found.field}: ${problem}`, details: [{ field: found.field, problem }] }));
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+interface Visit {
+  value: unknown;
+  key: string;
+  parent?: Visit;
+}
+
+/** The first string (or key) of a parsed query or JSON body that is not storable text; iterative, for deep JSON. */
+function unstorableText(root: unknown, where: 'query' | 'body'): { field: string; nul: boolean } | undefined {
+  const bad = (s: string) => (s.includes('\0') ? 'nul' : LONE_SURROGATE.test(s) ? 'surrogate' : undefined);
+  const pathOf = (visit: Visit): string => {
+    const keys: string[] = [];
+    for (let v: Visit | undefined = visit; v?.parent; v = v.parent) keys.unshift(v.key);
+    return keys.length ? keys.join('.') : `(${where})`;
+  };
+  const stack: Visit[] = [{ value: root, key: '' }];
+  while (stack.length) {
+    const visit = stack.pop()!;
+    const { value } = visit;
+    if (typeof value === 'string') {
+      const kind = bad(value);
+      if (kind) return { field: pathOf(visit), nul: kind === 'nul' };
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const kind = bad(key);
+        if (kind) return { field: pathOf({ value: child, key: JSON.stringify(key).slice(1, -1), parent: visit }), nul: kind === 'nul' };
+        stack.push({ value: child, key, parent: visit });
+      }
+    }
+  }
+  return undefined;
+}
+
+type ClientError = Error & { code?: string; rawPacket?: Buffer };
+
+/**
+ * What Node's HTTP parser refuses never reaches Express: by default a bare 400 or 431 without a body. Here it gets
+ * the API's error shape, and an over-long request line (a huge query string) is told apart from over-large headers:
+ * 414 when the request line alone takes more than half of the header limit or does not end in the bytes read.
+ */
+function answerClientError(server: Server, error: ClientError, socket: Duplex): void {
+  const busy = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+  if (error.code === 'ECONNRESET' || !socket.writable || busy) {
+    socket.destroy(error);
+    return;
+  }
+  let status = 400;
+  let message = `malformed HTTP request (${error.code ?? error.message})`;
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const limit = (server as Server & { maxHeaderSize?: number }).maxHeaderSize ?? maxHeaderSize;
+    const head = error.rawPacket?.subarray(0, limit + 2).toString('latin1') ?? '';
+    const lineEnd = head.indexOf('\r\n');
+    const requestLineTooLong = /^[A-Z]+ /.test(head) && (lineEnd === -1 || lineEnd > limit / 2);
+    status = requestLineTooLong ? 414 : 431;
+    message = requestLineTooLong ? `the request URL is too long (the request line and headers may take ${limit} bytes)` : `the request headers are too large (at most ${limit} bytes)`;
+  } else if (error.code === 'HPE_HEADER_TIMEOUT' || error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    status = 408;
+    message = 'the request was not received in time';
+  }
+  const body = JSON.stringify({ statusCode: status, error: STATUS_CODES[status], message });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** body-parser errors carry a status and a type; they become answers a client can act on. */
@@ -46,9 +134,13 @@ function bodyError(error: unknown): unknown {
     case 'entity.too.large':
       return new HttpException(`request body is larger than the limit`, status);
     case 'encoding.unsupported':
+      return new HttpException(`${message}: use identity, gzip, deflate or br`, status);
     case 'charset.unsupported':
       return new HttpException('request body must be UTF-8 JSON', status);
     default:
+      if (typeof (error as { code?: unknown }).code === 'string' && /^Z_|^ERR_BROTLI/.test((error as { code: string }).code)) {
+        return new HttpException(`request body could not be decompressed as its Content-Encoding says (${message})`, status);
+      }
       return new HttpException(message ?? 'bad request', status);
   }
 }

@@ -30,6 +30,6 @@ export class DeadLetterListDto extends createZodDto(deadLetterListSchema) {}
 export const listDeadLettersParamsSchema = z.object({
   state: z.enum(['dead', 'redriven', 'all']).default('dead'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  before: z.string().regex(/^\d+$/, 'a dead-letter id').optional(),
+  before: z.string().regex(/^\d{1,18}$/, 'a dead-letter id').optional(),
 });
 export class ListDeadLettersParamsDto extends createZodDto(listDeadLettersParamsSchema) {}

@@ -1,12 +1,12 @@
 import { Query } from '@nestjs/cqrs';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { replayViewSchema } from '../replay-view';
+import { replayIdParam, replayViewSchema } from '../replay-view';
 
 export const listReplaysParamsSchema = z
   .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    before: z.coerce.number().int().min(1).optional().describe('a replay id: the page of older replays'),
+    limit: z.coerce.number().int('a whole number').min(1, 'at least 1').max(100, 'at most 100').default(20),
+    before: replayIdParam.optional().describe('a replay id: the page of older replays'),
   })
   .strict();
 export class ListReplaysParamsDto extends createZodDto(listReplaysParamsSchema) {}
