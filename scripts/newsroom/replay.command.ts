@@ -182,7 +182,7 @@ async function replay(db: Pool, config: AppConfig, command: Extract<ReplayComman
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const bar = new SingleBar({ format: '[replay] {bar} {percentage}% | {value}/{total} events | {rate} events/s | ETA {eta}', etaBuffer: 20 });
+  const bar = new SingleBar({ format: '[replay] {bar} {percentage}% | {value}/{total} events | {rate} events/s | ETA {remaining}', etaBuffer: 20 });
   let barStarted = false;
   let final: ReplayRecord;
   try {
@@ -216,7 +216,7 @@ async function replay(db: Pool, config: AppConfig, command: Extract<ReplayComman
       },
       interrupted: () => (interrupted ? 'interrupt' : false),
       onProgress: (progress) => {
-        const payload = { rate: progress.rate ?? 0, eta: formatEta(progress.etaSeconds) };
+        const payload = { rate: progress.rate ?? 0, remaining: formatEta(progress.etaSeconds) }; // not {eta}: cli-progress's own estimate would win
         if (!barStarted) {
           bar.start(progress.total, progress.done, payload);
           barStarted = true;
