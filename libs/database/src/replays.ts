@@ -260,7 +260,7 @@ export async function switchGeneration(client: Pick<Pool | PoolClient, 'query'>,
   );
 }
 
-/** Ends the runner's replay in `state`; false when the replay is no longer the runner's. */
+/** Ends the runner's replay in `state`; when it is no longer the runner's, returns it as it stands. */
 async function finish(db: Pick<Pool | PoolClient, 'query'>, replay: ReplayRecord, runner: string, state: ReplayState, fields: { error?: string; checksums?: unknown } = {}) {
   const { rows } = await db.query(
     `UPDATE public.replays SET state = $3, finished_at = now(), updated_at = now(), heartbeat_at = now(), eta_seconds = CASE WHEN $3 IN ('caught_up', 'switched') THEN 0 ELSE NULL END,
