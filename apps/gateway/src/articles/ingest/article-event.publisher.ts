@@ -14,7 +14,7 @@ import { GatewayMetrics } from '../../metrics/gateway-metrics';
 export class ArticleEventPublisher {
   private readonly logger = new Logger('ArticleEventPublisher');
   private acknowledged: string[] = [];
-  private marking: Promise<void> | null = null;
+  private marking: Promise<Set<string>> | null = null;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -39,19 +39,33 @@ export class ArticleEventPublisher {
       this.logger.warn('event not acknowledged by Kafka', { eventId: event.eventId, articleId: event.articleId, requestId, reason });
       throw new ServiceUnavailableException('the event log did not acknowledge the article; nothing was stored, retry later');
     }
-    await this.markAccepted(event.eventId).catch((error) =>
-      this.logger.warn(`event ${event.eventId} acknowledged but not marked accepted: ${(error as Error).message}`),
-    );
+    const voided = await this.markAccepted(event.eventId).catch((error) => {
+      this.logger.warn(`event ${event.eventId} acknowledged but not marked accepted: ${(error as Error).message}`);
+      return new Set<string>();
+    });
+    // Voided meanwhile by a request for the same article that took it for an orphan (IngestService): the projector
+    // skips this event, so it must not be answered 202.
+    if (voided.has(event.eventId)) {
+      this.logger.warn('event acknowledged after its record was voided', { eventId: event.eventId, articleId: event.articleId, requestId });
+      throw new ServiceUnavailableException('the event log acknowledged the article too late; nothing was stored, retry later');
+    }
   }
 
-  /** Events acknowledged together (Kafka acknowledges a whole produce batch at once) are marked in one UPDATE. */
-  private markAccepted(eventId: string): Promise<void> {
+  /**
+   * Events acknowledged together (Kafka acknowledges a whole produce batch at once) are marked in one UPDATE.
+   * Resolves with those of them whose record had been voided (rejected) instead.
+   */
+  private markAccepted(eventId: string): Promise<Set<string>> {
     this.acknowledged.push(eventId);
     this.marking ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
       const eventIds = this.acknowledged;
       this.acknowledged = [];
       this.marking = null;
-      await this.prisma.client.ingestRecord.updateMany({ where: { eventId: { in: eventIds }, state: 'pending' }, data: { state: 'accepted' } });
+      const db = this.prisma.client;
+      const marked = await db.ingestRecord.updateMany({ where: { eventId: { in: eventIds }, state: 'pending' }, data: { state: 'accepted' } });
+      if (marked.count === eventIds.length) return new Set<string>();
+      const voided = await db.ingestRecord.findMany({ where: { eventId: { in: eventIds }, state: 'rejected' }, select: { eventId: true } });
+      return new Set(voided.map((r) => r.eventId));
     });
     return this.marking;
   }

@@ -114,6 +114,17 @@ export class IngestRecordsRepository extends IngestRecords {
     );
   }
 
+  /**
+   * Marks a record rejected if it is still pending `olderThanMs` after it was written (its gateway died before
+   * settling it): false when it was settled meanwhile (accepted, or projected by a projector that saw its event).
+   */
+  async voidOrphan(eventId: string, olderThanMs: number): Promise<boolean> {
+    const voided = await this.prisma.client.$executeRaw`
+      UPDATE public.ingest_records SET state = 'rejected', reason = 'orphaned: its gateway stopped before settling it', updated_at = now()
+       WHERE event_id = ${eventId}::uuid AND state = 'pending' AND created_at < now() - make_interval(secs => ${olderThanMs / 1000}::float8)`;
+    return voided === 1;
+  }
+
   /** Waits while another request's event for this article is still being acknowledged. */
   async settled(eventId: string, timeoutMs: number): Promise<IngestedEvent | null> {
     const deadline = Date.now() + timeoutMs;

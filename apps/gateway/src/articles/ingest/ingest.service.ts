@@ -51,14 +51,31 @@ export class IngestService {
       if (!decision) continue;
       if (decision.kind === 'new') return this.deliver(decision.event, request);
       if (decision.kind === 'projected') return { articleId, eventId: decision.eventId, status: 'accepted', duplicate: true };
-      const settled = await this.records.settled(decision.record.eventId, this.config.KAFKA_ACK_TIMEOUT_MS + 2_000);
+      // A live gateway settles its record within the ack timeout (the send gives up then); wait no longer than that
+      // from when the record was written.
+      const settleBy = decision.record.createdAt.getTime() + this.orphanAfterMs();
+      const settled = await this.records.settled(decision.record.eventId, Math.max(0, settleBy - Date.now()));
       if (settled?.state === 'accepted' || settled?.state === 'projected') {
         return { articleId, eventId: settled.eventId, status: 'accepted', duplicate: true };
       }
-      if (settled?.state === 'pending') break;
-      // The earlier attempt was rejected: this request writes its own event.
+      if (settled?.state === 'pending') {
+        // Still pending past that bound: the gateway that wrote it died before settling it (killed between recording
+        // the request and answering). Void it, so this request can write its own event: had the orphan's event
+        // reached the topic, the projector skips it (rejected), unless it was projected first, which the void sees.
+        if (!(await this.records.voidOrphan(settled.eventId, this.orphanAfterMs()))) {
+          const now = await this.records.byEventId(settled.eventId);
+          if (now?.state === 'accepted' || now?.state === 'projected') return { articleId, eventId: now.eventId, status: 'accepted', duplicate: true };
+          if (now?.state !== 'rejected') break;
+        }
+      }
+      // The earlier attempt was rejected (or voided): this request writes its own event.
     }
     throw new ServiceUnavailableException('the event log is not acknowledging writes; nothing was stored, retry later');
+  }
+
+  /** How long after it was written a record still pending can only be an orphan of a gateway that died. */
+  private orphanAfterMs(): number {
+    return this.config.KAFKA_ACK_TIMEOUT_MS + 2_000;
   }
 
   private async deliver(event: ArticleEvent, request: IngestRequest): Promise<AcceptedEvent> {
