@@ -2,19 +2,22 @@
  * A replay over the API on the real broker and Postgres, with the built apps (dist/, `npm run build` first) as child
  * processes:
  *
- *   npm run bench:replay [-- --events 2000]
+ *   npm run bench:replay [-- --events 100000]
  *
  * Generated events (submissions, corrections, retractions) on a fresh topic are projected by the live projector;
  * then POST /api/admin/replays, and GET /api/admin/replays/{id} every second until it has switched: seconds from the
  * request to the switch, events/s end to end, the rates the replay reported, and whether each table's checksum equals
- * the incremental read models'. Uses the running Kafka (KAFKA_BROKERS) and Postgres (DATABASE_URL); creates and drops
- * its own database. Prints a summary and writes bench/out/replay-<time>.json.
+ * the incremental read models'. The baseline, in the same run: `extract` alone over the same events' texts, in this
+ * process (target: the replay's total time <= 1.3x it). Also the projector's peak resident memory (VmHWM; the replay
+ * runs inside it). Uses the running Kafka (KAFKA_BROKERS) and Postgres (DATABASE_URL); creates and drops its own
+ * database. Prints a summary and a `BENCH_JSON` line and writes bench/out/replay-<time>.json.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Pool } from 'pg';
 import { ApiKeyRepository } from '../libs/auth/src';
+import { extract } from '../libs/extraction/src';
 import { createPrismaClient, readModelChecksums } from '../libs/database/src';
 import { applyMigrations } from '../scripts/db/migrations';
 import { freePort } from '../scripts/infra/process';
@@ -22,14 +25,26 @@ import { ensureDatabase, quoteIdent, withDatabase } from '../scripts/infra/postg
 import { startApp, type AppProcess } from '../scripts/start/app-process';
 import { createTopic, generateEvents, produceEvents, testKafka, waitCaughtUp } from '../tests/support/generated-events';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' } } });
 const EVENTS = Math.max(10, Number(values.events));
+/** Generous: a busy machine projects some tens of events a second. */
+const CATCH_UP_MS = Math.max(900_000, EVENTS * 50);
 
 const baseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/newsroom';
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const stamp = Date.now().toString(36);
 const log = (line: string) => process.stdout.write(`[bench:replay] ${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Peak resident memory of a process in MB (VmHWM, Linux); null when it cannot be read. */
+function peakRssMb(pid: number | undefined): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
 
 async function main(): Promise<void> {
   const database = `newsroom_bench_replay_${stamp}`;
@@ -56,12 +71,24 @@ async function main(): Promise<void> {
   const db = new Pool({ connectionString: url, max: 2 });
   db.on('error', () => undefined);
   try {
-    await produceEvents(kafka, topic, generateEvents(EVENTS, 7, `bench-${stamp}`));
+    const events = generateEvents(EVENTS, 7, `bench-${stamp}`);
+    // The baseline: extract alone over every text the projector will extract (submissions and corrected texts).
+    const tExtract = performance.now();
+    let extracted = 0;
+    for (const event of events) {
+      const text = event.type === 'ArticleRetracted' ? undefined : event.payload.text;
+      if (text === undefined) continue;
+      extract({ id: event.articleId, text, publishedAt: 'publishedAt' in event.payload ? (event.payload.publishedAt ?? null) : null });
+      extracted++;
+    }
+    const extractOnlySeconds = (performance.now() - tExtract) / 1000;
+    log(`extract alone: ${extracted} texts in ${extractOnlySeconds.toFixed(1)} s (${(extracted / extractOnlySeconds).toFixed(0)}/s)`);
+    await produceEvents(kafka, topic, events);
     const projector = startApp('projector', env, (line) => log(`projector: ${line}`));
     apps.push(projector);
     await projector.waitHealthy(`http://127.0.0.1:${env.PROJECTOR_HEALTH_PORT}/health`);
     const t0 = performance.now();
-    await waitCaughtUp(kafka, url, topic, 900_000);
+    await waitCaughtUp(kafka, url, topic, CATCH_UP_MS);
     const incrementalSeconds = (performance.now() - t0) / 1000;
     log(`live projector: ${EVENTS} events in ${incrementalSeconds.toFixed(1)} s (${(EVENTS / incrementalSeconds).toFixed(0)} events/s)`);
 
@@ -89,11 +116,20 @@ async function main(): Promise<void> {
       log(`${replay.state} ${replay.eventsDone}/${replay.eventsTotal} (${replay.percent}%), ${replay.rate ?? '?'} events/s, ETA ${replay.etaSeconds ?? '?'} s`);
     }
     const replaySeconds = (performance.now() - t1) / 1000;
+    const projectorPeakRssMB = peakRssMb(projector.child.pid);
     const equal = replay.generation
       ? JSON.stringify(await readModelChecksums(db, replay.generation)) === JSON.stringify(await readModelChecksums(db, 'public'))
       : false;
     const result = {
+      bench: 'replay',
+      at: new Date().toISOString(),
       events: EVENTS,
+      articles: events.filter((e) => e.type === 'ArticleSubmitted').length,
+      totalSeconds: Math.round(replaySeconds * 10) / 10,
+      extractOnlySeconds: Math.round(extractOnlySeconds * 10) / 10,
+      ratio: Math.round((replaySeconds / extractOnlySeconds) * 100) / 100,
+      eventsPerSecond: Math.round(EVENTS / replaySeconds),
+      projectorPeakRssMB,
       state: replay.state,
       generation: replay.generation,
       incremental: { seconds: incrementalSeconds, eventsPerSecond: EVENTS / incrementalSeconds },
@@ -108,10 +144,12 @@ async function main(): Promise<void> {
       `replay: ${replay.state} in ${replaySeconds.toFixed(1)} s from the request (${result.replay.eventsPerSecondEndToEnd.toFixed(0)} events/s end to end; ` +
         `reported up to ${result.replay.reportedRate.max ?? '?'} events/s); checksums ${equal ? 'equal to' : 'DIFFERENT from'} the incremental read models`,
     );
+    log(`total ${replaySeconds.toFixed(1)} s vs extract alone ${extractOnlySeconds.toFixed(1)} s: ${result.ratio}x (target <= 1.3); projector peak RSS ${projectorPeakRssMB ?? '?'} MB`);
+    process.stdout.write(`BENCH_JSON ${JSON.stringify(result)}\n`);
     const out = path.join(__dirname, 'out');
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, `replay-${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
-    if (replay.state !== 'switched' || !equal) process.exitCode = 1;
+    if (replay.state !== 'switched' || !equal || result.ratio > 1.3) process.exitCode = 1;
   } finally {
     for (const app of apps.reverse()) await app.stop();
     await prisma.$disconnect();
