@@ -11,12 +11,6 @@ export const pageParams = {
   cursor: z.string().max(512, 'at most 512 characters').optional().describe('`nextCursor` of the previous page'),
 };
 
-export const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    nextCursor: z.string().nullable().describe('pass as `cursor` for the next page; null on the last page'),
-  });
-
 /** The sort key of an item: strings or null, compared in order. */
 export type CursorKey = Array<string | null>;
 

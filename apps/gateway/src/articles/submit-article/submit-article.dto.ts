@@ -1,3 +1,4 @@
+import { acceptedEventSchema } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import {
@@ -38,11 +39,5 @@ export const submitArticleSchema = z
 export type SubmitArticleRequest = z.infer<typeof submitArticleSchema>;
 export class SubmitArticleDto extends createZodDto(submitArticleSchema) {}
 
-export const acceptedEventSchema = z.object({
-  articleId: z.string(),
-  eventId: z.string().uuid(),
-  status: z.literal('accepted'),
-  duplicate: z.boolean().describe('true when the same article was already accepted: no new event was written'),
-});
-export type AcceptedEvent = z.infer<typeof acceptedEventSchema>;
+export type { AcceptedEvent } from '@newsroom/api-views';
 export class AcceptedEventDto extends createZodDto(acceptedEventSchema) {}

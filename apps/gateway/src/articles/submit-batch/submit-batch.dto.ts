@@ -1,7 +1,8 @@
+import { acceptedEventSchema } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { apiErrorSchema } from '../../common/api-error';
-import { acceptedEventSchema, submitArticleSchema } from '../submit-article/submit-article.dto';
+import { submitArticleSchema } from '../submit-article/submit-article.dto';
 
 // Items are validated one by one in the handler, so that one bad item does not reject the batch.
 export const submitBatchSchema = z

@@ -1,9 +1,10 @@
 import { Query } from '@nestjs/cqrs';
+import { visitPageSchema, type VisitPage } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { pageParams, pageSchema } from '../../common/pagination';
+import { pageParams } from '../../common/pagination';
 import { dayParam, orderedRange, rangeIssue, textParam } from '../../common/query-params';
-import { envoyIdParam, visitViewSchema } from '../itinerary-views';
+import { envoyIdParam } from '../itinerary-views';
 
 export const listVisitsParamsSchema = z
   .object({
@@ -19,8 +20,7 @@ export const listVisitsParamsSchema = z
   .refine(orderedRange, rangeIssue);
 export class ListVisitsParamsDto extends createZodDto(listVisitsParamsSchema) {}
 
-export const visitPageSchema = pageSchema(visitViewSchema);
-export type VisitPage = z.infer<typeof visitPageSchema>;
+export type { VisitPage } from '@newsroom/api-views';
 export class VisitPageDto extends createZodDto(visitPageSchema) {}
 
 export class ListVisitsQuery extends Query<VisitPage> {

@@ -1,7 +1,8 @@
 import { Query } from '@nestjs/cqrs';
+import { statementPageSchema, type StatementPage } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { pageParams, pageSchema } from '../../common/pagination';
+import { pageParams } from '../../common/pagination';
 import { dayParam, orderedRange, rangeIssue, textParam } from '../../common/query-params';
 
 export const searchStatementsParamsSchema = z
@@ -17,22 +18,7 @@ export const searchStatementsParamsSchema = z
   .refine(orderedRange, rangeIssue);
 export class SearchStatementsParamsDto extends createZodDto(searchStatementsParamsSchema) {}
 
-export const statementViewSchema = z.object({
-  id: z.string(),
-  speaker: z.string(),
-  text: z.string().describe('the quoted words (direct) or the reported clause (indirect)'),
-  type: z.enum(['direct', 'indirect']),
-  date: z.string().nullable().describe('the day it was first reported'),
-  tracks: z.array(z.string()),
-  corroboration: z.number().int().describe('independent outlets reporting it'),
-  sources: z.array(
-    z.object({ articleId: z.string(), outlet: z.string().nullable(), url: z.string().nullable(), publishedAt: z.string().nullable(), evidence: z.string() }),
-  ),
-});
-export type StatementView = z.infer<typeof statementViewSchema>;
-
-export const statementPageSchema = pageSchema(statementViewSchema);
-export type StatementPage = z.infer<typeof statementPageSchema>;
+export type { StatementPage, StatementView } from '@newsroom/api-views';
 export class StatementPageDto extends createZodDto(statementPageSchema) {}
 
 export class SearchStatementsQuery extends Query<StatementPage> {
