@@ -1,98 +1,39 @@
-// The shapes the public API answers with (see /api/docs); only the fields the dashboard reads.
+// The shapes the public API answers with, inferred from the same zod schemas the gateway derives its OpenAPI
+// document from (libs/api-views). Type-only imports: nothing of zod or the schemas reaches the bundle.
+import type { z } from 'zod';
+import type {
+  acceptedEventSchema,
+  articleViewSchema,
+  envoyViewSchema,
+  extractionSchema,
+  itinerarySchema,
+  pageSchema,
+  projectionsViewSchema,
+  sourceSchema,
+  statementViewSchema,
+  trackStatusSchema,
+  trackSummarySchema,
+  visitViewSchema,
+} from '../../../libs/api-views/src';
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+/** A page of any list (`pageSchema` of the item's schema). */
+export type Page<T> = Omit<z.infer<ReturnType<typeof pageSchema>>, 'items'> & { items: T[] };
 
-export interface Source {
-  articleId: string;
-  outlet: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  evidence: string;
-}
+export type Source = z.infer<typeof sourceSchema>;
+export type Envoy = z.infer<typeof envoyViewSchema>;
+export type Visit = z.infer<typeof visitViewSchema>;
+export type VisitMode = Visit['mode'];
+export type Itinerary = z.infer<typeof itinerarySchema>;
+export type Statement = z.infer<typeof statementViewSchema>;
+export type TrackSummary = z.infer<typeof trackSummarySchema>;
+export type TrackStatus = z.infer<typeof trackStatusSchema>;
+export type Projections = z.infer<typeof projectionsViewSchema>;
+export type Submitted = z.infer<typeof acceptedEventSchema>;
+export type ArticleState = z.infer<typeof articleViewSchema>;
+export type Extraction = z.infer<typeof extractionSchema>;
 
-export interface Envoy {
-  id: string;
-  name: string;
-  aliases: string[];
-  country: string | null;
-  roles: { title: string; kind: string; from?: string; to?: string }[];
-  visitCount: number;
-  firstDate: string | null;
-  lastDate: string | null;
-}
-
-export type VisitMode = 'in_person' | 'virtual' | 'planned';
-
-export interface Visit {
-  id: string;
-  envoyId: string;
-  envoy: string;
-  city: string | null;
-  country: string | null;
-  date: string | null;
-  endDate: string | null;
-  mode: VisitMode;
-  coordinates: [number, number] | null;
-  counterparts: { name: string; articleIds: string[] }[];
-  companions: { name: string; articleIds: string[] }[];
-  corroboration: number;
-  confirmedBy: string | null;
-  sources: Source[];
-}
-
-export interface Stop {
-  visitId: string;
-  city: string | null;
-  country: string | null;
-  date: string | null;
-  coordinates: [number, number] | null;
-}
-
-export interface Itinerary {
-  envoy: Envoy;
-  visits: Visit[];
-  trips: { from: string | null; to: string | null; stops: Stop[] }[];
-}
-
-export interface Statement {
-  id: string;
-  speaker: string;
-  text: string;
-  type: 'direct' | 'indirect';
-  date: string | null;
-  tracks: string[];
-  corroboration: number;
-  sources: Source[];
-}
-
-export interface TrackSummary {
-  track: string;
-  currentState: string | null;
-  disputed: string[];
-  lastChange: string | null;
-  claimCount: number;
-}
-
-export interface TrackStatus extends TrackSummary {
-  timeline: { id: string; state: string; date: string | null; effectiveDate: string | null; corroboration: number; sources: Source[] }[];
-}
-
-export interface Projections {
-  topic: string;
-  partitions: {
-    partition: number;
-    lastAppliedOffset: string | null;
-    highWatermark: string | null;
-    lag: number | null;
-    eventsPerSecond: number;
-    deadLetters: number;
-  }[];
-  totals: { lag: number | null; eventsPerSecond: number; deadLetters: number };
-}
-
+// The live stream's change events: the gateway describes them with a TypeScript interface of its own
+// (apps/gateway/src/live-stream/stream.query.ts), not with a schema this file could infer from.
 export interface ChangeEvent {
   kind: 'visit' | 'statement' | 'status' | 'envoy';
   action: 'created' | 'updated' | 'removed';
@@ -100,26 +41,4 @@ export interface ChangeEvent {
   envoy: string | null;
   track: string | null;
   at: string;
-}
-
-export interface Submitted {
-  articleId: string;
-  eventId: string;
-  status: string;
-  duplicate?: boolean;
-}
-
-export interface ArticleState {
-  articleId: string;
-  state: 'accepted' | 'projected' | 'failed' | 'retracted';
-  failure: { reason: string; error: string } | null;
-}
-
-export interface Extraction {
-  articleId: string;
-  extractorVersion: string;
-  publishedAt: string | null;
-  visits: { envoy: string; city: string | null; country: string | null; date: string | null; mode: VisitMode; counterparts: string[]; companions: string[]; evidence: string }[];
-  statements: { speaker: string; text: string; type: string; evidence: string }[];
-  status: { track: string; state: string; date: string | null; evidence: string }[];
 }
