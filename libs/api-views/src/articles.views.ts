@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiErrorSchema } from './errors.views';
 import { VISIT_MODES } from './itinerary.views';
 import { TRACK_STATES } from './peace-process.views';
 
@@ -10,6 +11,19 @@ export const acceptedEventSchema = z.object({
   duplicate: z.boolean().describe('true when the same article was already accepted: no new event was written'),
 });
 export type AcceptedEvent = z.infer<typeof acceptedEventSchema>;
+
+export const batchItemResultSchema = z.object({
+  index: z.number().int(),
+  status: z.number().int().describe('the HTTP status this item would have had on its own'),
+  result: acceptedEventSchema.optional(),
+  error: apiErrorSchema.optional(),
+});
+export const batchResultSchema = z.object({
+  accepted: z.number().int(),
+  failed: z.number().int(),
+  items: z.array(batchItemResultSchema),
+});
+export type BatchResult = z.infer<typeof batchResultSchema>;
 
 export const articleViewSchema = z.object({
   articleId: z.string(),

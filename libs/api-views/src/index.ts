@@ -1,6 +1,7 @@
 // The response views of the public API as zod schemas: the gateway derives its DTOs and the OpenAPI document from
 // them, the dashboard its types (type-only imports). Pure: nothing but zod.
 export * from './articles.views';
+export * from './errors.views';
 export * from './itinerary.views';
 export * from './pagination.views';
 export * from './peace-process.views';
