@@ -1,5 +1,5 @@
 // Calls to the public API with the key the user gave (sent as X-API-Key, never put in URLs).
-import type { Page } from './types';
+import type { ApiErrorBody, Page } from './types';
 
 export type Role = 'reader' | 'publisher';
 
@@ -15,7 +15,7 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly details: { field: string; problem: string }[] = [],
+    readonly details: NonNullable<ApiErrorBody['details']> = [],
   ) {
     super(message);
   }
@@ -56,7 +56,7 @@ export async function api<T>(path: string, options: CallOptions = {}): Promise<T
     body = undefined;
   }
   if (!response.ok) {
-    const error = (body ?? {}) as { message?: string; details?: { field: string; problem: string }[] };
+    const error = (body ?? {}) as Partial<ApiErrorBody>;
     if (response.status === 401 && role === 'reader' && options.key === undefined) onReaderKeyRefused();
     throw new ApiError(response.status, error.message ?? `${response.status} ${response.statusText}`, error.details);
   }

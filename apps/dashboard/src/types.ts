@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type {
   acceptedEventSchema,
+  apiErrorSchema,
   articleViewSchema,
   envoyViewSchema,
   extractionSchema,
@@ -18,6 +19,9 @@ import type {
 
 /** A page of any list (`pageSchema` of the item's schema). */
 export type Page<T> = Omit<z.infer<ReturnType<typeof pageSchema>>, 'items'> & { items: T[] };
+
+/** The body of every 4xx and 5xx answer. */
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Envoy = z.infer<typeof envoyViewSchema>;
