@@ -5,6 +5,7 @@ import type {
   acceptedEventSchema,
   apiErrorSchema,
   articleViewSchema,
+  changeEventSchema,
   envoyViewSchema,
   extractionSchema,
   itinerarySchema,
@@ -36,13 +37,5 @@ export type Submitted = z.infer<typeof acceptedEventSchema>;
 export type ArticleState = z.infer<typeof articleViewSchema>;
 export type Extraction = z.infer<typeof extractionSchema>;
 
-// The live stream's change events: the gateway describes them with a TypeScript interface of its own
-// (apps/gateway/src/live-stream/stream.query.ts), not with a schema this file could infer from.
-export interface ChangeEvent {
-  kind: 'visit' | 'statement' | 'status' | 'envoy';
-  action: 'created' | 'updated' | 'removed';
-  id: string;
-  envoy: string | null;
-  track: string | null;
-  at: string;
-}
+/** A read-model change on the live stream. */
+export type ChangeEvent = z.infer<typeof changeEventSchema>;

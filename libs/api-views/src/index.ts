@@ -8,3 +8,4 @@ export * from './peace-process.views';
 export * from './projections.views';
 export * from './sources.views';
 export * from './statement-log.views';
+export * from './live-stream.views';

@@ -1,9 +1,9 @@
+import { CHANGE_KINDS } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { envoyIdParam } from '../itineraries/itinerary-views';
 import { trackParam } from '../peace-processes/track-views';
 
-export const CHANGE_KINDS = ['visit', 'statement', 'status', 'envoy'] as const;
 /** What a stream can carry: read-model changes, and `replay` events with a running replay's progress (no event id). */
 export const STREAM_KINDS = [...CHANGE_KINDS, 'replay'] as const;
 
@@ -23,12 +23,4 @@ export const streamParamsSchema = z
 export type StreamParams = z.infer<typeof streamParamsSchema>;
 export class StreamParamsDto extends createZodDto(streamParamsSchema) {}
 
-/** The data of one server-sent event. */
-export interface ChangeEvent {
-  kind: (typeof CHANGE_KINDS)[number];
-  action: 'created' | 'updated' | 'removed';
-  id: string;
-  envoy: string | null;
-  track: string | null;
-  at: string;
-}
+export type { ChangeEvent } from '@newsroom/api-views';
