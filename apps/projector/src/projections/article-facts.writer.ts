@@ -84,13 +84,15 @@ export async function replaceArticleFacts<Row extends { articleId: string }, Pre
 
 /**
  * Advisory-lock namespaces of merge groups (two-key pg_advisory_xact_lock), in the order every transaction takes
- * them. Merge buckets first; the aggregates nearly every chunk touches (envoys, tracks) last, so transactions of
- * other partitions wait for each other only for the short end of a transaction.
+ * them (and flushes: see ProjectionChunk). The groups concurrent partitions share least come first (statement
+ * buckets: speaker, type and opening words), those they share most last (visit buckets, a handful of envoys and
+ * places; then the envoys and tracks nearly every chunk touches): a transaction that must wait for another's
+ * group waits only for the short end of that transaction, and the phases before it run side by side.
  */
 export const LOCK = {
-  visitBucket: 5_211,
-  statementBucket: 5_213,
-  claimKey: 5_214,
+  statementBucket: 5_211,
+  claimKey: 5_212,
+  visitBucket: 5_213,
   envoy: 5_221,
   track: 5_222,
   /** Taken last, right before change_log is appended: change_log ids then follow commit order. */
