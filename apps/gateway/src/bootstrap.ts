@@ -4,6 +4,7 @@ import type { AppConfig } from '@newsroom/config';
 import { createAppLogger, NestPinoLogger } from '@newsroom/observability';
 import { applyHttpSetup } from './common/http-setup';
 import { requestId } from './common/request-id.middleware';
+import { HttpDrain } from './common/http-drain';
 import { serveDashboard } from './dashboard/serve-dashboard';
 import { GatewayModule } from './gateway.module';
 import { serveOpenApi } from './openapi';
@@ -15,6 +16,7 @@ export async function createGateway(config: AppConfig, options: { logger?: false
     logger: options.logger === false ? false : new NestPinoLogger(createAppLogger('gateway', config.LOG_LEVEL)),
     abortOnError: false,
   });
+  app.use(app.get(HttpDrain).middleware);
   app.use(requestId);
   applyHttpSetup(app, config);
   serveDashboard(app);

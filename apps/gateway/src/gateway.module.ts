@@ -12,6 +12,7 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { ThrottleByKeyGuard } from './auth/throttle-by-key.guard';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { EtagInterceptor } from './common/etag.interceptor';
+import { HttpDrain } from './common/http-drain';
 import { EventLogModule } from './event-log/event-log.module';
 import { HealthController } from './health/health.controller';
 import { ItinerariesModule } from './itineraries/itineraries.module';
@@ -49,6 +50,7 @@ export class GatewayModule {
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
+        HttpDrain,
       ],
     };
   }

@@ -82,10 +82,10 @@ export async function submitOnce(url: string, key: string, ledger: Ledger, artic
       body: JSON.stringify({ id: articleId, text, outlet: 'Faults', publishedAt: '2024-03-01' }),
       signal: AbortSignal.timeout(30_000),
     });
-    const body = (await response.json().catch(() => ({}))) as { eventId?: string };
+    const body = (await response.json().catch(() => ({}))) as { eventId?: string; duplicate?: boolean };
     if (response.status === 202 && body.eventId) ledger.accept(articleId, body.eventId);
     else ledger.refuse(articleId, response.status);
-    return response.status;
+    return response.status === 202 && body.duplicate ? '202 duplicate' : response.status;
   } catch (error) {
     const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
     // Refused: the request never reached a gateway (none listening), a definite "not stored". Anything else (a reset,
@@ -140,11 +140,11 @@ export async function retryUnanswered(url: string, key: string, ledger: Ledger):
     let status: number | string = 'not sent';
     for (let attempt = 0; attempt < 3; attempt++) {
       status = await submitOnce(url, key, ledger, id, texts.get(id) ?? '', false);
-      if (status === 202 || (typeof status === 'number' && status < 500)) break;
+      if (status === 202 || status === '202 duplicate' || (typeof status === 'number' && status < 500)) break;
       await new Promise((r) => setTimeout(r, 1000));
     }
     answers[String(status)] = (answers[String(status)] ?? 0) + 1;
-    if (status !== 202) notAccepted.push(id);
+    if (status !== 202 && status !== '202 duplicate') notAccepted.push(id);
   }
   return { answers, notAccepted };
 }

@@ -118,6 +118,13 @@ export class Ledger {
     return [...this.items.values()].filter((i) => i.outcome === 'unknown' || i.outcome === 'pending').map((i) => i.articleId);
   }
 
+  /** The answers (status or error) of the items with this outcome, counted. */
+  answers(outcome: Outcome): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const i of this.items.values()) if (i.outcome === outcome) out[i.answer ?? '?'] = (out[i.answer ?? '?'] ?? 0) + 1;
+    return out;
+  }
+
   count(outcome: Outcome): number {
     return [...this.items.values()].filter((i) => i.outcome === outcome).length;
   }
