@@ -62,8 +62,11 @@ export class ArticleEventPublisher {
       this.acknowledged = [];
       this.marking = null;
       const db = this.prisma.client;
-      const marked = await db.ingestRecord.updateMany({ where: { eventId: { in: eventIds }, state: 'pending' }, data: { state: 'accepted' } });
-      if (marked.count === eventIds.length) return new Set<string>();
+      // Rows locked in event-id order, the order the projector takes them in: the two never deadlock.
+      const marked = await db.$executeRaw`
+        UPDATE public.ingest_records SET state = 'accepted', updated_at = now()
+        WHERE event_id IN (SELECT event_id FROM public.ingest_records WHERE event_id = ANY(${eventIds}::uuid[]) AND state = 'pending' ORDER BY event_id FOR UPDATE)`;
+      if (marked === eventIds.length) return new Set<string>();
       const voided = await db.ingestRecord.findMany({ where: { eventId: { in: eventIds }, state: 'rejected' }, select: { eventId: true } });
       return new Set(voided.map((r) => r.eventId));
     });
