@@ -1,14 +1,15 @@
-// The gateway as operators run it (the built process): one JSON log line per request with its request id, route,
-// status and key id, never a key's secret; Prometheus metrics behind a reader key; the request id carried onto the
-// event's Kafka headers, where the projector picks it up.
+// The gateway and the projector as operators run them (the built processes): one JSON log line per request with its
+// request id, route, status and key id, never a key's secret; Prometheus metrics behind a reader key; the request id
+// carried onto the event's Kafka headers and into the projector's line for the applied event.
 import { createPrismaClient, type PrismaClient } from '@newsroom/database';
 import { randomUUID } from 'node:crypto';
 import { startApp, type AppProcess } from '../../../scripts/start/app-process';
 import { callApi, issueKeys, readTopic } from '../../support/ingest';
 import { appEnvironment } from '../../support/test-env';
 
-describe('operations: structured logs and metrics of the gateway process', () => {
+describe('operations: structured logs and metrics of the gateway and projector processes', () => {
   let gateway: AppProcess;
+  let projector: AppProcess;
   let prisma: PrismaClient;
   let keys: Awaited<ReturnType<typeof issueKeys>>;
   let url: string;
@@ -23,11 +24,14 @@ describe('operations: structured logs and metrics of the gateway process', () =>
     prisma = createPrismaClient({ url: config.DATABASE_URL, poolSize: 2 });
     keys = await issueKeys(prisma);
     gateway = startApp('gateway', { ...process.env, ...env }, (line) => output.push(line));
+    projector = startApp('projector', { ...process.env, ...env }, (line) => output.push(line));
     await gateway.waitHealthy(`${url}/health`);
+    await projector.waitHealthy(`http://127.0.0.1:${config.PROJECTOR_HEALTH_PORT}/health`);
   });
 
   afterAll(async () => {
     await gateway?.stop();
+    await projector?.stop();
     await prisma?.$disconnect();
   });
 
@@ -40,7 +44,7 @@ describe('operations: structured logs and metrics of the gateway process', () =>
       }
     });
 
-  it('logs each request as one JSON line with its request id, route pattern, status and key id, and carries the id onto the event', async () => {
+  it('logs each request as one JSON line with its request id, route pattern, status and key id, and carries the id onto the event and into the projector', async () => {
     const requestId = `trace-${randomUUID()}`;
     const articleId = `ops-${randomUUID()}`;
     const accepted = await callApi(url, 'POST', '/api/articles', {
@@ -53,7 +57,7 @@ describe('operations: structured logs and metrics of the gateway process', () =>
     const refused = await callApi(url, 'GET', `/api/articles/${articleId}?key=${keys.reader}`);
     expect(refused.status).toBe(401);
 
-    const line = await waitFor(() => logLines().find((l) => l.requestId === requestId));
+    const line = await waitFor(() => logLines().find((l) => l.requestId === requestId && l.service === 'gateway'));
     expect(line).toMatchObject({ service: 'gateway', level: 'info', context: 'Http', method: 'POST', route: '/api/articles', status: 202, keyId: expect.any(String), ms: expect.any(Number) });
     expect(await waitFor(() => logLines().find((l) => l.status === 401 && l.path === `/api/articles/${articleId}`))).toBeTruthy();
     // no secret in any line, not even the one sent in a query string
@@ -61,6 +65,8 @@ describe('operations: structured logs and metrics of the gateway process', () =>
 
     const [message] = (await readTopic(brokers, topic)).filter((m) => m.event.articleId === articleId);
     expect(message.headers).toMatchObject({ 'request-id': requestId });
+    const applied = await waitFor(() => logLines().find((l) => l.service === 'projector' && l.requestId === requestId), 30_000);
+    expect(applied).toMatchObject({ level: 'info', msg: 'event applied', eventId: accepted.body.eventId, articleId, type: 'ArticleSubmitted', partition: message.partition });
   });
 
   it('serves Prometheus metrics of requests and Kafka produce latency to a reader key, and to no one without a key', async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { EventBus, UnhandledExceptionBus } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { PrismaService, type TransactionClient } from '@newsroom/database';
-import { decodeEvent, EventParseError, type ArticleEvent } from '@newsroom/events';
+import { decodeEvent, EventParseError, HEADERS, type ArticleEvent } from '@newsroom/events';
 import type { Extraction } from '@newsroom/extraction';
 import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
 import { ArticleEventRejected, articleChange, evolveArticle, mergeChanges, type ArticleChange, type ArticleState } from '@newsroom/read-models';
@@ -152,6 +152,8 @@ export class BatchProjector implements OnModuleDestroy {
 
     let applied = 0;
     let dead = 0;
+    /** What the log says of each applied event once its transaction has committed. */
+    const appliedLog: { eventId: string; requestId?: string; articleId: string; type: string; offset: string }[] = [];
     try {
       await this.prisma.client.$transaction(
         async (tx) => {
@@ -162,6 +164,7 @@ export class BatchProjector implements OnModuleDestroy {
           const merged: ChangeEntry[] = [];
           const letters: DeadLetter[] = [];
           const appliedRows: { eventId: string; articleId: string; topic: string; partition: number; offset: bigint; appliedAt: Date }[] = [];
+          appliedLog.length = 0; // a chunk applied again after a failed attempt logs once
           // Optimistic: the handlers gather every event of the chunk, then write and merge once (one flush).
           const chunk = isolated ? null : new ProjectionChunk(tx);
           for (const item of parsed) {
@@ -181,6 +184,7 @@ export class BatchProjector implements OnModuleDestroy {
               changes.push(outcome.change);
               merged.push(...outcome.merged);
               appliedRows.push({ eventId: event.eventId, articleId: event.articleId, topic, partition, offset: BigInt(message.offset), appliedAt: new Date() });
+              appliedLog.push({ eventId: event.eventId, requestId: message.headers[HEADERS.requestId], articleId: event.articleId, type: event.type, offset: message.offset });
               skip.add(event.eventId);
               applied++;
             } else {
@@ -232,6 +236,9 @@ export class BatchProjector implements OnModuleDestroy {
       return null;
     }
     this.stats.applied(partition, next.toString(), control.highWatermark, applied, dead);
+    // One line per applied event, with the request id the gateway put in its headers: a request can be followed
+    // from the gateway's log line to its projection. Not for a replay's rebuild, whose progress is its record.
+    if (this.config.READ_MODEL_GENERATION === 'live') for (const entry of appliedLog) this.logger.log('event applied', { ...entry, topic, partition });
     return next.toString();
   }
 
