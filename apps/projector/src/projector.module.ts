@@ -16,6 +16,7 @@ import { ArticlesProjection } from './projections/articles.projection';
 import { ItineraryProjection } from './projections/itinerary/itinerary.projection';
 import { PeaceProcessProjection } from './projections/peace-process/peace-process.projection';
 import { StatementLogProjection } from './projections/statement-log/statement-log.projection';
+import { ReplayMetrics } from './replays/replay-metrics';
 import { GENERATION_BUILDER, ReplayWorker, type GenerationBuilder } from './replays/replay-worker';
 
 @Module({})
@@ -45,6 +46,7 @@ export class ProjectorModule {
         StatementLogProjection,
         PeaceProcessProjection,
         ReplayWorker,
+        ReplayMetrics,
         { provide: GENERATION_BUILDER, useValue: generationBuilder(config) },
       ],
     };

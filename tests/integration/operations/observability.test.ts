@@ -13,6 +13,7 @@ describe('operations: structured logs and metrics of the gateway and projector p
   let prisma: PrismaClient;
   let keys: Awaited<ReturnType<typeof issueKeys>>;
   let url: string;
+  let projectorUrl: string;
   let brokers: string[];
   let topic: string;
   const output: string[] = [];
@@ -20,13 +21,14 @@ describe('operations: structured logs and metrics of the gateway and projector p
   beforeAll(async () => {
     const { env, config } = await appEnvironment({ LOG_LEVEL: 'info' });
     url = `http://127.0.0.1:${config.GATEWAY_PORT}`;
+    projectorUrl = `http://127.0.0.1:${config.PROJECTOR_HEALTH_PORT}`;
     ({ KAFKA_BROKERS: brokers, ARTICLES_TOPIC: topic } = config);
     prisma = createPrismaClient({ url: config.DATABASE_URL, poolSize: 2 });
     keys = await issueKeys(prisma);
     gateway = startApp('gateway', { ...process.env, ...env }, (line) => output.push(line));
     projector = startApp('projector', { ...process.env, ...env }, (line) => output.push(line));
     await gateway.waitHealthy(`${url}/health`);
-    await projector.waitHealthy(`http://127.0.0.1:${config.PROJECTOR_HEALTH_PORT}/health`);
+    await projector.waitHealthy(`${projectorUrl}/health`);
   });
 
   afterAll(async () => {
@@ -79,6 +81,27 @@ describe('operations: structured logs and metrics of the gateway and projector p
     expect(text).toMatch(/^gateway_kafka_produce_duration_seconds_count\{outcome="acknowledged"\} [1-9]/m);
     expect(text).toMatch(/^gateway_events_published_total\{type="ArticleSubmitted"\} [1-9]/m);
     expect(text).toMatch(/^gateway_process_resident_memory_bytes \d+/m);
+  });
+
+  it('shows an active replay’s progress on the projector’s metrics, read from its record', async () => {
+    const metrics = async () => (await fetch(`${projectorUrl}/metrics`)).text();
+    expect(await metrics()).toMatch(/^projector_replay_active 0$/m);
+    // a replay run elsewhere (the row its runner would write; another topic, so this projector leaves it alone)
+    const [{ id }] = await prisma.$queryRawUnsafe<{ id: number }[]>(
+      `INSERT INTO replays (state, topic, generation, requested_by, runner, events_done, events_total, rate, eta_seconds, started_at, heartbeat_at)
+       VALUES ('running', 'operations-test.elsewhere', 'rm_gen_78', 'api:operations-test', 'projector elsewhere', 4500, 10000, 1234.5, 75, now(), now()) RETURNING id`,
+    );
+    try {
+      const text = await metrics();
+      expect(text).toMatch(/^projector_replay_active 1$/m);
+      expect(text).toMatch(/^projector_replay_events_done 4500$/m);
+      expect(text).toMatch(/^projector_replay_events_total 10000$/m);
+      expect(text).toMatch(/^projector_replay_events_per_second 1234.5$/m);
+      expect(text).toMatch(/^projector_replay_eta_seconds 75$/m);
+    } finally {
+      await prisma.$executeRawUnsafe(`UPDATE replays SET state = 'cancelled', finished_at = now(), updated_at = now() WHERE id = $1`, id);
+    }
+    expect(await metrics()).toMatch(/^projector_replay_active 0$/m);
   });
 });
 
