@@ -75,7 +75,11 @@ export class Ledger {
   readonly notes: Record<string, string | number> = {};
   private readonly started = Date.now();
 
-  constructor(readonly scenario: string) {}
+  /** `options.record` false: print the line only, not into .run/faults (the ledger's own self-check). */
+  constructor(
+    readonly scenario: string,
+    private readonly options: { record?: boolean } = {},
+  ) {}
 
   /** A request about to be sent for `articleId` (one article per request: the ids are unique to the scenario). */
   submit(articleId: string): void {
@@ -225,7 +229,8 @@ export class Ledger {
       ghostIds: ghostIds.slice(0, 20),
       missingDeadLetters,
     };
-    record(result);
+    if (this.options.record === false) process.stdout.write(`${summaryLine(result)}\n`);
+    else record(result);
     return result;
   }
 }
