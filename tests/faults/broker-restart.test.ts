@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger, startKafka, type KafkaHandle } from '../../scripts/infra/kafka';
+import { isPortOpen } from '../../scripts/infra/process';
 import { checkpointsOf, createTopic, generateEvents, produceEvents, testKafka } from '../support/generated-events';
 import { issueKeys } from '../support/ingest';
 import { projectorEnvironment } from '../support/projector-env';
@@ -79,6 +80,8 @@ describe('faults: the Kafka broker stopped and restarted', () => {
     for (let i = 0; i < 1500 && (await applied()) === 0n; i++) await sleep(20);
     await broker.kill();
     const atCrash = await applied();
+    // The killed JVM's listener can linger a moment: start again once the port is free.
+    for (let i = 0; i < 100 && (await isPortOpen(broker.host, broker.port)); i++) await sleep(100);
     broker = await broker.restart();
     ledger.note('applied at crash', String(atCrash));
     const result = await ledger.settle({ databaseUrl: testRun().databaseUrl, brokers: broker.brokers, topic, drainTimeoutMs: 150_000 });

@@ -156,12 +156,12 @@ export class Ledger {
     let applied: { event_id: string; article_id: string }[];
     let articles: { id: string; event_count: number }[];
     let records: { event_id: string; state: string }[];
-    let letters: { partition: number; offset: string; reason: string; event_id: string | null }[];
+    let letters: { partition: number; offset: string; reason: string; event_id: string | null; error: string; attempts: number }[];
     try {
       applied = (await db.query('SELECT event_id::text, article_id FROM applied_events WHERE topic = $1', [options.topic])).rows;
       articles = (await db.query('SELECT id, event_count FROM articles WHERE id = ANY($1::text[])', [articleIds])).rows;
       records = (await db.query('SELECT event_id::text, state FROM ingest_records WHERE article_id = ANY($1::text[])', [articleIds])).rows;
-      letters = (await db.query('SELECT partition, "offset"::text AS offset, reason, event_id FROM dead_letters WHERE topic = $1', [options.topic])).rows;
+      letters = (await db.query('SELECT partition, "offset"::text AS offset, reason, event_id, error, attempts FROM dead_letters WHERE topic = $1', [options.topic])).rows;
     } finally {
       await db.end();
     }
@@ -190,7 +190,14 @@ export class Ledger {
 
     const accepted = items.filter((i) => i.outcome === 'accepted');
     const projectedItems = accepted.filter((i) => appliedIds.has(i.eventId!) && eventCount.has(i.articleId));
-    const lostIds = accepted.filter((i) => !projectedItems.includes(i)).map((i) => `${i.articleId} (${i.eventId})`);
+    // A lost event is named with its dead letter, when it has one (the evidence of why it was not applied).
+    const letterOf = new Map(letters.filter((l) => l.event_id).map((l) => [l.event_id!, l]));
+    const lostIds = accepted
+      .filter((i) => !projectedItems.includes(i))
+      .map((i) => {
+        const letter = letterOf.get(i.eventId!);
+        return `${i.articleId} (${i.eventId})${letter ? ` dead-lettered ${letter.reason} after ${letter.attempts} attempts: ${letter.error.slice(0, 160)}` : ''}`;
+      });
     const duplicated = new Set<string>();
     for (const i of items) {
       if (i.eventId && (onTopic.get(i.eventId) ?? 0) > 1) duplicated.add(`${i.articleId}: event ${i.eventId} ${onTopic.get(i.eventId)} times on the topic`);
