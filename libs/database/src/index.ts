@@ -3,3 +3,4 @@ export * from './database.module';
 export * from './generations';
 export * from './replays';
 export * from './generation-facts';
+export * from './database-errors';

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { fieldProblems, type ApiError } from './api-error';
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable } from '@newsroom/database';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { EventBus, UnhandledExceptionBus } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
-import { PrismaService, type TransactionClient } from '@newsroom/database';
+import { isTransientDatabaseError, PrismaService, type TransactionClient } from '@newsroom/database';
 import { decodeEvent, EventParseError, HEADERS, type ArticleEvent } from '@newsroom/events';
 import type { Extraction } from '@newsroom/extraction';
 import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
@@ -46,6 +46,14 @@ function evolve(before: ArticleState | null, event: ArticleEvent): { after: Arti
 
 /** A handler failed during an optimistic attempt: the chunk is applied again, one savepoint per event. */
 class HandlerFailed extends Error {}
+
+/**
+ * A handler's error as the batch sees it: the database being unreachable or the transaction losing a deadlock says
+ * nothing about the event, so it fails the whole batch (fetched again from the checkpoint) rather than counting as
+ * the event's failure, which would end in a dead letter and an accepted article never projected.
+ */
+const handlerFailure = (error: unknown, context: string): Error =>
+  isTransientDatabaseError(error) ? (error as Error) : new HandlerFailed(`${context}: ${(error as Error)?.message ?? error}`);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -206,7 +214,7 @@ export class BatchProjector implements OnModuleDestroy {
           await this.checkpoints.advance(tx, topic, partition, expected, next);
           if (chunk) {
             await chunk.flush().catch((error: unknown) => {
-              throw new HandlerFailed(`chunk of partition ${partition} at ${messages[0].offset}: ${(error as Error)?.message ?? error}`);
+              throw handlerFailure(error, `chunk of partition ${partition} at ${messages[0].offset}`);
             });
             merged.push(...chunk.changes);
           }
@@ -296,7 +304,7 @@ export class BatchProjector implements OnModuleDestroy {
       const received = new ArticleEventReceived(event, before, after, facts, tx, chunk);
       this.eventBus.publish(received);
       await received.settled().catch((error: unknown) => {
-        throw new HandlerFailed(`event ${event.eventId}: ${(error as Error)?.message ?? error}`);
+        throw handlerFailure(error, `event ${event.eventId}`);
       });
       return { ok: true, state: after, change: articleChange(event, before, facts), merged: [] };
     }
@@ -313,6 +321,8 @@ export class BatchProjector implements OnModuleDestroy {
         await tx.$executeRawUnsafe('RELEASE SAVEPOINT article_event');
         return { ok: true, state: after, change: articleChange(event, before, facts), merged: own.changes };
       } catch (error) {
+        // Not the event's fault: the whole batch fails and is fetched again (see handlerFailure).
+        if (isTransientDatabaseError(error)) throw error;
         lastError = error instanceof Error ? error : new Error(String(error));
         // If the savepoint cannot be restored the transaction itself is broken: let the batch fail and be fetched again.
         await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT article_event');

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable, isTransientDatabaseError } from './database-errors';
 
 describe('isDatabaseUnavailable', () => {
   it.each([
@@ -23,5 +23,24 @@ describe('isDatabaseUnavailable', () => {
     ['a string', 'ECONNREFUSED'],
   ])('does not take %s for an outage', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+
+  it.each([
+    ['a Postgres deadlock', { code: '40P01', message: 'deadlock detected' }],
+    ['a Prisma raw query that lost a deadlock', { code: 'P2010', meta: { driverAdapterError: { cause: { originalCode: '40P01', kind: 'postgres' } } } }],
+    ['a serialization failure', { code: '40001' }],
+    ['Prisma: write conflict or deadlock', { code: 'P2034' }],
+    ['a deadlock named only in the message', new Error('Raw query failed. Code: `40P01`. Message: `deadlock detected`')],
+    ['an unreachable database', { code: 'ECONNREFUSED' }],
+  ])('takes %s for transient: the whole batch is retried, no event is blamed', (_, error) => {
+    expect(isTransientDatabaseError(error)).toBe(true);
+  });
+
+  it.each([
+    ['a handler bug', new Error('articles handler exploded')],
+    ['a value Postgres refuses', { code: '22021', message: 'invalid byte sequence for encoding "UTF8": 0x00' }],
+    ['a unique violation', { code: 'P2002' }],
+  ])('does not take %s for transient', (_, error) => {
+    expect(isTransientDatabaseError(error)).toBe(false);
   });
 });

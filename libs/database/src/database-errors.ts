@@ -1,5 +1,6 @@
-// Errors that mean "the database cannot be reached right now", as opposed to a bad query: a client should retry
-// later (HTTP 503), and a consumer should back off rather than dead-letter the event.
+// Errors that say nothing about the request or the event, only about the database right now: it cannot be reached
+// (a client should retry later, HTTP 503), or the transaction lost a deadlock or a serialization conflict. A consumer
+// retries the whole batch from its checkpoint for either, and never counts them against an event (dead letters).
 
 /** Prisma's codes for an unreachable server, a dropped connection, an exhausted pool or a transaction that could not start. */
 const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028']);
@@ -16,6 +17,28 @@ interface ErrorShape {
   message?: unknown;
   cause?: unknown;
   meta?: { driverAdapterError?: { cause?: { kind?: string; originalCode?: string } } };
+}
+
+/** Postgres SQLSTATEs of a transaction that lost to another: deadlock, serialization failure, lock not available. */
+const CONFLICT_CODES = /^(40P01|40001|55P03)$/;
+/** Prisma's codes for the same (write conflict or deadlock; a transaction that timed out waiting). */
+const CONFLICT_PRISMA_CODES = new Set(['P2034']);
+const CONFLICT_MESSAGES = /deadlock detected|could not serialize access|could not obtain lock/i;
+
+/** The database cannot be reached, or a transaction lost a conflict: retry the whole unit of work later. */
+export function isTransientDatabaseError(error: unknown): boolean {
+  return isDatabaseUnavailable(error) || isConflict(error);
+}
+
+function isConflict(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const e = error as ErrorShape;
+  if (typeof e.code === 'string' && (CONFLICT_CODES.test(e.code) || CONFLICT_PRISMA_CODES.has(e.code))) return true;
+  const adapterCause = e.meta?.driverAdapterError?.cause;
+  if (adapterCause?.originalCode && CONFLICT_CODES.test(adapterCause.originalCode)) return true;
+  if (adapterCause?.kind === 'TransactionWriteConflict') return true;
+  if (typeof e.message === 'string' && CONFLICT_MESSAGES.test(e.message)) return true;
+  return isConflict(e.cause, depth + 1);
 }
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
