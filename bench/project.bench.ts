@@ -22,13 +22,12 @@ import { Client } from 'pg';
 import { ApiKeyRepository } from '../libs/auth/src';
 import { createPrismaClient } from '../libs/database/src';
 import { extract, EXTRACTOR_VERSION } from '../libs/extraction/src';
-import { applyMigrations } from '../scripts/db/migrations';
-import { ensureDatabase, quoteIdent, withDatabase } from '../scripts/infra/postgres';
+import { quoteIdent, withDatabase } from '../scripts/infra/postgres';
 import { startApp, type AppProcess } from '../scripts/start/app-process';
 import { encodeEvent } from '../libs/events/src';
 import { fetchTopicOffsets } from '../libs/kafka/src';
-import { createTopic, generateEvents, testKafka, waitCaughtUp } from '../tests/support/generated-events';
-import { freePort } from '../scripts/infra/process';
+import { generateEvents, waitCaughtUp } from '../tests/support/generated-events';
+import { benchBaseUrl, benchSystem } from './support/bench-system';
 
 const { values } = parseArgs({
   options: {
@@ -42,34 +41,13 @@ const RATE = Math.max(1, Number(values.rate));
 const SECONDS = Math.max(1, Number(values.seconds));
 const DRAIN_MS = 30_000;
 
-const baseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/newsroom';
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const stamp = Date.now().toString(36);
 const log = (line: string) => process.stdout.write(`[bench:project] ${line}\n`);
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main(): Promise<void> {
-  const database = `newsroom_bench_${stamp}`;
-  const url = await ensureDatabase(baseUrl, database);
-  await applyMigrations(url, { log: () => undefined });
-  const topic = `bench.article-events.${stamp}`;
-  const kafka = testKafka(brokers, 'bench-project');
-  await createTopic(kafka, topic, 4);
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: url,
-    KAFKA_BROKERS: brokers.join(','),
-    ARTICLES_TOPIC: topic,
-    DEAD_LETTER_TOPIC: `${topic}.dlq`,
-    ARTICLES_TOPIC_PARTITIONS: '4',
-    PROJECTOR_GROUP_ID: `bench-projector-${stamp}`,
-    PROJECTOR_HEALTH_PORT: String(await freePort()),
-    GATEWAY_PORT: String(await freePort()),
-    RATE_LIMIT_PER_MINUTE: String(RATE * 60 * 10),
-  };
+  const { database, url, topic, kafka, env } = await benchSystem('newsroom_bench', stamp, 'bench-project', { RATE_LIMIT_PER_MINUTE: String(RATE * 60 * 10) });
   const apps: AppProcess[] = [];
   const listener = new Client({ connectionString: url });
   try {
@@ -188,7 +166,7 @@ async function main(): Promise<void> {
   } finally {
     await listener.end().catch(() => undefined);
     for (const app of apps.reverse()) await app.stop().catch(() => undefined);
-    const admin = new Client({ connectionString: withDatabase(baseUrl, 'postgres') });
+    const admin = new Client({ connectionString: withDatabase(benchBaseUrl, 'postgres') });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`).finally(() => admin.end());
     const cleanup = kafka.admin();

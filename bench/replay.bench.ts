@@ -19,19 +19,16 @@ import { Client, Pool } from 'pg';
 import { ApiKeyRepository } from '../libs/auth/src';
 import { extract } from '../libs/extraction/src';
 import { createPrismaClient, readModelChecksums } from '../libs/database/src';
-import { applyMigrations } from '../scripts/db/migrations';
-import { freePort } from '../scripts/infra/process';
-import { ensureDatabase, quoteIdent, withDatabase } from '../scripts/infra/postgres';
+import { quoteIdent, withDatabase } from '../scripts/infra/postgres';
 import { startApp, type AppProcess } from '../scripts/start/app-process';
-import { createTopic, generateEvents, produceEvents, testKafka, waitCaughtUp } from '../tests/support/generated-events';
+import { generateEvents, produceEvents, waitCaughtUp } from '../tests/support/generated-events';
+import { benchBaseUrl, benchSystem } from './support/bench-system';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' } } });
 const EVENTS = Math.max(10, Number(values.events));
 /** Generous: a busy machine projects some tens of events a second. */
 const CATCH_UP_MS = Math.max(900_000, EVENTS * 50);
 
-const baseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/newsroom';
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const stamp = Date.now().toString(36);
 const log = (line: string) => process.stdout.write(`[bench:replay] ${line}\n`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -47,25 +44,7 @@ function peakRssMb(pid: number | undefined): number | null {
 }
 
 async function main(): Promise<void> {
-  const database = `newsroom_bench_replay_${stamp}`;
-  const url = await ensureDatabase(baseUrl, database);
-  await applyMigrations(url, { log: () => undefined });
-  const topic = `bench.article-events.${stamp}`;
-  const kafka = testKafka(brokers, 'bench-replay');
-  await createTopic(kafka, topic, 4);
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: url,
-    KAFKA_BROKERS: brokers.join(','),
-    ARTICLES_TOPIC: topic,
-    DEAD_LETTER_TOPIC: `${topic}.dlq`,
-    ARTICLES_TOPIC_PARTITIONS: '4',
-    PROJECTOR_GROUP_ID: `bench-projector-${stamp}`,
-    PROJECTOR_HEALTH_PORT: String(await freePort()),
-    GATEWAY_PORT: String(await freePort()),
-  };
+  const { database, url, topic, kafka, env } = await benchSystem('newsroom_bench_replay', stamp, 'bench-replay');
   const apps: AppProcess[] = [];
   const prisma = createPrismaClient({ url, poolSize: 1 });
   const db = new Pool({ connectionString: url, max: 2 });
@@ -154,7 +133,7 @@ async function main(): Promise<void> {
     for (const app of apps.reverse()) await app.stop();
     await prisma.$disconnect();
     await db.end();
-    const admin = new Client({ connectionString: withDatabase(baseUrl, 'postgres') });
+    const admin = new Client({ connectionString: withDatabase(benchBaseUrl, 'postgres') });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`);
     await admin.end();
