@@ -119,11 +119,20 @@ async function main(): Promise<void> {
     const submitted: string[] = [];
     const queries = ['/api/visits?limit=50', '/api/envoys?limit=50', `/api/statements?q=talks&limit=20`, '/api/peace-processes?limit=50', '/api/projections'];
     const memory: Record<'gateway' | 'projector', Array<[number, number]>> = { gateway: [], projector: [] };
+    /** The gateway's V8 heap in use, from its own metrics: RSS also counts memory V8 has freed but kept. */
+    const gatewayHeap: Array<[number, number]> = [];
     const sample = (minute: number) => {
       for (const app of apps) {
         const mb = rssMb(app.child.pid);
         if (mb !== null) memory[app.name].push([minute, mb]);
       }
+      void fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${reader}` } })
+        .then((r) => r.text())
+        .then((text) => {
+          const bytes = /^gateway_nodejs_heap_size_used_bytes (\d+)/m.exec(text)?.[1];
+          if (bytes) gatewayHeap.push([minute, Number(bytes) / 2 ** 20]);
+        })
+        .catch(() => undefined);
     };
 
     const started = performance.now();
@@ -199,6 +208,10 @@ async function main(): Promise<void> {
       submitted: submitted.length,
       projected,
       memory: { gateway: memoryOf('gateway'), projector: memoryOf('projector') },
+      gatewayHeapUsed: (() => {
+        const points = gatewayHeap.filter(([minute]) => minute >= MINUTES / 5);
+        return { startMb: round(points[0]?.[1] ?? NaN), endMb: round(points.at(-1)?.[1] ?? NaN), slopeMbPerMinute: round(slope(points), 2), samples: gatewayHeap.length };
+      })(),
       targets: { errors: 0, slopeMbPerMinuteBelow: FLAT_MB_PER_MINUTE },
     };
     const errors = result.ingest.errors + result.query.errors;
@@ -210,6 +223,8 @@ async function main(): Promise<void> {
       const m = result.memory[name];
       log(`${name} RSS: ${m.startMb} MB after warm-up, ${m.endMb} MB at the end, peak ${m.peakMb} MB, slope ${m.slopeMbPerMinute} MB/min over ${m.samples} samples`);
     }
+    const heap = result.gatewayHeapUsed;
+    log(`gateway V8 heap used: ${heap.startMb} MB after warm-up, ${heap.endMb} MB at the end, slope ${heap.slopeMbPerMinute} MB/min over ${heap.samples} samples`);
     log(`targets: no errors (${errors === 0 ? 'met' : 'MISSED'}), memory flat < ${FLAT_MB_PER_MINUTE} MB/min (${flat ? 'met' : 'MISSED'}), all projected (${projected === submitted.length ? 'met' : 'MISSED'})`);
     process.stdout.write(`BENCH_JSON ${JSON.stringify(result)}\n`);
     process.exitCode = errors === 0 && flat && projected === submitted.length ? 0 : 1;
