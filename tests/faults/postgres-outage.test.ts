@@ -2,7 +2,7 @@
 // front of the database resets them and refuses new ones for a while, as a restart would), then every backend of the
 // scenario's own database is terminated (pg_terminate_backend). The shared Postgres server is never restarted.
 import { Client } from 'pg';
-import { checkpointsOf, createTopic, generateEvents, produceEvents, testKafka } from '../support/generated-events';
+import { appliedBeyond, createTopic, generateEvents, produceEvents, testKafka } from '../support/generated-events';
 import { projectorEnvironment } from '../support/projector-env';
 import { createScratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
@@ -40,11 +40,7 @@ describe('faults: Postgres connections cut and killed during projection', () => 
 
     const projector = await startProjector(env);
     children.push(projector);
-    const applied = async () => [...(await checkpointsOf(database.url, topic)).values()].reduce((a, b) => a + b, 0n);
-    const progressed = async (from: bigint) => {
-      for (let i = 0; i < 3000 && (await applied()) === from; i++) await sleep(20);
-      return applied();
-    };
+    const progressed = (from: bigint) => appliedBeyond(database.url, topic, from, 60_000);
     const first = await progressed(0n);
     await proxy.cut();
     await sleep(CUT_MS);

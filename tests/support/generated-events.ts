@@ -105,6 +105,22 @@ export async function createTopic(kafka: Kafka, topic: string, partitions = 3): 
 
 export const testKafka = (brokers: string[], clientId = 'projector-test'): Kafka => createKafka({ brokers, clientId });
 
+/** Events applied on the topic so far: the sum of its partitions' checkpoints. */
+export async function appliedCount(databaseUrl: string, topic: string): Promise<bigint> {
+  return [...(await checkpointsOf(databaseUrl, topic)).values()].reduce((a, b) => a + b, 0n);
+}
+
+/** Waits (up to `timeoutMs`) until more than `from` events are applied on the topic; the count then. */
+export async function appliedBeyond(databaseUrl: string, topic: string, from: bigint, timeoutMs = 30_000): Promise<bigint> {
+  const deadline = Date.now() + timeoutMs;
+  let count = await appliedCount(databaseUrl, topic);
+  while (count === from && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    count = await appliedCount(databaseUrl, topic);
+  }
+  return count;
+}
+
 /** Per partition, the smallest next offset over the projections (what is applied everywhere). */
 export async function checkpointsOf(databaseUrl: string, topic: string): Promise<Map<number, bigint>> {
   const client = new Client({ connectionString: databaseUrl });
