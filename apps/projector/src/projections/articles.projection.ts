@@ -1,27 +1,15 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import type { TransactionClient } from '@newsroom/database';
+import type { ArticleState } from '@newsroom/read-models';
 import { ArticleEventReceived } from './article-event-received.event';
 import { insertRows, type Column } from './article-facts.writer';
 
-interface ArticleRow {
-  id: string;
-  title: string | null;
-  url: string | null;
-  outlet: string | null;
-  language: string | null;
-  publishedAt: string | null;
-  format: string;
-  text: string;
-  contentHash: string;
+/** The articles row: the article as the event log has made it, with its processing state. */
+type ArticleRow = Omit<ArticleState, 'retracted'> & {
   state: 'projected' | 'retracted';
   failureReason: null;
-  retractionReason: string | null;
   extractorVersion: string;
-  lastEventId: string;
-  eventCount: number;
-  firstOccurredAt: string;
-  lastOccurredAt: string;
-}
+};
 
 const COLUMNS: readonly Column<ArticleRow>[] = [
   ['id', 'id', 'text'],
