@@ -4,7 +4,8 @@
  *
  *   npm run bench:replay [-- --events 100000]
  *
- * Generated events (submissions, corrections, retractions) on a fresh topic are projected by the live projector;
+ * Generated events (submissions of `corpus:generate` articles, corrections, retractions) on a fresh topic are
+ * projected by the live projector;
  * then POST /api/admin/replays, and GET /api/admin/replays/{id} every second until it has switched: seconds from the
  * request to the switch, events/s end to end, the rates the replay reported, and whether each table's checksum equals
  * the incremental read models'. The baseline, in the same run: `extract` alone over the same events' texts, in this
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   const db = new Pool({ connectionString: url, max: 2 });
   db.on('error', () => undefined);
   try {
-    const events = generateEvents(EVENTS, 7, `bench-${stamp}`);
+    const events = generateEvents(EVENTS, 7, `bench-${stamp}`, 'corpus');
     // The baseline: extract alone over every text the projector will extract (submissions and corrected texts).
     const tExtract = performance.now();
     let extracted = 0;

@@ -88,6 +88,42 @@ const TRACK_SENTENCES: Record<string, string[]> = {
   libya_un: ['UN-facilitated talks on Libya resumed in Tunis', 'The Libyan political dialogue stalled'],
   israel_hamas: ['Ceasefire talks between Israel and Hamas resumed in Cairo', 'The Gaza ceasefire negotiations stalled'],
 };
+// Background paragraphs, as real reports carry below the news: the conflict, earlier rounds, the humanitarian
+// situation, what analysts say. Mostly sentences the extractor must read through and find nothing in.
+const CONFLICTS: Record<string, string> = {
+  us_taliban: 'the war in Afghanistan',
+  intra_afghan: 'the war in Afghanistan',
+  yemen_un: 'the war in Yemen',
+  syria_geneva: 'the Syrian civil war',
+  sudan_jeddah: 'the war between the Sudanese army and the Rapid Support Forces',
+  israel_lebanon: 'the conflict on the Israel-Lebanon border',
+  russia_ukraine: 'the war in Ukraine',
+  libya_un: 'the conflict in Libya',
+  israel_hamas: 'the war in Gaza',
+};
+const BACKGROUND = [
+  '{Conflict} has killed tens of thousands of people and driven millions from their homes, according to United Nations estimates.',
+  'Earlier rounds of negotiations ended without a breakthrough, and diplomats involved in the process cautioned against expecting quick results.',
+  'Aid agencies say more than {millions} million people need humanitarian assistance, while access to several regions remains restricted by checkpoints and insecurity.',
+  'Analysts said the visit was the latest sign of growing international pressure on the parties to agree on a lasting ceasefire and a political roadmap.',
+  'Regional governments have offered to host further meetings, and several of them have appointed envoys of their own in recent months.',
+  'The sides remain divided over the sequencing of a ceasefire, the release of prisoners and the shape of any transitional arrangement.',
+  'Critics of the process argue that the talks have so far excluded women, civil society groups and representatives of the worst-affected communities.',
+  'Observers noted that previous agreements on humanitarian corridors and prisoner exchanges were only partly implemented.',
+  'The economic toll of {conflict} has been severe, with the local currency losing much of its value and food prices rising sharply.',
+  'Diplomats say any settlement will need guarantees from the main outside powers, which have backed rival sides for years.',
+  'Security in the capital was tightened ahead of the meetings, with several roads closed to traffic for most of the day.',
+  'The United Nations Security Council is expected to discuss the situation at a closed-door session later this month.',
+];
+const SIDEBARS = [
+  'Sign up for our daily newsletter to get the top stories delivered to your inbox',
+  'We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies.',
+  'Most read: Fuel shortages deepen as winter approaches',
+  'Most read: Rights groups call for an independent inquiry',
+  'Follow us on Facebook, X and Instagram',
+  'Copyright © {outlet}. All rights reserved.',
+];
+
 const QUOTE_OPENINGS = [
   'We are making real progress',
   'There is no military solution to this conflict',
@@ -121,6 +157,29 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** Fisher-Yates, with the article's own generator. */
+function shuffled<T>(random: () => number, xs: readonly T[]): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Two to four paragraphs of context, two or three sentences each, in a random order. */
+function background(random: () => number, track: string): string[] {
+  const sentences = shuffled(random, BACKGROUND);
+  const fill = (sentence: string) =>
+    sentence
+      .replace('{Conflict}', (CONFLICTS[track] ?? 'the conflict').replace(/^./, (c) => c.toUpperCase()))
+      .replace('{conflict}', CONFLICTS[track] ?? 'the conflict')
+      .replace('{millions}', String(2 + Math.floor(random() * 20)));
+  const paragraphs: string[] = [];
+  for (let p = 0, n = 2 + Math.floor(random() * 3); p < n; p++) paragraphs.push(sentences.splice(0, 2 + Math.floor(random() * 2)).map(fill).join(' '));
+  return paragraphs;
+}
+
 function furniture(random: () => number, outlet: string, captured: string): { top: string[]; bottom: string[] } {
   const top = [`${outlet.toUpperCase()} | Latest news | ${captured}`, 'Home  World  Politics  Opinion  Video', 'Share  Tweet  Email'];
   const bottom = [
@@ -132,7 +191,10 @@ function furniture(random: () => number, outlet: string, captured: string): { to
     'Your email address will not be published. Required fields are marked *',
   ];
   if (random() < 0.3) bottom.unshift(`— Foreign Office (@ForeignOffice) ${captured}`);
-  return { top: top.slice(0, 1 + Math.floor(random() * 3)), bottom: bottom.slice(0, 2 + Math.floor(random() * 4)) };
+  const sidebars = shuffled(random, SIDEBARS)
+    .slice(0, 1 + Math.floor(random() * 3))
+    .map((line) => line.replace('{outlet}', outlet));
+  return { top: top.slice(0, 1 + Math.floor(random() * 3)), bottom: [...bottom.slice(0, 2 + Math.floor(random() * 4)), ...sidebars] };
 }
 
 /** Article number `index` of the corpus of `seed`; every article is independent of the others. */
@@ -156,6 +218,7 @@ export function corpusArticle(seed: number, index: number): CorpusArticle {
   ];
   if (random() < 0.5) body.push(`${envoy.surname} is expected to travel to ${next} next week.`);
   if (random() < 0.4) body.push(`According to ${envoy.surname}, the parties agreed to meet again before the end of the month.`);
+  body.push(...background(random, track));
   const { top, bottom } = furniture(random, outlet.name, isoDay(published + 86_400_000 * (1 + Math.floor(random() * 30))));
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   return {

@@ -26,6 +26,7 @@ import {
 import { EXTRACTOR_VERSION } from '@newsroom/extraction';
 import { createKafka, fetchTopicOffsets } from '@newsroom/kafka';
 import { diffGenerations, formatGenerationDiff } from '@newsroom/read-models';
+import { rebuildMergedReadModels } from '../../apps/projector/src/replays/merged-rebuild';
 import { freePort } from '../infra/process';
 import { appEntry, startApp, type AppProcess } from '../start/app-process';
 import { UsageError } from './usage-error';
@@ -212,7 +213,15 @@ async function replay(db: Pool, config: AppConfig, command: Extract<ReplayComman
           () => undefined,
         );
         projector = child;
-        return { stop: async () => void (await child.stop()), failure: () => (child.exited() ? 'its process exited' : undefined) };
+        return {
+          stop: async () => void (await child.stop()),
+          complete: async () => {
+            await child.stop();
+            const { groups, seconds } = await rebuildMergedReadModels(config.DATABASE_URL, schema);
+            out(`${groups} merge groups recomputed in ${seconds.toFixed(1)} s`);
+          },
+          failure: () => (child.exited() ? 'its process exited' : undefined),
+        };
       },
       interrupted: () => (interrupted ? 'interrupt' : false),
       onProgress: (progress) => {

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { createEvent, encodeEvent, type ArticleEvent } from '@newsroom/events';
 import { articleTopicSpec, createKafka, ensureTopics, fetchTopicOffsets, type Kafka } from '@newsroom/kafka';
 import { Client } from 'pg';
-import { seededRandom } from '../../scripts/corpus/corpus';
+import { corpusArticle, seededRandom, type CorpusArticle } from '../../scripts/corpus/corpus';
 
 export { seededRandom };
 
@@ -48,13 +48,17 @@ export function generatedText(random: () => number): string {
   return [base, ...lines.slice(0, 2 + Math.floor(random() * 3))].filter(Boolean).join('\n\n');
 }
 
+const corpusPayload = ({ text, title, url, outlet, publishedAt }: CorpusArticle) => ({ text, format: 'text' as const, title, url, outlet, publishedAt });
+
 const day = (base: number, i: number) => new Date(base + i * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * `count` events over about 0.75 × count articles: submissions, then corrections and retractions of articles
  * submitted earlier (never a correction after a retraction, which the projector would dead-letter).
+ * Texts: `short` (a few generated sentences about five envoys, sometimes a seed article) or `corpus` (the
+ * realistic captures of `corpus:generate`, page furniture included; a correction's new text is another capture).
  */
-export function generateEvents(count: number, seed: number, prefix: string): ArticleEvent[] {
+export function generateEvents(count: number, seed: number, prefix: string, texts: 'short' | 'corpus' = 'short'): ArticleEvent[] {
   const random = seededRandom(seed);
   const events: ArticleEvent[] = [];
   const live: string[] = [];
@@ -64,7 +68,8 @@ export function generateEvents(count: number, seed: number, prefix: string): Art
     const roll = random();
     if (live.length > 5 && roll < 0.15) {
       const articleId = live[Math.floor(random() * live.length)];
-      events.push(createEvent('ArticleCorrected', articleId, { text: generatedText(random), title: `Corrected ${i}` }, 'generator', { occurredAt }));
+      const text = texts === 'corpus' ? corpusArticle(seed + 1, i).text : generatedText(random);
+      events.push(createEvent('ArticleCorrected', articleId, { text, title: `Corrected ${i}` }, 'generator', { occurredAt }));
     } else if (live.length > 5 && roll < 0.22) {
       const articleId = live.splice(Math.floor(random() * live.length), 1)[0];
       events.push(createEvent('ArticleRetracted', articleId, { reason: `retracted ${i}` }, 'generator', { occurredAt }));
@@ -75,7 +80,9 @@ export function generateEvents(count: number, seed: number, prefix: string): Art
         createEvent(
           'ArticleSubmitted',
           articleId,
-          { text: generatedText(random), format: 'text', outlet: pick(random, ['Dawn', 'Reuters', 'TOLOnews']), publishedAt: day(start, i % 700), title: `Report ${i}` },
+          texts === 'corpus'
+            ? corpusPayload(corpusArticle(seed, i))
+            : { text: generatedText(random), format: 'text', outlet: pick(random, ['Dawn', 'Reuters', 'TOLOnews']), publishedAt: day(start, i % 700), title: `Report ${i}` },
           'generator',
           { occurredAt },
         ),

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
@@ -16,6 +16,7 @@ import { ArticlesProjection } from './projections/articles.projection';
 import { ItineraryProjection } from './projections/itinerary/itinerary.projection';
 import { PeaceProcessProjection } from './projections/peace-process/peace-process.projection';
 import { StatementLogProjection } from './projections/statement-log/statement-log.projection';
+import { rebuildMergedReadModels } from './replays/merged-rebuild';
 import { ReplayMetrics } from './replays/replay-metrics';
 import { GENERATION_BUILDER, ReplayWorker, type GenerationBuilder } from './replays/replay-worker';
 
@@ -60,6 +61,14 @@ function generationBuilder(config: AppConfig): GenerationBuilder {
       logger: ['error', 'warn'],
       abortOnError: false,
     });
-    return { stop: () => context.close(), failure: () => undefined };
+    return {
+      stop: () => context.close(),
+      complete: async () => {
+        await context.close();
+        const { groups, seconds } = await rebuildMergedReadModels(config.DATABASE_URL, schema);
+        new Logger('ReplayWorker').log(`${schema}: ${groups} merge groups recomputed in ${seconds.toFixed(1)} s`);
+      },
+      failure: () => undefined,
+    };
   };
 }

@@ -178,7 +178,13 @@ export async function requestReplayCancel(
 
 /** A build of a generation under way: a projector in the generation's own consumer group. */
 export interface ReplayBuild {
+  /** Stops applying events, leaving the generation resumable (cancel, interruption, release). */
   stop(): Promise<void>;
+  /**
+   * Once the build has caught up: stops applying events, then completes the generation (a build defers its merges
+   * and recomputes every merge group here). Idempotent: a replay resumed after a crash in it completes it again.
+   */
+  complete(): Promise<void>;
   /** Why the build stopped by itself (its process exited), if it did. */
   failure(): string | undefined;
 }
@@ -258,6 +264,18 @@ export async function switchGeneration(client: Pick<Pool | PoolClient, 'query'>,
     `UPDATE public.read_model_generations SET state = 'live', switched_at = now(), checksums = coalesce($2::jsonb, checksums) WHERE "schema" = $1`,
     [schema, checksums ? JSON.stringify(checksums) : null],
   );
+}
+
+/** Runs `work` while renewing the runner's lease on the replay (its heartbeat), so no other runner claims it meanwhile. */
+async function keepingLease<T>(db: Pool, replay: ReplayRecord, runner: string, work: () => Promise<T>): Promise<T> {
+  const beat = setInterval(() => {
+    db.query(`UPDATE public.replays SET heartbeat_at = now() WHERE id = $1 AND runner = $2 AND state = 'running'`, [replay.id, runner]).catch(() => undefined);
+  }, (REPLAY_LEASE_SECONDS * 1000) / 5);
+  try {
+    return await work();
+  } finally {
+    clearInterval(beat);
+  }
 }
 
 /** Ends the runner's replay in `state`; when it is no longer the runner's, returns it as it stands. */
@@ -346,8 +364,10 @@ export async function runReplay(options: ReplayRunOptions): Promise<ReplayRecord
       if (failure) throw new Error(`the replay's projector stopped (${failure}): run \`replay\` again to resume ${schema}`);
       await sleep(pollMs);
     }
-    await build.stop();
+    log(`caught up with the log: recomputing the merged read models of ${schema}`);
+    const completing = build;
     build = undefined;
+    await keepingLease(db, replay, runner, () => completing.complete());
 
     const live = await liveSchema(db);
     const [fresh, current] = [await readModelChecksums(db, schema), await readModelChecksums(db, live)];

@@ -27,7 +27,7 @@ describe('running a replay: cancel, lease, release and failure', () => {
   /** A build that applies nothing (the log has 100 events, the generation none): the run goes on until stopped. */
   const stuck = (log: string[], failure?: string) => async (schema: string): Promise<ReplayBuild> => {
     log.push(`start ${schema}`);
-    return { stop: async () => void log.push(`stop ${schema}`), failure: () => failure };
+    return { stop: async () => void log.push(`stop ${schema}`), complete: async () => void log.push(`complete ${schema}`), failure: () => failure };
   };
   const run = (replay: ReplayRecord, runner: string, build: (schema: string) => Promise<ReplayBuild>, interrupted?: () => false | 'interrupt' | 'release') =>
     runReplay({ db, runner, replay, topic: TOPIC, extractorVersion: 'test-x', headOffsets: async () => 100, startBuild: build, interrupted, pollMs: 50 });

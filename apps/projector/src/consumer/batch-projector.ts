@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { EventBus, UnhandledExceptionBus } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
-import { isTransientDatabaseError, PrismaService, type TransactionClient } from '@newsroom/database';
+import { GENERATION_SCHEMA, isTransientDatabaseError, PrismaService, type TransactionClient } from '@newsroom/database';
 import { decodeEvent, EventParseError, HEADERS, type ArticleEvent } from '@newsroom/events';
 import type { Extraction } from '@newsroom/extraction';
 import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
@@ -69,6 +69,11 @@ export class BatchProjector implements OnModuleDestroy {
   /** Per partition, the checkpoint this projector last sought back to after a gap (see batchWindow). */
   private readonly soughtTo = new Map<string, string>();
   private readonly handlerErrors: Subscription;
+  /**
+   * A projector pinned to a generation schema (rm_gen_<n>) is building it for a replay: it defers the merges until
+   * the generation has caught up (see ProjectionChunk and rebuildMergedReadModels). The live one merges every chunk.
+   */
+  private readonly mergesDeferred: boolean;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -80,6 +85,7 @@ export class BatchProjector implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     unhandled: UnhandledExceptionBus,
   ) {
+    this.mergesDeferred = GENERATION_SCHEMA.test(config.READ_MODEL_GENERATION);
     // A handler that throws instead of tracking its work: fail the event it was handling (then retry, dead-letter).
     this.handlerErrors = unhandled.subscribe(({ cause, exception }) => {
       if (cause instanceof ArticleEventReceived) cause.fail(exception);
@@ -174,7 +180,7 @@ export class BatchProjector implements OnModuleDestroy {
           const appliedRows: { eventId: string; articleId: string; topic: string; partition: number; offset: bigint; appliedAt: Date }[] = [];
           appliedLog.length = 0; // a chunk applied again after a failed attempt logs once
           // Optimistic: the handlers gather every event of the chunk, then write and merge once (one flush).
-          const chunk = isolated ? null : new ProjectionChunk(tx);
+          const chunk = isolated ? null : new ProjectionChunk(tx, this.mergesDeferred);
           for (const item of parsed) {
             if (!control.isActive()) throw new StaleBatchError(`partition ${partition} was revoked during the batch`);
             if ('failure' in item) {
@@ -313,7 +319,7 @@ export class BatchProjector implements OnModuleDestroy {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       await tx.$executeRawUnsafe('SAVEPOINT article_event');
       try {
-        const own = new ProjectionChunk(tx);
+        const own = new ProjectionChunk(tx, this.mergesDeferred);
         const received = new ArticleEventReceived(event, before, after, facts, tx, own);
         this.eventBus.publish(received);
         await received.settled();

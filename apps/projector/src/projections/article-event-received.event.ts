@@ -28,7 +28,15 @@ export class ProjectionChunk {
   readonly changes: ChangeEntry[] = [];
   private readonly gathered = new Map<object | symbol, { order: number; state: unknown; flush: (state: never) => Promise<void> }>();
 
-  constructor(readonly tx: TransactionClient) {}
+  /**
+   * `mergesDeferred`: write each article's facts only, not the merged rows (visits, statements, claims, envoys,
+   * tracks). A generation being rebuilt by a replay defers them, and recomputes every merge group once when it has
+   * caught up (rebuildMergedReadModels), instead of recomputing the growing groups after every chunk.
+   */
+  constructor(
+    readonly tx: TransactionClient,
+    readonly mergesDeferred = false,
+  ) {}
 
   /** The state `key` names in this chunk, created (and its flush registered) on the first event that asks for it. */
   atEnd<T>(key: object | symbol, order: number, init: () => T, flush: (state: T) => Promise<void>): T {

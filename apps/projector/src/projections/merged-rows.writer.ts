@@ -56,3 +56,14 @@ export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<s
 
 /** Plain data (merged facts) as a Prisma JSON column value. */
 export const asJson = (value: unknown): Prisma.InputJsonValue => value as Prisma.InputJsonValue;
+
+/**
+ * How a projection's merged tables are recomputed from its per-article facts alone (a replay's build defers its
+ * merges, then runs these once: see rebuildMergedReadModels). Each step lists its merge groups with a SELECT of
+ * one column `key` (run after the steps before it) and recomputes them a slice at a time, as a chunk would.
+ */
+export interface MergedReadModel {
+  /** Emptied before the first step. */
+  tables: readonly string[];
+  steps: ReadonlyArray<{ groups: string; recompute(chunk: ProjectionChunk, keys: string[]): Promise<void> }>;
+}

@@ -4,7 +4,7 @@ import { personProfile } from '@newsroom/extraction';
 import { envoyId, mergeVisits, visitBucket, type MergedVisit, type VisitReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
 import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, type Column } from '../article-facts.writer';
-import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
+import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
 import { cityCoordinates } from './city-coordinates';
 
 const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort();
@@ -112,7 +112,7 @@ function visitRow(v: MergedVisit, bucket: string) {
 @EventsHandler(ArticleEventReceived)
 export class ItineraryProjection implements IEventHandler<ArticleEventReceived> {
   handle({ after, facts, chunk }: ArticleEventReceived): void {
-    const envoys = chunk.atEnd(ENVOYS, LOCK.envoy, () => new Set<string>(), (names) => refreshEnvoys(chunk, [...names].sort()));
+    const envoys = chunk.mergesDeferred ? null : chunk.atEnd(ENVOYS, LOCK.envoy, () => new Set<string>(), (names) => refreshEnvoys(chunk, [...names].sort()));
     const articles = chunk.atEnd(this, LOCK.visitBucket, () => new Map<string, ArticleVisitRow[]>(), (gathered) => flush(chunk, gathered, envoys));
     articles.set(
       after.id,
@@ -137,20 +137,25 @@ export class ItineraryProjection implements IEventHandler<ArticleEventReceived> 
   }
 }
 
-async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleVisitRow[]>, touchedEnvoys: Set<string>): Promise<void> {
-  const { tx } = chunk;
-  const articleIds = [...articles.keys()];
+/** Writes the chunk's articles' visits, then (unless deferred) recomputes every bucket they were or are in. */
+async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleVisitRow[]>, touchedEnvoys: Set<string> | null): Promise<void> {
   const rows = [...articles.values()].flat();
   const previous = await replaceArticleFacts<ArticleVisitRow, { bucket: string; envoy: string }>(
-    tx,
+    chunk.tx,
     'article_visits',
     ARTICLE_VISIT_COLUMNS,
-    articleIds,
+    [...articles.keys()],
     rows,
     'bucket, envoy',
   );
-  const buckets = uniqueSorted([...previous, ...rows].map((r) => r.bucket));
+  if (!touchedEnvoys) return;
   for (const r of [...previous, ...rows]) touchedEnvoys.add(r.envoy);
+  await remergeVisits(chunk, uniqueSorted([...previous, ...rows].map((r) => r.bucket)));
+}
+
+/** visits: the merged visits of the given buckets, from their reports, under the buckets' locks. */
+async function remergeVisits(chunk: ProjectionChunk, buckets: string[]): Promise<void> {
+  const { tx } = chunk;
   if (!buckets.length) return;
   await lockMergeGroups(tx, buckets.map((b) => [LOCK.visitBucket, b] as const));
 
@@ -221,3 +226,12 @@ async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<v
     (e) => ({ kind: 'envoy', envoy: e.name }),
   );
 }
+
+/** The itineraries recomputed from article_visits alone: the visits of every bucket, then every envoy's summary. */
+export const ITINERARY_MERGES: MergedReadModel = {
+  tables: ['visits', 'envoys'],
+  steps: [
+    { groups: 'SELECT DISTINCT bucket AS key FROM article_visits', recompute: remergeVisits },
+    { groups: 'SELECT DISTINCT envoy AS key FROM visits', recompute: refreshEnvoys },
+  ],
+};

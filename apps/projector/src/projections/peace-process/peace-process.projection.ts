@@ -3,7 +3,7 @@ import type { TrackState } from '@newsroom/extraction';
 import { claimKey, currentStatus, mergeClaim, stableId, type ClaimReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
 import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, type Column } from '../article-facts.writer';
-import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
+import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
 
 /** The tracks a chunk touched, refreshed (under their locks) after every merge bucket of the chunk. */
 const TRACKS = Symbol('tracks');
@@ -66,7 +66,7 @@ const TRACK_COLUMNS: readonly Column<TrackRow>[] = [
 @EventsHandler(ArticleEventReceived)
 export class PeaceProcessProjection implements IEventHandler<ArticleEventReceived> {
   handle({ after, facts, chunk }: ArticleEventReceived): void {
-    const tracks = chunk.atEnd(TRACKS, LOCK.track, () => new Set<string>(), (touched) => refreshTracks(chunk, [...touched].sort()));
+    const tracks = chunk.mergesDeferred ? null : chunk.atEnd(TRACKS, LOCK.track, () => new Set<string>(), (touched) => refreshTracks(chunk, [...touched].sort()));
     const articles = chunk.atEnd(this, LOCK.claimKey, () => new Map<string, ArticleClaimRow[]>(), (gathered) => flush(chunk, gathered, tracks));
     articles.set(
       after.id,
@@ -87,20 +87,25 @@ export class PeaceProcessProjection implements IEventHandler<ArticleEventReceive
   }
 }
 
-async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleClaimRow[]>, touchedTracks: Set<string>): Promise<void> {
-  const { tx } = chunk;
-  const articleIds = [...articles.keys()];
+/** Writes the chunk's articles' claims, then (unless deferred) recomputes every claim they were or are part of. */
+async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleClaimRow[]>, touchedTracks: Set<string> | null): Promise<void> {
   const rows = [...articles.values()].flat();
   const previous = await replaceArticleFacts<ArticleClaimRow, { track: string; claimKey: string }>(
-    tx,
+    chunk.tx,
     'article_status_claims',
     ARTICLE_CLAIM_COLUMNS,
-    articleIds,
+    [...articles.keys()],
     rows,
     'track, claim_key AS "claimKey"',
   );
-  const keys = [...new Set([...previous, ...rows].map((r) => r.claimKey))].sort();
+  if (!touchedTracks) return;
   for (const r of [...previous, ...rows]) touchedTracks.add(r.track);
+  await remergeClaims(chunk, [...new Set([...previous, ...rows].map((r) => r.claimKey))].sort());
+}
+
+/** track_claims: the merged claims of the given claim keys, from their reports, under the keys' locks. */
+async function remergeClaims(chunk: ProjectionChunk, keys: string[]): Promise<void> {
+  const { tx } = chunk;
   if (!keys.length) return;
   await lockMergeGroups(tx, keys.map((k) => [LOCK.claimKey, k] as const));
 
@@ -168,3 +173,12 @@ async function refreshTracks(chunk: ProjectionChunk, tracks: string[]): Promise<
     (t) => ({ kind: 'status', track: t.track }),
   );
 }
+
+/** The peace-process status recomputed from article_status_claims alone: every claim, then every track's state. */
+export const PEACE_PROCESS_MERGES: MergedReadModel = {
+  tables: ['track_claims', 'tracks'],
+  steps: [
+    { groups: 'SELECT DISTINCT claim_key AS key FROM article_status_claims', recompute: remergeClaims },
+    { groups: 'SELECT DISTINCT track AS key FROM track_claims', recompute: refreshTracks },
+  ],
+};

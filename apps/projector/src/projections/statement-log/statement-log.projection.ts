@@ -2,7 +2,7 @@ import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { mergeStatements, statementBucket, type StatementReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
 import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, type Column } from '../article-facts.writer';
-import { asJson, groupBy, syncMergedRows } from '../merged-rows.writer';
+import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
 
 type ArticleStatementRow = {
   articleId: string;
@@ -81,19 +81,24 @@ export class StatementLogProjection implements IEventHandler<ArticleEventReceive
   }
 }
 
+/** Writes the chunk's articles' statements, then (unless deferred) recomputes every bucket they were or are in. */
 async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleStatementRow[]>): Promise<void> {
-  const { tx } = chunk;
-  const articleIds = [...articles.keys()];
   const rows = [...articles.values()].flat();
   const previous = await replaceArticleFacts<ArticleStatementRow, { bucket: string }>(
-    tx,
+    chunk.tx,
     'article_statements',
     ARTICLE_STATEMENT_COLUMNS,
-    articleIds,
+    [...articles.keys()],
     rows,
     'bucket',
   );
-  const buckets = [...new Set([...previous, ...rows].map((r) => r.bucket))].sort();
+  if (chunk.mergesDeferred) return;
+  await remergeStatements(chunk, [...new Set([...previous, ...rows].map((r) => r.bucket))].sort());
+}
+
+/** statements: the merged statements of the given buckets, from their reports, under the buckets' locks. */
+async function remergeStatements(chunk: ProjectionChunk, buckets: string[]): Promise<void> {
+  const { tx } = chunk;
   if (!buckets.length) return;
   await lockMergeGroups(tx, buckets.map((b) => [LOCK.statementBucket, b] as const));
 
@@ -124,3 +129,9 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleStatem
     () => ({ kind: 'statement' }),
   );
 }
+
+/** The statement log recomputed from article_statements alone. */
+export const STATEMENT_LOG_MERGES: MergedReadModel = {
+  tables: ['statements'],
+  steps: [{ groups: 'SELECT DISTINCT bucket AS key FROM article_statements', recompute: remergeStatements }],
+};
