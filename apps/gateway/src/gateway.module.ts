@@ -13,6 +13,7 @@ import { ThrottleByKeyGuard } from './auth/throttle-by-key.guard';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { EtagInterceptor } from './common/etag.interceptor';
 import { HttpDrain } from './common/http-drain';
+import { ResponseCache } from './common/response-cache';
 import { EventLogModule } from './event-log/event-log.module';
 import { HealthController } from './health/health.controller';
 import { ItinerariesModule } from './itineraries/itineraries.module';
@@ -51,6 +52,7 @@ export class GatewayModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
         HttpDrain,
+        ResponseCache,
       ],
     };
   }

@@ -32,6 +32,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly responseCache = new Counter({
+    name: 'gateway_response_cache_total',
+    help: 'GET requests of the cached read routes, by outcome: hit (answered from memory), miss (read from the database), bypass (Cache-Control: no-cache)',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
   }

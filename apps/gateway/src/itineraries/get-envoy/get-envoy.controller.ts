@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
+import { CachedRead } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { EnvoyViewDto, envoyIdParam } from '../itinerary-views';
 import { GetEnvoyQuery } from './get-envoy.query';
@@ -14,6 +15,7 @@ export class GetEnvoyController {
 
   @Get(':id')
   @RequireRole('reader')
+  @CachedRead()
   @ApiOperation({ summary: 'One envoy: canonical name, aliases, roles over time, visit count' })
   @ApiOkResponse({ type: EnvoyViewDto })
   get(@Param('id', paramPipe('id', envoyIdParam)) id: string) {

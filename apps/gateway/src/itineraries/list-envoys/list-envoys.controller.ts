@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
+import { CachedRead } from '../../common/response-cache';
 import { EnvoyPageDto, ListEnvoysParamsDto, ListEnvoysQuery } from './list-envoys.query';
 
 @ApiTags('itineraries')
@@ -12,6 +13,7 @@ export class ListEnvoysController {
 
   @Get()
   @RequireRole('reader')
+  @CachedRead()
   @ApiOperation({ summary: 'Envoys with their roles and how many visits the read models know' })
   @ApiOkResponse({ type: EnvoyPageDto })
   list(@Query() params: ListEnvoysParamsDto) {

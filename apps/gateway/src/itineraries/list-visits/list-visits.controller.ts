@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
+import { CachedRead } from '../../common/response-cache';
 import { ListVisitsParamsDto, ListVisitsQuery, VisitPageDto } from './list-visits.query';
 
 @ApiTags('itineraries')
@@ -12,6 +13,7 @@ export class ListVisitsController {
 
   @Get()
   @RequireRole('reader')
+  @CachedRead()
   @ApiOperation({ summary: 'Visits merged across articles, each with its sources, corroboration and evidence' })
   @ApiOkResponse({ type: VisitPageDto })
   list(@Query() params: ListVisitsParamsDto) {

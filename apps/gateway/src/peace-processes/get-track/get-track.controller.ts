@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
+import { CachedRead } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { trackParam, TrackStatusDto } from '../track-views';
 import { GetTrackParamsDto, GetTrackQuery } from './get-track.query';
@@ -14,6 +15,7 @@ export class GetTrackController {
 
   @Get(':track')
   @RequireRole('reader')
+  @CachedRead()
   @ApiOperation({ summary: "A negotiation track's current state and its timeline of claims, with evidence and sources" })
   @ApiOkResponse({ type: TrackStatusDto })
   get(@Param('track', paramPipe('track', trackParam)) track: string, @Query() params: GetTrackParamsDto) {

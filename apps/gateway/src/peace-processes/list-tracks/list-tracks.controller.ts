@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
+import { CachedRead } from '../../common/response-cache';
 import { ListTracksParamsDto, ListTracksQuery, TrackPageDto } from './list-tracks.query';
 
 @ApiTags('peace-processes')
@@ -12,6 +13,7 @@ export class ListTracksController {
 
   @Get()
   @RequireRole('reader')
+  @CachedRead()
   @ApiOperation({ summary: 'Every negotiation track with its current state and last change' })
   @ApiOkResponse({ type: TrackPageDto })
   list(@Query() params: ListTracksParamsDto) {

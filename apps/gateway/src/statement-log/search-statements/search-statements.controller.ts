@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
+import { CachedRead } from '../../common/response-cache';
 import { SearchStatementsParamsDto, SearchStatementsQuery, StatementPageDto } from './search-statements.query';
 
 @ApiTags('statements')
@@ -12,6 +13,7 @@ export class SearchStatementsController {
 
   @Get()
   @RequireRole('reader')
+  @CachedRead()
   @ApiOperation({ summary: 'Who said what: statements merged across outlets, newest first, with full-text search' })
   @ApiOkResponse({ type: StatementPageDto })
   search(@Query() params: SearchStatementsParamsDto) {

@@ -1,0 +1,141 @@
+import { Injectable, SetMetadata } from '@nestjs/common';
+import { PrismaService } from '@newsroom/database';
+
+export const CACHED_READ = 'newsroom:cached-read';
+
+/**
+ * Marks a read route whose answer depends only on its URL (and Accept header) and on the merged read models
+ * (visits, envoys, statements, track_claims, tracks): its serialised answers are kept by ResponseCache.
+ */
+export const CachedRead = () => SetMetadata(CACHED_READ, true);
+
+/** One kept answer: the body as sent, its ETag and the headers that describe it. */
+export interface CachedAnswer {
+  body: string;
+  etag: string;
+  headers: Array<[string, string]>;
+}
+
+interface Entry extends CachedAnswer {
+  /** The change_log head read before the answer's own queries: the entry is valid while the head is the same. */
+  head: string;
+  bytes: number;
+}
+
+/** What a request learnt before its queries: where the read models stood. */
+export interface CacheTicket {
+  schema: string;
+  head: string;
+}
+
+export const CACHE_MAX_ENTRIES = 2_000;
+export const CACHE_MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The serialised answers of the read routes, each valid while the read models have not changed since it was
+ * computed. Every change of a merged read model appends to change_log in the projector's transaction (ids in commit
+ * order), so the head of change_log (its largest id) in the generation being served is a version of everything
+ * these routes read. Each request reads that head with a query started after the request arrived (concurrent
+ * requests share one such query), so an answer is never older than what the database held when the request came:
+ * a client that saw a projection commit (its SSE event, GET /api/articles/{id}, the database itself) never gets an
+ * answer from before it. A hit saves the route's queries, the JSON serialisation and the ETag hash, not the
+ * head query. Bounded (entries and bytes), least recently used first out.
+ */
+@Injectable()
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  private readonly heads = new Map<string, HeadReader>();
+
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** The served generation and its change_log head, from a query started after this call. */
+  async ticket(): Promise<CacheTicket> {
+    const schema = this.prisma.schema;
+    let reader = this.heads.get(schema);
+    if (!reader) {
+      const client = this.prisma.client; // the client of `schema`: both change together, synchronously
+      reader = new HeadReader(async () => {
+        const [row] = await client.$queryRaw<Array<{ head: bigint | null }>>`SELECT max(id) AS head FROM change_log`;
+        return String(row?.head ?? 0);
+      });
+      for (const old of this.heads.keys()) this.heads.delete(old); // one generation is served at a time
+      this.heads.set(schema, reader);
+    }
+    return { schema, head: await reader.read() };
+  }
+
+  get(key: string, ticket: CacheTicket): CachedAnswer | undefined {
+    const entry = this.entries.get(cacheKey(ticket.schema, key));
+    if (!entry) return undefined;
+    if (entry.head !== ticket.head) return undefined;
+    // most recently used last
+    this.entries.delete(cacheKey(ticket.schema, key));
+    this.entries.set(cacheKey(ticket.schema, key), entry);
+    return entry;
+  }
+
+  /** Keeps an answer computed after `ticket` was taken, unless the generation served has changed meanwhile. */
+  put(key: string, ticket: CacheTicket, answer: CachedAnswer): void {
+    if (this.prisma.schema !== ticket.schema) return;
+    const full = cacheKey(ticket.schema, key);
+    const bytes = answer.body.length * 2 + full.length * 2 + 256;
+    if (bytes > CACHE_MAX_BYTES / 16) return; // one huge answer must not push everything else out
+    const previous = this.entries.get(full);
+    if (previous) {
+      // a slower request that started before the current entry's must not replace it with older data
+      if (BigInt(previous.head) > BigInt(ticket.head)) return;
+      this.remove(full, previous);
+    }
+    this.entries.set(full, { ...answer, head: ticket.head, bytes });
+    this.bytes += bytes;
+    for (const [k, e] of this.entries) {
+      if (this.entries.size <= CACHE_MAX_ENTRIES && this.bytes <= CACHE_MAX_BYTES) break;
+      this.remove(k, e);
+    }
+  }
+
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  private remove(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+}
+
+const cacheKey = (schema: string, key: string) => `${schema}\n${key}`;
+
+/**
+ * Reads a value with a query that starts after each caller asked: callers that arrive while a query runs wait for
+ * the next one, which they then share, so at most one query runs at a time however many requests come.
+ */
+export class HeadReader {
+  private running?: Promise<string>;
+  private queued?: Promise<string>;
+
+  constructor(private readonly query: () => Promise<string>) {}
+
+  read(): Promise<string> {
+    if (!this.running) return this.start();
+    this.queued ??= this.running.then(
+      () => this.next(),
+      () => this.next(),
+    );
+    return this.queued;
+  }
+
+  private next(): Promise<string> {
+    this.queued = undefined;
+    return this.start();
+  }
+
+  private start(): Promise<string> {
+    const running = this.query().finally(() => {
+      if (this.running === running) this.running = undefined;
+    });
+    this.running = running;
+    return running;
+  }
+}
