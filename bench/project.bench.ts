@@ -2,7 +2,9 @@
  * Projection throughput and submit-to-visible latency on the real broker and Postgres, with the built apps
  * (dist/, `npm run build` first) as child processes:
  *
- *   npm run bench:project [-- --articles 200 --rate 50 --seconds 10]
+ *   npm run bench:project [-- --articles 2000 --rate 50 --seconds 10]
+ *
+ * The articles are `corpus:generate` captures (about 1.8 kB, page furniture included).
  *
  * 1. extract-only: `extract` called on the generated articles, in this process: articles/s;
  * 2. projected: the same articles as ArticleSubmitted events on a fresh topic, applied by the projector into a
@@ -31,7 +33,7 @@ import { benchBaseUrl, benchSystem } from './support/bench-system';
 
 const { values } = parseArgs({
   options: {
-    articles: { type: 'string', default: '200' },
+    articles: { type: 'string', default: '2000' },
     rate: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '10' },
   },
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
   const listener = new Client({ connectionString: url });
   try {
     // 1. extract alone, on the very articles the projector will get.
-    const events = generateEvents(ARTICLES * 2, 42, `bench-${stamp}`)
+    const events = generateEvents(ARTICLES * 2, 42, `bench-${stamp}`, 'corpus')
       .filter((e) => e.type === 'ArticleSubmitted')
       .slice(0, ARTICLES);
     const t0 = performance.now();
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
     const gateway = startApp('gateway', env, (line) => log(`gateway: ${line}`));
     apps.push(gateway);
     await gateway.waitHealthy(`http://127.0.0.1:${env.GATEWAY_PORT}/health`);
-    const texts = generateEvents(RATE * SECONDS, 4242, 'unused').flatMap((e) => (e.type === 'ArticleSubmitted' ? [e.payload] : []));
+    const texts = generateEvents(RATE * SECONDS, 4242, 'unused', 'corpus').flatMap((e) => (e.type === 'ArticleSubmitted' ? [e.payload] : []));
     const submittedAt = new Map<string, number>();
     const failures: string[] = [];
     const posts: Promise<void>[] = [];

@@ -10,6 +10,11 @@ export const BOOKKEEPING_TABLES = ['projection_checkpoints', 'applied_events', '
 
 export const GENERATION_SCHEMA = /^rm_gen_\d{1,9}$/;
 export const generationSchema = (id: number) => `rm_gen_${id}`;
+/**
+ * A projector pinned to a generation schema (READ_MODEL_GENERATION=rm_gen_<n>) is building it for a replay: it
+ * defers the merges until the generation has caught up, and applies larger batches (it holds no merge-group lock).
+ */
+export const buildsGeneration = (readModelGeneration: string) => GENERATION_SCHEMA.test(readModelGeneration);
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 

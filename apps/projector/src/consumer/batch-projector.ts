@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { EventBus, UnhandledExceptionBus } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
-import { GENERATION_SCHEMA, isTransientDatabaseError, PrismaService, type TransactionClient } from '@newsroom/database';
+import { buildsGeneration, isTransientDatabaseError, PrismaService, type TransactionClient } from '@newsroom/database';
 import { decodeEvent, EventParseError, HEADERS, type ArticleEvent } from '@newsroom/events';
 import type { Extraction } from '@newsroom/extraction';
 import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
@@ -22,8 +22,9 @@ type Outcome = { ok: true; state: ArticleState; change: ArticleChange; merged: C
 /** The pure part of applying one event (evolve, then extract), done before the transaction. */
 type Planned = { before: ArticleState | null } & ({ after: ArticleState; facts: Extraction } | { error: Error });
 
-/** Messages applied in one transaction (see apply). */
+/** Messages applied in one transaction (see apply); more in a replay's build, whose transactions take no merge-group lock. */
 const MAX_MESSAGES_PER_TRANSACTION = 100;
+const MAX_MESSAGES_PER_BUILD_TRANSACTION = 500;
 
 const CHANGE_LOG_COLUMNS: readonly Column<ChangeEntry>[] = [
   ['kind', 'kind', 'text'],
@@ -69,10 +70,7 @@ export class BatchProjector implements OnModuleDestroy {
   /** Per partition, the checkpoint this projector last sought back to after a gap (see batchWindow). */
   private readonly soughtTo = new Map<string, string>();
   private readonly handlerErrors: Subscription;
-  /**
-   * A projector pinned to a generation schema (rm_gen_<n>) is building it for a replay: it defers the merges until
-   * the generation has caught up (see ProjectionChunk and rebuildMergedReadModels). The live one merges every chunk.
-   */
+  /** Building a replay's generation: merges deferred until it has caught up (see buildsGeneration, rebuildMergedReadModels). */
   private readonly mergesDeferred: boolean;
 
   constructor(
@@ -85,7 +83,7 @@ export class BatchProjector implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     unhandled: UnhandledExceptionBus,
   ) {
-    this.mergesDeferred = GENERATION_SCHEMA.test(config.READ_MODEL_GENERATION);
+    this.mergesDeferred = buildsGeneration(config.READ_MODEL_GENERATION);
     // A handler that throws instead of tracking its work: fail the event it was handling (then retry, dead-letter).
     this.handlerErrors = unhandled.subscribe(({ cause, exception }) => {
       if (cause instanceof ArticleEventReceived) cause.fail(exception);
@@ -97,15 +95,16 @@ export class BatchProjector implements OnModuleDestroy {
   }
 
   /**
-   * Applies a fetched batch in chunks of at most MAX_MESSAGES_PER_TRANSACTION messages, each chunk one transaction
+   * Applies a fetched batch in chunks of at most MAX_MESSAGES_PER_TRANSACTION (or _BUILD_) messages, each chunk one transaction
    * with its checkpoint: a transaction (and the batch lock it holds) stays short whatever the fetch size.
    * Returns the next offset to read, or null when nothing was applied (the caller then resolves nothing).
    */
   async apply(messages: ConsumedMessage[], control: BatchControl): Promise<string | null> {
     let next: string | null = null;
-    for (let i = 0; i < messages.length; i += MAX_MESSAGES_PER_TRANSACTION) {
+    const size = this.mergesDeferred ? MAX_MESSAGES_PER_BUILD_TRANSACTION : MAX_MESSAGES_PER_TRANSACTION;
+    for (let i = 0; i < messages.length; i += size) {
       if (i > 0 && !control.isActive()) break;
-      const applied = await this.applyChunk(messages.slice(i, i + MAX_MESSAGES_PER_TRANSACTION), control, false);
+      const applied = await this.applyChunk(messages.slice(i, i + size), control, false);
       if (applied === null) break;
       next = applied;
     }
