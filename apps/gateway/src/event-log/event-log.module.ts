@@ -29,7 +29,7 @@ export class EventLog implements OnModuleInit, OnApplicationShutdown {
     };
     this.kafka = createKafka(connection);
     const sending = createKafka({ ...connection, retry: SEND_RETRY, connectionTimeoutMs: connectTimeoutFor(config.KAFKA_ACK_TIMEOUT_MS) });
-    this.producer = new EventProducer(sending, config.ARTICLES_TOPIC, config.KAFKA_ACK_TIMEOUT_MS, SEND_RETRY);
+    this.producer = new EventProducer(sending, config.ARTICLES_TOPIC, config.KAFKA_ACK_TIMEOUT_MS, { retry: SEND_RETRY });
   }
 
   async onModuleInit(): Promise<void> {
