@@ -102,6 +102,31 @@ describe('ingest: publishing articles onto the event log', () => {
     expect(await topicEvents(id)).toHaveLength(1);
   });
 
+  it('keeps every answer its own when concurrent requests are reserved and produced together', async () => {
+    // New articles, copies of one article and one Idempotency-Key for two articles, all at once: the gateway
+    // reserves and produces concurrent requests in shared statements and produce requests.
+    const run = randomUUID();
+    const fresh = Array.from({ length: 20 }, (_, i) => ({ id: `pub-burst-${run}-${i}`, text: text(`burst ${run} ${i}`) }));
+    const copy = { id: `pub-burst-${run}-copy`, text: text(`burst ${run} copy`) };
+    const key = randomUUID();
+    const keyed = [0, 1].map((i) => ({ id: `pub-burst-${run}-keyed-${i}`, text: text(`burst ${run} keyed ${i}`) }));
+    const [freshAnswers, copyAnswers, keyedAnswers] = await Promise.all([
+      Promise.all(fresh.map((body) => post(body))),
+      Promise.all(Array.from({ length: 5 }, () => post(copy))),
+      Promise.all(keyed.map((body) => post(body, { 'Idempotency-Key': key }))),
+    ]);
+    expect(freshAnswers.map((a) => [a.status, a.body.articleId, a.body.duplicate])).toEqual(fresh.map((f) => [202, f.id, false]));
+    expect(new Set(freshAnswers.map((a) => a.body.eventId)).size).toBe(fresh.length);
+    expect(copyAnswers.map((a) => a.status)).toEqual(Array(5).fill(202));
+    expect(new Set(copyAnswers.map((a) => a.body.eventId)).size).toBe(1);
+    expect(copyAnswers.filter((a) => !a.body.duplicate)).toHaveLength(1);
+    expect(keyedAnswers.map((a) => a.status).sort()).toEqual([202, 422]);
+    const messages = await readTopic(fixture.config.KAFKA_BROKERS, fixture.config.ARTICLES_TOPIC);
+    expect(fresh.map((f) => eventsOf(messages, f.id).length)).toEqual(fresh.map(() => 1));
+    expect(eventsOf(messages, copy.id)).toHaveLength(1);
+    expect(keyed.map((k) => eventsOf(messages, k.id).length).sort()).toEqual([0, 1]);
+  });
+
   it('puts a correction and a retraction on the topic after the submission, in order', async () => {
     const id = `pub-${randomUUID()}`;
     const submitted = await post({ id, text: text('to correct'), title: 'Old title' });

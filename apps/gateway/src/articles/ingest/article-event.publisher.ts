@@ -3,6 +3,7 @@ import { PrismaService } from '@newsroom/database';
 import { encodeEvent, HEADERS, type ArticleEvent } from '@newsroom/events';
 import { EventLog } from '../../event-log/event-log.module';
 import { GatewayMetrics } from '../../metrics/gateway-metrics';
+import { MicroBatcher } from './micro-batcher';
 
 /**
  * Puts one reserved event on the log and answers only once Kafka acknowledged it. Its ingest record
@@ -13,8 +14,11 @@ import { GatewayMetrics } from '../../metrics/gateway-metrics';
 @Injectable()
 export class ArticleEventPublisher {
   private readonly logger = new Logger('ArticleEventPublisher');
-  private acknowledged: string[] = [];
-  private marking: Promise<Set<string>> | null = null;
+  /**
+   * Events acknowledged together (Kafka acknowledges a whole produce request at once), or while the previous
+   * UPDATE runs, are marked by one UPDATE. Each resolves with whether its record had been voided (rejected) instead.
+   */
+  private readonly acceptances = new MicroBatcher<string, boolean>((eventIds) => this.markAccepted(eventIds), { maxBatch: 500, maxInFlight: 1 });
 
   constructor(
     private readonly prisma: PrismaService,
@@ -39,37 +43,28 @@ export class ArticleEventPublisher {
       this.logger.warn('event not acknowledged by Kafka', { eventId: event.eventId, articleId: event.articleId, requestId, reason });
       throw new ServiceUnavailableException('the event log did not acknowledge the article; nothing was stored, retry later');
     }
-    const voided = await this.markAccepted(event.eventId).catch((error) => {
+    const voided = await this.acceptances.add(event.eventId).catch((error) => {
       this.logger.warn(`event ${event.eventId} acknowledged but not marked accepted: ${(error as Error).message}`);
-      return new Set<string>();
+      return false;
     });
     // Voided meanwhile by a request for the same article that took it for an orphan (IngestService): the projector
     // skips this event, so it must not be answered 202.
-    if (voided.has(event.eventId)) {
+    if (voided) {
       this.logger.warn('event acknowledged after its record was voided', { eventId: event.eventId, articleId: event.articleId, requestId });
       throw new ServiceUnavailableException('the event log acknowledged the article too late; nothing was stored, retry later');
     }
   }
 
-  /**
-   * Events acknowledged together (Kafka acknowledges a whole produce batch at once) are marked in one UPDATE.
-   * Resolves with those of them whose record had been voided (rejected) instead.
-   */
-  private markAccepted(eventId: string): Promise<Set<string>> {
-    this.acknowledged.push(eventId);
-    this.marking ??= new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-      const eventIds = this.acknowledged;
-      this.acknowledged = [];
-      this.marking = null;
-      const db = this.prisma.client;
-      // Rows locked in event-id order, the order the projector takes them in: the two never deadlock.
-      const marked = await db.$executeRaw`
-        UPDATE public.ingest_records SET state = 'accepted', updated_at = now()
-        WHERE event_id IN (SELECT event_id FROM public.ingest_records WHERE event_id = ANY(${eventIds}::uuid[]) AND state = 'pending' ORDER BY event_id FOR UPDATE)`;
-      if (marked === eventIds.length) return new Set<string>();
-      const voided = await db.ingestRecord.findMany({ where: { eventId: { in: eventIds }, state: 'rejected' }, select: { eventId: true } });
-      return new Set(voided.map((r) => r.eventId));
-    });
-    return this.marking;
+  /** Marks pending records accepted in one UPDATE; answers, for each, whether it had been voided (rejected) instead. */
+  private async markAccepted(eventIds: string[]): Promise<boolean[]> {
+    const db = this.prisma.client;
+    // Rows locked in event-id order, the order the projector takes them in: the two never deadlock.
+    const marked = await db.$executeRaw`
+      UPDATE public.ingest_records SET state = 'accepted', updated_at = now()
+      WHERE event_id IN (SELECT event_id FROM public.ingest_records WHERE event_id = ANY(${eventIds}::uuid[]) AND state = 'pending' ORDER BY event_id FOR UPDATE)`;
+    if (marked === eventIds.length) return eventIds.map(() => false);
+    const voided = await db.ingestRecord.findMany({ where: { eventId: { in: eventIds }, state: 'rejected' }, select: { eventId: true } });
+    const rejected = new Set(voided.map((r) => r.eventId));
+    return eventIds.map((id) => rejected.has(id));
   }
 }

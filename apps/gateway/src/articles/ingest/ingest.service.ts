@@ -38,7 +38,7 @@ export class IngestService {
     const { articleId, context } = request;
     const meta = { contentHash: request.contentHash, idempotencyKey: context.idempotencyKey };
     const fresh = request.eventIfNew?.();
-    if (fresh && (await this.records.reserve(fresh, meta, { unlessProjected: true }))) return this.deliver(fresh, request);
+    if (fresh && (await this.records.reserveNew(fresh, meta))) return this.deliver(fresh, request);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const decision = await this.records.withArticleLock(articleId, async (locked) => {
         const replay = await this.replayedRequest(locked, request);
