@@ -1,4 +1,4 @@
-import { articleIdFor, canonicalUrl, contentHash } from './article-identity';
+import { articleIdFor, canonicalUrl, contentHash, normalisedText } from './article-identity';
 
 describe('article identity', () => {
   it("uses the client's id when it gives one", () => {
@@ -33,5 +33,16 @@ describe('article identity', () => {
     const base = { text: 'a', url: 'https://dawn.com/news/1' };
     expect(contentHash(base)).toBe(contentHash({ ...base, url: 'http://www.dawn.com/news/1/?utm_source=x' }));
     expect(contentHash(base)).not.toBe(contentHash({ ...base, url: 'https://dawn.com/news/2' }));
+  });
+
+  it('folds every run of white space into one space, as replacing each /\\s+/ does', () => {
+    const pieces = [' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\u2028', '\ufeff', 'a', 'b'];
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % pieces.length;
+    for (let i = 0; i < 5000; i++) {
+      const text = Array.from({ length: i % 13 }, () => pieces[next()]).join('');
+      expect(normalisedText(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+    expect(normalisedText(' Khalilzad \n\n arrived\u00a0in\tKabul. ')).toBe('Khalilzad arrived in Kabul.');
   });
 });

@@ -43,10 +43,11 @@ export function createEvent<T extends EventType>(
   return validateEnvelope(event) as Extract<ArticleEvent, { type: T }>;
 }
 
-export function encodeEvent(event: ArticleEvent, extraHeaders: Record<string, string> = {}): EncodedEvent {
+/** The Kafka message of an event; `value`, when given, is the event's JSON already serialised (`JSON.stringify(event)`). */
+export function encodeEvent(event: ArticleEvent, extraHeaders: Record<string, string> = {}, value: string = JSON.stringify(event)): EncodedEvent {
   return {
     key: event.articleId,
-    value: JSON.stringify(event),
+    value,
     headers: {
       ...extraHeaders,
       [HEADERS.eventType]: event.type,

@@ -3,6 +3,7 @@ import { PrismaService } from '@newsroom/database';
 import { encodeEvent, HEADERS, type ArticleEvent } from '@newsroom/events';
 import { EventLog } from '../../event-log/event-log.module';
 import { GatewayMetrics } from '../../metrics/gateway-metrics';
+import { eventJson } from './event-json';
 import { MicroBatcher } from './micro-batcher';
 
 /**
@@ -30,7 +31,7 @@ export class ArticleEventPublisher {
     const db = this.prisma.client;
     const produced = this.metrics.produceSeconds.startTimer();
     try {
-      await this.eventLog.producer.send(encodeEvent(event, requestId ? { [HEADERS.requestId]: requestId } : {}));
+      await this.eventLog.producer.send(encodeEvent(event, requestId ? { [HEADERS.requestId]: requestId } : {}, eventJson(event)));
       produced({ outcome: 'acknowledged' });
       this.metrics.eventsPublished.inc({ type: event.type });
     } catch (error) {

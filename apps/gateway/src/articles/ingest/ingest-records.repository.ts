@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService, type PrismaClient, type TransactionClient } from '@newsroom/database';
 import type { ArticleEvent } from '@newsroom/events';
+import { eventJson } from './event-json';
 import { MicroBatcher } from './micro-batcher';
 
 export interface IngestedEvent {
@@ -88,7 +89,7 @@ export class IngestRecords {
     const inserted = await this.db.$executeRaw`
       INSERT INTO public.ingest_records (event_id, article_id, event_type, content_hash, idempotency_key, state, payload, updated_at)
       SELECT ${event.eventId}::uuid, ${event.articleId}, ${event.type}, ${meta.contentHash}, ${meta.idempotencyKey ?? null}, 'pending',
-             ${JSON.stringify(event)}::jsonb, now()
+             ${eventJson(event)}::jsonb, now()
       ${unprojected}
       ON CONFLICT DO NOTHING`;
     return inserted === 1;
@@ -129,16 +130,17 @@ export class IngestRecordsRepository extends IngestRecords {
     const one = ({ event, meta }: Reservation) => this.reserve(event, meta, { unlessProjected: true });
     if (batch.length === 1) return [one(batch[0])];
     try {
-      // Rows inserted in article-id order, so two gateways' batches wait for each other's rows in one order (no deadlock).
+      // The events travel as one JSON array (their JSON as made once for the Kafka message too, no per-row quoting of
+      // an array literal). Rows inserted in article-id order, so two gateways' batches wait for each other's rows in
+      // one order (no deadlock).
       const rows = await this.prisma.client.$queryRaw<ReservedRow[]>`
         INSERT INTO public.ingest_records (event_id, article_id, event_type, content_hash, idempotency_key, state, payload, updated_at)
-        SELECT r.event_id, r.article_id, r.event_type, r.content_hash, r.idempotency_key, 'pending', r.payload::jsonb, now()
-          FROM unnest(${batch.map((r) => r.event.eventId)}::uuid[], ${batch.map((r) => r.event.articleId)}::text[],
-                      ${batch.map((r) => r.event.type)}::text[], ${batch.map((r) => r.meta.contentHash)}::text[],
-                      ${batch.map((r) => r.meta.idempotencyKey ?? null)}::text[], ${batch.map((r) => JSON.stringify(r.event))}::text[])
-               AS r(event_id, article_id, event_type, content_hash, idempotency_key, payload)
-         WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = r.article_id)
-         ORDER BY r.article_id
+        SELECT (e.doc->>'eventId')::uuid, e.doc->>'articleId', e.doc->>'type', m.content_hash, m.idempotency_key, 'pending', e.doc, now()
+          FROM jsonb_array_elements(${`[${batch.map((r) => eventJson(r.event)).join(',')}]`}::jsonb) WITH ORDINALITY AS e(doc, i)
+          JOIN unnest(${batch.map((r) => r.meta.contentHash)}::text[], ${batch.map((r) => r.meta.idempotencyKey ?? null)}::text[])
+               WITH ORDINALITY AS m(content_hash, idempotency_key, i) USING (i)
+         WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = e.doc->>'articleId')
+         ORDER BY e.doc->>'articleId'
         ON CONFLICT DO NOTHING
         RETURNING event_id::text AS event_id`;
       const reserved = new Set(rows.map((r) => r.event_id));
