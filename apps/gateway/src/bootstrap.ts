@@ -5,6 +5,7 @@ import { createAppLogger, NestPinoLogger } from '@newsroom/observability';
 import { applyHttpSetup } from './common/http-setup';
 import { requestId } from './common/request-id.middleware';
 import { HttpDrain } from './common/http-drain';
+import { methodNotAllowed } from './common/method-not-allowed.middleware';
 import { serveDashboard } from './dashboard/serve-dashboard';
 import { GatewayModule } from './gateway.module';
 import { serveOpenApi } from './openapi';
@@ -21,6 +22,7 @@ export async function createGateway(config: AppConfig, options: { logger?: false
   applyHttpSetup(app, config);
   serveDashboard(app);
   app.enableShutdownHooks();
-  serveOpenApi(app);
+  // Registered before init, so it runs before the routes: a known path with another method is a 405, not a 404.
+  app.use(methodNotAllowed(serveOpenApi(app)));
   return app;
 }

@@ -111,8 +111,9 @@ const cases: Hostile[] = [
   { name: 'reader key re-driving a dead letter', method: 'POST', path: '/api/projections/dead-letters/1/redrive', key: 'reader', status: 403, message: 'this route needs the admin role; the key has the reader role' },
   { name: 'reader key retracting an article', method: 'DELETE', path: '/api/articles/hostile-any', key: 'reader', body: { reason: 'x' }, status: 403, message: 'this route needs the publisher role; the key has the reader role' },
   // methods
-  { name: 'PATCH on an article', method: 'PATCH', path: '/api/articles/hostile-any', body: { title: 'x' }, status: 404, message: 'Cannot PATCH /api/articles/hostile-any' },
-  { name: 'OPTIONS without CORS origins configured', method: 'OPTIONS', path: '/api/envoys', key: 'reader', status: 404, message: 'Cannot OPTIONS /api/envoys' },
+  { name: 'PATCH on an article', method: 'PATCH', path: '/api/articles/hostile-any', body: { title: 'x' }, status: 405, message: 'PATCH is not a method of /api/articles/hostile-any; it accepts GET, PUT, DELETE, HEAD' },
+  { name: 'OPTIONS without CORS origins configured', method: 'OPTIONS', path: '/api/envoys', key: 'reader', status: 405, message: 'OPTIONS is not a method of /api/envoys; it accepts GET, HEAD' },
+  { name: 'PATCH on a path the API does not have', method: 'PATCH', path: '/api/nowhere', body: { title: 'x' }, status: 404, message: 'Cannot PATCH /api/nowhere' },
   { name: 'HEAD without a key', method: 'HEAD', path: '/api/envoys', key: 'none', status: 401, message: null },
   { name: 'HEAD with a reader key on an admin route', method: 'HEAD', path: '/api/admin/replays', key: 'reader', status: 403, message: null },
   // sizes the HTTP parser refuses
@@ -170,7 +171,7 @@ describe('security: hostile requests', () => {
       req.on('error', reject);
       req.end();
     });
-    expect(answer.status).toBe(404);
+    expect(answer.status).toBe(405);
     expect(answer.body).not.toContain(fixture.keys.reader);
   });
 
