@@ -80,6 +80,18 @@ describe('read models and the query API (end to end)', () => {
     expect(visits[0].coordinates?.[0]).toBeCloseTo(73.04, 1);
   });
 
+  it('lists visits with their sources and serves one visit with the evidence of each source', async () => {
+    const [listed] = await khalilzadIslamabad();
+    for (const source of listed.sources) expect(Object.keys(source).sort()).toEqual(['articleId', 'outlet', 'publishedAt', 'url']);
+    const detail = await api(`/api/visits/${listed.id}`);
+    expect(detail.status).toBe(200);
+    expect({ ...detail.body, sources: undefined }).toEqual({ ...listed, sources: undefined });
+    expect(detail.body.sources.map(({ evidence: _evidence, ...s }: { evidence: string }) => s)).toEqual(listed.sources);
+    for (const source of detail.body.sources) expect(source.evidence).toMatch(/Khalilzad arrived in Islamabad/);
+    expect((await api('/api/visits/visit_0000000000000000')).status).toBe(404);
+    expect((await api('/api/visits/not%20an%20id')).body).toMatchObject({ statusCode: 400, details: [{ field: 'id' }] });
+  });
+
   it('serves the envoy, its itinerary with trips, and the itinerary as CSV and GeoJSON', async () => {
     const envoy = await api('/api/envoys/zalmay-khalilzad');
     expect(envoy.status).toBe(200);

@@ -1,5 +1,5 @@
 // Human wording of API values.
-import type { Source, VisitMode } from './types';
+import type { Source, SourceRef, VisitMode } from './types';
 import { h } from './dom';
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -33,7 +33,7 @@ export const stateName = (state: string): string => state.replace(/_/g, ' ');
 export const webUrl = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
 /** One source: outlet (a link when it has a URL), day, and the sentence(s) the fact comes from. */
-export function sourceItem(source: Source, options: { evidence?: boolean } = {}): HTMLLIElement {
+export function sourceItem(source: Source | SourceRef, options: { evidence?: boolean } = {}): HTMLLIElement {
   const label = `${source.outlet ?? 'article'}${source.publishedAt ? `, ${source.publishedAt}` : ''}`;
   return h(
     'li',
@@ -41,6 +41,6 @@ export function sourceItem(source: Source, options: { evidence?: boolean } = {})
     webUrl(source.url) ? h('a', { href: webUrl(source.url), target: '_blank', rel: 'noopener noreferrer' }, label) : label,
     ' ',
     h('span', { class: 'muted' }, `(article ${source.articleId.slice(0, 12)})`),
-    options.evidence === false ? null : h('blockquote', {}, source.evidence),
+    options.evidence === false || !('evidence' in source) ? null : h('blockquote', {}, source.evidence),
   );
 }

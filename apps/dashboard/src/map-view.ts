@@ -213,7 +213,7 @@ export class MapView {
     );
     if (focusedId && focusedIn) focusedIn.querySelector<HTMLElement | SVGElement>(`[data-visit-id="${CSS.escape(focusedId)}"]`)?.focus();
     const selected = this.selected ? this.store.visits.get(this.selected) : undefined;
-    if (selected) this.detail.replaceChildren(visitDetail(selected, (id) => this.store.visits.get(id)));
+    if (selected) this.detail.replaceChildren(visitDetail(selected, (id) => this.store.visits.get(id), this.store.visitDetail(selected.id)));
   }
 
   private select(visitId: string): void {

@@ -1,7 +1,7 @@
 // Envoys, their visits and trips, loaded once and kept current from the live stream; the map and the timeline
 // draw from here.
 import { allPages, api } from './api';
-import type { Envoy, Itinerary, Visit } from './types';
+import type { Envoy, Itinerary, Visit, VisitDetail } from './types';
 
 export interface Trip {
   envoyId: string;
@@ -12,6 +12,8 @@ export class Store {
   envoys: Envoy[] = [];
   visits = new Map<string, Visit>();
   trips = new Map<string, Trip[]>();
+  /** visits opened, with each source's evidence (list items have none), until their envoy's visits are re-read */
+  private readonly details = new Map<string, Promise<VisitDetail>>();
   /** visits that arrived live, with the time they did (the map marks them for a while) */
   readonly fresh = new Map<string, number>();
   private listeners: (() => void)[] = [];
@@ -29,6 +31,7 @@ export class Store {
     const [envoys, visits] = await Promise.all([allPages<Envoy>('/api/envoys'), allPages<Visit>('/api/visits')]);
     this.envoys = sortEnvoys(envoys);
     this.visits = new Map(visits.map((v) => [v.id, v]));
+    this.details.clear();
     this.trips = new Map();
     await inBatches(envoys, 4, (e) => this.loadTrips(e.id));
     this.loaded = true;
@@ -43,7 +46,11 @@ export class Store {
     await inBatches(ids, 4, async (id) => {
       const visits = await allPages<Visit>('/api/visits', { envoy: id });
       const before = new Set(this.visits.keys());
-      for (const [visitId, visit] of this.visits) if (visit.envoyId === id) this.visits.delete(visitId);
+      for (const [visitId, visit] of this.visits) {
+        if (visit.envoyId !== id) continue;
+        this.visits.delete(visitId);
+        this.details.delete(visitId);
+      }
       for (const visit of visits) {
         if (!before.has(visit.id)) this.fresh.set(visit.id, Date.now());
         this.visits.set(visit.id, visit);
@@ -59,6 +66,17 @@ export class Store {
       envoyId,
       itinerary.trips.map((t) => ({ envoyId, stops: t.stops.map((s) => ({ visitId: s.visitId, coordinates: s.coordinates, date: s.date })) })),
     );
+  }
+
+  /** One visit with its sources' evidence, read once (again after a live change of its envoy's visits). */
+  visitDetail(visitId: string): Promise<VisitDetail> {
+    let detail = this.details.get(visitId);
+    if (!detail) {
+      detail = api<VisitDetail>(`/api/visits/${encodeURIComponent(visitId)}`);
+      this.details.set(visitId, detail);
+      detail.catch(() => this.details.get(visitId) === detail && this.details.delete(visitId));
+    }
+    return detail;
   }
 
   visitsOf(envoyId: string): Visit[] {

@@ -11,10 +11,12 @@ import type {
   itinerarySchema,
   pageSchema,
   projectionsViewSchema,
+  sourceRefSchema,
   sourceSchema,
   statementViewSchema,
   trackStatusSchema,
   trackSummarySchema,
+  visitDetailSchema,
   visitViewSchema,
 } from '../../../libs/api-views/src';
 
@@ -25,8 +27,12 @@ export type Page<T> = Omit<z.infer<ReturnType<typeof pageSchema>>, 'items'> & { 
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 
 export type Source = z.infer<typeof sourceSchema>;
+/** A source as list items give it, without its evidence. */
+export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type Envoy = z.infer<typeof envoyViewSchema>;
 export type Visit = z.infer<typeof visitViewSchema>;
+/** One visit with each source's evidence (GET /api/visits/{id}). */
+export type VisitDetail = z.infer<typeof visitDetailSchema>;
 export type VisitMode = Visit['mode'];
 export type Itinerary = z.infer<typeof itinerarySchema>;
 export type Statement = z.infer<typeof statementViewSchema>;

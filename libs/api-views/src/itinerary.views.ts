@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageSchema } from './pagination.views';
-import { sourceSchema } from './sources.views';
+import { sourceRefSchema, sourceSchema } from './sources.views';
 
 export const VISIT_MODES = ['in_person', 'virtual', 'planned'] as const;
 
@@ -33,9 +33,16 @@ export const visitViewSchema = z.object({
   companions: z.array(sourcedNameSchema),
   corroboration: z.number().int().describe('independent outlets reporting the visit'),
   confirmedBy: z.string().nullable().describe('planned visits: the id of the visit that happened, null while unconfirmed'),
+  sources: z.array(sourceRefSchema).describe('the reports of the visit; their evidence sentences are in GET /api/visits/{id}'),
+});
+/** A visit as lists and itineraries give it: every source, without its evidence. */
+export type VisitView = z.infer<typeof visitViewSchema>;
+
+/** One visit (GET /api/visits/{id}): the list item's fields, each source with the sentence(s) it comes from. */
+export const visitDetailSchema = visitViewSchema.extend({
   sources: z.array(sourceSchema.extend({ evidence: z.string().describe('the sentence(s) the fact comes from') })),
 });
-export type VisitView = z.infer<typeof visitViewSchema>;
+export type VisitDetailView = z.infer<typeof visitDetailSchema>;
 
 export const tripSchema = z.object({
   from: z.string(),

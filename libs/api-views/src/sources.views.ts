@@ -9,3 +9,7 @@ export const sourceSchema = z.object({
   evidence: z.string(),
 });
 export type SourceView = z.infer<typeof sourceSchema>;
+
+/** An article a fact was read from, without the sentence(s): what list items carry (their detail has the evidence). */
+export const sourceRefSchema = sourceSchema.omit({ evidence: true });
+export type SourceRefView = z.infer<typeof sourceRefSchema>;

@@ -1,10 +1,11 @@
 import type { EnvoyModel as Envoy, VisitModel as Visit } from '@newsroom/database';
-import { envoyViewSchema, type EnvoyView, type VisitView } from '@newsroom/api-views';
+import { envoyViewSchema, visitDetailSchema, type EnvoyView, type VisitDetailView, type VisitView } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
-export type { EnvoyView } from '@newsroom/api-views';
+export type { EnvoyView, VisitDetailView } from '@newsroom/api-views';
 export class EnvoyViewDto extends createZodDto(envoyViewSchema) {}
+export class VisitDetailDto extends createZodDto(visitDetailSchema) {}
 
 export const envoyView = (row: Envoy): EnvoyView => ({
   id: row.id,
@@ -17,6 +18,15 @@ export const envoyView = (row: Envoy): EnvoyView => ({
   lastDate: row.lastDate,
 });
 
+type StoredSource = VisitDetailView['sources'][number] & { ordinal?: number };
+
+/** One visit with its evidence (GET /api/visits/{id}). */
+export const visitDetailView = (row: Visit): VisitDetailView => ({
+  ...visitView(row),
+  sources: (row.sources as StoredSource[]).map(({ ordinal: _ordinal, ...s }) => s),
+});
+
+/** A visit as lists and itineraries give it: its sources without their evidence sentences. */
 export const visitView = (row: Visit): VisitView => ({
   id: row.id,
   envoyId: row.envoyId,
@@ -31,7 +41,9 @@ export const visitView = (row: Visit): VisitView => ({
   companions: row.companions as VisitView['companions'],
   corroboration: row.corroboration,
   confirmedBy: row.confirmedBy,
-  sources: (row.sources as Array<VisitView['sources'][number] & { ordinal?: number }>).map(({ ordinal: _ordinal, ...s }) => s),
+  sources: (row.sources as StoredSource[]).map(({ articleId, outlet, url, publishedAt }) => ({ articleId, outlet, url, publishedAt })),
 });
+
+export const visitIdParam = z.string().regex(/^[a-z]+_[0-9a-f]{1,64}$/, 'a visit id such as visit_313f7d0d63bd240d9cba');
 
 export const envoyIdParam = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an envoy id such as zalmay-khalilzad').max(200, 'at most 200 characters');

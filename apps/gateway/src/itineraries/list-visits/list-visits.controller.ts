@@ -14,7 +14,7 @@ export class ListVisitsController {
   @Get()
   @RequireRole('reader')
   @CachedRead()
-  @ApiOperation({ summary: 'Visits merged across articles, each with its sources, corroboration and evidence' })
+  @ApiOperation({ summary: 'Visits merged across articles, each with its sources and corroboration (the evidence sentences: GET /api/visits/{id})' })
   @ApiOkResponse({ type: VisitPageDto })
   list(@Query() params: ListVisitsParamsDto) {
     return this.queries.execute(new ListVisitsQuery(params));
