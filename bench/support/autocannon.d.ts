@@ -21,6 +21,8 @@ declare module 'autocannon' {
     duration?: number;
     connections?: number;
     overallRate?: number;
+    /** requested in turn by each connection (paths of `url`) */
+    requests?: Array<{ method?: string; path: string }>;
   }
   function autocannon(options: Options): Promise<Result>;
   export = autocannon;

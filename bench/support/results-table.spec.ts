@@ -15,6 +15,20 @@ describe('benchmark results table', () => {
   it('computes the query ratio from the measured rates and the replay ratio from the times', () => {
     const query = rowsOf({ bench: 'query', rate: 500, results: [{ scenario: 'visits', raw: { rps: 1000, p99: 2 }, max: { rps: 600 }, atRate: { p99: 12, errors: 0 } }] });
     expect(query.map((r) => [r.ratio, r.met])).toEqual([['0.60', true], ['—', true]]);
+    const modes = rowsOf({
+      bench: 'query',
+      rate: 500,
+      results: [
+        { scenario: 'visits', mode: 'cached', cacheHits: 0.999, raw: { rps: 1000, p99: 2 }, max: { rps: 1500 }, atRate: { p99: 3, errors: 0 } },
+        { scenario: 'visits', mode: 'uncached', cacheHits: 0, raw: { rps: 1000, p99: 2 }, max: { rps: 300 }, atRate: { p99: 80, errors: 0 } },
+      ],
+    });
+    expect(modes.map((r) => r.figure)).toEqual([
+      'visits (cached, 100% from cache): max req/s',
+      'visits (cached, 100% from cache): p99 ms at 500/s',
+      'visits (uncached): max req/s',
+      'visits (uncached): p99 ms at 500/s',
+    ]);
     const replay = rowsOf({ bench: 'replay', articles: 100, totalSeconds: 14, extractOnlySeconds: 10, eventsPerSecond: 7, projectorPeakRssMB: 200 });
     expect(replay[0]).toMatchObject({ ratio: '1.40', met: false });
   });
