@@ -9,6 +9,7 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { ReplaysModule } from './admin/replays/replays.module';
 import { ArticlesModule } from './articles/articles.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { SlidingLogThrottlerStorage } from './auth/sliding-log-throttler.storage';
 import { ThrottleByKeyGuard } from './auth/throttle-by-key.guard';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { EtagInterceptor } from './common/etag.interceptor';
@@ -33,7 +34,10 @@ export class GatewayModule {
         DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, generation: config.READ_MODEL_GENERATION }),
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ logger: false }),
-        ThrottlerModule.forRoot([{ name: 'per-key', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }]),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+          storage: new SlidingLogThrottlerStorage(),
+        }),
         MetricsModule,
         EventLogModule,
         ArticlesModule,
