@@ -20,6 +20,7 @@ import { ApiKeyRepository } from '@newsroom/auth';
 import { createPrismaClient } from '@newsroom/database';
 import { createEvent, encodeEvent } from '@newsroom/events';
 import { articleTopicSpec, createKafka, ensureTopics, fetchTopicOffsets } from '@newsroom/kafka';
+import { ENVOY_COLUMNS as ENVOY_SQL, VISIT_COLUMNS as VISIT_SQL } from '../apps/gateway/src/itineraries/itinerary-views';
 import { corpus } from '../scripts/corpus/corpus';
 import { applyMigrations } from '../scripts/db/migrations';
 import { infraUp } from '../scripts/infra/infra';
@@ -112,6 +113,10 @@ interface Row {
   cacheHits: number;
 }
 
+/** The columns the gateway's visit and itinerary queries select. */
+const VISIT_COLUMNS = VISIT_SQL.text;
+const ENVOY_COLUMNS = ENVOY_SQL.text;
+
 const QUARTERS = [
   ['2021-01-01', '2021-03-31'],
   ['2021-04-01', '2021-06-30'],
@@ -162,7 +167,7 @@ async function main(): Promise<void> {
       name: 'visits of an envoy',
       variants: envoys.map((e) => ({
         path: `/api/visits?envoy=${e.id}&limit=50`,
-        raw: (db) => db.query('SELECT * FROM visits WHERE envoy_id = $1 ORDER BY date ASC NULLS LAST, id ASC LIMIT 51', [e.id]),
+        raw: (db) => db.query(`SELECT ${VISIT_COLUMNS} FROM visits WHERE TRUE AND envoy_id = $1 ORDER BY date ASC NULLS LAST, id ASC LIMIT 51`, [e.id]),
       })),
     },
     {
@@ -172,8 +177,8 @@ async function main(): Promise<void> {
           path: `/api/envoys/${e.id}/itinerary?from=${from}&to=${to}`,
           raw: (db: Pool) =>
             Promise.all([
-              db.query('SELECT * FROM envoys WHERE id = $1', [e.id]),
-              db.query('SELECT * FROM visits WHERE envoy_id = $1 AND date >= $2 AND date <= $3 ORDER BY date ASC NULLS LAST, id ASC', [e.id, from, to]),
+              db.query(`SELECT ${ENVOY_COLUMNS} FROM envoys WHERE id = $1`, [e.id]),
+              db.query(`SELECT ${VISIT_COLUMNS} FROM visits WHERE envoy_id = $1 AND date >= $2 AND date <= $3 ORDER BY date ASC NULLS LAST, id ASC`, [e.id, from, to]),
             ]),
         })),
       ),

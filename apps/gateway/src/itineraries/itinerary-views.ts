@@ -1,4 +1,4 @@
-import type { EnvoyModel as Envoy, VisitModel as Visit } from '@newsroom/database';
+import { Prisma, type EnvoyModel as Envoy, type VisitModel } from '@newsroom/database';
 import { envoyViewSchema, visitDetailSchema, type EnvoyView, type VisitDetailView, type VisitView } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -6,6 +6,17 @@ import { z } from 'zod';
 export type { EnvoyView, VisitDetailView } from '@newsroom/api-views';
 export class EnvoyViewDto extends createZodDto(envoyViewSchema) {}
 export class VisitDetailDto extends createZodDto(visitDetailSchema) {}
+
+/** A visits row as the read routes select it (VISIT_COLUMNS). */
+export type Visit = Omit<VisitModel, 'bucket'>;
+
+/**
+ * The columns of a visit the views need, named as Prisma's model names them: the hot read routes run their SQL with
+ * $queryRaw (a Prisma findMany of 50 visits costs about 1.5 ms of CPU, the same rows through $queryRaw about 0.8 ms).
+ */
+export const VISIT_COLUMNS = Prisma.sql`id, envoy_id AS "envoyId", envoy, city, country, date, end_date AS "endDate", mode, longitude, latitude,
+  counterparts, companions, sources, corroboration, confirmed_by AS "confirmedBy"`;
+export const ENVOY_COLUMNS = Prisma.sql`id, name, aliases, country, roles, visit_count AS "visitCount", first_date AS "firstDate", last_date AS "lastDate"`;
 
 export const envoyView = (row: Envoy): EnvoyView => ({
   id: row.id,

@@ -1,8 +1,8 @@
 import { NotFoundException } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { PrismaService } from '@newsroom/database';
+import { Prisma, PrismaService, type EnvoyModel } from '@newsroom/database';
 import { groupTrips } from '@newsroom/read-models';
-import { envoyView, visitView } from '../itinerary-views';
+import { ENVOY_COLUMNS, envoyView, VISIT_COLUMNS, visitView, type Visit } from '../itinerary-views';
 import { GetItineraryQuery, type Itinerary } from './get-itinerary.query';
 
 /** An envoy's merged visits in a date range and the trips they form. */
@@ -12,13 +12,16 @@ export class GetItineraryHandler implements IQueryHandler<GetItineraryQuery> {
 
   async execute({ envoyId, params: { from, to } }: GetItineraryQuery): Promise<Itinerary> {
     const db = this.prisma.client;
-    const envoy = await db.envoy.findUnique({ where: { id: envoyId } });
+    const range = [from ? Prisma.sql`AND date >= ${from}` : Prisma.empty, to ? Prisma.sql`AND date <= ${to}` : Prisma.empty];
+    const [[envoy], rows] = await Promise.all([
+      db.$queryRaw<EnvoyModel[]>`SELECT ${ENVOY_COLUMNS} FROM envoys WHERE id = ${envoyId}`,
+      db.$queryRaw<Visit[]>`
+        SELECT ${VISIT_COLUMNS}
+        FROM visits
+        WHERE envoy_id = ${envoyId} ${range[0]} ${range[1]}
+        ORDER BY date ASC NULLS LAST, id ASC`,
+    ]);
     if (!envoy) throw new NotFoundException(`envoy ${envoyId} not found`);
-    const ranged = from || to;
-    const rows = await db.visit.findMany({
-      where: { envoyId, ...(ranged ? { date: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } } : {}) },
-      orderBy: [{ date: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-    });
     const visits = rows.map(visitView);
     const trips = groupTrips(visits).map(({ envoy: _envoy, ...trip }) => trip);
     return { envoy: envoyView(envoy), visits, trips };

@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { PrismaService, type Prisma } from '@newsroom/database';
+import { Prisma, PrismaService } from '@newsroom/database';
 import { decodeCursor, toPage } from '../../common/pagination';
-import { visitView } from '../itinerary-views';
+import { VISIT_COLUMNS, visitView, type Visit } from '../itinerary-views';
 import { ListVisitsQuery, type VisitPage } from './list-visits.query';
 
 /** Merged visits by day (undated last), filtered by envoy, place, dates and mode. */
@@ -11,25 +11,27 @@ export class ListVisitsHandler implements IQueryHandler<ListVisitsQuery> {
 
   async execute({ params: { envoy, country, city, from, to, mode, limit, cursor } }: ListVisitsQuery): Promise<VisitPage> {
     const after = decodeCursor(cursor, 2);
-    const conditions: Prisma.VisitWhereInput[] = [];
-    if (envoy) conditions.push({ envoyId: envoy });
-    if (country) conditions.push({ country });
-    if (city) conditions.push({ city: { equals: city, mode: 'insensitive' } });
-    if (mode) conditions.push({ mode });
-    if (from || to) conditions.push({ date: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } });
+    const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
+    if (envoy) where.push(Prisma.sql`envoy_id = ${envoy}`);
+    if (country) where.push(Prisma.sql`country = ${country}`);
+    if (city) where.push(Prisma.sql`lower(city) = lower(${city})`);
+    if (mode) where.push(Prisma.sql`mode = ${mode}`);
+    if (from) where.push(Prisma.sql`date >= ${from}`);
+    if (to) where.push(Prisma.sql`date <= ${to}`);
     if (after) {
       const [date, id] = after as [string | null, string];
-      conditions.push(
+      where.push(
         date === null
-          ? { date: null, id: { gt: id } }
-          : { OR: [{ date: { gt: date } }, { date, id: { gt: id } }, { date: null }] },
+          ? Prisma.sql`(date IS NULL AND id > ${id})`
+          : Prisma.sql`(date > ${date} OR (date = ${date} AND id > ${id}) OR date IS NULL)`,
       );
     }
-    const rows = await this.prisma.client.visit.findMany({
-      where: { AND: conditions },
-      orderBy: [{ date: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-      take: limit + 1,
-    });
+    const rows = await this.prisma.client.$queryRaw<Visit[]>`
+      SELECT ${VISIT_COLUMNS}
+      FROM visits
+      WHERE ${Prisma.join(where, ' AND ')}
+      ORDER BY date ASC NULLS LAST, id ASC
+      LIMIT ${limit + 1}`;
     return toPage(rows, limit, (r) => [r.date, r.id], visitView);
   }
 }
