@@ -26,7 +26,7 @@ import {
 import { EXTRACTOR_VERSION } from '@newsroom/extraction';
 import { createKafka, fetchTopicOffsets } from '@newsroom/kafka';
 import { diffGenerations, formatGenerationDiff } from '@newsroom/read-models';
-import { rebuildMergedReadModels } from '../../apps/projector/src/replays/merged-rebuild';
+import { completeGeneration } from '../../apps/projector/src/consumer/merge-backlog';
 import { freePort } from '../infra/process';
 import { appEntry, startApp, type AppProcess } from '../start/app-process';
 import { UsageError } from './usage-error';
@@ -217,7 +217,7 @@ async function replay(db: Pool, config: AppConfig, command: Extract<ReplayComman
           stop: async () => void (await child.stop()),
           complete: async () => {
             await child.stop();
-            const { groups, seconds } = await rebuildMergedReadModels(config.DATABASE_URL, schema);
+            const { groups, seconds } = await completeGeneration(config.DATABASE_URL, schema);
             out(`${groups} merge groups recomputed in ${seconds.toFixed(1)} s`);
           },
           failure: () => (child.exited() ? 'its process exited' : undefined),

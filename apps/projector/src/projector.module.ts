@@ -9,6 +9,7 @@ import { BatchProjector } from './consumer/batch-projector';
 import { CheckpointRepository } from './consumer/checkpoint.repository';
 import { DeadLetterPublisher } from './consumer/dead-letter.publisher';
 import { ExtractionPool } from './consumer/extraction-pool';
+import { completeGeneration } from './consumer/merge-backlog';
 import { kafkaProvider } from './consumer/kafka.provider';
 import { ProjectorStats } from './consumer/projector-stats';
 import { ProjectorHealthController } from './health/health.controller';
@@ -16,7 +17,6 @@ import { ArticlesProjection } from './projections/articles.projection';
 import { ItineraryProjection } from './projections/itinerary/itinerary.projection';
 import { PeaceProcessProjection } from './projections/peace-process/peace-process.projection';
 import { StatementLogProjection } from './projections/statement-log/statement-log.projection';
-import { rebuildMergedReadModels } from './replays/merged-rebuild';
 import { ReplayMetrics } from './replays/replay-metrics';
 import { GENERATION_BUILDER, ReplayWorker, type GenerationBuilder } from './replays/replay-worker';
 
@@ -65,7 +65,7 @@ function generationBuilder(config: AppConfig): GenerationBuilder {
       stop: () => context.close(),
       complete: async () => {
         await context.close();
-        const { groups, seconds } = await rebuildMergedReadModels(config.DATABASE_URL, schema);
+        const { groups, seconds } = await completeGeneration(config.DATABASE_URL, schema);
         new Logger('ReplayWorker').log(`${schema}: ${groups} merge groups recomputed in ${seconds.toFixed(1)} s`);
       },
       failure: () => undefined,

@@ -6,7 +6,7 @@ export const PUBLIC_SCHEMA = 'public';
 /** Tables every generation shares: views in a generation's schema, so one client reaches both. */
 export const SHARED_TABLES = ['_prisma_migrations', 'api_keys', 'ingest_records', 'read_model_generations', 'replays'] as const;
 /** Tables a generation holds but that are its own bookkeeping, not read models (left out of checksums). */
-export const BOOKKEEPING_TABLES = ['projection_checkpoints', 'applied_events', 'dead_letters', 'change_log'] as const;
+export const BOOKKEEPING_TABLES = ['projection_checkpoints', 'applied_events', 'dead_letters', 'change_log', 'merge_backlog'] as const;
 
 export const GENERATION_SCHEMA = /^rm_gen_\d{1,9}$/;
 export const generationSchema = (id: number) => `rm_gen_${id}`;

@@ -8,10 +8,10 @@ import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
 import { ArticleEventRejected, articleChange, evolveArticle, mergeChanges, type ArticleChange, type ArticleState } from '@newsroom/read-models';
 import type { Subscription } from 'rxjs';
 import { ArticleEventReceived, ProjectionChunk, type ChangeEntry } from '../projections/article-event-received.event';
-import { insertRows, LOCK, type Column } from '../projections/article-facts.writer';
 import { loadArticleStates } from './article-states';
 import { batchWindow } from './batch-window';
-import { CHANGES_CHANNEL, changeNoticePayload } from './change-notice';
+import { appendChanges, changeNoticePayload } from './change-notice';
+import { drainMergeBacklog, mergeBacklogPending, recordDeferredMerges } from './merge-backlog';
 import { CheckpointRepository, StaleBatchError } from './checkpoint.repository';
 import { DeadLetterPublisher, type DeadLetter } from './dead-letter.publisher';
 import { ExtractionPool, ExtractionUnavailable } from './extraction-pool';
@@ -25,14 +25,6 @@ type Planned = { before: ArticleState | null } & ({ after: ArticleState; facts: 
 /** Messages applied in one transaction (see apply); more in a replay's build, whose transactions take no merge-group lock. */
 const MAX_MESSAGES_PER_TRANSACTION = 100;
 const MAX_MESSAGES_PER_BUILD_TRANSACTION = 500;
-
-const CHANGE_LOG_COLUMNS: readonly Column<ChangeEntry>[] = [
-  ['kind', 'kind', 'text'],
-  ['action', 'action', 'text'],
-  ['entityId', 'entity_id', 'text'],
-  ['envoy', 'envoy', 'text'],
-  ['track', 'track', 'text'],
-];
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
@@ -70,8 +62,8 @@ export class BatchProjector implements OnModuleDestroy {
   /** Per partition, the checkpoint this projector last sought back to after a gap (see batchWindow). */
   private readonly soughtTo = new Map<string, string>();
   private readonly handlerErrors: Subscription;
-  /** Building a replay's generation: merges deferred until it has caught up (see buildsGeneration, rebuildMergedReadModels). */
-  private readonly mergesDeferred: boolean;
+  /** Building a replay's generation: every chunk defers its merges, drained once the build has caught up (see buildsGeneration). */
+  private readonly building: boolean;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -83,7 +75,7 @@ export class BatchProjector implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     unhandled: UnhandledExceptionBus,
   ) {
-    this.mergesDeferred = buildsGeneration(config.READ_MODEL_GENERATION);
+    this.building = buildsGeneration(config.READ_MODEL_GENERATION);
     // A handler that throws instead of tracking its work: fail the event it was handling (then retry, dead-letter).
     this.handlerErrors = unhandled.subscribe(({ cause, exception }) => {
       if (cause instanceof ArticleEventReceived) cause.fail(exception);
@@ -101,7 +93,7 @@ export class BatchProjector implements OnModuleDestroy {
    */
   async apply(messages: ConsumedMessage[], control: BatchControl): Promise<string | null> {
     let next: string | null = null;
-    const size = this.mergesDeferred ? MAX_MESSAGES_PER_BUILD_TRANSACTION : MAX_MESSAGES_PER_TRANSACTION;
+    const size = this.building ? MAX_MESSAGES_PER_BUILD_TRANSACTION : MAX_MESSAGES_PER_TRANSACTION;
     for (let i = 0; i < messages.length; i += size) {
       if (i > 0 && !control.isActive()) break;
       const applied = await this.applyChunk(messages.slice(i, i + size), control, false);
@@ -135,6 +127,9 @@ export class BatchProjector implements OnModuleDestroy {
     this.soughtTo.delete(slot);
     const { expected, next } = window;
     const fresh = messages.slice(window.from);
+    // Far behind the log (or building), note the merge groups instead of recomputing them after every chunk; the
+    // first chunk close to the end drains the backlog. The last chunk of a partition is always close to the end.
+    const deferMerges = this.building || BigInt(control.highWatermark) - next > BigInt(this.config.PROJECTOR_CATCH_UP_LAG);
 
     const parsed: Parsed[] = fresh.map((message) => {
       try {
@@ -161,6 +156,7 @@ export class BatchProjector implements OnModuleDestroy {
       running.set(event.articleId, evolved.after);
       extracting.push(this.plan(before, evolved.after).then((plan) => void planned.set(event.eventId, plan)));
     }
+    if (!deferMerges) await this.drainMergeBacklog();
     await Promise.all(extracting);
 
     let applied = 0;
@@ -179,7 +175,7 @@ export class BatchProjector implements OnModuleDestroy {
           const appliedRows: { eventId: string; articleId: string; topic: string; partition: number; offset: bigint; appliedAt: Date }[] = [];
           appliedLog.length = 0; // a chunk applied again after a failed attempt logs once
           // Optimistic: the handlers gather every event of the chunk, then write and merge once (one flush).
-          const chunk = isolated ? null : new ProjectionChunk(tx, this.mergesDeferred);
+          const chunk = isolated ? null : new ProjectionChunk(tx, deferMerges);
           for (const item of parsed) {
             if (!control.isActive()) throw new StaleBatchError(`partition ${partition} was revoked during the batch`);
             if ('failure' in item) {
@@ -191,7 +187,7 @@ export class BatchProjector implements OnModuleDestroy {
             if (skip.has(event.eventId)) continue;
             const before = states.get(event.articleId) ?? null;
             const plan = planned.get(event.eventId)!;
-            const outcome = await this.applyWithRetries(tx, chunk, event, plan.before === before ? plan : await this.planEvent(before, event));
+            const outcome = await this.applyWithRetries(tx, chunk, deferMerges, event, plan.before === before ? plan : await this.planEvent(before, event));
             if (outcome.ok) {
               states.set(event.articleId, outcome.state);
               changes.push(outcome.change);
@@ -222,22 +218,13 @@ export class BatchProjector implements OnModuleDestroy {
               throw handlerFailure(error, `chunk of partition ${partition} at ${messages[0].offset}`);
             });
             merged.push(...chunk.changes);
+            await recordDeferredMerges(tx, chunk);
           }
           // Dead letters last: an optimistic attempt given up above has published none.
           for (const letter of letters) await this.deadLetters.publish(tx, letter);
           // The notice is queued now and delivered on commit, like every NOTIFY.
           const notice = changes.length ? changeNoticePayload(topic, partition, next.toString(), mergeChanges(changes)) : null;
-          if (merged.length) {
-            // change_log ids must follow commit order (the live stream reads past its last id): the transactions
-            // that append to it do so one at a time, each holding this lock until it commits. Taken last, after
-            // every merge-group lock, so it adds no lock cycle.
-            await (notice
-              ? tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK.commitOrder}::int, hashtext(current_schema())), pg_notify(${CHANGES_CHANNEL}, ${notice})`
-              : tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK.commitOrder}::int, hashtext(current_schema()))`);
-            await insertRows(tx, 'change_log', CHANGE_LOG_COLUMNS, merged);
-          } else if (notice) {
-            await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${notice})`;
-          }
+          await appendChanges(tx, merged, notice);
         },
         { timeout: 120_000, maxWait: 20_000 },
       );
@@ -253,6 +240,21 @@ export class BatchProjector implements OnModuleDestroy {
     // from the gateway's log line to its projection. Not for a replay's rebuild, whose progress is its record.
     if (this.config.READ_MODEL_GENERATION === 'live') for (const entry of appliedLog) this.logger.log('event applied', { ...entry, topic, partition });
     return next.toString();
+  }
+
+  /**
+   * Recomputes the merge groups noted by deferring chunks (this projector's or another's), if any. Not the
+   * chunk's failure when it fails: its rows stay for the next drain; a lost database fails the batch as usual.
+   */
+  private async drainMergeBacklog(): Promise<void> {
+    try {
+      if (!(await mergeBacklogPending(this.prisma.client))) return;
+      const { groups, changes, seconds } = await drainMergeBacklog(this.prisma.client);
+      if (groups) this.logger.log(`merge backlog drained: ${groups} merge groups recomputed, ${changes} changes, in ${seconds.toFixed(1)} s`);
+    } catch (error) {
+      if (isTransientDatabaseError(error)) throw error;
+      this.logger.warn(`merge backlog not drained: ${(error as Error).message}`);
+    }
   }
 
   /** The facts of an evolved article; an extraction that throws is the event's failure (dead-lettered, not retried). */
@@ -299,7 +301,7 @@ export class BatchProjector implements OnModuleDestroy {
    * An event whose planning failed (the article refused it, or extraction threw) fails the same way every
    * time: it is not retried (attempts 0).
    */
-  private async applyWithRetries(tx: TransactionClient, chunk: ProjectionChunk | null, event: ArticleEvent, plan: Planned): Promise<Outcome> {
+  private async applyWithRetries(tx: TransactionClient, chunk: ProjectionChunk | null, deferMerges: boolean, event: ArticleEvent, plan: Planned): Promise<Outcome> {
     if ('error' in plan) {
       this.logger.warn(`event ${event.eventId} (${event.type} ${event.articleId}) refused: ${plan.error.message}`);
       return { ok: false, error: plan.error, attempts: 0 };
@@ -318,11 +320,12 @@ export class BatchProjector implements OnModuleDestroy {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       await tx.$executeRawUnsafe('SAVEPOINT article_event');
       try {
-        const own = new ProjectionChunk(tx, this.mergesDeferred);
+        const own = new ProjectionChunk(tx, deferMerges);
         const received = new ArticleEventReceived(event, before, after, facts, tx, own);
         this.eventBus.publish(received);
         await received.settled();
         await own.flush();
+        await recordDeferredMerges(tx, own);
         await tx.$executeRawUnsafe('RELEASE SAVEPOINT article_event');
         return { ok: true, state: after, change: articleChange(event, before, facts), merged: own.changes };
       } catch (error) {

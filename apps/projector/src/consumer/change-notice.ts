@@ -1,4 +1,7 @@
+import type { TransactionClient } from '@newsroom/database';
 import type { ArticleChange } from '@newsroom/read-models';
+import type { ChangeEntry } from '../projections/article-event-received.event';
+import { insertRows, LOCK, type Column } from '../projections/article-facts.writer';
 
 /** The Postgres LISTEN/NOTIFY channel on which the projector announces each committed batch. */
 export const CHANGES_CHANNEL = 'newsroom_changes';
@@ -21,6 +24,8 @@ const MAX_PAYLOAD_BYTES = 7_500;
  *   }                                        // when > 0, listeners should refresh more broadly
  *
  * kinds: "article" (the articles row) and the fact kinds whose rows may have changed.
+ *
+ * A drain of the merge backlog (merged rows recomputed after a catch-up) sends `{ "drained": <changes> }`.
  */
 export interface ChangeNotice {
   topic: string;
@@ -44,4 +49,29 @@ export function changeNoticePayload(topic: string, partition: number, nextOffset
     size += entry;
   }
   return JSON.stringify(notice);
+}
+
+const CHANGE_LOG_COLUMNS: readonly Column<ChangeEntry>[] = [
+  ['kind', 'kind', 'text'],
+  ['action', 'action', 'text'],
+  ['entityId', 'entity_id', 'text'],
+  ['envoy', 'envoy', 'text'],
+  ['track', 'track', 'text'],
+];
+
+/**
+ * Appends a transaction's merged-row changes to change_log and queues its notice (NOTIFY is delivered on commit).
+ * change_log ids must follow commit order (the live stream reads past its last id): the transactions that append
+ * to it do so one at a time, each holding the commit-order lock until it commits. Taken last, after every
+ * merge-group lock, so it adds no lock cycle.
+ */
+export async function appendChanges(tx: TransactionClient, merged: readonly ChangeEntry[], notice: string | null): Promise<void> {
+  if (merged.length) {
+    await (notice
+      ? tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK.commitOrder}::int, hashtext(current_schema())), pg_notify(${CHANGES_CHANNEL}, ${notice})`
+      : tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK.commitOrder}::int, hashtext(current_schema()))`);
+    await insertRows(tx, 'change_log', CHANGE_LOG_COLUMNS, merged);
+  } else if (notice) {
+    await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${notice})`;
+  }
 }

@@ -26,17 +26,25 @@ export interface ChangeEntry {
 export class ProjectionChunk {
   /** Merged-row changes of this chunk, for change_log (written last, under the commit-order lock). */
   readonly changes: ChangeEntry[] = [];
+  /** With mergesDeferred: the merge groups the chunk's facts touched, per merged read model, for merge_backlog. */
+  readonly deferred: Array<{ model: string; key: string }> = [];
   private readonly gathered = new Map<object | symbol, { order: number; state: unknown; flush: (state: never) => Promise<void> }>();
 
   /**
-   * `mergesDeferred`: write each article's facts only, not the merged rows (visits, statements, claims, envoys,
-   * tracks). A generation being rebuilt by a replay defers them, and recomputes every merge group once when it has
-   * caught up (rebuildMergedReadModels), instead of recomputing the growing groups after every chunk.
+   * `mergesDeferred`: write each article's facts only, and note the merge groups they touch (`defer`) instead of
+   * recomputing the merged rows (visits, statements, claims, envoys, tracks). A projector far behind the log, or
+   * building a replay's generation, defers them and recomputes each noted group once when it has caught up
+   * (drainMergeBacklog), instead of recomputing growing groups after every chunk.
    */
   constructor(
     readonly tx: TransactionClient,
     readonly mergesDeferred = false,
   ) {}
+
+  /** Notes merge groups of `model` to recompute later (mergesDeferred). */
+  defer(model: string, keys: Iterable<string>): void {
+    for (const key of new Set(keys)) this.deferred.push({ model, key });
+  }
 
   /** The state `key` names in this chunk, created (and its flush registered) on the first event that asks for it. */
   atEnd<T>(key: object | symbol, order: number, init: () => T, flush: (state: T) => Promise<void>): T {

@@ -58,12 +58,12 @@ export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<s
 export const asJson = (value: unknown): Prisma.InputJsonValue => value as Prisma.InputJsonValue;
 
 /**
- * How a projection's merged tables are recomputed from its per-article facts alone (a replay's build defers its
- * merges, then runs these once: see rebuildMergedReadModels). Each step lists its merge groups with a SELECT of
- * one column `key` (run after the steps before it) and recomputes them a slice at a time, as a chunk would.
+ * A merged read model as the merge backlog sees it (see drainMergeBacklog): its name in merge_backlog, the merged
+ * tables it fills, and how it recomputes a slice of its merge groups (aggregates included: the envoys or tracks of
+ * those groups), as a chunk would.
  */
 export interface MergedReadModel {
-  /** Emptied before the first step. */
+  name: string;
   tables: readonly string[];
-  steps: ReadonlyArray<{ groups: string; recompute(chunk: ProjectionChunk, keys: string[]): Promise<void> }>;
+  remerge(chunk: ProjectionChunk, keys: string[]): Promise<void>;
 }

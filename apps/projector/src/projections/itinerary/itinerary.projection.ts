@@ -148,15 +148,16 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleVisitR
     rows,
     'bucket, envoy',
   );
-  if (!touchedEnvoys) return;
+  const buckets = uniqueSorted([...previous, ...rows].map((r) => r.bucket));
+  if (!touchedEnvoys) return chunk.defer(ITINERARY_MERGES.name, buckets);
   for (const r of [...previous, ...rows]) touchedEnvoys.add(r.envoy);
-  await remergeVisits(chunk, uniqueSorted([...previous, ...rows].map((r) => r.bucket)));
+  await remergeVisits(chunk, buckets);
 }
 
-/** visits: the merged visits of the given buckets, from their reports, under the buckets' locks. */
-async function remergeVisits(chunk: ProjectionChunk, buckets: string[]): Promise<void> {
+/** visits: the merged visits of the given buckets, from their reports, under the buckets' locks; returns their envoys. */
+async function remergeVisits(chunk: ProjectionChunk, buckets: string[]): Promise<Set<string>> {
   const { tx } = chunk;
-  if (!buckets.length) return;
+  if (!buckets.length) return new Set();
   await lockMergeGroups(tx, buckets.map((b) => [LOCK.visitBucket, b] as const));
 
   const [reported, existing] = await readRows<[ArticleVisitRow[], VisitRow[]]>(
@@ -179,6 +180,7 @@ async function remergeVisits(chunk: ProjectionChunk, buckets: string[]): Promise
     },
     (v) => ({ kind: 'visit', envoy: v.envoy }),
   );
+  return new Set([...reported, ...existing].map((r) => r.envoy));
 }
 
 /** envoys: one row per envoy with at least one visit; roles and aliases from the knowledge files. */
@@ -227,11 +229,9 @@ async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<v
   );
 }
 
-/** The itineraries recomputed from article_visits alone: the visits of every bucket, then every envoy's summary. */
+/** The itineraries, recomputed from article_visits: the visits of the given buckets, then the summaries of their envoys. */
 export const ITINERARY_MERGES: MergedReadModel = {
+  name: 'itinerary',
   tables: ['visits', 'envoys'],
-  steps: [
-    { groups: 'SELECT DISTINCT bucket AS key FROM article_visits', recompute: remergeVisits },
-    { groups: 'SELECT DISTINCT envoy AS key FROM visits', recompute: refreshEnvoys },
-  ],
+  remerge: async (chunk, buckets) => refreshEnvoys(chunk, [...(await remergeVisits(chunk, buckets))].sort()),
 };

@@ -98,15 +98,16 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleClaimR
     rows,
     'track, claim_key AS "claimKey"',
   );
-  if (!touchedTracks) return;
+  const keys = [...new Set([...previous, ...rows].map((r) => r.claimKey))].sort();
+  if (!touchedTracks) return chunk.defer(PEACE_PROCESS_MERGES.name, keys);
   for (const r of [...previous, ...rows]) touchedTracks.add(r.track);
-  await remergeClaims(chunk, [...new Set([...previous, ...rows].map((r) => r.claimKey))].sort());
+  await remergeClaims(chunk, keys);
 }
 
-/** track_claims: the merged claims of the given claim keys, from their reports, under the keys' locks. */
-async function remergeClaims(chunk: ProjectionChunk, keys: string[]): Promise<void> {
+/** track_claims: the merged claims of the given claim keys, from their reports, under the keys' locks; returns their tracks. */
+async function remergeClaims(chunk: ProjectionChunk, keys: string[]): Promise<Set<string>> {
   const { tx } = chunk;
-  if (!keys.length) return;
+  if (!keys.length) return new Set();
   await lockMergeGroups(tx, keys.map((k) => [LOCK.claimKey, k] as const));
 
   const ids = keys.map((key) => stableId('claim', key));
@@ -136,6 +137,7 @@ async function remergeClaims(chunk: ProjectionChunk, keys: string[]): Promise<vo
     },
     (c) => ({ kind: 'status', track: c.track }),
   );
+  return new Set([...reported, ...existing].map((c) => c.track));
 }
 
 /** tracks: each touched track's current state, from its claims of the latest day (one query for every track). */
@@ -174,11 +176,9 @@ async function refreshTracks(chunk: ProjectionChunk, tracks: string[]): Promise<
   );
 }
 
-/** The peace-process status recomputed from article_status_claims alone: every claim, then every track's state. */
+/** The peace-process status, recomputed from article_status_claims: the given claims, then the state of their tracks. */
 export const PEACE_PROCESS_MERGES: MergedReadModel = {
+  name: 'peace-process',
   tables: ['track_claims', 'tracks'],
-  steps: [
-    { groups: 'SELECT DISTINCT claim_key AS key FROM article_status_claims', recompute: remergeClaims },
-    { groups: 'SELECT DISTINCT track AS key FROM track_claims', recompute: refreshTracks },
-  ],
+  remerge: async (chunk, keys) => refreshTracks(chunk, [...(await remergeClaims(chunk, keys))].sort()),
 };

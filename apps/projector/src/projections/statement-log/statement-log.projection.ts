@@ -92,8 +92,9 @@ async function flush(chunk: ProjectionChunk, articles: Map<string, ArticleStatem
     rows,
     'bucket',
   );
-  if (chunk.mergesDeferred) return;
-  await remergeStatements(chunk, [...new Set([...previous, ...rows].map((r) => r.bucket))].sort());
+  const buckets = [...new Set([...previous, ...rows].map((r) => r.bucket))].sort();
+  if (chunk.mergesDeferred) return chunk.defer(STATEMENT_LOG_MERGES.name, buckets);
+  await remergeStatements(chunk, buckets);
 }
 
 /** statements: the merged statements of the given buckets, from their reports, under the buckets' locks. */
@@ -130,8 +131,9 @@ async function remergeStatements(chunk: ProjectionChunk, buckets: string[]): Pro
   );
 }
 
-/** The statement log recomputed from article_statements alone. */
+/** The statement log, recomputed from article_statements: the statements of the given buckets. */
 export const STATEMENT_LOG_MERGES: MergedReadModel = {
+  name: 'statement-log',
   tables: ['statements'],
-  steps: [{ groups: 'SELECT DISTINCT bucket AS key FROM article_statements', recompute: remergeStatements }],
+  remerge: remergeStatements,
 };

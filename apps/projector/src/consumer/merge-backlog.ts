@@ -1,0 +1,89 @@
+import { createPrismaClient, type PrismaClient, type TransactionClient } from '@newsroom/database';
+import { ProjectionChunk } from '../projections/article-event-received.event';
+import { insertRows, type Column } from '../projections/article-facts.writer';
+import { ITINERARY_MERGES } from '../projections/itinerary/itinerary.projection';
+import type { MergedReadModel } from '../projections/merged-rows.writer';
+import { PEACE_PROCESS_MERGES } from '../projections/peace-process/peace-process.projection';
+import { STATEMENT_LOG_MERGES } from '../projections/statement-log/statement-log.projection';
+import { appendChanges } from './change-notice';
+
+/** Every merged read model, in the order of their merge-group locks (see LOCK). */
+export const MERGED_READ_MODELS: readonly MergedReadModel[] = [STATEMENT_LOG_MERGES, PEACE_PROCESS_MERGES, ITINERARY_MERGES];
+
+/** Merge groups recomputed per transaction: large enough to amortise a round trip, small enough to stay short. */
+const GROUPS_PER_TRANSACTION = 500;
+
+const BACKLOG_COLUMNS: readonly Column<{ model: string; key: string }>[] = [
+  ['model', 'model', 'text'],
+  ['key', 'key', 'text'],
+];
+
+/** Notes the merge groups a deferring chunk touched, in its own transaction: the rows become visible with its facts. */
+export async function recordDeferredMerges(tx: TransactionClient, chunk: ProjectionChunk): Promise<void> {
+  await insertRows(tx, 'merge_backlog', BACKLOG_COLUMNS, chunk.deferred);
+}
+
+/** Whether any merge group waits in the backlog (one cheap read, before deciding to drain). */
+export async function mergeBacklogPending(client: Pick<PrismaClient, '$queryRawUnsafe'>): Promise<boolean> {
+  const [row] = await client.$queryRawUnsafe<{ pending: boolean }[]>('SELECT EXISTS (SELECT 1 FROM merge_backlog) AS pending');
+  return row.pending;
+}
+
+export interface DrainFigures {
+  groups: number;
+  changes: number;
+  seconds: number;
+}
+
+/**
+ * Recomputes every merge group noted in merge_backlog, up to GROUPS_PER_TRANSACTION groups of one read model per
+ * transaction: it takes the groups' rows out of the backlog (DELETE ... RETURNING), recomputes them under their
+ * locks with the functions a live chunk uses, and appends their changes to change_log. A row is visible only once
+ * the facts written with it are, so the recompute reads them; a row noted meanwhile stays for the next drain; a
+ * drain that fails leaves its rows in place. Merged rows depend only on the facts, so the result is the one the
+ * chunks would have given merging one by one.
+ */
+export async function drainMergeBacklog(client: Pick<PrismaClient, '$transaction'>, models: readonly MergedReadModel[] = MERGED_READ_MODELS): Promise<DrainFigures> {
+  const started = performance.now();
+  let groups = 0;
+  let changes = 0;
+  for (const model of models) {
+    for (;;) {
+      // Another drain may take the same rows first: then this one finds none and leaves the rest to it.
+      const drained = await client.$transaction(
+        async (tx) => {
+          const rows = await tx.$queryRawUnsafe<{ key: string }[]>(
+            `DELETE FROM merge_backlog WHERE model = $1 AND key IN (SELECT DISTINCT key FROM merge_backlog WHERE model = $1 ORDER BY key LIMIT $2) RETURNING key`,
+            model.name,
+            GROUPS_PER_TRANSACTION,
+          );
+          const keys = [...new Set(rows.map((r) => r.key))].sort();
+          if (!keys.length) return 0;
+          const chunk = new ProjectionChunk(tx);
+          await model.remerge(chunk, keys);
+          await appendChanges(tx, chunk.changes, chunk.changes.length ? JSON.stringify({ drained: chunk.changes.length }) : null);
+          changes += chunk.changes.length;
+          return keys.length;
+        },
+        { timeout: 300_000, maxWait: 20_000 },
+      );
+      if (!drained) break;
+      groups += drained;
+    }
+  }
+  return { groups, changes, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Completes a replay's generation once its build (every chunk deferring) has stopped: drains its whole backlog.
+ * The events that come after are applied by the live projectors once they follow the generation. A crash in the
+ * middle leaves the undrained rows for the resumed replay.
+ */
+export async function completeGeneration(url: string, schema: string): Promise<DrainFigures> {
+  const prisma = createPrismaClient({ url, schema, poolSize: 1 });
+  try {
+    return await drainMergeBacklog(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
