@@ -161,6 +161,7 @@ export class BatchProjector implements OnModuleDestroy {
 
     let applied = 0;
     let dead = 0;
+    let deferredGroups = 0;
     /** What the log says of each applied event once its transaction has committed. */
     const appliedLog: { eventId: string; requestId?: string; articleId: string; type: string; offset: string }[] = [];
     try {
@@ -219,6 +220,7 @@ export class BatchProjector implements OnModuleDestroy {
             });
             merged.push(...chunk.changes);
             await recordDeferredMerges(tx, chunk);
+            deferredGroups = chunk.deferred.length;
           }
           // Dead letters last: an optimistic attempt given up above has published none.
           for (const letter of letters) await this.deadLetters.publish(tx, letter);
@@ -236,6 +238,7 @@ export class BatchProjector implements OnModuleDestroy {
       return null;
     }
     this.stats.applied(partition, next.toString(), control.highWatermark, applied, dead);
+    if (deferredGroups) this.stats.mergeGroups.inc({ outcome: 'deferred' }, deferredGroups);
     // One line per applied event, with the request id the gateway put in its headers: a request can be followed
     // from the gateway's log line to its projection. Not for a replay's rebuild, whose progress is its record.
     if (this.config.READ_MODEL_GENERATION === 'live') for (const entry of appliedLog) this.logger.log('event applied', { ...entry, topic, partition });
@@ -250,6 +253,7 @@ export class BatchProjector implements OnModuleDestroy {
     try {
       if (!(await mergeBacklogPending(this.prisma.client))) return;
       const { groups, changes, seconds } = await drainMergeBacklog(this.prisma.client);
+      this.stats.mergeGroups.inc({ outcome: 'drained' }, groups);
       if (groups) this.logger.log(`merge backlog drained: ${groups} merge groups recomputed, ${changes} changes, in ${seconds.toFixed(1)} s`);
     } catch (error) {
       if (isTransientDatabaseError(error)) throw error;

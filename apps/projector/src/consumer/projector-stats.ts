@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EXTRACTOR_VERSION } from '@newsroom/extraction';
-import { Gauge, Registry } from 'prom-client';
+import { Counter, Gauge, Registry } from 'prom-client';
 
 export interface PartitionStats {
   partition: number;
@@ -33,6 +33,7 @@ export class ProjectorStats {
   private readonly partitions = new Map<number, PartitionStats>();
   private readonly samples = new Map<number, Sample[]>();
   assigned: number[] = [];
+  readonly mergeGroups: Counter<'outcome'>;
   lastError: string | null = null;
 
   constructor() {
@@ -44,6 +45,12 @@ export class ProjectorStats {
     this.gauge('projector_events_applied_total', 'Events applied by this process', (p) => p.eventsApplied);
     this.gauge('projector_events_per_second', 'Events applied per second over the last minute', (p) => p.eventsPerSecond);
     this.gauge('projector_dead_letters_total', 'Events dead-lettered by this process', (p) => p.deadLetters);
+    this.mergeGroups = new Counter({
+      name: 'projector_merge_groups_total',
+      help: 'Merge groups noted in merge_backlog by chunks far behind the log (deferred), and recomputed by drains (drained)',
+      labelNames: ['outcome'],
+      registers: [this.registry],
+    });
     new Gauge({ name: 'projector_extractor_info', help: 'Extractor version in use', labelNames: ['version'], registers: [this.registry] }).set(
       { version: EXTRACTOR_VERSION },
       1,
