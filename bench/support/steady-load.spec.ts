@@ -24,7 +24,8 @@ describe('steadyLoad', () => {
     const figures = await steadyLoad(base, ['/a', '/b'], {}, { rate: 200, seconds: 1 });
     const elapsed = performance.now() - started;
     expect(figures).toMatchObject({ requests: 200, errors: 0 });
-    expect(seen.slice(0, 4)).toEqual(['/a', '/b', '/a', '/b']);
+    // in turn (over several connections, so they may arrive in another order)
+    expect([seen.filter((p) => p === '/a').length, seen.filter((p) => p === '/b').length]).toEqual([100, 100]);
     expect(elapsed).toBeGreaterThan(950);
     expect(elapsed).toBeLessThan(2000);
   });
