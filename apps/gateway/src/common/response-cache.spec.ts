@@ -45,21 +45,23 @@ describe('HeadReader', () => {
 });
 
 describe('ResponseCache', () => {
-  const fakePrisma = (head: { value: number }, schema = { value: 'public' }) =>
-    ({
-      get schema() {
-        return schema.value;
-      },
-      get client() {
-        const at = schema.value;
-        return { $queryRaw: async () => [{ head: at === schema.value ? BigInt(head.value) : 0n }] };
-      },
-    }) as unknown as PrismaService;
+  /** A cache whose head query reads `head` (per generation: rm_gen_* heads are offset by 1000). */
+  class TestCache extends ResponseCache {
+    constructor(
+      private readonly changeLogHead: { value: number },
+      served = { value: 'public' },
+    ) {
+      super({ get schema() { return served.value; } } as unknown as PrismaService, { DATABASE_URL: 'postgresql://unused' });
+    }
+    protected override headQuery(schema: string) {
+      return { reader: new HeadReader(async () => String(this.changeLogHead.value + (schema === 'public' ? 0 : 1000))), close: async () => undefined };
+    }
+  }
   const answer = (body: string) => ({ body, etag: `"${body}"`, headers: [['Content-Type', 'application/json; charset=utf-8']] as Array<[string, string]> });
 
   it('serves an answer while the change_log head is the same, and not once it has moved', async () => {
     const head = { value: 7 };
-    const cache = new ResponseCache(fakePrisma(head));
+    const cache = new TestCache(head);
     const ticket = await cache.ticket();
     expect(cache.get('/api/visits', ticket)).toBeUndefined();
     cache.put('/api/visits', ticket, answer('a'));
@@ -71,7 +73,7 @@ describe('ResponseCache', () => {
   it('keeps no answer of a generation that is no longer served, and never mixes generations', async () => {
     const head = { value: 3 };
     const schema = { value: 'public' };
-    const cache = new ResponseCache(fakePrisma(head, schema));
+    const cache = new TestCache(head, schema);
     const before = await cache.ticket();
     schema.value = 'rm_gen_2'; // switched while the request read its rows
     cache.put('/api/envoys', before, answer('old'));
@@ -85,7 +87,7 @@ describe('ResponseCache', () => {
 
   it('does not let a slow request replace a newer answer with an older one', async () => {
     const head = { value: 1 };
-    const cache = new ResponseCache(fakePrisma(head));
+    const cache = new TestCache(head);
     const slow = await cache.ticket();
     head.value = 2;
     const fast = await cache.ticket();
@@ -95,7 +97,7 @@ describe('ResponseCache', () => {
   });
 
   it('is bounded: the least recently used answers go first', async () => {
-    const cache = new ResponseCache(fakePrisma({ value: 1 }));
+    const cache = new TestCache({ value: 1 });
     const ticket = await cache.ticket();
     cache.put('/first', ticket, answer('1'));
     cache.put('/second', ticket, answer('2'));
