@@ -16,10 +16,12 @@ import { MicroBatcher } from './micro-batcher';
 export class ArticleEventPublisher {
   private readonly logger = new Logger('ArticleEventPublisher');
   /**
-   * Events acknowledged together (Kafka acknowledges a whole produce request at once), or while the previous
-   * UPDATE runs, are marked by one UPDATE. Each resolves with whether its record had been voided (rejected) instead.
+   * Events acknowledged together (Kafka acknowledges a whole produce request at once), or while two UPDATEs run,
+   * are marked by one UPDATE. Each resolves with whether its record had been voided (rejected) instead. Two at a
+   * time, not one: with one, all requests in flight move through the stages in step and the event loop idles
+   * during each round trip.
    */
-  private readonly acceptances = new MicroBatcher<string, boolean>((eventIds) => this.markAccepted(eventIds), { maxBatch: 500, maxInFlight: 1 });
+  private readonly acceptances = new MicroBatcher<string, boolean>((eventIds) => this.markAccepted(eventIds), { maxBatch: 500, maxInFlight: 2 });
 
   constructor(
     private readonly prisma: PrismaService,

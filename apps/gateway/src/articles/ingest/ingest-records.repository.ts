@@ -109,9 +109,10 @@ interface ReservedRow {
 export class IngestRecordsRepository extends IngestRecords {
   /**
    * New submissions of concurrent requests reserved by one INSERT (group commit): one round trip and one commit
-   * (one WAL flush) for all of them instead of one each. One batch at a time; what arrives meanwhile waits for the next.
+   * (one WAL flush) for all of them instead of one each. At most two batches at a time (see ArticleEventPublisher);
+   * what arrives meanwhile waits for the next.
    */
-  private readonly reservations = new MicroBatcher<Reservation, boolean>((batch) => this.reserveBatch(batch), { maxBatch: 200, maxInFlight: 1 });
+  private readonly reservations = new MicroBatcher<Reservation, boolean>((batch) => this.reserveBatch(batch), { maxBatch: 200, maxInFlight: 2 });
 
   constructor(private readonly prisma: PrismaService) {
     super(prisma.client);
@@ -131,8 +132,8 @@ export class IngestRecordsRepository extends IngestRecords {
     if (batch.length === 1) return [one(batch[0])];
     try {
       // The events travel as one JSON array (their JSON as made once for the Kafka message too, no per-row quoting of
-      // an array literal). Rows inserted in article-id order, so two gateways' batches wait for each other's rows in
-      // one order (no deadlock).
+      // an array literal). Rows inserted in article-id order, so two batches (of this gateway or another) wait for
+      // each other's rows in one order; a deadlock all the same (over Idempotency-Keys) lands in the catch below.
       const rows = await this.prisma.client.$queryRaw<ReservedRow[]>`
         INSERT INTO public.ingest_records (event_id, article_id, event_type, content_hash, idempotency_key, state, payload, updated_at)
         SELECT (e.doc->>'eventId')::uuid, e.doc->>'articleId', e.doc->>'type', m.content_hash, m.idempotency_key, 'pending', e.doc, now()
