@@ -96,6 +96,22 @@ describe('ResponseCache', () => {
     expect(cache.get('/api/statements?q=ceasefire', fast)?.body).toBe('new');
   });
 
+  it('drops every kept answer once the read models have changed, and keeps none computed before the change', async () => {
+    const head = { value: 1 };
+    const cache = new TestCache(head);
+    const before = await cache.ticket();
+    cache.put('/api/visits', before, answer('a'));
+    cache.put('/api/envoys', before, answer('b'));
+    expect(cache.size.entries).toBe(2);
+    head.value = 2;
+    const after = await cache.ticket();
+    expect(cache.size).toEqual({ entries: 0, bytes: 0 });
+    cache.put('/api/statements', before, answer('late')); // a slow request that started before the change
+    expect(cache.size.entries).toBe(0);
+    cache.put('/api/statements', after, answer('c'));
+    expect(cache.get('/api/statements', after)?.body).toBe('c');
+  });
+
   it('is bounded: the least recently used answers go first', async () => {
     const cache = new TestCache({ value: 1 });
     const ticket = await cache.ticket();

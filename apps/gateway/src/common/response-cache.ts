@@ -41,12 +41,15 @@ export const CACHE_MAX_BYTES = 64 * 1024 * 1024;
  * requests share one such query), so an answer is never older than what the database held when the request came:
  * a client that saw a projection commit (its SSE event, GET /api/articles/{id}, the database itself) never gets an
  * answer from before it. A hit saves the route's queries, the JSON serialisation and the ETag hash, not the
- * head query. Bounded (entries and bytes), least recently used first out.
+ * head query. Only answers of the newest head seen are kept (older ones could never be served again), at most
+ * CACHE_MAX_ENTRIES and CACHE_MAX_BYTES of them, least recently used first out.
  */
 @Injectable()
 export class ResponseCache implements OnApplicationShutdown {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
+  /** The newest change_log head read in the generation served: answers of older heads are dropped, not kept. */
+  private latest = -1n;
   /** The head reader of the generation served (one at a time), on a connection of its own. */
   private head?: { schema: string; reader: HeadReader; close: () => Promise<void> };
 
@@ -61,8 +64,16 @@ export class ResponseCache implements OnApplicationShutdown {
     if (this.head?.schema !== schema) {
       void this.head?.close();
       this.head = { schema, ...this.headQuery(schema) };
+      this.latest = -1n;
+      this.clear(); // answers of another generation are never served again
     }
-    return { schema, head: await this.head.reader.read() };
+    const head = await this.head.reader.read();
+    if (this.head.schema === schema && BigInt(head) > this.latest) {
+      // heads only grow: every kept answer is of an older one now, so none will be served again
+      this.latest = BigInt(head);
+      this.clear();
+    }
+    return { schema, head };
   }
 
   /**
@@ -103,7 +114,8 @@ export class ResponseCache implements OnApplicationShutdown {
 
   /** Keeps an answer computed after `ticket` was taken, unless the generation served has changed meanwhile. */
   put(key: string, ticket: CacheTicket, answer: CachedAnswer): void {
-    if (this.prisma.schema !== ticket.schema) return;
+    if (this.prisma.schema !== ticket.schema || this.head?.schema !== ticket.schema) return;
+    if (BigInt(ticket.head) < this.latest) return; // the read models have changed since: it would never be served
     const full = cacheKey(ticket.schema, key);
     const bytes = answer.body.length * 2 + full.length * 2 + 256;
     if (bytes > CACHE_MAX_BYTES / 16) return; // one huge answer must not push everything else out
@@ -123,6 +135,11 @@ export class ResponseCache implements OnApplicationShutdown {
 
   get size(): { entries: number; bytes: number } {
     return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
   }
 
   private remove(key: string, entry: Entry): void {
