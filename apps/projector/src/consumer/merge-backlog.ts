@@ -11,7 +11,7 @@ import { appendChanges } from './change-notice';
 export const MERGED_READ_MODELS: readonly MergedReadModel[] = [STATEMENT_LOG_MERGES, PEACE_PROCESS_MERGES, ITINERARY_MERGES];
 
 /** Merge groups recomputed per transaction: large enough to amortise a round trip, small enough to stay short. */
-const GROUPS_PER_TRANSACTION = 500;
+const GROUPS_PER_TRANSACTION = 1000;
 
 const BACKLOG_COLUMNS: readonly Column<{ model: string; key: string }>[] = [
   ['model', 'model', 'text'],
@@ -37,7 +37,7 @@ export interface DrainFigures {
 
 /**
  * Recomputes every merge group noted in merge_backlog, up to GROUPS_PER_TRANSACTION groups of one read model per
- * transaction: it takes the groups' rows out of the backlog (DELETE ... RETURNING), recomputes them under their
+ * transaction, the read models side by side: it takes the groups' rows out of the backlog (DELETE ... RETURNING), recomputes them under their
  * locks with the functions a live chunk uses, and appends their changes to change_log. A row is visible only once
  * the facts written with it are, so the recompute reads them; a row noted meanwhile stays for the next drain; a
  * drain that fails leaves its rows in place. Merged rows depend only on the facts, so the result is the one the
@@ -47,30 +47,34 @@ export async function drainMergeBacklog(client: Pick<PrismaClient, '$transaction
   const started = performance.now();
   let groups = 0;
   let changes = 0;
-  for (const model of models) {
-    for (;;) {
-      // Another drain may take the same rows first: then this one finds none and leaves the rest to it.
-      const drained = await client.$transaction(
-        async (tx) => {
-          const rows = await tx.$queryRawUnsafe<{ key: string }[]>(
-            `DELETE FROM merge_backlog WHERE model = $1 AND key IN (SELECT DISTINCT key FROM merge_backlog WHERE model = $1 ORDER BY key LIMIT $2) RETURNING key`,
-            model.name,
-            GROUPS_PER_TRANSACTION,
-          );
-          const keys = [...new Set(rows.map((r) => r.key))].sort();
-          if (!keys.length) return 0;
-          const chunk = new ProjectionChunk(tx);
-          await model.remerge(chunk, keys);
-          await appendChanges(tx, chunk.changes, chunk.changes.length ? JSON.stringify({ drained: chunk.changes.length }) : null);
-          changes += chunk.changes.length;
-          return keys.length;
-        },
-        { timeout: 300_000, maxWait: 20_000 },
-      );
-      if (!drained) break;
-      groups += drained;
-    }
-  }
+  // The models side by side (one connection each): their groups and locks are disjoint, and the aggregates they
+  // refresh (envoys, tracks) belong to one model each.
+  await Promise.all(
+    models.map(async (model) => {
+      for (;;) {
+        // Another drain may take the same rows first: then this one finds none and leaves the rest to it.
+        const drained = await client.$transaction(
+          async (tx) => {
+            const rows = await tx.$queryRawUnsafe<{ key: string }[]>(
+              `DELETE FROM merge_backlog WHERE model = $1 AND key IN (SELECT DISTINCT key FROM merge_backlog WHERE model = $1 ORDER BY key LIMIT $2) RETURNING key`,
+              model.name,
+              GROUPS_PER_TRANSACTION,
+            );
+            const keys = [...new Set(rows.map((r) => r.key))].sort();
+            if (!keys.length) return 0;
+            const chunk = new ProjectionChunk(tx);
+            await model.remerge(chunk, keys);
+            await appendChanges(tx, chunk.changes, chunk.changes.length ? JSON.stringify({ drained: chunk.changes.length }) : null);
+            changes += chunk.changes.length;
+            return keys.length;
+          },
+          { timeout: 300_000, maxWait: 20_000 },
+        );
+        if (!drained) break;
+        groups += drained;
+      }
+    }),
+  );
   return { groups, changes, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -80,7 +84,7 @@ export async function drainMergeBacklog(client: Pick<PrismaClient, '$transaction
  * middle leaves the undrained rows for the resumed replay.
  */
 export async function completeGeneration(url: string, schema: string): Promise<DrainFigures> {
-  const prisma = createPrismaClient({ url, schema, poolSize: 1 });
+  const prisma = createPrismaClient({ url, schema, poolSize: MERGED_READ_MODELS.length });
   try {
     return await drainMergeBacklog(prisma);
   } finally {
