@@ -35,6 +35,7 @@ describe('MicroBatcher', () => {
     batches[1].finish();
     expect(await second).toBe(20);
     await tick();
+    await tick();
     expect(batches.map((b) => b.items)).toEqual([[1], [2], [3, 4, 5]]);
     batches[0].finish();
     batches[2].finish();
@@ -72,6 +73,28 @@ describe('MicroBatcher', () => {
     const [one, two, three] = [1, 2, 3].map((i) => batcher.add(i));
     await expect(two).rejects.toThrow('item 2 failed');
     expect(await Promise.all([one, three])).toEqual([1, 3]);
+  });
+
+  it('counts a batch in flight until the items it answered with promises have settled', async () => {
+    let finishItem: (value: number) => void = () => undefined;
+    const runs: number[][] = [];
+    const batcher = new MicroBatcher<number, number>(
+      async (items) => {
+        runs.push(items);
+        return items.map((i) => (i === 1 ? new Promise<number>((resolve) => (finishItem = resolve)) : i));
+      },
+      { maxBatch: 10, maxInFlight: 1 },
+    );
+    const first = batcher.add(1);
+    await tick();
+    const second = batcher.add(2);
+    await tick();
+    await tick();
+    expect(runs).toEqual([[1]]);
+    finishItem(10);
+    expect(await first).toBe(10);
+    expect(await second).toBe(2);
+    expect(runs).toEqual([[1], [2]]);
   });
 
   it('rejects a batch answered with the wrong number of results', async () => {

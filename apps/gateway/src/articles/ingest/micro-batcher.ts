@@ -53,6 +53,8 @@ export class MicroBatcher<I, O> {
       const results = await this.run(batch.map((w) => w.item));
       if (results.length !== batch.length) throw new Error(`a batch of ${batch.length} got ${results.length} results`);
       batch.forEach((w, i) => w.resolve(results[i]));
+      // An item answered with a promise (run on its own) keeps the batch in flight until it settles.
+      await Promise.allSettled(results);
     } catch (error) {
       for (const w of batch) w.reject(error);
     } finally {
