@@ -12,6 +12,7 @@
  * Writes bench/out/query.json and prints a table; exits 1 when a target of the cached rows is missed only with --strict.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
@@ -210,6 +211,8 @@ async function main(): Promise<void> {
 
   const db = new Pool({ connectionString: env.DATABASE_URL, max: 10 });
   const results: Row[] = [];
+  // the figures depend on what else the machine runs: its load average is part of the result
+  const loadAtStart = os.loadavg();
   for (const s of scenarios) {
     let turn = 0;
     const raw = await closedLoop(() => s.variants[turn++ % s.variants.length].raw(db), 10, SECONDS);
@@ -234,7 +237,8 @@ async function main(): Promise<void> {
 
   const out = path.resolve(__dirname, 'out');
   fs.mkdirSync(out, { recursive: true });
-  const result = { bench: 'query', at: new Date().toISOString(), articles: counts.articles, seconds: SECONDS, rate: RATE, results };
+  const load = { cpus: os.cpus().length, atStart: loadAtStart.map((l) => Number(l.toFixed(2))), atEnd: os.loadavg().map((l) => Number(l.toFixed(2))) };
+  const result = { bench: 'query', at: new Date().toISOString(), articles: counts.articles, seconds: SECONDS, rate: RATE, load, results };
   fs.writeFileSync(path.join(out, 'query.json'), `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`BENCH_JSON ${JSON.stringify(result)}\n`);
   process.stdout.write('\nendpoint                 | mode     | p50 ms | p99 ms | errors | max req/s | raw pg q/s | ratio | from cache\n');
@@ -248,7 +252,8 @@ async function main(): Promise<void> {
     `(p50/p99 at a steady ${RATE} requests/s, open loop, from each request's due time; max: 10 connections as fast as they go; ` +
       `raw pg: the same SQL and parameters from 10 loops; targets: p99 <= 20 ms, ratio >= 0.5.\n` +
       ` cached: what clients get, answers kept in the gateway's memory while change_log's head is unchanged (one head query per request, shared);\n` +
-      ` uncached: Cache-Control: no-cache on every request, answered from the database)\n`,
+      ` uncached: Cache-Control: no-cache on every request, answered from the database)\n` +
+      `load average (1, 5, 15 min) on ${load.cpus} CPUs: ${load.atStart.join(', ')} at the start, ${load.atEnd.join(', ')} at the end\n`,
   );
   const missed = results.filter((r) => r.mode === 'cached' && (r.atRate.p99 > 20 || r.ratio < 0.5 || r.atRate.errors > 0));
   await infra.down();
