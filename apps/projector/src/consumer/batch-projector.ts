@@ -156,8 +156,9 @@ export class BatchProjector implements OnModuleDestroy {
       running.set(event.articleId, evolved.after);
       extracting.push(this.plan(before, evolved.after).then((plan) => void planned.set(event.eventId, plan)));
     }
-    if (!deferMerges) await this.drainMergeBacklog();
-    await Promise.all(extracting);
+    // The backlog drains while the chunk's articles are extracted (one Promise.all: if either fails, the other's
+    // outcome is still awaited by it, never left unhandled).
+    await Promise.all([deferMerges ? undefined : this.drainMergeBacklog(), ...extracting]);
 
     let applied = 0;
     let dead = 0;
