@@ -156,8 +156,8 @@ export class BatchProjector implements OnModuleDestroy {
       running.set(event.articleId, evolved.after);
       extracting.push(this.plan(before, evolved.after).then((plan) => void planned.set(event.eventId, plan)));
     }
-    // The backlog drains while the chunk's articles are extracted (one Promise.all: if either fails, the other's
-    // outcome is still awaited by it, never left unhandled).
+    // The backlog drains while the chunk's articles are extracted; one Promise.all, which handles every rejection,
+    // so an extraction failing after a failed drain is not left unhandled.
     await Promise.all([deferMerges ? undefined : this.drainMergeBacklog(), ...extracting]);
 
     let applied = 0;
