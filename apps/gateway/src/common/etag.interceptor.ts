@@ -14,7 +14,8 @@ const DESCRIBING_HEADERS = ['Content-Type', 'Content-Disposition'];
  * Read endpoints answer with a strong ETag of their body; a client sending it back in If-None-Match gets 304 with
  * no body. A JSON body is serialised once, here, and sent as that text (hashed and sent, not serialised twice).
  * Routes marked @CachedRead() also keep their serialised answers in the ResponseCache while the read models are
- * unchanged; a request with `Cache-Control: no-cache` (or no-store) is answered from the database.
+ * unchanged; a request with `Cache-Control: no-cache` (or no-store) is answered from the database and its answer
+ * not kept.
  */
 @Injectable()
 export class EtagInterceptor implements NestInterceptor {
@@ -34,14 +35,18 @@ export class EtagInterceptor implements NestInterceptor {
     const cached = this.reflector.getAllAndOverride<boolean>(CACHED_READ, [context.getHandler(), context.getClass()]);
     if (!cached) return next.handle().pipe(map((body: unknown) => this.answer(request, response, body)));
 
+    if (/\b(no-cache|no-store)\b/i.test(request.headers['cache-control'] ?? '')) {
+      // answered as if there were no cache (neither read nor kept)
+      this.metrics.responseCache.inc({ outcome: 'bypass' });
+      return next.handle().pipe(map((body: unknown) => this.answer(request, response, body)));
+    }
     const key = `${request.headers.accept ?? ''}\n${request.originalUrl}`;
-    const bypass = /\b(no-cache|no-store)\b/i.test(request.headers['cache-control'] ?? '');
     // the answer is then computed as if there were no cache: a failed head query is the route's own failure to report
     const ticket = this.cache.ticket().catch(() => undefined);
     return from(ticket).pipe(
       switchMap((ticket) => {
-        const hit = ticket && !bypass ? this.cache.get(key, ticket) : undefined;
-        this.metrics.responseCache.inc({ outcome: hit ? 'hit' : bypass ? 'bypass' : 'miss' });
+        const hit = ticket ? this.cache.get(key, ticket) : undefined;
+        this.metrics.responseCache.inc({ outcome: hit ? 'hit' : 'miss' });
         if (hit) {
           for (const [name, value] of hit.headers) response.setHeader(name, value);
           return of(this.send(request, response, hit.body, hit.etag));
