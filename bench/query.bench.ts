@@ -228,7 +228,8 @@ async function main(): Promise<void> {
       results.push(row);
       log(
         `${s.name} (${mode}, ${s.variants.length} variants): at ${RATE}/s p50 ${fmt(atRate.p50)} ms p99 ${fmt(atRate.p99)} ms (${atRate.errors} errors); ` +
-          `max ${fmt(max.rps, 0)}/s vs raw pg ${fmt(raw.rps, 0)}/s = ${fmt(row.ratio, 2)}; ${fmt(row.cacheHits * 100, 0)}% from the response cache`,
+          `max ${fmt(max.rps, 0)}/s vs raw pg ${fmt(raw.rps, 0)}/s = ${fmt(row.ratio, 2)}; ${fmt(row.cacheHits * 100, 0)}% from the response cache` +
+          (atRate.errors ? `; errors at rate: ${JSON.stringify(atRate.errorKinds)}` : ''),
       );
     }
   }

@@ -22,14 +22,27 @@ export interface SteadyLoadOptions {
   timeoutMs?: number;
 }
 
+/** What went wrong, counted: `status <code>` or the network error's code. */
+export type ErrorKinds = Record<string, number>;
+
 /** GETs `paths` of `base` in turn at a steady rate; latency p50/p99 in ms from each request's due time. */
-export async function steadyLoad(base: string, paths: string[], headers: Record<string, string>, options: SteadyLoadOptions): Promise<LoadFigures> {
+export async function steadyLoad(
+  base: string,
+  paths: string[],
+  headers: Record<string, string>,
+  options: SteadyLoadOptions,
+): Promise<LoadFigures & { errorKinds: ErrorKinds }> {
   const { rate, seconds, connections = 64, timeoutMs = 10_000 } = options;
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const url = new URL(base);
   const total = Math.round(rate * seconds);
   const latencies: number[] = [];
   let errors = 0;
+  const errorKinds: ErrorKinds = {};
+  const failed = (kind: string) => {
+    errors++;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  };
   const outstanding = new Set<Promise<void>>();
   const get = (path: string, due: number) => {
     const done = new Promise<void>((resolve) => {
@@ -37,17 +50,17 @@ export async function steadyLoad(base: string, paths: string[], headers: Record<
         response.on('data', () => undefined);
         response.on('end', () => {
           if (response.statusCode === 200 || response.statusCode === 304) latencies.push(performance.now() - due);
-          else errors++;
+          else failed(`status ${response.statusCode}`);
           resolve();
         });
-        response.on('error', () => {
-          errors++;
+        response.on('error', (error: NodeJS.ErrnoException) => {
+          failed(error.code ?? error.message);
           resolve();
         });
       });
       request.on('timeout', () => request.destroy(new Error('timeout')));
-      request.on('error', () => {
-        errors++;
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        failed(error.code ?? error.message);
         resolve();
       });
     });
@@ -70,5 +83,5 @@ export async function steadyLoad(base: string, paths: string[], headers: Record<
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { requests: latencies.length, errors, errorKinds, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
