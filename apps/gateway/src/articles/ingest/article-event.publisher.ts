@@ -46,9 +46,12 @@ export class ArticleEventPublisher {
       this.logger.warn('event not acknowledged by Kafka', { eventId: event.eventId, articleId: event.articleId, requestId, reason });
       throw new ServiceUnavailableException('the event log did not acknowledge the article; nothing was stored, retry later');
     }
-    const voided = await this.acceptances.add(event.eventId).catch((error) => {
-      this.logger.warn(`event ${event.eventId} acknowledged but not marked accepted: ${(error as Error).message}`);
-      return false;
+    // Not recorded as accepted (the database failed): no 202, for the record stays pending and a later request for
+    // the article would take it for an orphan and void it, the projector then skipping an event answered 202. The
+    // client retries: that request finds the event projected (202, duplicate) or voids it and writes its own.
+    const voided = await this.acceptances.add(event.eventId).catch((error: Error) => {
+      this.logger.warn('event acknowledged but not recorded as accepted', { eventId: event.eventId, articleId: event.articleId, requestId, reason: error.message });
+      throw new ServiceUnavailableException('the article reached the event log but its acceptance could not be recorded; retry later');
     });
     // Voided meanwhile by a request for the same article that took it for an orphan (IngestService): the projector
     // skips this event, so it must not be answered 202.
