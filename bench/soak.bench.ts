@@ -119,20 +119,26 @@ async function main(): Promise<void> {
     const submitted: string[] = [];
     const queries = ['/api/visits?limit=50', '/api/envoys?limit=50', `/api/statements?q=talks&limit=20`, '/api/peace-processes?limit=50', '/api/projections'];
     const memory: Record<'gateway' | 'projector', Array<[number, number]>> = { gateway: [], projector: [] };
-    /** The gateway's V8 heap in use, from its own metrics: RSS also counts memory V8 has freed but kept. */
-    const gatewayHeap: Array<[number, number]> = [];
+    /** Each app's V8 heap in use (main thread), from its own metrics: RSS also counts memory V8 has freed but kept. */
+    const heaps: Record<'gateway' | 'projector', Array<[number, number]>> = { gateway: [], projector: [] };
+    const heapSources = {
+      gateway: { url: `${base}/metrics`, headers: { authorization: `Bearer ${reader}` } },
+      projector: { url: `http://127.0.0.1:${env.PROJECTOR_HEALTH_PORT}/metrics`, headers: {} },
+    };
     const sample = (minute: number) => {
       for (const app of apps) {
         const mb = rssMb(app.child.pid);
         if (mb !== null) memory[app.name].push([minute, mb]);
       }
-      void fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${reader}` } })
-        .then((r) => r.text())
-        .then((text) => {
-          const bytes = /^gateway_nodejs_heap_size_used_bytes (\d+)/m.exec(text)?.[1];
-          if (bytes) gatewayHeap.push([minute, Number(bytes) / 2 ** 20]);
-        })
-        .catch(() => undefined);
+      for (const name of ['gateway', 'projector'] as const) {
+        void fetch(heapSources[name].url, { headers: heapSources[name].headers })
+          .then((r) => r.text())
+          .then((text) => {
+            const bytes = new RegExp(`^${name}_nodejs_heap_size_used_bytes (\\d+)`, 'm').exec(text)?.[1];
+            if (bytes) heaps[name].push([minute, Number(bytes) / 2 ** 20]);
+          })
+          .catch(() => undefined);
+      }
     };
 
     const started = performance.now();
@@ -183,6 +189,10 @@ async function main(): Promise<void> {
     }
 
     const steady = (name: 'gateway' | 'projector') => memory[name].filter(([minute]) => minute >= MINUTES / 5);
+    const heapOf = (name: 'gateway' | 'projector') => {
+      const points = heaps[name].filter(([minute]) => minute >= MINUTES / 5);
+      return { startMb: round(points[0]?.[1] ?? NaN), endMb: round(points.at(-1)?.[1] ?? NaN), slopeMbPerMinute: round(slope(points), 2), samples: heaps[name].length };
+    };
     const memoryOf = (name: 'gateway' | 'projector') => {
       const points = steady(name);
       return {
@@ -208,10 +218,7 @@ async function main(): Promise<void> {
       submitted: submitted.length,
       projected,
       memory: { gateway: memoryOf('gateway'), projector: memoryOf('projector') },
-      gatewayHeapUsed: (() => {
-        const points = gatewayHeap.filter(([minute]) => minute >= MINUTES / 5);
-        return { startMb: round(points[0]?.[1] ?? NaN), endMb: round(points.at(-1)?.[1] ?? NaN), slopeMbPerMinute: round(slope(points), 2), samples: gatewayHeap.length };
-      })(),
+      heapUsed: { gateway: heapOf('gateway'), projector: heapOf('projector') },
       targets: { errors: 0, slopeMbPerMinuteBelow: FLAT_MB_PER_MINUTE },
     };
     const errors = result.ingest.errors + result.query.errors;
@@ -223,8 +230,10 @@ async function main(): Promise<void> {
       const m = result.memory[name];
       log(`${name} RSS: ${m.startMb} MB after warm-up, ${m.endMb} MB at the end, peak ${m.peakMb} MB, slope ${m.slopeMbPerMinute} MB/min over ${m.samples} samples`);
     }
-    const heap = result.gatewayHeapUsed;
-    log(`gateway V8 heap used: ${heap.startMb} MB after warm-up, ${heap.endMb} MB at the end, slope ${heap.slopeMbPerMinute} MB/min over ${heap.samples} samples`);
+    for (const name of ['gateway', 'projector'] as const) {
+      const heap = result.heapUsed[name];
+      log(`${name} V8 heap used: ${heap.startMb} MB after warm-up, ${heap.endMb} MB at the end, slope ${heap.slopeMbPerMinute} MB/min over ${heap.samples} samples`);
+    }
     log(`targets: no errors (${errors === 0 ? 'met' : 'MISSED'}), memory flat < ${FLAT_MB_PER_MINUTE} MB/min (${flat ? 'met' : 'MISSED'}), all projected (${projected === submitted.length ? 'met' : 'MISSED'})`);
     process.stdout.write(`BENCH_JSON ${JSON.stringify(result)}\n`);
     process.exitCode = errors === 0 && flat && projected === submitted.length ? 0 : 1;

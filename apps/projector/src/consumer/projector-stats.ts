@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EXTRACTOR_VERSION } from '@newsroom/extraction';
-import { Counter, Gauge, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 
 export interface PartitionStats {
   partition: number;
@@ -51,6 +51,8 @@ export class ProjectorStats {
       labelNames: ['outcome'],
       registers: [this.registry],
     });
+    // process figures (heap, GC, event loop) of the main thread; the extraction workers' heaps count only in RSS
+    collectDefaultMetrics({ register: this.registry, prefix: 'projector_' });
     new Gauge({ name: 'projector_extractor_info', help: 'Extractor version in use', labelNames: ['version'], registers: [this.registry] }).set(
       { version: EXTRACTOR_VERSION },
       1,
