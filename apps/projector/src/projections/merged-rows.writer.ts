@@ -58,12 +58,10 @@ export function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<s
 export const asJson = (value: unknown): Prisma.InputJsonValue => value as Prisma.InputJsonValue;
 
 /**
- * A merged read model as the merge backlog sees it (see drainMergeBacklog): its name in merge_backlog, the merged
- * tables it fills, and how it recomputes a slice of its merge groups (aggregates included: the envoys or tracks of
- * those groups), as a chunk would.
+ * A merged read model as the merge backlog sees it (see drainMergeBacklog): its name in merge_backlog, and how it
+ * recomputes a slice of its merge groups (aggregates included: the envoys or tracks of those groups), as a chunk would.
  */
 export interface MergedReadModel {
   name: string;
-  tables: readonly string[];
   remerge(chunk: ProjectionChunk, keys: string[]): Promise<void>;
 }

@@ -232,6 +232,5 @@ async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<v
 /** The itineraries, recomputed from article_visits: the visits of the given buckets, then the summaries of their envoys. */
 export const ITINERARY_MERGES: MergedReadModel = {
   name: 'itinerary',
-  tables: ['visits', 'envoys'],
   remerge: async (chunk, buckets) => refreshEnvoys(chunk, [...(await remergeVisits(chunk, buckets))].sort()),
 };

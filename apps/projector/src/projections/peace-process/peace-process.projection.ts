@@ -179,6 +179,5 @@ async function refreshTracks(chunk: ProjectionChunk, tracks: string[]): Promise<
 /** The peace-process status, recomputed from article_status_claims: the given claims, then the state of their tracks. */
 export const PEACE_PROCESS_MERGES: MergedReadModel = {
   name: 'peace-process',
-  tables: ['track_claims', 'tracks'],
   remerge: async (chunk, keys) => refreshTracks(chunk, [...(await remergeClaims(chunk, keys))].sort()),
 };

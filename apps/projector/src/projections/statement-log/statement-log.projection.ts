@@ -134,6 +134,5 @@ async function remergeStatements(chunk: ProjectionChunk, buckets: string[]): Pro
 /** The statement log, recomputed from article_statements: the statements of the given buckets. */
 export const STATEMENT_LOG_MERGES: MergedReadModel = {
   name: 'statement-log',
-  tables: ['statements'],
   remerge: remergeStatements,
 };
