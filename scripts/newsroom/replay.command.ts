@@ -213,16 +213,9 @@ async function replay(db: Pool, config: AppConfig, command: Extract<ReplayComman
           () => undefined,
         );
         projector = child;
-        return {
-          stop: async () => void (await child.stop()),
-          complete: async () => {
-            await child.stop();
-            const { groups, seconds } = await completeGeneration(config.DATABASE_URL, schema);
-            out(`${groups} merge groups recomputed in ${seconds.toFixed(1)} s`);
-          },
-          failure: () => (child.exited() ? 'its process exited' : undefined),
-        };
+        return { stop: async () => void (await child.stop()), failure: () => (child.exited() ? 'its process exited' : undefined) };
       },
+      completeGeneration: (schema) => completeGeneration(config.DATABASE_URL, schema),
       interrupted: () => (interrupted ? 'interrupt' : false),
       onProgress: (progress) => {
         const payload = { rate: progress.rate ?? 0, remaining: formatEta(progress.etaSeconds) }; // not {eta}: cli-progress's own estimate would win

@@ -1,4 +1,4 @@
-import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
@@ -9,7 +9,6 @@ import { BatchProjector } from './consumer/batch-projector';
 import { CheckpointRepository } from './consumer/checkpoint.repository';
 import { DeadLetterPublisher } from './consumer/dead-letter.publisher';
 import { ExtractionPool } from './consumer/extraction-pool';
-import { completeGeneration } from './consumer/merge-backlog';
 import { kafkaProvider } from './consumer/kafka.provider';
 import { ProjectorStats } from './consumer/projector-stats';
 import { ProjectorHealthController } from './health/health.controller';
@@ -61,14 +60,6 @@ function generationBuilder(config: AppConfig): GenerationBuilder {
       logger: ['error', 'warn'],
       abortOnError: false,
     });
-    return {
-      stop: () => context.close(),
-      complete: async () => {
-        await context.close();
-        const { groups, seconds } = await completeGeneration(config.DATABASE_URL, schema);
-        new Logger('ReplayWorker').log(`${schema}: ${groups} merge groups recomputed in ${seconds.toFixed(1)} s`);
-      },
-      failure: () => undefined,
-    };
+    return { stop: () => context.close(), failure: () => undefined };
   };
 }

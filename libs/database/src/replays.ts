@@ -178,13 +178,7 @@ export async function requestReplayCancel(
 
 /** A build of a generation under way: a projector in the generation's own consumer group. */
 export interface ReplayBuild {
-  /** Stops applying events, leaving the generation resumable (cancel, interruption, release). */
   stop(): Promise<void>;
-  /**
-   * Once the build has caught up: stops applying events, then completes the generation (a build defers its merges
-   * and recomputes every merge group here). Idempotent: a replay resumed after a crash in it completes it again.
-   */
-  complete(): Promise<void>;
   /** Why the build stopped by itself (its process exited), if it did. */
   failure(): string | undefined;
 }
@@ -199,6 +193,11 @@ export interface ReplayRunOptions {
   /** Sum of the high watermarks of the topic's partitions: the events to apply. */
   headOffsets(): Promise<number>;
   startBuild(schema: string): Promise<ReplayBuild>;
+  /**
+   * Once the build has caught up and stopped: completes the generation (a build defers its merges; this recomputes
+   * them). Idempotent: a replay resumed after a crash in it completes it again.
+   */
+  completeGeneration(schema: string): Promise<{ groups: number; seconds: number }>;
   /**
    * Ctrl-C of the command ('interrupt': the replay ends interrupted, resumable by the next `replay`) or shutdown of
    * the projector ('release': it stays running without a runner, so the next projector claims and resumes it).
@@ -364,10 +363,12 @@ export async function runReplay(options: ReplayRunOptions): Promise<ReplayRecord
       if (failure) throw new Error(`the replay's projector stopped (${failure}): run \`replay\` again to resume ${schema}`);
       await sleep(pollMs);
     }
-    log(`caught up with the log: recomputing the merged read models of ${schema}`);
-    const completing = build;
+    await build.stop();
     build = undefined;
-    await keepingLease(db, replay, runner, () => completing.complete());
+    log(`caught up with the log: recomputing the merged read models of ${schema}`);
+    const built = schema;
+    const { groups, seconds } = await keepingLease(db, replay, runner, () => options.completeGeneration(built));
+    log(`${groups} merge groups recomputed in ${seconds.toFixed(1)} s`);
 
     const live = await liveSchema(db);
     const [fresh, current] = [await readModelChecksums(db, schema), await readModelChecksums(db, live)];

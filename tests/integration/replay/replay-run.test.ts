@@ -27,10 +27,12 @@ describe('running a replay: cancel, lease, release and failure', () => {
   /** A build that applies nothing (the log has 100 events, the generation none): the run goes on until stopped. */
   const stuck = (log: string[], failure?: string) => async (schema: string): Promise<ReplayBuild> => {
     log.push(`start ${schema}`);
-    return { stop: async () => void log.push(`stop ${schema}`), complete: async () => void log.push(`complete ${schema}`), failure: () => failure };
+    return { stop: async () => void log.push(`stop ${schema}`), failure: () => failure };
   };
+  /** Never reached: these builds do not catch up. */
+  const completeGeneration = async () => ({ groups: 0, seconds: 0 });
   const run = (replay: ReplayRecord, runner: string, build: (schema: string) => Promise<ReplayBuild>, interrupted?: () => false | 'interrupt' | 'release') =>
-    runReplay({ db, runner, replay, topic: TOPIC, extractorVersion: 'test-x', headOffsets: async () => 100, startBuild: build, interrupted, pollMs: 50 });
+    runReplay({ db, runner, replay, topic: TOPIC, extractorVersion: 'test-x', headOffsets: async () => 100, startBuild: build, completeGeneration, interrupted, pollMs: 50 });
   const generationExists = async (schema: string) =>
     (await db.query(`SELECT 1 FROM information_schema.schemata WHERE schema_name = $1`, [schema])).rows.length > 0;
 
@@ -94,7 +96,7 @@ describe('running a replay: cancel, lease, release and failure', () => {
     await expect(first).rejects.toThrow(/released/);
     const claimed = (await claimReplay(pgSql(db), TOPIC, 'runner-newer'))!;
     const log: string[] = [];
-    const refused = await runReplay({ db, runner: 'runner-newer', replay: claimed, topic: TOPIC, extractorVersion: 'test-y', headOffsets: async () => 100, startBuild: stuck(log), pollMs: 50 }).catch((e) => e);
+    const refused = await runReplay({ db, runner: 'runner-newer', replay: claimed, topic: TOPIC, extractorVersion: 'test-y', headOffsets: async () => 100, startBuild: stuck(log), completeGeneration, pollMs: 50 }).catch((e) => e);
     expect(refused.message).toBe(`generation ${schema} was started by extractor test-x, this runner has test-y: start a new replay`);
     expect(await findReplay(pgSql(db), replay.id)).toMatchObject({ state: 'failed', error: refused.message });
     expect(log).toEqual([]);

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import * as os from 'node:os';
 import { Pool } from 'pg';
 import { KAFKA } from '../consumer/kafka.provider';
+import { completeGeneration } from '../consumer/merge-backlog';
 
 /** Builds one generation in this process: a projector (module context) pinned to the generation's schema. */
 export type GenerationBuilder = (schema: string) => Promise<ReplayBuild>;
@@ -76,6 +77,7 @@ export class ReplayWorker implements OnApplicationBootstrap, OnModuleDestroy {
       extractorVersion: EXTRACTOR_VERSION,
       headOffsets: async () => Number((await fetchTopicOffsets(this.kafka, this.config.ARTICLES_TOPIC)).reduce((sum, p) => sum + BigInt(p.high), 0n)),
       startBuild: this.build,
+      completeGeneration: (schema) => completeGeneration(this.config.DATABASE_URL, schema),
       interrupted: () => (this.stopping ? 'release' : false),
       log: (line) => this.logger.log(line),
     });
