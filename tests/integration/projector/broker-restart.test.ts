@@ -40,7 +40,8 @@ describe('projector: the broker restarts while events flow', () => {
     projector = await startProjectorApp(config);
     await eventually(async () => ((await checkpointsOf(testRun().databaseUrl, topic)).size > 0 ? true : undefined), 60_000, 'a first batch');
 
-    await broker.restart();
+    // the restarted broker is a new process: afterAll must stop that one (the old handle's process has exited)
+    broker = await broker.restart();
     await produceEvents(kafka, topic, events.slice(120));
 
     await waitCaughtUp(kafka, testRun().databaseUrl, topic, 150_000);
