@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Histogram, Registry } from 'prom-client';
+import { registerProcessMetrics } from '@newsroom/observability';
 
 /** Request and Kafka-produce metrics of this gateway process, in a registry of its own (tests run several gateways in one process). */
 @Injectable()
@@ -40,6 +41,6 @@ export class GatewayMetrics {
   });
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
+    registerProcessMetrics(this.registry, 'gateway_');
   }
 }

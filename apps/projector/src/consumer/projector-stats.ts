@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EXTRACTOR_VERSION } from '@newsroom/extraction';
-import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import { Counter, Gauge, Registry } from 'prom-client';
+import { registerProcessMetrics } from '@newsroom/observability';
 
 export interface PartitionStats {
   partition: number;
@@ -52,7 +53,7 @@ export class ProjectorStats {
       registers: [this.registry],
     });
     // process figures (heap, GC, event loop) of the main thread; the extraction workers' heaps count only in RSS
-    collectDefaultMetrics({ register: this.registry, prefix: 'projector_' });
+    registerProcessMetrics(this.registry, 'projector_');
     new Gauge({ name: 'projector_extractor_info', help: 'Extractor version in use', labelNames: ['version'], registers: [this.registry] }).set(
       { version: EXTRACTOR_VERSION },
       1,
