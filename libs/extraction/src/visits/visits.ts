@@ -25,6 +25,8 @@ const IN_PERSON_RE =
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
   /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
+/** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
+const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|flew|flown|travell?ed|went|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
 function triggersOf(text: string): Trigger[] {
@@ -143,7 +145,10 @@ export function extractVisits(doc: Doc): Visit[] {
         prevEnvoy &&
         (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(text.slice(trigs[ti - 1].end, t.start)) ||
           // "..., before heading to Algiers": a participle takes the main clause's subject
-          /,\s*(?:before|after|then|and then|later)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 20), t.start)));
+          /,\s*(?:before|after|then|and then|later)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 20), t.start)) ||
+          // "..., a day after arriving in the capital", "..., shortly before flying to Rome": a participle shares the subject
+          (/ing$/i.test(text.slice(t.start, t.end).split(' ')[0]) &&
+            /,\s*(?:(?:a|one|two|three|several|just|shortly|hours?|days?|weeks?|day|week)\s+){0,3}(?:before|after|while|since)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 40), t.start))));
       if (sharedSubject && prevEnvoy) {
         envoy = prevEnvoy.envoy;
       } else if (nearest && !pronounCloser && !/\b(?:said|says|told|according|added|stated)\b/i.test(nearestGap) && nearestGap.length < 160) {
@@ -209,6 +214,8 @@ export function extractVisits(doc: Doc): Visit[] {
         const m = CLAUSE_BREAK.exec(rest);
         let e = m ? t.end + m.index : text.length;
         if (nextT && nextT.start < e && nextT.mode !== t.mode) e = nextT.start;
+        // "met X in Cairo on Tuesday and travelled to Jeddah on Wednesday": the next stop is the next trigger's
+        if (nextT && nextT.start < e && MOVE_RE.test(text.slice(nextT.start, nextT.end))) e = nextT.start;
         return e;
       })();
       const counterparts: string[] = [];
