@@ -67,7 +67,7 @@ const TITLE_CONTEXT = new Set(
     'envoy representative minister ambassador spokesman spokeswoman spokesperson chief commander president premier mediator negotiator adviser advisor ' +
     'secretary general gen. gen lt. col. maj. brig. adm. mr mr. mrs mrs. ms ms. dr dr. sheikh mullah emir king prince chairman chairperson director head ' +
     'leader coordinator counterpart diplomat official deputy counsellor undersecretary governor colonel major admiral brigadier lieutenant captain ' +
-    'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator'
+    'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator commissioner'
   ).split(' '),
 );
 /** Given names too common to stand for one person on their own. */
@@ -177,7 +177,7 @@ function titleKindsFromWords(words: string[]): Set<string> {
   if (/\b(?:negotiators?|delegation|negotiating|panel)\b/.test(s)) k.add('negotiator');
   if (/\b(?:leads|led|heads|headed|chairs|chaired)\b/.test(s)) k.add('leader');
   if (/\b(?:leader|chairman|chief|head)\b/.test(s) && !/\bchief (?:executive|operating|financial|technology|economist)\b|\bhead coach\b/.test(s)) k.add('leader');
-  if (/\b(?:adviser|advisor|official|director|coordinator)\b/.test(s)) k.add('official');
+  if (/\b(?:adviser|advisor|official|director|coordinator|commissioner)\b/.test(s)) k.add('official');
   return k;
 }
 
@@ -329,6 +329,11 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       const lw = stripPossessive(w)[0].toLowerCase();
       if (w === ',' || w === '(' || w === ')' || w === ';' || w === '"' || w === '“' || w === '”') break;
       if (TITLE_WORDS.has(lw) || ['of', 'for', 'to', 'the', 'in', 'on', 'and'].includes(lw) || isPlaceWord(stripPossessive(w)[0]) || /^[A-Z]{2,5}$/.test(w)) {
+        out.push(lw);
+        continue;
+      }
+      // a portfolio between the title and the name ("special envoy for Asian affairs Deng Xijun")
+      if (isCap(w) && out.length && k >= 2 && ['for', 'on', 'of'].includes(toks[k - 1].t.toLowerCase()) && k > idx - 5) {
         out.push(lw);
         continue;
       }

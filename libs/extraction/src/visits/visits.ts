@@ -18,15 +18,16 @@ interface Trigger {
 const VIRTUAL_RE =
   /\b(?:(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
 const PLANNED_RE =
-  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make a trip|make a visit|pay a visit|host|join|lead)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+expected\s+in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make a trip|make a visit|pay a visit|host|join|lead)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+expected\s+in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed to|flew to|went to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with)\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed to|flew to|went to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
   /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|flew|flown|travell?ed|went|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
+const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|chaired|co-chaired|convened|moderated)\s+by\s+/i;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
 function triggersOf(text: string): Trigger[] {
@@ -273,6 +274,18 @@ export function extractVisits(doc: Doc): Visit[] {
       const own = datesOfTrigger(text, trigs, ti, dates);
       const date = own.find((d) => d.date)?.date ?? null;
       const undatedClause = own.length === 0;
+      // "X and Y met in Paris in talks mediated by US envoy Z": the mediator is there too
+      if (t.mode !== 'planned') {
+        const med = MEDIATED_BY.exec(text.slice(t.end, Math.min(text.length, t.end + 160)));
+        if (med) {
+          const at = t.end + med.index + med[0].length;
+          const mm = people.find((m) => rel(m) >= at && rel(m) - at < 60 && m.name !== envoy && !m.possessive);
+          if (mm && !coParticipants.includes(mm.name)) {
+            const mi = actors.persons.get(mm.name);
+            if (mi && [...mi.kinds].some((k) => ELIGIBLE.has(k))) coParticipants.push(mm.name);
+          }
+        }
+      }
       for (const c of coParticipants) if (!counterparts.includes(c)) counterparts.push(c);
       const companions = [...companionsSet].filter((c) => c !== envoy && !counterparts.includes(c));
       if (!tPlaces.length) {
@@ -366,11 +379,16 @@ export function extractVisits(doc: Doc): Visit[] {
   }
 
   // ---- "flew in for the meeting", "met on Tuesday": a placeless meeting happens where the scene was set ----
+  const atHome = new Set<Draft>();
   for (const d of merged) {
     if (!d.placeless || d.mode !== 'in_person') continue;
     if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person')) continue;
     const scene = sceneOf(doc, Math.min(...d.sents));
     if (!scene) continue;
+    if (actors.persons.get(d.envoy)?.country === scene.cc) {
+      atHome.add(d); // a host at home ("X, who hosted the delegations"): no visit
+      continue;
+    }
     d.city = scene.city;
     d.country = scene.cc;
     d.placeless = false;
@@ -379,6 +397,7 @@ export function extractVisits(doc: Doc): Visit[] {
   }
   // a placeless duplicate of a located visit, and a country-level visit covered by a city visit, go
   const final = merged.filter((v) => {
+    if (atHome.has(v)) return false;
     if (v.placeless) {
       return !merged.some((w) => w !== v && !w.placeless && w.envoy === v.envoy && w.mode === v.mode && (!v.date || w.date === v.date));
     }
