@@ -356,7 +356,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       const lw = w.toLowerCase();
       // after a title, a town's name that is also a given name starts the person's name ("President Hassan Sheikh Mohamud")
       const cityOnly = a < b && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w);
-      if (cityOnly && lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) && !NOT_NAME.has(w)) break;
+      if (cityOnly && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)))) && !NOT_NAME.has(w)) break;
       if (TITLE_WORDS.has(lw) || isPlaceWord(w) || /^[A-Z]{2,5}$/.test(w) || (NOT_NAME.has(w) && !PARTICLES.has(lw))) {
         lead.push(lw);
         a++;
@@ -497,6 +497,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
         const e = s + m[0].length;
         if (found.some((f) => f.start < e && s < f.end)) continue;
         let name = inst.def.name;
+        let extraEnd = 0;
         if (name.includes('{city}')) {
           const city = m.groups?.city;
           if (!city) continue;
@@ -507,13 +508,21 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
           const cm = /([A-Z][\p{L}.]+)(?:['’]s)?\s*(?:[a-z]+\s*)?$/u.exec(m.groups?.demonym ? m.groups.demonym : lookback);
           let cc: string | null = null;
           if (cm) cc = DEMONYMS.get(cm[1]) ?? COUNTRY_BY_SURFACE.get(cm[1]) ?? null;
+          if (!cc) {
+            // "the Ministry of Foreign Affairs of Armenia": the country written after the office
+            const after = /^\s+of\s+(?:the\s+)?([A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)/u.exec(sent.text.slice(m.index + m[0].length));
+            if (after) {
+              cc = COUNTRY_BY_SURFACE.get(after[1]) ?? COUNTRY_BY_SURFACE.get(after[1].split(' ')[0]) ?? null;
+              if (cc) extraEnd = after[0].length;
+            }
+          }
           if (!cc && inst.def.needsCountry) continue;
           if (!cc) cc = homeCountry;
           if (cc === 'PK' && /Foreign/.test(name)) name = 'Pakistan Foreign Office';
           else if (m.groups?.demonym && DEMONYMS.has(m.groups.demonym) && name === '{country} government') name = `${m.groups.demonym} government`;
           else name = cc ? name.replace('{country}', countryLabel(cc)) : name.replace('{country} ', '');
         }
-        found.push({ start: s, end: e, sent: sent.index, kind: 'institution', name, via: 'name' });
+        found.push({ start: s, end: e + extraEnd, sent: sent.index, kind: 'institution', name, via: 'name' });
       }
     }
     bySentence[sent.index].push(...found);

@@ -27,6 +27,12 @@ const FURNITURE = [
   /^pic\.twitter\.com\/\S+$/i,
 ];
 const TWEET_SIGNOFF = /^\s*[—–-]{1,2}\s*(.+?)\s*\(@\w+\)\s*(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})?\s*$/;
+/** The header of an embedded post: "Name @handle · Jul 19, 2025", "@handle · 20 Feb", a handle on its own line. */
+const POST_HEADER =
+  /(?:^|\s)@\w{2,30}(?:\s*·\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?|\d{1,2}[hm]))?\s*$/;
+/** Lines of an embedded post's frame: time stamp, counters, "Show more", a lone "·" or short date. */
+const POST_FRAME =
+  /^(?:\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*·.*|(?:[\d.,]+[KM]?\s+(?:Reposts?|Retweets?|Likes?|Replies|Quotes|Views|Bookmarks)\b\s*)+|Show more|Show this thread|View on (?:X|Twitter)|Post by @\w+|·|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s*$/i;
 const SIDEBAR_START =
   /^(?:opinion|editorial|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|you may also like|most (?:popular|read|viewed)|trending(?: now)?|leave a (?:reply|comment)|comments?|recommended(?: for you)?|latest(?: news| stories)?|top stories|editor'?s picks?|also on [A-Z]\w*)\s*:?\s*$/i;
 const CAPTION = /(?:[─—–-]\s*(?:Reuters|AFP|AP|Anadolu|EPA|Getty|Xinhua|File|Photo|PPI|APP|Dawn|ISPR)(?:\s*\/\s*\w+)*\s*$|^\s*\(?(?:Photo|File photo|Image|Picture)s?\s*[:|(])/i;
@@ -54,6 +60,7 @@ export function clean(raw: string): CleanResult {
   const seen = new Set<string>();
   let bodySeen = false;
   let dateline: string | null = null;
+  let post: { author: string | null } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const { start, end } = lines[i];
     const text = raw.slice(start, end);
@@ -65,6 +72,22 @@ export function clean(raw: string): CleanResult {
     }
     const words = wordsOf(text);
     if (bodySeen && SIDEBAR_START.test(text)) break; // everything after is sidebar or comments
+    // an embedded post laid out header first: its lines up to the next blank line are the post
+    if (post && i > 0 && /\n[^\S\n]*\n/.test(raw.slice(lines[i - 1].end, start))) post = null;
+    if (post) {
+      if (POST_FRAME.test(text)) continue;
+      blocks.push({ start, end, kind: 'embed', ...(post.author ? { embedAuthor: post.author } : {}) });
+      continue;
+    }
+    if (text.length < 120 && words <= 12 && !/[.!?:”"]$/.test(text) && POST_HEADER.test(text)) {
+      const name = text.slice(0, text.search(/@\w/)).replace(/[·|/]+\s*$/, '').trim();
+      const prev = blocks[blocks.length - 1];
+      const prevLine = i > 0 ? raw.slice(lines[i - 1].start, lines[i - 1].end) : '';
+      const author = name || (prev && prev.kind === 'headline' && prev.start === lines[i - 1].start && wordsOf(prevLine) <= 6 ? prevLine : '');
+      if (!name && author) blocks.pop(); // the author's name line belongs to the post's frame
+      post = { author: author.split(/\s+\/\s+/)[0].trim() || null };
+      continue;
+    }
     const signoff = text.length < 160 ? TWEET_SIGNOFF.exec(text) : null;
     if (signoff) {
       const prev = blocks[blocks.length - 1];

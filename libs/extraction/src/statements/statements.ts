@@ -87,7 +87,7 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     return adj.name;
   }
   // 2a. "the ministry said", "the mission said": the last institution of that kind named so far
-  const headNoun = /\bthe\s+(mission|ministry|office|embassy|department|agency|council|army|military|movement|group|militia|government|presidency)\s*$/i.exec(core);
+  const headNoun = /\bthe\s+(?:[a-z-]+\s+)?(mission|ministry|office|embassy|department|agency|council|army|military|movement|group|militia|government|presidency)\s*$/i.exec(core);
   if (headNoun) {
     const noun = headNoun[1].toLowerCase();
     for (let k = sent; k >= 0 && k >= sent - 12; k--) {
@@ -108,7 +108,9 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // news media reporting are not the speaker ("Houthi media reported", "the Saba news agency said")
   if (/\b(?:media|news agency|agency|television|TV|channel|broadcaster|newspaper|daily|outlet|press|news site|website)\s*$/i.test(core)) return null;
   // an anonymous source ("a diplomat said", "one official said", "two sources said") is nobody we can name
-  if (/\b(?:a|an|one|two|three|several|some|other)\s+(?:[\w-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|spokesman|spokesperson|aide|adviser|analyst|member|person|people)(?:\s+(?:familiar|close|with|in|at|of|from)\b[^,]*)?\s*$/i.test(core)) return null;
+  if (/\b(?:a|an|one|two|three|several|some|other)\s+(?:[\w.’'-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|spokesman|spokesperson|aide|adviser|analyst|member|person|people)(?:\s+(?:familiar|close|with|in|at|of|from)\b[^,]*)?\s*$/i.test(core)) return null;
+  // "his office said", "the envoy's office said": the office speaks, not the person
+  if (/\b(?:his|her|their|[\w.’'-]+['’]s)\s+(?:press\s+)?(?:office|team|aides?|camp|press service|media office|secretariat)\s*$/i.test(core)) return null;
   // 3. a title right before the verb ("the group's leader said")
   const tEnd = TITLE_AT_END.exec(core);
   if (tEnd) {
@@ -258,7 +260,9 @@ export function extractStatements(doc: Doc): Statement[] {
     }
 
     // ---- reported speech ----
-    const reported = reportedIn(ctx, sent.index, directSpans);
+    let reported = reportedIn(ctx, sent.index, directSpans);
+    // an embedded post speaks for the people it names, not for whoever a pronoun or title stood for in the article
+    if (sent.kind === 'embed') reported = reported.filter((r) => doc.actors.bySentence[sent.index].some((m) => m.name === r.speaker && (m.via === 'name' || m.via === 'surname')));
     for (const r of reported) push(r.speaker, r.text, 'indirect', sent.text, r.at, sent.index);
   }
   // dedupe (same speaker, same words) and keep text order
@@ -450,10 +454,27 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // "X said ... and that ...": keep whole
     const clauseAbs = S + afterStart + (text.slice(afterStart).length - after.length);
     const cl = cleanClause(clause);
-    if (wordCount(cl) < 3) continue;
-    if (/^(?:after|before|during|following|at|in|on|to|from|with|without|via|for)\b/i.test(cl) && !FINITE_SOON.test(cl) && wordCount(cl) <= 8) continue;
+    const pushExtra = () => {
+      // '"...," X told reporters, adding that CLAUSE': the added clause is still X's
+      const extraAbs = extra ? clauseAbs + after.indexOf(extra) : 0;
+      if (extra && wordCount(cleanClause(extra)) >= 3 && !coveredByDirect(extraAbs, extraAbs + extra.length) && !/^\s*[“"«‘']/.test(extra)) out.push({ speaker: sp, text: cleanClause(extra), at: extraAbs });
+    };
+    if (wordCount(cl) < 3) {
+      pushExtra();
+      if (extra) break;
+      continue;
+    }
+    if (/^(?:after|before|during|following|at|in|on|to|from|with|without|via|for)\b/i.test(cl) && !FINITE_SOON.test(cl) && wordCount(cl) <= 8) {
+      pushExtra();
+      if (extra) break;
+      continue;
+    }
     // "wrote on X after the agreement was signed": a time clause, not what was said
-    if (/^(?:after|before|when|while|once|since|until|as soon as)\b/i.test(cl) && !/\bthat\b/.test(cl)) continue;
+    if (/^(?:after|before|when|while|once|since|until|as soon as)\b/i.test(cl) && !/\bthat\b/.test(cl)) {
+      pushExtra();
+      if (extra) break;
+      continue;
+    }
     if (coveredByDirect(clauseAbs, clauseAbs + clause.length)) continue;
     // a direct quotation that makes up most of the clause is reported as direct already
     const qIn = quotesStartingIn(doc, clauseAbs, clauseAbs + clause.length + 2).find((q) => q.outerEnd <= clauseAbs + clause.length + 2 && wordCount(doc.raw.slice(q.start, q.end)) >= 5);
