@@ -11,7 +11,7 @@ import type { StatusClaim, TrackState } from '../types';
 import { escapeRe } from '../util/text';
 import { KeyIndex, literalKeys } from '../util/prefilter';
 
-const NEGOTIATION = /\b(?:(?:both|the two) sides|the parties|delegations|talks|negotiations?|dialogue|peace process|process|rounds?|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating)\b/i;
+const NEGOTIATION = /\b(?:(?:both|the two) sides|the parties|delegations|talks|negotiations?|dialogue|peace process|process|rounds?|agreement|deal|accord|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating|meeting (?:of|between) (?:the )?(?:two |both |three )?(?:foreign )?(?:ministers|leaders|sides|delegations|negotiators))\b/i;
 
 interface Rule {
   state: TrackState;
@@ -24,12 +24,12 @@ interface Rule {
 const RULES: Rule[] = [
   {
     state: 'scheduled',
-    re: /\b(?:(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue)|next round|(?:is|are|was|were) scheduled (?:for|to)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks|(?:both sides|(?:the\s+)?(?:two|three|four)\s+(?:sides|parties|delegations|leaders|teams)|the parties|the delegations|negotiators|(?:military )?commanders)(?: of (?:both|the two) sides)? (?:(?:are|were|will be|is) (?:scheduled|expected|due|set) to|will|would) (?:meet|hold talks|sit down|reconvene)|(?:will|is expected to|are expected to|is due to|are due to) (?:travel|go|fly|return) to [^.;]{1,60}? for (?:the|a) (?:next|new|fresh|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) round|(?:is|are) scheduled to (?:meet|convene)|(?:talks|negotiations|dialogue|round|meeting)\s+(?:[\w-]+\s+){0,2}?(?:is|are) to (?:begin|start|resume|open|be held|take place|convene|reconvene))\b/i,
+    re: /\b(?:(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue)|next round|(?:is|are|was|were) scheduled (?:for|to)(?!\s+(?:travel|visit|fly|arrive|go|brief|attend|speak|address|return|leave|depart|stop|tour|deliver|present)\b)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks|(?:both sides|(?:the\s+)?(?:two|three|four)\s+(?:sides|parties|delegations|leaders|teams)|the parties|the delegations|negotiators|(?:military )?commanders)(?: of (?:both|the two) sides)? (?:(?:are|were|will be|is) (?:scheduled|expected|due|set) to|will|would) (?:meet|hold talks|sit down|reconvene)|(?:will|is expected to|are expected to|is due to|are due to) (?:travel|go|fly|return) to [^.;]{1,60}? for (?:the|a) (?:next|new|fresh|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) round|(?:is|are) scheduled to (?:meet|convene)|(?:talks|negotiations|dialogue|round|meeting)\s+(?:[\w-]+\s+){0,2}?(?:is|are) to (?:begin|start|resume|open|be held|take place|convene|reconvene))\b/i,
     allowModal: true,
   },
-  { state: 'agreement_signed', re: /\bagreed\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:to|on|upon)\s+(?:an?|the)\s+(?:[\w"“”-]+\s+){0,4}?["“”]?(?:ceasefire|truce|deal|agreement|accord)\b|\b(?:produced|yielded|secured|achieved|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord)\b|\b(?:signed|inked|sealed|clinched|struck|reached|concluded)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|peace pact)\b|\b(?:agreement|deal|accord)\s+(?:[\w-]+\s+){0,3}?(?:was\s+|were\s+|been\s+)?signed\b|\bsigning of (?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b|\bimplement(?:ing|ation of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b/i },
+  { state: 'agreement_signed', re: /\bagreed\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:to|on|upon)\s+(?:an?|the)\s+(?:[\w"“”-]+\s+){0,4}?["“”]?(?:ceasefire|truce|deal|agreement|accord)\b|\b(?:produced|yielded|secured|achieved|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord)\b|\b(?:signed|inked|sealed|clinched|struck|reached|concluded)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|peace pact|declaration)\b|\b(?:agreement|deal|accord|declaration)\s+(?:[\w-]+\s+){0,6}?(?:was\s+|were\s+|been\s+)?signed\b|\bsigning of (?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b|\bimplement(?:ing|ation of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b/i },
   { state: 'opened', re: /\bopening (?:ceremony|session|round)\b|\b(?:talks|negotiations|dialogue),?\s+which\s+(?:officially\s+)?(?:opened|began|started|kicked off)\b|\b(?:talks|negotiations|dialogue)\s+(?:[\w’'-]+,?\s+){0,8}?(?:opened|began|begun|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:launched|opened|began|started|kicked off|inaugurated|arranged|facilitated|hosted)\s+(?:the\s+)?(?:landmark\s+|rare\s+|historic\s+)?(?:first round of\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue)\b|\bfirst (?:round|session) of (?:\w+\s+){0,3}(?:talks|negotiations)\b/i },
-  { state: 'ongoing', re: /\b(?:ongoing|continuing|under ?way|in progress)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|process|dialogue)\b|\b(?:talks|negotiations|dialogue)\s+(?:that\s+)?(?:are|were|is)\s+(?:still\s+)?(?:under ?way|ongoing|continuing|progressing|in progress)\b|\b(?:talks|negotiations)\s+(?:so far\s+)?(?:have|has)\s+focused\b|\b(?:talks|negotiations)\s+(?:continue|continued)\b|\b(?:latest|new|fresh|another|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+round\b[^.;]{0,120}?\b(?:was|were)\s+held\b|\bheld\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}round\s+of\b/i },
+  { state: 'ongoing', re: /\b(?:ongoing|continuing|under ?way|in progress)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|process|dialogue)\b|\b(?:talks|negotiations|dialogue)\s+(?:that\s+)?(?:are|were|is)\s+(?:still\s+)?(?:under ?way|ongoing|continuing|progressing|in progress)\b|\b(?:talks|negotiations)\s+(?:so far\s+)?(?:have|has)\s+focused\b|\b(?:talks|negotiations)\s+(?:continue|continued)\b|\b(?:latest|new|fresh|another|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+round\b[^.;]{0,120}?\b(?:was|were)\s+held\b|\bheld\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}round\s+of\b|\b(?:held|holding)\s+(?:(?:indirect|direct|fresh|new|further|closed-door|face-to-face|proximity|peace|security)\s+){1,2}(?:talks|negotiations)\b/i },
   { state: 'paused', re: /\b(?:pause[sd]?|pausing|suspend(?:ed|s|ing)?|suspension|halt(?:ed|s)?|put on hold|on hold|froze|frozen|freezing|postponed|postpone|delayed)\b/i },
   { state: 'stalled', re: /\b(?:stalled|stalling|deadlock(?:ed)?|impasse|stalemate|stuck|no breakthrough|no progress|little progress|logjam|bogged down|standstill|struggled (?:for [\w\s]+ )?to agree|failed to agree|at (?:apparent |an )?loggerheads|back into talks|have not yet started|has not yet started|(?:have|has|had) not met since|(?:have|has|had) not (?:held|resumed) (?:direct )?talks since|no (?:direct )?talks since|no\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings?|rounds?)\s+(?:have|has|had)\s+(?:been\s+)?(?:held|taken place)\s+since|without (?:a |any )?(?:major )?breakthrough|(?:have|has|had) not (?:been )?held\s+(?:\w+\s+){0,2}since)\b/i, selfNegated: true },
   { state: 'resumed', re: /\b(?:resum(?:ed|es|ing|ption)|restarted|revived|back to the (?:negotiating )?table|returned to (?:the )?(?:talks|negotiating table)|met for the first time in|first (?:direct |face-to-face |formal )?(?:peace )?(?:talks|negotiations|meeting|round) (?:\w+ ){0,3}?since|for the first time since)\b/i },
@@ -77,15 +77,18 @@ const SHORT_PARTY: Record<string, string> = { US: 'us', GB: 'uk', AE: 'uae', CD:
 
 /** "Pakistan and Afghanistan agreed to ...": two states (or known movements) as the subject of the claim. */
 function partiesAsSubject(text: string): RegExpExecArray | null {
-  const m = /^(?:[^,]{0,40},\s*)?(?:The\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+(?:have\s+|had\s+|on \w+\s+)?(?:agreed|signed|reached|resumed|held|opened|began|launched)\b/.exec(text);
+  const m = SUBJECT_PAIR_RE.exec(text);
   if (!m) return null;
-  const party = (x: string) => !!(countryOf(x.split(' ')[0]) ?? countryOf(x)) || /^(?:Hamas|Hezbollah|Houthis|Taliban|M23|RSF|TPLF)$/.test(x);
+  const party = (x: string) => !!(countryOf(x.split(' ')[0]) ?? countryOf(x)) || /^(?:Hamas|Hezbollah|Houthis|Taliban|M23|RSF|TPLF)$/.test(x) || /\([A-Z][A-Za-z0-9-]{1,8}\)\s*$/.test(x);
   return party(m[1]) && party(m[2]) ? m : null;
 }
 
 /** A party of "talks between A and B": a name (with its acronym), or a state's government, junta or military. */
 const PARTY = String.raw`((?:[A-Z][\w’'-]*(?:\s[A-Z][\w-]+){0,3}\s+)?(?:government|junta|military|regime|army|authorities)\b|[A-Z][\w-]+(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]+){0,5}(?:\s*\([A-Z][A-Za-z0-9-]{1,8}\))?)`;
 const BETWEEN_RE = new RegExp(String.raw`\b(?:[Tt]alks|[Nn]egotiations|[Dd]ialogue|[Aa]greement|[Dd]eal|[Tt]ruce|[Cc]easefire|[Cc]onsultations)\s+between\s+(?:the\s+)?${PARTY}\s+and\s+(?:the\s+)?${PARTY}`);
+
+/** "The Myanmar Army and the Myanmar National Democratic Alliance Army (MNDAA) agreed ...": the parties as the subject. */
+const SUBJECT_PAIR_RE = new RegExp(String.raw`^(?:[^,]{0,40},\s*)?(?:The\s+)?${PARTY}\s+and\s+(?:the\s+)?${PARTY}\s+(?:have\s+|had\s+|on \w+\s+)?(?:agreed|signed|reached|resumed|held|opened|began|launched)\b`);
 
 /** Rule for tracks the taxonomy does not know: the two parties, snake_case, alphabetical. */
 function derivedTrack(text: string, homeCc: () => string | null): string | null {
@@ -122,7 +125,7 @@ function derivedTrack(text: string, homeCc: () => string | null): string | null 
 
 /** Up to 90 characters before `at`, from the last subordinator on ("since planned elections collapsed": "planned elections"). */
 function ownClauseBefore(text: string, at: number): string {
-  const w = text.slice(Math.max(0, at - 90), at);
+  const w = text.slice(Math.max(0, at - 140), at);
   const m = /.*\b(?:since|after|when|because|while|until|before|as)\b/is.exec(w);
   return m ? w.slice(m[0].length) : w;
 }
@@ -184,7 +187,8 @@ export function extractStatus(doc: Doc): StatusClaim[] {
     }
   }
   let home: string | null | undefined;
-  const out: Array<StatusClaim & { subordinate: boolean }> = [];
+  const out: Array<StatusClaim & { subordinate: boolean; weak: boolean }> = [];
+  const derivedAt = new Map<number, string>();
   const seen = new Set<string>();
   for (const sent of doc.sentences) {
     if (sent.kind !== 'body') continue;
@@ -211,6 +215,8 @@ export function extractStatus(doc: Doc): StatusClaim[] {
       if (!NEGOTIATION.test(windowText) && !namedTrack) continue;
       // paused/stalled cues about other things ("pause in fighting") need talk nouns close by
       if ((rule.state === 'paused' || rule.state === 'resumed' || rule.state === 'collapsed') && !/\b(?:talks|negotiations?|dialogue|process|round|consultations|deal|agreement|truce|ceasefire)\b/i.test(ownClauseBefore(text, m.index) + text.slice(m.index, m.index + m[0].length + 50))) continue;
+      // something other than talks was called off ("a press conference that was planned ... was cancelled")
+      if (state === 'cancelled' && /^[^,;]{0,40}?\b(?:press conference|news conference|briefing|photo opportunity|ceremony|flight|concert|match|interview)\b/i.test(text.slice(clauseAround(text, m.index)[0], m.index))) continue;
       // track: nearest explicit mention in the sentence, else a recent sentence, else article default
       let track: string | null = null;
       const here = perSentence[sent.index];
@@ -218,25 +224,37 @@ export function extractStatus(doc: Doc): StatusClaim[] {
         track = [...here].sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0].track;
       } else {
         track = derivedTrack(text, () => (home === undefined ? (home = mainCountry(doc)) : home));
-        for (let k = sent.index - 1; !track && k >= 0 && k >= sent.index - 3; k--) if (perSentence[k].length) track = perSentence[k][0].track;
+        if (track) derivedAt.set(sent.index, track);
+        for (let k = sent.index - 1; !track && k >= 0 && k >= sent.index - 3; k--) track = perSentence[k].length ? perSentence[k][0].track : defaultTrack ? null : (derivedAt.get(k) ?? null);
         track = track ?? defaultTrack ?? 'unspecified';
       }
       const dates = datesOf(doc, sent.index, state === 'scheduled');
-      const [ca, cb] = clauseAround(text, m.index);
-      const date = dates.find((d) => d.date && d.start >= ca && d.start < cb)?.date ?? null;
+      let [ca, cb] = clauseAround(text, m.index);
+      // a cue inside a relative clause (", who brokered the deal,") does not take the main clause's date
+      const rel = /,\s*(?:who|which)\s+[^,;]*$/i.exec(text.slice(ca, m.index));
+      if (rel) {
+        ca += rel.index;
+        const close = text.indexOf(',', m.index);
+        if (close >= 0 && close < cb) cb = close;
+      }
+      // "the implementation of the agreement": the agreement was signed some time, not on this sentence's day
+      const weak = state === 'agreement_signed' && /^implement/i.test(m[0]);
+      const date = weak ? null : (dates.find((d) => d.date && d.start >= ca && d.start < cb)?.date ?? null);
       const key = `${track}|${state}|${sent.index}`;
       if (seen.has(key)) continue;
       seen.add(key);
       // background in a subordinate clause ("six years after the talks collapsed", "talks that had been suspended")
       const subordinate = /\b(?:after|since|when|until|that|which|before)\b[^,;]{0,80}$/i.test(text.slice(ca, m.index));
-      out.push({ track, state, date, evidence: text, subordinate });
+      out.push({ track, state, date, evidence: text, subordinate, weak });
     }
   }
   // one claim per track and state per article unless the dates differ
   // (a claim in a main clause replaces a background mention of the same state)
-  const final: Array<StatusClaim & { subordinate: boolean }> = [];
+  // (claims on no known track are kept apart: they may be about different tracks)
+  const final: Array<StatusClaim & { subordinate: boolean; weak: boolean }> = [];
   for (const c of out) {
-    const i = final.findIndex((f) => f.track === c.track && f.state === c.state && (f.date === c.date || !c.date || (f.subordinate && !c.subordinate)));
+    if (c.weak && out.some((o) => o !== c && !o.weak && o.track === c.track && o.state === c.state)) continue;
+    const i = c.track === 'unspecified' ? -1 : final.findIndex((f) => f.track === c.track && f.state === c.state && (f.date === c.date || !c.date || (f.subordinate && !c.subordinate)));
     if (i >= 0) {
       if (final[i].subordinate && !c.subordinate) final[i] = c;
       continue;
