@@ -58,7 +58,7 @@ const TITLE_WORDS = new Set(
     'under-secretary assistant acting former top senior chief-of-staff speaker leader supreme field marshal marshal captain capt capt. official officials ' +
     'sayyid sayed hajji haji maulana maulvi mawlawi qari his her excellency hon honourable honorable director-general secretary-general spokesperson general-secretary ' +
     'delegation delegate lead negotiating team member judge justice governor mayor commander-in-chief resident regional permanent pm fm dg executive ceo manager coach analyst economist ' +
-    'vice-president vice-premier deputy-minister co-chair co-chairs co-chairman panel facilitator rapporteur'
+    'vice-president vice-premier deputy-minister co-chair co-chairs co-chairman panel facilitator rapporteur moderator'
   ).split(' '),
 );
 /** Lower-case words that, just before a name, mark it as a person's name. */
@@ -67,7 +67,7 @@ const TITLE_CONTEXT = new Set(
     'envoy representative minister ambassador spokesman spokeswoman spokesperson chief commander president premier mediator negotiator adviser advisor ' +
     'secretary general gen. gen lt. col. maj. brig. adm. mr mr. mrs mrs. ms ms. dr dr. sheikh mullah emir king prince chairman chairperson director head ' +
     'leader coordinator counterpart diplomat official deputy counsellor undersecretary governor colonel major admiral brigadier lieutenant captain ' +
-    'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator commissioner'
+    'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator commissioner moderator sir'
   ).split(' '),
 );
 /** Given names too common to stand for one person on their own. */
@@ -167,7 +167,7 @@ export function isPlaceWord(w: string): boolean {
 function titleKindsFromWords(words: string[]): Set<string> {
   const k = new Set<string>();
   const s = words.join(' ');
-  if (/\b(?:envoy|representative|mediator)\b/.test(s)) k.add('envoy');
+  if (/\b(?:envoy|representative|mediator|moderator|facilitator)\b/.test(s)) k.add('envoy');
   if (/\bminister\b/.test(s) && !/\bprime minister\b/.test(s)) k.add('minister');
   if (/\bprime minister\b|\bpremier\b|\bpm\b/.test(s)) k.add('head_of_government');
   if (/\bpresident\b/.test(s) && !/\bvice president\b/.test(s)) k.add('head_of_state');
@@ -594,7 +594,7 @@ export function countryLabel(cc: string): string {
 // ---------- coreference helpers used by the fact layers ----------
 
 const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
-  [/\b(?:envoy|representative|mediator)\b/i, (p) => p.kinds.has('envoy') || p.titleWords.has('envoy') || p.titleWords.has('representative')],
+  [/\b(?:envoy|representative|mediator|moderator|facilitator)\b/i, (p) => p.kinds.has('envoy') || p.titleWords.has('envoy') || p.titleWords.has('representative')],
   [/\bprime minister\b|\bpremier\b/i, (p) => p.kinds.has('head_of_government')],
   [/\bforeign minister\b/i, (p) => p.kinds.has('minister') && (p.titleWords.has('foreign') || p.known)],
   [/\bminister\b/i, (p) => p.kinds.has('minister')],

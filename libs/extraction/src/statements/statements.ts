@@ -34,7 +34,7 @@ function isPossessiveAt(doc: Doc, m: Mention): boolean {
 }
 
 const TITLE_NOUNS =
-  'envoy|representative|minister|ambassador|mediator|general|chief|commander|president|premier|prime minister|negotiator|diplomat|secretary|spokesman|spokeswoman|spokesperson|leader|head|chairman|official|adviser|advisor|emir|king|prince|director|coordinator';
+  'envoy|representative|minister|ambassador|mediator|moderator|facilitator|general|chief|commander|president|premier|prime minister|negotiator|diplomat|secretary|spokesman|spokeswoman|spokesperson|leader|head|chairman|official|adviser|advisor|emir|king|prince|director|coordinator';
 const TITLE_ANYWHERE = new RegExp(`\\b(?:the|a|an|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\b`, 'i');
 const TITLE_AT_END = new RegExp(`\\b(?:the|a|an|its|their|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\s*$`, 'i');
 /** Adverbs and adjuncts that may sit between a subject and its verb. */

@@ -27,7 +27,7 @@ const CLAUSE_BREAK =
   /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|flew|flown|travell?ed|went|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
-const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|chaired|co-chaired|convened|moderated)\s+by\s+/i;
+const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>chaired|co-chaired|convened|moderated|hosted))\s+by\s+/i;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
 function triggersOf(text: string): Trigger[] {
@@ -188,9 +188,13 @@ export function extractVisits(doc: Doc): Visit[] {
       if (!envoy) continue;
       companionsSet.delete(envoy);
       // in a remote meeting every coordinated subject takes part in their own right
+      // "X and Y met in Wellington": a meeting without an object is between the coordinated subjects
+      const reciprocal =
+        /^(?:met|meets|held (?:\w+ )?talks|holds (?:\w+ )?talks|holding (?:\w+ )?talks)$/i.test(text.slice(t.start, t.end)) &&
+        /^(?:\s+(?:in|at|on|for|to|via|during|again|late|early|last|this|twice|separately|privately|briefly|here|there)\b|\s*[,.;])/i.test(text.slice(t.end));
       const coParticipants = pairMode && pairBefore
         ? [pairBefore[1]]
-        : t.mode === 'virtual'
+        : t.mode === 'virtual' || reciprocal
           ? coordinated.filter((c) => {
               const ci = actors.persons.get(c);
               return c !== envoy && !!ci && [...ci.kinds].some((k) => ELIGIBLE.has(k));
@@ -282,7 +286,10 @@ export function extractVisits(doc: Doc): Visit[] {
           const mm = people.find((m) => rel(m) >= at && rel(m) - at < 60 && m.name !== envoy && !m.possessive);
           if (mm && !coParticipants.includes(mm.name)) {
             const mi = actors.persons.get(mm.name);
-            if (mi && [...mi.kinds].some((k) => ELIGIBLE.has(k))) coParticipants.push(mm.name);
+            // a chair or host is met (often at home); a mediator travels to the talks
+            if (med.groups?.chair) {
+              if (!counterparts.includes(mm.name)) counterparts.push(mm.name);
+            } else if (mi && [...mi.kinds].some((k) => ELIGIBLE.has(k))) coParticipants.push(mm.name);
           }
         }
       }
