@@ -135,3 +135,49 @@ describe('extractor version', () => {
     expect(EXTRACTOR_VERSION).toMatch(/^\d+\.\d+\.\d+\+kb\.[0-9a-f]{10}$/);
   });
 });
+
+describe('generalisation rules of 1.19 (found on tests/fixtures/holdout3)', () => {
+  it('gives the second stop of "met X in A on Tuesday and travelled to B on Wednesday" its own date and no counterparts of the first', () => {
+    const x = run('U.S. Special Envoy for Sudan Tom Perriello met Egyptian Foreign Minister Badr Abdelatty in Cairo on Tuesday and travelled to Jeddah on Wednesday for consultations with Saudi officials, the State Department said.');
+    expect(x.visits.map((v) => [v.city, v.date, v.counterparts])).toEqual([
+      ['Cairo', '2024-08-13', ['Badr Abdelatty']],
+      ['Jeddah', '2024-08-14', []],
+    ]);
+  });
+
+  it('reads an embedded post laid out "@handle · date" as page furniture', () => {
+    const x = run('Hans Grundberg met Houthi negotiators in Muscat on Monday.\n\n@OSE_Yemen · Aug 12, 2024\nSpecial Envoy Grundberg met in Muscat with Mohammed Abdulsalam. He stressed the need to preserve the truce.\n1.2K Reposts  3.4K Likes');
+    expect(x.visits).toHaveLength(1);
+    expect(x.statements).toEqual([]);
+  });
+
+  it('names nobody for "a U.N. official said" or "his office said"', () => {
+    expect(run('The envoy listened carefully to all parties, a U.N. official said.').statements).toEqual([]);
+    const x = run('Hans Grundberg arrived in Muscat on Monday. Negotiations on a prisoner exchange are due to resume in Geneva next week, according to the envoy\'s office.');
+    expect(x.statements).toEqual([]);
+  });
+
+  it('keeps "adding that" after a direct quotation as the same speaker\'s reported clause', () => {
+    const x = run('"These are not negotiations yet, but they are a necessary step," Ramtane Lamamra told reporters, adding that the parties had a shared responsibility for civilians.');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([
+      ['Ramtane Lamamra', 'direct'],
+      ['Ramtane Lamamra', 'indirect'],
+    ]);
+  });
+
+  it('keeps status claims on no known track apart, even undated', () => {
+    const x = run('Talks between the two armies collapsed in March.\n\nIn a separate dispute, negotiations between the farmers and the herders have collapsed, elders said.');
+    expect(x.status.map((s) => [s.track, s.state])).toEqual([
+      ['unspecified', 'collapsed'],
+      ['unspecified', 'collapsed'],
+    ]);
+  });
+
+  it('makes "X and Y met in <city>" a meeting between the two, each visiting', () => {
+    const x = run('Papua New Guinea Prime Minister James Marape and Bougainville President Ishmael Toroama met in Wellington on Tuesday for talks.');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([
+      ['James Marape', 'Wellington', ['Ishmael Toroama']],
+      ['Ishmael Toroama', 'Wellington', ['James Marape']],
+    ]);
+  });
+});
