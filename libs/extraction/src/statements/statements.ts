@@ -77,6 +77,9 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     core = core.slice(0, m.index);
   }
   const coreEnd = a + core.replace(/\s+$/, '').length;
+  // "sources close to the SDF", "a source familiar with the talks": unnamed people, not the institution they are close to
+  if (/^\s*(?:(?:a|an|one|two|three|several|some|other|senior|the)\s+)?(?:[\w.’'-]+\s+){0,2}?(?:sources?|officials?|diplomats?|people|aides?|insiders?)\s+(?:close to|familiar with|in|at|from|of|with knowledge of|briefed on)\b/i.test(core) ||
+      /^\s*(?:sources|officials|diplomats|insiders)\s*$/i.test(core)) return null;
   // 1. a mention ending right before the verb
   const adjacent = ms.filter((m) => m.end <= coreEnd && coreEnd - m.end <= 1 + (/\)\s*$/.test(core) ? 8 : 0));
   if (adjacent.length) {
@@ -111,6 +114,12 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   if (/\b(?:a|an|one|two|three|several|some|other)\s+(?:[\w.’'-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|spokesman|spokesperson|aide|adviser|analyst|member|person|people)(?:\s+(?:familiar|close|with|in|at|of|from)\b[^,]*)?\s*$/i.test(core)) return null;
   // "his office said", "the envoy's office said": the office speaks, not the person
   if (/\b(?:his|her|their|[\w.’'-]+['’]s)\s+(?:press\s+)?(?:office|team|aides?|camp|press service|media office|secretariat)\s*$/i.test(core)) return null;
+  // "the SDF General Command said", "the Houthi Supreme Political Council said": an organ of a named institution
+  const organ = /\s+(?:General\s+)?(?:Command|Council|Leadership|Secretariat|Bureau|Politburo|Political Bureau|Media Office|Press Office)\s*$/.exec(core);
+  if (organ) {
+    const inst = ms.filter((m) => m.kind === 'institution' && m.end <= a + organ.index + 1 && a + organ.index - m.end <= 30).pop();
+    if (inst) return inst.name;
+  }
   // 3. a title right before the verb ("the group's leader said")
   const tEnd = TITLE_AT_END.exec(core);
   if (tEnd) {
