@@ -202,7 +202,7 @@ const RELATIVE_ROLE_RE =
   /^\s*,\s*who\s+(leads|led|heads|headed|chairs|chaired|co-chairs|represents|represented|mediates|mediated|facilitates|facilitated|serves as|served as|is also|was also)\s+(?:[\p{L}'’.\-]+\s+){0,6}?(team|delegation|negotiators|panel|talks|process|mission|party|movement|group|front|alliance|government|ministry|initiative|office|envoy|minister|negotiator|mediator|representative|adviser|advisor|spokesman|spokesperson|[\p{Lu}][\p{L}\-]+)\b/u;
 /** "chief negotiator, ", "personal envoy on Cyprus, ", "representative at the UN, ": a title right before ", NAME". */
 const TITLE_COMMA_BEFORE_RE =
-  /\b((?:[\p{L}.\-]+\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator))(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+[\p{Lu}][\p{L}\-]*){0,3})?\s*,\s*$/iu;
+  /\b((?:[\p{L}.\-]+\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator))(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+[\p{Lu}][\p{L}\-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{N}\-/]{1,9}\))?)?\s*,\s*$/iu;
 const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted)\b/;
 
 export function findActors(sentences: Sentence[], publishedAt: string | null): Actors {
