@@ -72,6 +72,16 @@ export function findPlaces(text: string): PlaceMention[] {
       }
     }
   }
+  // "in Argyle, St Vincent and the Grenadines", "at Bürgenstock, Switzerland": a town the gazetteer lacks, placed by its country
+  for (const p of [...out]) {
+    if (p.city || p.inTitle) continue;
+    const m2 = TOWN_COMMA_RE.exec(text.slice(Math.max(0, p.start - 60), p.start));
+    if (!m2) continue;
+    const start = p.start - m2[0].length + m2[0].indexOf(m2[1]);
+    const end = start + m2[1].length;
+    if (out.some((q) => q.start < end && q.end > start)) continue;
+    out.push({ start, end, surface: m2[1], city: m2[1], cc: p.cc, locative: true, metonym: false, inTitle: false });
+  }
   // "the Qatari capital", "the Syrian capital", "Sudan's capital" used without the city's name
   CAPITAL_RE.lastIndex = text.includes('capital') ? 0 : text.length;
   while ((m = CAPITAL_RE.exec(text))) {
@@ -113,6 +123,7 @@ for (const names of [CITY_BY_SURFACE.keys(), COUNTRY_BY_SURFACE.keys()]) {
   }
 }
 
+const TOWN_COMMA_RE = /\b(?:in|at)\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,2}),\s*$/u;
 const CAPITAL_RE = /\bthe\s+([\p{Lu}][\p{L}.]+)\s+capital\b(?!\s*,?\s*[\p{Lu}])|\b([\p{Lu}][\p{L}]+)['’]s\s+capital\b(?!\s*,?\s*[\p{Lu}])/gu;
 
 /** Country code of a demonym or country name ("Pakistani", "Pakistan's"). */

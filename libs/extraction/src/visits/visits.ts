@@ -20,7 +20,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make a trip|make a visit|pay a visit|host|join|lead)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?expected\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed to|flew to|went to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|flew (?:on )?to|went (?:on )?to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -61,6 +61,8 @@ interface Draft {
   placeless: boolean;
   /** the trigger's clause has no date expression at all (not even "last week") */
   undatedClause: boolean;
+  /** "who attended the meeting": a meeting the article has placed already */
+  attend?: boolean;
 }
 
 const CLAUSE_SEP = /;|,\s*(?:but|while|whereas|although|though|and)\b|\s(?:but|and then|before|after)\s/i;
@@ -307,7 +309,8 @@ export function extractVisits(doc: Doc): Visit[] {
       const companions = [...companionsSet].filter((c) => c !== envoy && !counterparts.includes(c));
       if (!tPlaces.length) {
         if (t.mode === 'planned') continue; // an announced trip is one entry per announced stop: no stop, no entry
-        drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause });
+        const attend = /^(?:attended|attending|took part in|taking part in|participated in)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end));
+        drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause, attend });
         for (const other of coParticipants) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: true, undatedClause });
         continue;
       }
@@ -400,7 +403,12 @@ export function extractVisits(doc: Doc): Visit[] {
   for (const d of merged) {
     if (!d.placeless || d.mode !== 'in_person') continue;
     if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person')) continue;
-    const scene = sceneOf(doc, Math.min(...d.sents));
+    let scene = sceneOf(doc, Math.min(...d.sents));
+    if (!scene && d.attend) {
+      // "X, who attended the meeting, ...": the meeting the article placed first
+      const main = merged.filter((w) => !w.placeless && w.mode === 'in_person' && w.city).sort((a, b) => Math.min(...a.sents) - Math.min(...b.sents))[0];
+      if (main) scene = { city: main.city, cc: main.country!, date: main.date, sent: Math.min(...main.sents) };
+    }
     if (!scene) continue;
     if (actors.persons.get(d.envoy)?.country === scene.cc) {
       atHome.add(d); // a host at home ("X, who hosted the delegations"): no visit
@@ -451,7 +459,9 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
   const lead = doc.sentences.find((x) => x.kind === 'body')?.index ?? -1;
   for (const k of [sent - 1, sent - 2, lead]) {
     if (k < 0 || k >= sent || sent - k > 3) continue; // the lead sets the scene of the first paragraphs only
-    const ps = locativePlaces(doc, k).filter((p) => p.city);
+    const s = doc.sentences[k];
+    // "on his return to Caracas", "back home in Kabul": where someone went home, not where the scene is
+    const ps = locativePlaces(doc, k).filter((p) => p.city && !/\b(?:return(?:ed|ing)?|back|home)\s+(?:home\s+)?(?:to|in)\s+$/i.test(s.text.slice(Math.max(0, p.start - 25), p.start)));
     const cities = new Set(ps.map((p) => p.city));
     if (cities.size !== 1) continue;
     const p = ps[0];
