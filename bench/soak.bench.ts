@@ -5,13 +5,18 @@
  *   npm run soak [-- --minutes 10 --ingest-rate 10 --query-rate 40]
  *
  * Every second it submits `ingest-rate` new generated articles (POST /api/articles) and spreads `query-rate` reads
- * over the main read routes; every 10 s it samples both processes' resident memory (/proc). At the end: requests,
- * errors (any answer that is not 2xx, or no answer), latency p50/p99 per kind, the articles projected, and each
- * process's memory at the start of the steady state (after the first fifth of the run) and at the end, with the slope
- * of a least-squares line through the steady-state samples in MB per minute. Targets: no errors, memory flat
- * (slope under 1 MB/min). Prints a `BENCH_JSON` line and exits 1 when a target is missed.
+ * over the main read routes; every 10 s it samples both processes' resident memory (/proc) and, from their metrics,
+ * their V8 heap in use, the heap in use right after the latest full collection and the count of full collections.
+ * At the end: requests, errors (any answer that is not 2xx, or no answer), latency p50/p99 per kind, the articles
+ * projected, and for each process and memory figure its value at the start of the steady state (after the first fifth
+ * of the run) and at the end, with the slope of a least-squares line through the steady-state samples in MB per minute.
+ * Targets: no errors; memory flat, judged on the heap after full collections (slope under 1 MB/min, over at least
+ * two full collections in the steady state). RSS and the plain heap are reported, not judged: V8 lets garbage pile
+ * up to a limit that depends on the live heap before it collects it all, so they rise for minutes without a leak.
+ * Prints a `BENCH_JSON` line, writes it with every sample to bench/out/soak-<time>.json, exits 1 when a target is missed.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiKeyRepository } from '../libs/auth/src';
 import { createPrismaClient } from '../libs/database/src';
@@ -33,6 +38,8 @@ const INGEST_RATE = Math.max(1, Number(values['ingest-rate']) || 10);
 const QUERY_RATE = Math.max(1, Number(values['query-rate']) || 40);
 const SAMPLE_EVERY_MS = 10_000;
 const FLAT_MB_PER_MINUTE = 1;
+/** Fewer full collections than this in the steady state and the heap after them says nothing yet: run longer. */
+const MIN_FULL_COLLECTIONS = 2;
 const log = (line: string) => process.stdout.write(`[soak] ${line}\n`);
 
 /** Resident memory of a process in MB, from /proc (Linux); null when it cannot be read. */
@@ -121,6 +128,10 @@ async function main(): Promise<void> {
     const memory: Record<'gateway' | 'projector', Array<[number, number]>> = { gateway: [], projector: [] };
     /** Each app's V8 heap in use (main thread), from its own metrics: RSS also counts memory V8 has freed but kept. */
     const heaps: Record<'gateway' | 'projector', Array<[number, number]>> = { gateway: [], projector: [] };
+    /** The same heap right after the app's latest full collection: what a leak makes grow (the plain figure is a sawtooth). */
+    const heapsAfterGc: Record<'gateway' | 'projector', Array<[number, number]>> = { gateway: [], projector: [] };
+    /** Full (major) collections so far, by sample. */
+    const fullCollections: Record<'gateway' | 'projector', Array<[number, number]>> = { gateway: [], projector: [] };
     const heapSources = {
       gateway: { url: `${base}/metrics`, headers: { authorization: `Bearer ${reader}` } },
       projector: { url: `http://127.0.0.1:${env.PROJECTOR_HEALTH_PORT}/metrics`, headers: {} },
@@ -134,8 +145,12 @@ async function main(): Promise<void> {
         void fetch(heapSources[name].url, { headers: heapSources[name].headers })
           .then((r) => r.text())
           .then((text) => {
-            const bytes = new RegExp(`^${name}_nodejs_heap_size_used_bytes (\\d+)`, 'm').exec(text)?.[1];
-            if (bytes) heaps[name].push([minute, Number(bytes) / 2 ** 20]);
+            const megabytes = (metric: string) => Number(new RegExp(`^${name}_nodejs_${metric} (\\d+)`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20;
+            const [used, afterGc] = [megabytes('heap_size_used_bytes'), megabytes('heap_used_after_gc_bytes')];
+            if (!Number.isNaN(used)) heaps[name].push([minute, used]);
+            if (!Number.isNaN(afterGc)) heapsAfterGc[name].push([minute, afterGc]);
+            const majors = new RegExp(`^${name}_nodejs_gc_duration_seconds_count\\{kind="major"\\} (\\d+)`, 'm').exec(text)?.[1];
+            if (majors) fullCollections[name].push([minute, Number(majors)]);
           })
           .catch(() => undefined);
       }
@@ -189,9 +204,9 @@ async function main(): Promise<void> {
     }
 
     const steady = (name: 'gateway' | 'projector') => memory[name].filter(([minute]) => minute >= MINUTES / 5);
-    const heapOf = (name: 'gateway' | 'projector') => {
-      const points = heaps[name].filter(([minute]) => minute >= MINUTES / 5);
-      return { startMb: round(points[0]?.[1] ?? NaN), endMb: round(points.at(-1)?.[1] ?? NaN), slopeMbPerMinute: round(slope(points), 2), samples: heaps[name].length };
+    const heapOf = (series: typeof heaps, name: 'gateway' | 'projector') => {
+      const points = series[name].filter(([minute]) => minute >= MINUTES / 5);
+      return { startMb: round(points[0]?.[1] ?? NaN), endMb: round(points.at(-1)?.[1] ?? NaN), slopeMbPerMinute: round(slope(points), 2), samples: series[name].length };
     };
     const memoryOf = (name: 'gateway' | 'projector') => {
       const points = steady(name);
@@ -202,6 +217,11 @@ async function main(): Promise<void> {
         slopeMbPerMinute: round(slope(points), 2),
         samples: memory[name].length,
       };
+    };
+    /** How much a running count grew over the steady state. */
+    const steadyCount = (series: Array<[number, number]>) => {
+      const points = series.filter(([minute]) => minute >= MINUTES / 5);
+      return points.length ? points.at(-1)![1] - points[0][1] : 0;
     };
     const figures = (k: Kind | undefined) => {
       const sorted = [...(k?.latencies ?? [])].sort((a, b) => a - b);
@@ -218,11 +238,15 @@ async function main(): Promise<void> {
       submitted: submitted.length,
       projected,
       memory: { gateway: memoryOf('gateway'), projector: memoryOf('projector') },
-      heapUsed: { gateway: heapOf('gateway'), projector: heapOf('projector') },
-      targets: { errors: 0, slopeMbPerMinuteBelow: FLAT_MB_PER_MINUTE },
+      heapUsed: { gateway: heapOf(heaps, 'gateway'), projector: heapOf(heaps, 'projector') },
+      heapAfterGc: { gateway: heapOf(heapsAfterGc, 'gateway'), projector: heapOf(heapsAfterGc, 'projector') },
+      fullCollectionsInSteadyState: { gateway: steadyCount(fullCollections.gateway), projector: steadyCount(fullCollections.projector) },
+      targets: { errors: 0, slopeMbPerMinuteBelow: FLAT_MB_PER_MINUTE, fullCollectionsAtLeast: MIN_FULL_COLLECTIONS },
     };
     const errors = result.ingest.errors + result.query.errors;
-    const flat = [result.memory.gateway, result.memory.projector].every((m) => m.slopeMbPerMinute < FLAT_MB_PER_MINUTE);
+    const flatOf = (name: 'gateway' | 'projector') =>
+      result.fullCollectionsInSteadyState[name] >= MIN_FULL_COLLECTIONS && result.heapAfterGc[name].slopeMbPerMinute < FLAT_MB_PER_MINUTE;
+    const flat = flatOf('gateway') && flatOf('projector');
     log(`ingest: ${result.ingest.requests} requests, ${result.ingest.errors} errors, p50 ${result.ingest.p50Ms} ms, p99 ${result.ingest.p99Ms} ms${result.ingest.firstError ? ` (first: ${result.ingest.firstError})` : ''}`);
     log(`query:  ${result.query.requests} requests, ${result.query.errors} errors, p50 ${result.query.p50Ms} ms, p99 ${result.query.p99Ms} ms${result.query.firstError ? ` (first: ${result.query.firstError})` : ''}`);
     log(`projected ${projected} of ${submitted.length} submitted articles`);
@@ -231,10 +255,17 @@ async function main(): Promise<void> {
       log(`${name} RSS: ${m.startMb} MB after warm-up, ${m.endMb} MB at the end, peak ${m.peakMb} MB, slope ${m.slopeMbPerMinute} MB/min over ${m.samples} samples`);
     }
     for (const name of ['gateway', 'projector'] as const) {
-      const heap = result.heapUsed[name];
-      log(`${name} V8 heap used: ${heap.startMb} MB after warm-up, ${heap.endMb} MB at the end, slope ${heap.slopeMbPerMinute} MB/min over ${heap.samples} samples`);
+      for (const [what, heap] of [['V8 heap used', result.heapUsed[name]], ['V8 heap after full GC', result.heapAfterGc[name]]] as const) {
+        log(`${name} ${what}: ${heap.startMb} MB after warm-up, ${heap.endMb} MB at the end, slope ${heap.slopeMbPerMinute} MB/min over ${heap.samples} samples`);
+      }
+      log(`${name} full collections in the steady state: ${result.fullCollectionsInSteadyState[name]} (at least ${MIN_FULL_COLLECTIONS} to judge)`);
     }
-    log(`targets: no errors (${errors === 0 ? 'met' : 'MISSED'}), memory flat < ${FLAT_MB_PER_MINUTE} MB/min (${flat ? 'met' : 'MISSED'}), all projected (${projected === submitted.length ? 'met' : 'MISSED'})`);
+    log(`targets: no errors (${errors === 0 ? 'met' : 'MISSED'}), heap after full GC flat < ${FLAT_MB_PER_MINUTE} MB/min (${flat ? 'met' : 'MISSED'}), all projected (${projected === submitted.length ? 'met' : 'MISSED'})`);
+    const outDir = path.join(__dirname, 'out');
+    fs.mkdirSync(outDir, { recursive: true });
+    const file = path.join(outDir, `soak-${stamp}.json`);
+    fs.writeFileSync(file, JSON.stringify({ ...result, samples: { rss: memory, heapUsed: heaps, heapAfterGc: heapsAfterGc, fullCollections } }, null, 2) + '\n');
+    log(`written ${path.relative(process.cwd(), file)}`);
     process.stdout.write(`BENCH_JSON ${JSON.stringify(result)}\n`);
     process.exitCode = errors === 0 && flat && projected === submitted.length ? 0 : 1;
   } finally {

@@ -68,13 +68,23 @@ export function rowsOf(result: Json): BenchRow[] {
     }
     case 'soak': {
       const errors = result.ingest.errors + result.query.errors;
-      const memory = (name: 'gateway' | 'projector') => result.memory[name] as Json;
+      const { slopeMbPerMinuteBelow, fullCollectionsAtLeast } = result.targets;
       return [
         { bench: 'soak', figure: `errors in ${result.minutes} min (${result.ingestRate} articles/s + ${result.queryRate} queries/s)`, value: String(errors), baseline: `${result.ingest.requests + result.query.requests} requests`, ratio: '—', target: '0', met: errors === 0 },
-        ...(['gateway', 'projector'] as const).map((name) => ({
-          bench: 'soak', figure: `${name} RSS slope (MB/min)`, value: n(memory(name).slopeMbPerMinute, 2), baseline: `${n(memory(name).startMb)} → ${n(memory(name).endMb)} MB`, ratio: '—',
-          target: `< ${result.targets.slopeMbPerMinuteBelow}`, met: memory(name).slopeMbPerMinute < result.targets.slopeMbPerMinuteBelow,
-        })),
+        ...(['gateway', 'projector'] as const).flatMap((name): BenchRow[] => {
+          const heap = result.heapAfterGc[name] as Json;
+          const collections = result.fullCollectionsInSteadyState[name] as number;
+          const rss = result.memory[name] as Json;
+          return [
+            {
+              bench: 'soak', figure: `${name} V8 heap after full GC, slope (MB/min)`, value: n(heap.slopeMbPerMinute, 2),
+              baseline: `${n(heap.startMb)} → ${n(heap.endMb)} MB over ${collections} full collections`, ratio: '—',
+              target: `< ${slopeMbPerMinuteBelow}, ≥ ${fullCollectionsAtLeast} collections`,
+              met: collections >= fullCollectionsAtLeast && heap.slopeMbPerMinute < slopeMbPerMinuteBelow,
+            },
+            { bench: 'soak', figure: `${name} RSS slope (MB/min), reported`, value: n(rss.slopeMbPerMinute, 2), baseline: `${n(rss.startMb)} → ${n(rss.endMb)} MB, peak ${n(rss.peakMb)}`, ratio: '—', target: '—', met: null },
+          ];
+        }),
       ];
     }
     default:
