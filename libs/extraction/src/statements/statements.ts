@@ -52,6 +52,8 @@ const INSTITUTION_HEAD: Record<string, RegExp> = {
   office: /Office/,
   presidency: /Presidency/,
 };
+const UNKNOWN_ORG_AT_END =
+  /\bthe\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Cabinet|Front|Movement|Party)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*))*)?)\s*$/u;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|It|This|That)$/;
 
 /** Resolve a speaker phrase [a,b) (absolute) in sentence `sent`: the noun phrase right before the verb, else the phrase's head. */
@@ -126,6 +128,9 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     const r = resolveTitle(doc.actors, tEnd[1], sent) ?? kbOfficeHolder(tEnd[1], doc.publishedAt);
     if (r) return r;
   }
+  // 4a. an organisation the knowledge base lacks, named in full ("the Coordination Headquarters for the Treatment of Prisoners of War said")
+  const org = UNKNOWN_ORG_AT_END.exec(core);
+  if (org && !/\b(?:Press|News|Times|Post|Radio|Television|TV)\b/.test(org[1])) return org[1].trim();
   // 4. an unknown capitalised name right before the verb ("Washington said", "Reuters reported"): nobody we know
   const lastWord = /([\p{Lu}][\p{L}\p{M}'’.-]*)\s*$/u.exec(core);
   if (lastWord && !CALENDAR_WORD.test(lastWord[1]) && !/,\s*$/.test(core)) return null;
