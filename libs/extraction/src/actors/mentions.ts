@@ -402,7 +402,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const preText = a === 0 ? sent.text.slice(Math.max(0, run[a].s - 90), run[a].s) : '';
     const preM = preText && /,\s*$/.test(preText) ? TITLE_COMMA_BEFORE_RE.exec(preText) : null;
     if (preM) before.push(...preM[1].toLowerCase().split(/\s+/));
-    const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w)) || !!relM;
+    // "represented by Pagan Amum", "led by Kuol Manyang Juuk": only people lead, represent or mediate
+    const byRole = !lead.length && /\b(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)\s+by\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
+    const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w)) || !!relM || byRole;
     const cand: Candidate = {
       sent: sent.index,
       start,

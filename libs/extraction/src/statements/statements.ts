@@ -440,6 +440,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // the subject must be right before the verb (allow appositions and adverbs)
     if (/\b(?:to|will|would|could|should|may|might|not|never|must)\s+$/i.test(subjText) && !/to say\s*$/i.test(doc.raw.slice(subjStart, vAbs + v[0].length))) continue;
     if (NEEDS_CLAUSE.test(verb) && !/^\s*(?:that\b|:|,?\s*[“"])/.test(after) && !FINITE_SOON.test(after)) continue;
+    // "The UN roadmap, announced in December, has been ...": a participle in apposition, not speech
+    if (NEEDS_CLAUSE.test(verb) && /,\s*$/.test(before) && !/^\s*that\b/.test(after)) continue;
     if (SUBORDINATE_BEFORE.test(subjText)) continue;
     // joint findings of several people, sourced to a statement: the statement's author speaks
     if (acc2 && mentionsIn(doc, si, subjStart, subjEnd).filter((x) => x.kind === 'person').length >= 2 && /\band\b/.test(subjText)) break;

@@ -309,6 +309,7 @@ export function extractVisits(doc: Doc): Visit[] {
       const companions = [...companionsSet].filter((c) => c !== envoy && !counterparts.includes(c));
       if (!tPlaces.length) {
         if (t.mode === 'planned') continue; // an announced trip is one entry per announced stop: no stop, no entry
+        if (/^(?:hosted|hosts|hosting|received|receives)$/i.test(text.slice(t.start, t.end))) continue; // a host without a place is at home
         const attend = /^(?:attended|attending|took part in|taking part in|participated in)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end));
         drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause, attend });
         for (const other of coParticipants) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: true, undatedClause });
@@ -475,7 +476,7 @@ const HEAD_HINT = /\b(?:led by|headed by|represented by|delegation by|team by|he
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ..." */
 const LED_BY_BEFORE =
-  /\b(?:delegation|team|panel|side|negotiators|alliance|opposition|government)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:led|headed|represented)\s+)?by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
+  /\b(?:delegation|team|panel|side|negotiators|alliance|opposition|government)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
 const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
 const LEADS_AFTER = /^\s*,\s*who\s+(?:leads|led|heads|headed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel)\b/i;
 
