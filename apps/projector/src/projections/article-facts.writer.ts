@@ -37,6 +37,39 @@ export async function insertRows<Row>(
   await tx.$executeRawUnsafe(sql, JSON.stringify(data));
 }
 
+/**
+ * Creates or replaces rows keyed by `key` in ONE statement, writing only those that are new or differ from the stored
+ * row in a written column (compared by Postgres: jsonb and arrays by value, whatever the key order of an object);
+ * returns the keys of the rows it wrote. An unchanged row is left as it is, so the caller need not read the stored
+ * rows back to compare them. Columns computed in SQL (see insertRows) are written, not compared.
+ */
+export async function upsertChangedRows<Row>(
+  tx: TransactionClient,
+  table: string,
+  columns: readonly Column<Row>[],
+  rows: readonly Row[],
+  key: string,
+  computed: ReadonlyArray<readonly [string, string]> = [],
+): Promise<string[]> {
+  if (!rows.length) return [];
+  const names = columns.map(([, column]) => ident(column)).join(', ');
+  const targets = [names, ...computed.map(([column]) => ident(column))].join(', ');
+  const values = [names, ...computed.map(([, expression]) => expression)].join(', ');
+  const types = columns.map(([, column, type]) => `${ident(column)} ${type}`).join(', ');
+  const data = rows.map((row) => Object.fromEntries(columns.map(([property, column]) => [column, row[property] ?? null])));
+  const compared = columns.map(([, column]) => column).filter((column) => column !== key);
+  const updates = [...compared, ...computed.map(([column]) => column)].map((column) => `${ident(column)} = EXCLUDED.${ident(column)}`);
+  const sql =
+    `INSERT INTO ${ident(table)} AS t (${targets}) SELECT ${values} FROM jsonb_to_recordset($1::jsonb) AS r(${types})` +
+    ` ON CONFLICT (${ident(key)}) DO ` +
+    (compared.length
+      ? `UPDATE SET ${updates.join(', ')} WHERE (${compared.map((c) => `t.${ident(c)}`).join(', ')}) IS DISTINCT FROM (${compared.map((c) => `EXCLUDED.${ident(c)}`).join(', ')})`
+      : 'NOTHING') +
+    ` RETURNING t.${ident(key)}::text AS key`;
+  const written = await tx.$queryRawUnsafe<{ key: string }[]>(sql, JSON.stringify(data));
+  return written.map((r) => r.key);
+}
+
 /** A SELECT whose columns are named after the row's properties (see readRows). */
 export function selectColumns<Row>(table: string, columns: readonly Column<Row>[], where: string, orderBy?: string): string {
   const list = columns.map(([property, column]) => `${ident(column)} AS ${ident(property)}`).join(', ');

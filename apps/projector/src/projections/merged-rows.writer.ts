@@ -1,5 +1,4 @@
 import type { Prisma } from '@newsroom/database';
-import { diffById } from '@newsroom/read-models';
 import type { ChangeEntry, ProjectionChunk } from './article-event-received.event';
 
 /** What a change-log entry names besides the entity: the stream filters on them. */
@@ -10,8 +9,10 @@ export interface ChangeScope {
 }
 
 /**
- * Brings the merged rows of the touched buckets from `existing` to `computed`, writing only what changed (one
- * delete and one upsert for the whole chunk), and records every creation, update and removal for change_log
+ * Brings the merged rows of the touched buckets from `existing` (their ids, and what their scope needs) to
+ * `computed`: one delete of the rows no longer computed, one upsert of the computed rows that writes only those that
+ * are new or changed (see upsertChangedRows: Postgres compares them, so the stored rows, and their large `sources`,
+ * are neither read back nor compared here), and records every creation, update and removal for change_log
  * (appended by BatchProjector when the chunk commits; read by the gateway's live stream).
  */
 export async function syncMergedRows<Row extends { id: string }, Old extends { id: string }>(
@@ -20,15 +21,18 @@ export async function syncMergedRows<Row extends { id: string }, Old extends { i
   computed: Row[],
   table: {
     remove(ids: string[]): Promise<unknown>;
-    /** Creates or replaces the rows (an upsert on the id). */
-    write(rows: Row[]): Promise<unknown>;
+    /** Creates or replaces the rows that are new or changed (an upsert on the id); returns the ids it wrote. */
+    write(rows: Row[]): Promise<string[]>;
   },
   scopeOf: (row: Row | Old) => ChangeScope,
 ): Promise<Row[]> {
-  const { created, updated, removed } = diffById(existing, computed);
+  const before = new Set(existing.map((r) => r.id));
+  const after = new Set(computed.map((r) => r.id));
+  const removed = existing.filter((r) => !after.has(r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
   if (removed.length) await table.remove(removed.map((r) => r.id));
-  const written = [...created, ...updated];
-  if (written.length) await table.write(written);
+  const written = new Set(computed.length ? await table.write(computed) : []);
+  const created = computed.filter((r) => written.has(r.id) && !before.has(r.id));
+  const updated = computed.filter((r) => written.has(r.id) && before.has(r.id));
   for (const [rows, action] of [
     [created, 'created'],
     [updated, 'updated'],
@@ -39,7 +43,7 @@ export async function syncMergedRows<Row extends { id: string }, Old extends { i
       chunk.changes.push({ kind: scope.kind, action, entityId: row.id, envoy: scope.envoy ?? null, track: scope.track ?? null });
     }
   }
-  return written;
+  return [...created, ...updated];
 }
 
 /** Groups rows by a key (one pass, instead of filtering the rows once per key). */

@@ -34,6 +34,23 @@ const wordsOf = (text: string): string[] =>
 
 export const statementWords = (text: string): Set<string> => new Set(wordsOf(text));
 
+/**
+ * statementWords, kept per text for the merges to come: a bucket is merged again each time an article reports into
+ * it, from every report (a much-quoted statement has thousands, most of one text). Read only; the cache is emptied
+ * when full, so it stays small.
+ */
+const WORD_SETS_KEPT = 20_000;
+const wordSets = new Map<string, ReadonlySet<string>>();
+function wordSetOf(text: string): ReadonlySet<string> {
+  let words = wordSets.get(text);
+  if (!words) {
+    if (wordSets.size >= WORD_SETS_KEPT) wordSets.clear();
+    words = statementWords(text);
+    wordSets.set(text, words);
+  }
+  return words;
+}
+
 /** Words that open a statement's key: reports of one statement start alike even when one outlet cuts it short. */
 export const KEY_WORDS = 5;
 
@@ -46,7 +63,8 @@ export function statementBucket(r: Pick<StatementReport, 'speaker' | 'type' | 't
   return [r.speaker, r.type, wordsOf(r.text).slice(0, KEY_WORDS).join(' ')].join('|');
 }
 
-function sameWords(a: Set<string>, b: Set<string>): boolean {
+function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true; // one text (see wordSetOf)
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (!small.size) return large.size === 0;
   let shared = 0;
@@ -56,9 +74,9 @@ function sameWords(a: Set<string>, b: Set<string>): boolean {
 
 /** Merges the reports of ONE bucket (see statementBucket) into statements, ordered by first report. */
 export function mergeStatements(reports: StatementReport[]): MergedStatement[] {
-  const clusters: Array<{ words: Set<string>; reports: StatementReport[] }> = [];
+  const clusters: Array<{ words: ReadonlySet<string>; reports: StatementReport[] }> = [];
   for (const r of [...reports].sort(compareSources)) {
-    const words = statementWords(r.text);
+    const words = wordSetOf(r.text);
     const home = clusters.find((c) => c.reports[0].type === r.type && sameWords(c.words, words));
     if (home) home.reports.push(r);
     else clusters.push({ words, reports: [r] });

@@ -3,7 +3,7 @@ import type { TransactionClient } from '@newsroom/database';
 import { personProfile } from '@newsroom/extraction';
 import { envoyId, mergeVisits, visitBucket, type MergedVisit, type VisitReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
-import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, type Column } from '../article-facts.writer';
+import { deleteWhereIn, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
 import { cityCoordinates } from './city-coordinates';
 
@@ -69,6 +69,12 @@ const VISIT_COLUMNS: readonly Column<VisitRow>[] = [
   ['confirmedBy', 'confirmed_by', 'text'],
 ];
 
+/** What syncMergedRows needs of a stored visit: its id, and its envoy (the change's scope, the envoys to refresh). */
+const VISIT_KEY_COLUMNS: readonly Column<VisitRow>[] = [
+  ['id', 'id', 'text'],
+  ['envoy', 'envoy', 'text'],
+];
+
 type EnvoyRow = { id: string; name: string; aliases: string[]; country: string | null; roles: unknown; visitCount: number; firstDate: string | null; lastDate: string | null };
 
 const ENVOY_COLUMNS: readonly Column<EnvoyRow>[] = [
@@ -80,6 +86,11 @@ const ENVOY_COLUMNS: readonly Column<EnvoyRow>[] = [
   ['visitCount', 'visit_count', 'int'],
   ['firstDate', 'first_date', 'text'],
   ['lastDate', 'last_date', 'text'],
+];
+
+const ENVOY_KEY_COLUMNS: readonly Column<EnvoyRow>[] = [
+  ['id', 'id', 'text'],
+  ['name', 'name', 'text'],
 ];
 
 function visitRow(v: MergedVisit, bucket: string) {
@@ -160,11 +171,11 @@ async function remergeVisits(chunk: ProjectionChunk, buckets: string[]): Promise
   if (!buckets.length) return new Set();
   await lockMergeGroups(tx, buckets.map((b) => [LOCK.visitBucket, b] as const));
 
-  const [reported, existing] = await readRows<[ArticleVisitRow[], VisitRow[]]>(
+  const [reported, existing] = await readRows<[ArticleVisitRow[], Pick<VisitRow, 'id' | 'envoy'>[]]>(
     tx,
     [
       selectColumns('article_visits', ARTICLE_VISIT_COLUMNS, 'bucket = ANY($1::text[])', 'article_id, ordinal'),
-      selectColumns('visits', VISIT_COLUMNS, 'bucket = ANY($1::text[])'),
+      selectColumns('visits', VISIT_KEY_COLUMNS, 'bucket = ANY($1::text[])'),
     ],
     buckets,
   );
@@ -176,7 +187,7 @@ async function remergeVisits(chunk: ProjectionChunk, buckets: string[]): Promise
     computed,
     {
       remove: (ids) => deleteWhereIn(tx, 'visits', 'id', ids),
-      write: (data) => insertRows(tx, 'visits', VISIT_COLUMNS, data, ['id']),
+      write: (data) => upsertChangedRows(tx, 'visits', VISIT_COLUMNS, data, 'id'),
     },
     (v) => ({ kind: 'visit', envoy: v.envoy }),
   );
@@ -189,12 +200,12 @@ async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<v
   if (!names.length) return;
   const ids = names.map(envoyId);
   await lockMergeGroups(tx, ids.map((id) => [LOCK.envoy, id] as const));
-  const [counted, existing] = await readRows<[{ envoyId: string; visitCount: number; firstDate: string | null; lastDate: string | null }[], EnvoyRow[]]>(
+  const [counted, existing] = await readRows<[{ envoyId: string; visitCount: number; firstDate: string | null; lastDate: string | null }[], Pick<EnvoyRow, 'id' | 'name'>[]]>(
     tx,
     [
       `SELECT envoy_id AS "envoyId", count(*)::int AS "visitCount", min(date) AS "firstDate", max(date) AS "lastDate"
        FROM visits WHERE envoy_id = ANY($1::text[]) GROUP BY envoy_id`,
-      selectColumns('envoys', ENVOY_COLUMNS, 'id = ANY($1::text[])'),
+      selectColumns('envoys', ENVOY_KEY_COLUMNS, 'id = ANY($1::text[])'),
     ],
     ids,
   );
@@ -223,7 +234,7 @@ async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<v
     computed,
     {
       remove: (removed) => deleteWhereIn(tx, 'envoys', 'id', removed),
-      write: (data) => insertRows(tx, 'envoys', ENVOY_COLUMNS, data, ['id']),
+      write: (data) => upsertChangedRows(tx, 'envoys', ENVOY_COLUMNS, data, 'id'),
     },
     (e) => ({ kind: 'envoy', envoy: e.name }),
   );

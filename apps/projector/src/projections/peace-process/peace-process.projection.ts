@@ -2,7 +2,7 @@ import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import type { TrackState } from '@newsroom/extraction';
 import { claimKey, currentStatus, mergeClaim, stableId, type ClaimReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
-import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, type Column } from '../article-facts.writer';
+import { deleteWhereIn, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
 
 /** The tracks a chunk touched, refreshed (under their locks) after every merge bucket of the chunk. */
@@ -46,6 +46,12 @@ const CLAIM_COLUMNS: readonly Column<ClaimRow>[] = [
   ['effectiveDate', 'effective_date', 'text'],
   ['sources', 'sources', 'jsonb'],
   ['corroboration', 'corroboration', 'int'],
+];
+
+/** What syncMergedRows needs of a stored claim: its id, and its track (the change's scope, the tracks to refresh). */
+const CLAIM_KEY_COLUMNS: readonly Column<ClaimRow>[] = [
+  ['id', 'id', 'text'],
+  ['track', 'track', 'text'],
 ];
 
 type TrackRow = { id: string; track: string; currentState: string | null; disputed: string[]; lastChange: string | null; claimCount: number };
@@ -111,11 +117,11 @@ async function remergeClaims(chunk: ProjectionChunk, keys: string[]): Promise<Se
   await lockMergeGroups(tx, keys.map((k) => [LOCK.claimKey, k] as const));
 
   const ids = keys.map((key) => stableId('claim', key));
-  const [reported, existing] = await readRows<[ArticleClaimRow[], ClaimRow[]]>(
+  const [reported, existing] = await readRows<[ArticleClaimRow[], Pick<ClaimRow, 'id' | 'track'>[]]>(
     tx,
     [
       selectColumns('article_status_claims', ARTICLE_CLAIM_COLUMNS, 'claim_key = ANY($1::text[])', 'article_id, ordinal'),
-      selectColumns('track_claims', CLAIM_COLUMNS, 'id = ANY($2::text[])'),
+      selectColumns('track_claims', CLAIM_KEY_COLUMNS, 'id = ANY($2::text[])'),
     ],
     keys,
     ids,
@@ -133,7 +139,7 @@ async function remergeClaims(chunk: ProjectionChunk, keys: string[]): Promise<Se
     claims,
     {
       remove: (removed) => deleteWhereIn(tx, 'track_claims', 'id', removed),
-      write: (data) => insertRows(tx, 'track_claims', CLAIM_COLUMNS, data, ['id']),
+      write: (data) => upsertChangedRows(tx, 'track_claims', CLAIM_COLUMNS, data, 'id'),
     },
     (c) => ({ kind: 'status', track: c.track }),
   );
@@ -146,14 +152,14 @@ async function refreshTracks(chunk: ProjectionChunk, tracks: string[]): Promise<
   if (!tracks.length) return;
   await lockMergeGroups(tx, tracks.map((t) => [LOCK.track, t] as const));
   // Per track: how many claims, and those of its latest day (of the undated ones when none has a day).
-  const [lastDayRows, stored] = await readRows<[{ track: string; state: TrackState; effectiveDate: string | null; claimCount: number }[], Omit<TrackRow, 'id'>[]]>(
+  const [lastDayRows, stored] = await readRows<[{ track: string; state: TrackState; effectiveDate: string | null; claimCount: number }[], Pick<TrackRow, 'track'>[]]>(
     tx,
     [
       `SELECT c.track, c.state, c.effective_date AS "effectiveDate", n.claim_count AS "claimCount"
        FROM (SELECT track, count(*)::int AS claim_count, max(effective_date) AS latest FROM track_claims
              WHERE track = ANY($1::text[]) GROUP BY track) n
        JOIN track_claims c ON c.track = n.track AND c.effective_date IS NOT DISTINCT FROM n.latest`,
-      selectColumns('tracks', TRACK_COLUMNS, 'track = ANY($1::text[])'),
+      selectColumns('tracks', [['track', 'track', 'text']] as const, 'track = ANY($1::text[])'),
     ],
     tracks,
   );
@@ -170,7 +176,7 @@ async function refreshTracks(chunk: ProjectionChunk, tracks: string[]): Promise<
     current,
     {
       remove: (ids) => deleteWhereIn(tx, 'tracks', 'track', ids),
-      write: (data) => insertRows(tx, 'tracks', TRACK_COLUMNS, data, ['track']),
+      write: (data) => upsertChangedRows(tx, 'tracks', TRACK_COLUMNS, data, 'track'),
     },
     (t) => ({ kind: 'status', track: t.track }),
   );

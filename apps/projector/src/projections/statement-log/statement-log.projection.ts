@@ -1,7 +1,7 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { mergeStatements, statementBucket, type StatementReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
-import { deleteWhereIn, insertRows, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, type Column } from '../article-facts.writer';
+import { deleteWhereIn, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
 
 type ArticleStatementRow = {
@@ -47,6 +47,9 @@ const STATEMENT_COLUMNS: readonly Column<StatementRow>[] = [
   ['sources', 'sources', 'jsonb'],
   ['corroboration', 'corroboration', 'int'],
 ];
+
+/** What syncMergedRows needs of a stored statement: its id. */
+const STATEMENT_KEY_COLUMNS: readonly Column<StatementRow>[] = [['id', 'id', 'text']];
 
 /** The full-text search vector, written with the row. */
 const SEARCH_VECTOR = [['search', "to_tsvector('english', r.speaker || ' ' || r.text)"]] as const;
@@ -103,11 +106,11 @@ async function remergeStatements(chunk: ProjectionChunk, buckets: string[]): Pro
   if (!buckets.length) return;
   await lockMergeGroups(tx, buckets.map((b) => [LOCK.statementBucket, b] as const));
 
-  const [reported, existing] = await readRows<[ArticleStatementRow[], StatementRow[]]>(
+  const [reported, existing] = await readRows<[ArticleStatementRow[], Pick<StatementRow, 'id'>[]]>(
     tx,
     [
       selectColumns('article_statements', ARTICLE_STATEMENT_COLUMNS, 'bucket = ANY($1::text[])', 'article_id, ordinal'),
-      selectColumns('statements', STATEMENT_COLUMNS, 'bucket = ANY($1::text[])'),
+      selectColumns('statements', STATEMENT_KEY_COLUMNS, 'bucket = ANY($1::text[])'),
     ],
     buckets,
   );
@@ -125,7 +128,7 @@ async function remergeStatements(chunk: ProjectionChunk, buckets: string[]): Pro
     computed,
     {
       remove: (ids) => deleteWhereIn(tx, 'statements', 'id', ids),
-      write: (data) => insertRows(tx, 'statements', STATEMENT_COLUMNS, data, ['id'], SEARCH_VECTOR),
+      write: (data) => upsertChangedRows(tx, 'statements', STATEMENT_COLUMNS, data, 'id', SEARCH_VECTOR),
     },
     () => ({ kind: 'statement' }),
   );
