@@ -159,6 +159,7 @@ function cleanClause(s: string): string {
   t = t.replace(/^(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers)\s*,?\s*/i, '');
   t = t.replace(/^(?:in a statement|in a tweet|on Twitter|on X)\s*,?\s*/i, '');
   t = t.replace(/^(?:earlier|later|previously|again|also|separately|repeatedly|publicly|privately)\s*,?\s+(?=that\b)/i, '');
+  t = t.replace(/^(?:after|before|during|following|at the end of)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|visit|call|briefing|signing|ceremony)\s*,?\s+(?=that\b)/i, '');
   t = t.replace(/^that\s+/i, '');
   t = t.replace(/^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w ]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s*/, ''); // a dateline
   t = trimPunct(t, ' \t,;:–—-');

@@ -27,6 +27,7 @@ const CLAUSE_BREAK =
   /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|flew|flown|travell?ed|went|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
+const OF_BODY_BEFORE = /\b(?:government|administration|regime|forces|supporters|allies|representatives|party|camp|movement|opponents) of (?:the\s+)?(?:late\s+|former\s+|President\s+)?$/i;
 const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>chaired|co-chaired|convened|moderated|hosted))\s+by\s+/i;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
@@ -113,7 +114,8 @@ export function extractVisits(doc: Doc): Visit[] {
       const t = trigs[ti];
       const nextT = trigs[ti + 1];
       // ---- subject ----
-      const before = people.filter((m) => rel(m) < t.start && (!m.possessive || (t.noun && t.start - (m.end - sent.start) < 30)));
+      // "the government of Nicolas Maduro signed ...": the government acts, not its head
+      const before = people.filter((m) => rel(m) < t.start && (!m.possessive || (t.noun && t.start - (m.end - sent.start) < 30)) && !OF_BODY_BEFORE.test(text.slice(Math.max(0, rel(m) - 40), rel(m))));
       const companionsSet = new Set<string>();
       const coordinated: string[] = [];
       let envoy: string | null = null;
@@ -473,7 +475,7 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
 }
 
 const HEAD_HINT = /\b(?:led by|headed by|represented by|delegation by|team by|head of|who (?:leads|led|heads|headed))\b/i;
-const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord)\b/i;
+const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord|met|meets)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ..." */
 const LED_BY_BEFORE =
   /\b(?:delegation|team|panel|side|negotiators|alliance|opposition|government)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
