@@ -180,4 +180,26 @@ describe('generalisation rules of 1.19 (found on tests/fixtures/holdout3)', () =
       ['Ishmael Toroama', 'Wellington', ['James Marape']],
     ]);
   });
+
+  it('places a town the gazetteer lacks by the country written after it', () => {
+    const x = run('Guyanese President Irfaan Ali and Venezuelan President Nicolás Maduro met in Argyle, St Vincent and the Grenadines, on Thursday.');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.country])).toEqual([
+      ['Irfaan Ali', 'Argyle', 'VC'],
+      ['Nicolás Maduro', 'Argyle', 'VC'],
+    ]);
+  });
+
+  it('does not send the head of "the government of X" on the government\'s trip', () => {
+    expect(run('The government of Nicolás Maduro and the opposition signed an agreement in Bridgetown on Tuesday.').visits).toEqual([]);
+  });
+
+  it('reads "agreed to extend their ceasefire" as a signed agreement and "a pause of two days" as no paused track', () => {
+    expect(run('Pakistan and Afghanistan agreed on Thursday to extend their ceasefire after talks in Istanbul.').status.map((s) => s.state)).toContain('agreement_signed');
+    expect(run('Russia proposed a pause of two to three days in some areas to collect the dead, as talks in Istanbul ended.').status.map((s) => s.state)).not.toContain('paused');
+  });
+
+  it('recognises a delegation head named only by "represented by"', () => {
+    const x = run('The Tumaini talks resumed in Nairobi on Thursday. The government delegation is led by presidential envoy Kuol Manyang Juuk, while the opposition alliance is represented by Pagan Amum.');
+    expect(x.visits.map((v) => v.envoy).sort()).toEqual(['Kuol Manyang Juuk', 'Pagan Amum']);
+  });
 });
