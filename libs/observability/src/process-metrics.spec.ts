@@ -12,24 +12,24 @@ function collectGarbage(): void {
 const valueOf = async (registry: Registry, name: string) => (await registry.getSingleMetric(name)!.get()).values[0]?.value;
 
 describe('registerProcessMetrics', () => {
-  it('reports the heap in use after a full garbage collection, next to the default process metrics', async () => {
-    const registry = new Registry();
+  const registry = new Registry();
+  // One full collection for the file: in a runInBand run the heap holds every suite before, and collecting it is slow.
+  beforeAll(async () => {
     registerProcessMetrics(registry, 'test_app_');
     collectGarbage();
     await new Promise((resolve) => setTimeout(resolve, 50)); // GC entries reach observers asynchronously
+  }, 60_000);
 
+  it('reports the heap in use after a full garbage collection, next to the default process metrics', async () => {
     const afterGc = await valueOf(registry, 'test_app_nodejs_heap_used_after_gc_bytes');
     expect(afterGc).toBeGreaterThan(1024 * 1024);
     expect(afterGc).toBeLessThanOrEqual(process.memoryUsage().heapTotal);
     expect(await registry.metrics()).toMatch(/^test_app_nodejs_heap_size_used_bytes [1-9]/m);
   });
 
-  it('serves several registries (apps in one process) from one observer', async () => {
-    const [first, second] = [new Registry(), new Registry()];
-    registerProcessMetrics(first, 'first_');
-    registerProcessMetrics(second, 'second_');
-    collectGarbage();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await valueOf(first, 'first_nodejs_heap_used_after_gc_bytes')).toBe(await valueOf(second, 'second_nodejs_heap_used_after_gc_bytes'));
+  it('serves registries registered later (apps in one process) from the same observer', async () => {
+    const later = new Registry();
+    registerProcessMetrics(later, 'later_app_');
+    expect(await valueOf(later, 'later_app_nodejs_heap_used_after_gc_bytes')).toBe(await valueOf(registry, 'test_app_nodejs_heap_used_after_gc_bytes'));
   });
 });
