@@ -8,8 +8,12 @@ import { KAFKA } from './kafka.provider';
 import { ProjectorStats } from './projector-stats';
 
 const RESTART_DELAY_MS = 2_000;
-/** Partitions applied at the same time: a partition retrying a failing handler does not hold up the others. */
-const CONCURRENT_PARTITIONS = 3;
+/**
+ * Partitions applied at the same time: a partition retrying a failing handler does not hold up the others. kafkajs
+ * fetches again only once every batch of a fetch has been applied, so a partition left waiting for a free slot
+ * holds up the next fetch of all: as many as the default topic has (4).
+ */
+const CONCURRENT_PARTITIONS = 4;
 /** Fetch size per partition (a batch is applied in transactions of up to 100 events each; 500 in a replay's build). */
 const MAX_BATCH_BYTES = 256 * 1024;
 const MAX_BUILD_BATCH_BYTES = 1024 * 1024;

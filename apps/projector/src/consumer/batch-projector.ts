@@ -64,6 +64,9 @@ export class BatchProjector implements OnModuleDestroy {
   private readonly handlerErrors: Subscription;
   /** Building a replay's generation: every chunk defers its merges, drained once the build has caught up (see buildsGeneration). */
   private readonly building: boolean;
+  /** The merge-backlog drain running in this process, and the one queued after it (see drainMergeBacklog). */
+  private draining: Promise<void> | null = null;
+  private drainQueued: Promise<void> | null = null;
 
   constructor(
     private readonly prisma: PrismaService,
@@ -247,10 +250,28 @@ export class BatchProjector implements OnModuleDestroy {
   }
 
   /**
-   * Recomputes the merge groups noted by deferring chunks (this projector's or another's), if any. Not the
-   * chunk's failure when it fails: its rows stay for the next drain; a lost database fails the batch as usual.
+   * Recomputes the merge groups noted by deferring chunks (this projector's or another's), if any. One drain at a
+   * time in this process: a chunk that asks while one runs waits for the next one, which starts once it has ended
+   * (and so reads every group noted before the chunk asked); the chunks that ask meanwhile share that next one,
+   * instead of each draining beside the others and waiting for the same backlog rows.
    */
-  private async drainMergeBacklog(): Promise<void> {
+  private drainMergeBacklog(): Promise<void> {
+    if (!this.draining) {
+      const draining = this.drainOnce().finally(() => {
+        if (this.draining === draining) this.draining = null;
+      });
+      return (this.draining = draining);
+    }
+    return (this.drainQueued ??= this.draining
+      .catch(() => undefined)
+      .then(() => {
+        this.drainQueued = null;
+        return this.drainMergeBacklog();
+      }));
+  }
+
+  /** One drain. Not the chunk's failure when it fails: its rows stay for the next drain; a lost database fails the batch as usual. */
+  private async drainOnce(): Promise<void> {
     try {
       if (!(await mergeBacklogPending(this.prisma.client))) return;
       const { groups, changes, seconds } = await drainMergeBacklog(this.prisma.client);
