@@ -36,19 +36,20 @@ describe('benchmark results table', () => {
   it('judges the soak test’s memory on the heap after full collections, and reports RSS without judging it', () => {
     const rows = rowsOf({
       bench: 'soak', minutes: 10, ingestRate: 10, queryRate: 40, targets: { slopeMbPerMinuteBelow: 1, fullCollectionsAtLeast: 2 },
-      ingest: { requests: 6000, errors: 0 }, query: { requests: 24000, errors: 2 },
+      ingest: { requests: 6000, errors: 0 }, query: { requests: 24000, errors: 2 }, accepted: 6000, projected: 5999,
       memory: { gateway: { startMb: 120, endMb: 121, peakMb: 130, slopeMbPerMinute: 0.1 }, projector: { startMb: 200, endMb: 260, peakMb: 270, slopeMbPerMinute: 7.5 } },
       heapAfterGc: { gateway: { startMb: 50, endMb: 51, slopeMbPerMinute: 0.2 }, projector: { startMb: 100, endMb: 100.5, slopeMbPerMinute: 0.05 } },
       fullCollectionsInSteadyState: { gateway: 5, projector: 1 },
     });
     expect(rows.map((r) => [r.figure, r.value, r.met])).toEqual([
       ['errors in 10 min (10 articles/s + 40 queries/s)', '2', false],
+      ['accepted articles projected', '5999', false],
       ['gateway V8 heap after full GC, slope (MB/min)', '0.20', true],
       ['gateway RSS slope (MB/min), reported', '0.10', null],
       ['projector V8 heap after full GC, slope (MB/min)', '0.05', false], // one full collection says nothing yet
       ['projector RSS slope (MB/min), reported', '7.50', null],
     ]);
-    expect(rows[3].baseline).toBe('100.0 → 100.5 MB over 1 full collections');
+    expect(rows[4].baseline).toBe('100.0 → 100.5 MB over 1 full collections');
   });
 
   it('says so for a result it does not know instead of dropping it', () => {

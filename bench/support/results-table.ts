@@ -71,6 +71,7 @@ export function rowsOf(result: Json): BenchRow[] {
       const { slopeMbPerMinuteBelow, fullCollectionsAtLeast } = result.targets;
       return [
         { bench: 'soak', figure: `errors in ${result.minutes} min (${result.ingestRate} articles/s + ${result.queryRate} queries/s)`, value: String(errors), baseline: `${result.ingest.requests + result.query.requests} requests`, ratio: '—', target: '0', met: errors === 0 },
+        { bench: 'soak', figure: 'accepted articles projected', value: String(result.projected), baseline: `${result.accepted} accepted (202)`, ratio: '—', target: 'all', met: result.projected === result.accepted },
         ...(['gateway', 'projector'] as const).flatMap((name): BenchRow[] => {
           const heap = result.heapAfterGc[name] as Json;
           const collections = result.fullCollectionsInSteadyState[name] as number;
