@@ -159,9 +159,15 @@ export class BatchProjector implements OnModuleDestroy {
       running.set(event.articleId, evolved.after);
       extracting.push(this.plan(before, evolved.after).then((plan) => void planned.set(event.eventId, plan)));
     }
-    // The backlog drains while the chunk's articles are extracted; one Promise.all, which handles every rejection,
-    // so an extraction failing after a failed drain is not left unhandled.
-    await Promise.all([deferMerges ? undefined : this.drainMergeBacklog(), ...extracting]);
+    // The backlog drains while the chunk's articles are extracted. A chunk that reaches the end of its partition
+    // waits for the drain (a caught-up projector's merged views are complete); one that does not lets it go on
+    // beside the partition's next chunks: kafkajs fetches again only once every batch of a fetch has been applied,
+    // so a batch waiting seconds for a drain would hold up every partition. One Promise.all, which handles every
+    // rejection, so an extraction failing after a failed drain is not left unhandled.
+    const drained = deferMerges ? undefined : this.drainMergeBacklog();
+    const caughtUp = next >= BigInt(control.highWatermark);
+    if (drained && !caughtUp) drained.catch((error: Error) => this.logger.warn(`merge backlog not drained: ${error.message}`));
+    await Promise.all([caughtUp ? drained : undefined, ...extracting]);
 
     let applied = 0;
     let dead = 0;
