@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { Pool } from 'pg';
+import { STATEMENT_LIST_SOURCES } from '@newsroom/api-views';
 import { ApiKeyRepository } from '@newsroom/auth';
 import { createPrismaClient } from '@newsroom/database';
 import { createEvent, encodeEvent } from '@newsroom/events';
@@ -190,9 +191,12 @@ async function main(): Promise<void> {
         path: `/api/statements?q=${encodeURIComponent(q)}&limit=20`,
         raw: (db) =>
           db.query(
-            `SELECT id, speaker, text, type, date, tracks, corroboration, sources FROM statements
+            `SELECT id, speaker, text, type, date, tracks, corroboration, jsonb_array_length(sources) AS "sourceCount",
+               (SELECT coalesce(jsonb_agg(source - 'evidence' - 'ordinal' ORDER BY n), '[]'::jsonb)
+                  FROM jsonb_array_elements(sources) WITH ORDINALITY AS listed(source, n) WHERE n <= $2) AS sources
+             FROM statements
              WHERE search @@ websearch_to_tsquery('english', $1) ORDER BY date DESC NULLS LAST, id ASC LIMIT 21`,
-            [q],
+            [q, STATEMENT_LIST_SOURCES],
           ),
       })),
     },

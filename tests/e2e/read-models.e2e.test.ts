@@ -107,12 +107,21 @@ describe('read models and the query API (end to end)', () => {
     expect(JSON.parse(geo.text).features.some((f: { properties: { city: string } }) => f.properties.city === 'Islamabad')).toBe(true);
   });
 
-  it('finds a statement by a word in it, with one entry for the three outlets', async () => {
+  it('finds a statement by a word in it, with one entry for the three outlets, and serves it with the evidence of every source', async () => {
     const { body } = await api(`/api/statements?q=negotiations&speaker=khalilzad`);
     const mine = body.items.filter((s: { sources: { articleId: string }[] }) => s.sources.some((x) => ids.includes(x.articleId)));
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ speaker: 'Zalmay Khalilzad', type: 'direct', corroboration: 3, tracks: ['intra_afghan'] });
+    expect(mine[0]).toMatchObject({ speaker: 'Zalmay Khalilzad', type: 'direct', corroboration: 3, tracks: ['intra_afghan'], sourceCount: 3 });
+    expect(mine[0].sources.every((s: object) => !('evidence' in s))).toBe(true); // a list carries source references only
     expect((await api('/api/statements?q=zebra')).body.items).toEqual([]);
+
+    const detail = await api(`/api/statements/${mine[0].id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body).toMatchObject({ id: mine[0].id, sourceCount: 3 });
+    expect(detail.body.sources.map((s: { articleId: string }) => s.articleId).sort()).toEqual(mine[0].sources.map((s: { articleId: string }) => s.articleId).sort());
+    expect(detail.body.sources.every((s: { evidence: string }) => /negotiations/i.test(s.evidence))).toBe(true);
+    expect((await api('/api/statements/stmt_0000000000')).status).toBe(404);
+    expect((await api('/api/statements/..%2F..%2Fetc')).status).toBe(400);
   });
 
   it('shows the track timeline and its current state', async () => {

@@ -75,6 +75,12 @@ function statementCard(statement: Statement): HTMLLIElement {
       ` · ${statement.date ?? 'undated'} · ${statement.type === 'direct' ? 'quoted' : 'reported'} · ${statement.corroboration} outlet${statement.corroboration === 1 ? '' : 's'}`,
       ...statement.tracks.map((t) => [' ', h('span', { class: 'badge track' }, trackName(t))]),
     ),
-    h('ul', { class: 'sources compact', 'aria-label': 'Sources' }, statement.sources.map((s) => sourceItem(s, { evidence: false }))),
+    h(
+      'ul',
+      { class: 'sources compact', 'aria-label': 'Sources' },
+      statement.sources.map((s) => sourceItem(s, { evidence: false })),
+      // lists carry the first sources only (see STATEMENT_LIST_SOURCES)
+      statement.sourceCount > statement.sources.length ? h('li', { class: 'more' }, `and ${statement.sourceCount - statement.sources.length} more`) : null,
+    ),
   );
 }

@@ -1,9 +1,8 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { Prisma, PrismaService } from '@newsroom/database';
 import { decodeCursor, toPage } from '../../common/pagination';
+import { STATEMENT_LIST_COLUMNS } from '../statement-views';
 import { SearchStatementsQuery, type StatementPage, type StatementView } from './search-statements.query';
-
-type StatementRow = Omit<StatementView, 'sources'> & { sources: Array<StatementView['sources'][number] & { ordinal?: number }> };
 
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -28,15 +27,12 @@ export class SearchStatementsHandler implements IQueryHandler<SearchStatementsQu
           : Prisma.sql`(date < ${date} OR (date = ${date} AND id > ${id}) OR date IS NULL)`,
       );
     }
-    const rows = await this.prisma.client.$queryRaw<StatementRow[]>`
-      SELECT id, speaker, text, type, date, tracks, corroboration, sources
+    const rows = await this.prisma.client.$queryRaw<StatementView[]>`
+      SELECT ${STATEMENT_LIST_COLUMNS}
       FROM statements
       WHERE ${Prisma.join(where, ' AND ')}
       ORDER BY date DESC NULLS LAST, id ASC
       LIMIT ${limit + 1}`;
-    return toPage(rows, limit, (r) => [r.date, r.id], ({ sources, ...s }) => ({
-      ...s,
-      sources: sources.map(({ ordinal: _ordinal, ...source }) => source),
-    }));
+    return toPage(rows, limit, (r) => [r.date, r.id], (row) => row);
   }
 }

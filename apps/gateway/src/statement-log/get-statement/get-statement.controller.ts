@@ -1,0 +1,24 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { RequireRole } from '../../auth/roles.decorator';
+import { paramPipe } from '../../common/param.pipe';
+import { CachedRead } from '../../common/response-cache';
+import { StatementDetailDto, statementIdParam } from '../statement-views';
+import { GetStatementQuery } from './get-statement.query';
+
+@ApiTags('statements')
+@ApiSecurity('api-key')
+@Controller('api/statements')
+export class GetStatementController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id')
+  @RequireRole('reader')
+  @CachedRead()
+  @ApiOperation({ summary: 'One merged statement: every outlet and article that reported it, each with its evidence sentence(s)' })
+  @ApiOkResponse({ type: StatementDetailDto })
+  get(@Param('id', paramPipe('id', statementIdParam)) id: string) {
+    return this.queries.execute(new GetStatementQuery(id));
+  }
+}
