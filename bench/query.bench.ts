@@ -87,6 +87,8 @@ async function fill(env: { DATABASE_URL: string; KAFKA_BROKERS: string }): Promi
     bar.stop();
     await projector.stop();
   }
+  // planner statistics, as autovacuum would gather them after a bulk load (where it runs: it is off on some servers)
+  await db.query('ANALYZE');
   await db.end();
 }
 

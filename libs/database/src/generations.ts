@@ -16,7 +16,8 @@ export const generationSchema = (id: number) => `rm_gen_${id}`;
  */
 export const buildsGeneration = (readModelGeneration: string) => GENERATION_SCHEMA.test(readModelGeneration);
 
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+/** A Postgres identifier (schema, table) quoted for SQL text. */
+export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 type Queryable = Pick<Client | Pool, 'query'>;
 

@@ -1,4 +1,4 @@
-import { createPrismaClient, type PrismaClient, type TransactionClient } from '@newsroom/database';
+import { createPrismaClient, ident, type PrismaClient, type TransactionClient } from '@newsroom/database';
 import { ProjectionChunk } from '../projections/article-event-received.event';
 import { insertRows, type Column } from '../projections/article-facts.writer';
 import { ITINERARY_MERGES } from '../projections/itinerary/itinerary.projection';
@@ -79,14 +79,20 @@ export async function drainMergeBacklog(client: Pick<PrismaClient, '$transaction
 }
 
 /**
- * Completes a replay's generation once its build (every chunk deferring) has stopped: drains its whole backlog.
+ * Completes a replay's generation once its build (every chunk deferring) has stopped: drains its whole backlog, then
+ * gathers the planner statistics of its tables. Freshly filled tables have none until autovacuum gets to them (never,
+ * where it is off), and the read routes' plans would be guesses from the moment of the switch (a full-text search
+ * that finds nothing walked every statement in date order: 29 ms instead of 1.6 ms on 50,000 articles).
  * The events that come after are applied by the live projectors once they follow the generation. A crash in the
  * middle leaves the undrained rows for the resumed replay.
  */
 export async function completeGeneration(url: string, schema: string): Promise<DrainFigures> {
   const prisma = createPrismaClient({ url, schema, poolSize: MERGED_READ_MODELS.length });
   try {
-    return await drainMergeBacklog(prisma);
+    const figures = await drainMergeBacklog(prisma);
+    const tables = await prisma.$queryRaw<{ name: string }[]>`SELECT tablename AS name FROM pg_tables WHERE schemaname = ${schema} ORDER BY tablename`;
+    await prisma.$executeRawUnsafe(`ANALYZE ${tables.map(({ name }) => `${ident(schema)}.${ident(name)}`).join(', ')}`);
+    return figures;
   } finally {
     await prisma.$disconnect();
   }
