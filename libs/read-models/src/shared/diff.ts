@@ -1,4 +1,4 @@
-/** JSON with object keys sorted, so rows read back from jsonb compare equal to freshly computed ones. */
+/** JSON with object keys sorted, so rows read back from jsonb compare equal to freshly computed ones (a replay's diff). */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
@@ -8,21 +8,4 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
-}
-
-export interface RowDiff<Row, Old = Row> {
-  created: Row[];
-  updated: Row[];
-  removed: Old[];
-}
-
-/** What turns `existing` into `computed` (rows keyed by id); unchanged rows are in neither list. */
-export function diffById<Row extends { id: string }, Old extends { id: string } = Row>(existing: Old[], computed: Row[]): RowDiff<Row, Old> {
-  const before = new Map(existing.map((r) => [r.id, canonicalJson(r)]));
-  const after = new Set(computed.map((r) => r.id));
-  return {
-    created: computed.filter((r) => !before.has(r.id)),
-    updated: computed.filter((r) => before.has(r.id) && before.get(r.id) !== canonicalJson(r)),
-    removed: existing.filter((r) => !after.has(r.id)).sort((a, b) => (a.id < b.id ? -1 : 1)),
-  };
 }
