@@ -210,24 +210,16 @@ async function main(): Promise<void> {
     // a submission the client gave up on may still have been accepted: said, not judged
     const projectedOfSubmitted = await prisma.article.count({ where: { id: { in: submitted } } });
 
-    const steady = (name: 'gateway' | 'projector') => memory[name].filter(([minute]) => minute >= MINUTES / 5);
+    /** The samples of the steady state: after the first fifth of the run. */
+    const steady = (series: Array<[number, number]>) => series.filter(([minute]) => minute >= MINUTES / 5);
     const heapOf = (series: typeof heaps, name: 'gateway' | 'projector') => {
-      const points = series[name].filter(([minute]) => minute >= MINUTES / 5);
+      const points = steady(series[name]);
       return { startMb: round(points[0]?.[1] ?? NaN), endMb: round(points.at(-1)?.[1] ?? NaN), slopeMbPerMinute: round(slope(points), 2), samples: series[name].length };
     };
-    const memoryOf = (name: 'gateway' | 'projector') => {
-      const points = steady(name);
-      return {
-        startMb: round(points[0]?.[1] ?? NaN),
-        endMb: round(points.at(-1)?.[1] ?? NaN),
-        peakMb: round(Math.max(...memory[name].map(([, mb]) => mb))),
-        slopeMbPerMinute: round(slope(points), 2),
-        samples: memory[name].length,
-      };
-    };
+    const memoryOf = (name: 'gateway' | 'projector') => ({ ...heapOf(memory, name), peakMb: round(Math.max(...memory[name].map(([, mb]) => mb))) });
     /** How much a running count grew over the steady state. */
     const steadyCount = (series: Array<[number, number]>) => {
-      const points = series.filter(([minute]) => minute >= MINUTES / 5);
+      const points = steady(series);
       return points.length ? points.at(-1)![1] - points[0][1] : 0;
     };
     const figures = (k: Kind | undefined) => {
