@@ -93,6 +93,15 @@ const NOT_NAME = new Set(
     'Christmas Easter Covid COVID Coronavirus Caucasus Balkans Sahel Levant Maghreb Asia Europe Africa Pacific Atlantic Americas Arctic Caribbean Lakes Horn'
   ).split(' '),
 );
+/** Portfolio words of a ministerial title ("Minister of Water Resources and Irrigation Hani Sewilam"): not names. */
+const PORTFOLIO = new Set(
+  (
+    'water resources irrigation energy finance agriculture health education justice trade industry information culture transport planning economy ' +
+    'economic labour labor environment mines mining petroleum oil gas electricity housing works tourism youth sports communications technology ' +
+    'development cooperation integration relations religious endowments lands fisheries livestock commerce investment digital humanitarian reconciliation ' +
+    'peace reintegration refugees migration diaspora solidarity welfare social'
+  ).split(' '),
+);
 const ORG_WORDS =
   /^(?:Ministry|Office|Council|Forces|Army|Government|Department|Embassy|Party|Front|Movement|Union|Committee|Agency|News|Times|Post|Press|Mission|Force|Assembly|Court|Bank|Fund|Group|Institute|Center|Centre|Foundation|Organization|Organisation|Commission|Authority|Service|Services|Corps|Brigade|Brigades|Command|Directorate|Bureau|Secretariat|Alliance|Coalition|Club|Forum|Summit|Conference|Declaration|Initiative|Plan|Platform|Process|Agreement|Accord|Talks|Airport|Airbase|Palace|Hotel|Headquarters|University|Street|Square|Channel|Network|Daily|Tribune|Journal|Herald|Gazette|Online|Report|Desk|Dialogue)$/;
 
@@ -328,7 +337,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       const w = toks[k].t;
       const lw = stripPossessive(w)[0].toLowerCase();
       if (w === ',' || w === '(' || w === ')' || w === ';' || w === '"' || w === '“' || w === '”') break;
-      if (TITLE_WORDS.has(lw) || ['of', 'for', 'to', 'the', 'in', 'on', 'and'].includes(lw) || isPlaceWord(stripPossessive(w)[0]) || /^[A-Z]{2,5}$/.test(w)) {
+      if (TITLE_WORDS.has(lw) || ['of', 'for', 'to', 'the', 'in', 'on', 'and'].includes(lw) || isPlaceWord(stripPossessive(w)[0]) || /^[A-Z]{2,5}$/.test(w) || (PORTFOLIO.has(lw) && isCap(w))) {
         out.push(lw);
         continue;
       }
@@ -357,7 +366,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // after a title, a town's name that is also a given name starts the person's name ("President Hassan Sheikh Mohamud")
       const cityOnly = a < b && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w);
       if (cityOnly && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)))) && !NOT_NAME.has(w)) break;
-      if (TITLE_WORDS.has(lw) || isPlaceWord(w) || /^[A-Z]{2,5}$/.test(w) || (NOT_NAME.has(w) && !PARTICLES.has(lw))) {
+      const portfolio = PORTFOLIO.has(lw) && (lead.length > 0 || /\b(?:of|for|and)\s+$/.test(sent.text.slice(Math.max(0, run[a].s - 5), run[a].s)));
+      if (TITLE_WORDS.has(lw) || isPlaceWord(w) || /^[A-Z]{2,5}$/.test(w) || (NOT_NAME.has(w) && !PARTICLES.has(lw)) || portfolio) {
         lead.push(lw);
         a++;
         continue;
@@ -403,7 +413,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const preM = preText && /,\s*$/.test(preText) ? TITLE_COMMA_BEFORE_RE.exec(preText) : null;
     if (preM) before.push(...preM[1].toLowerCase().split(/\s+/));
     // "represented by Pagan Amum", "led by Kuol Manyang Juuk": only people lead, represent or mediate
-    const byRole = !lead.length && /\b(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)\s+by\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
+    const byRole = !lead.length && /\b(?:(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)|(?:delegation|team|side)(?:\s+was|\s+were)?)\s+by\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
     const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w)) || !!relM || byRole;
     const cand: Candidate = {
       sent: sent.index,
@@ -610,6 +620,8 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
 
 /** Resolve a title phrase ("the envoy", "the army chief") to a person of the article. */
 export function resolveTitle(actors: Actors, phrase: string, sent: number): string | null {
+  // "the Qatari prime minister", "Qatar's foreign minister": only someone acting for that state
+  const state = stateWrittenIn(phrase);
   for (const [re, ok] of TITLE_HEADS) {
     if (!re.test(phrase)) continue;
     // nearest antecedent first (bounded window, so long texts stay linear); a later
@@ -619,7 +631,7 @@ export function resolveTitle(actors: Actors, phrase: string, sent: number): stri
       for (const m of actors.bySentence[k]) {
         if (m.kind !== 'person') continue;
         const p = actors.persons.get(m.name);
-        if (p && ok(p)) return m.name;
+        if (p && ok(p) && !(state && p.country && p.country !== state)) return m.name;
       }
       return null;
     };
@@ -647,6 +659,17 @@ export function resolveTitle(actors: Actors, phrase: string, sent: number): stri
   return null;
 }
 const TITLE_WINDOW = 60;
+
+/** The state a demonym or country name in a title phrase stands for ("Qatari", "Qatar's"), if any. */
+function stateWrittenIn(phrase: string): string | null {
+  for (const w of phrase.split(/\s+/)) {
+    const word = w.replace(/['’]s$/, '');
+    if (!/^\p{Lu}/u.test(word)) continue;
+    const cc = DEMONYMS.get(word) ?? COUNTRY_BY_SURFACE.get(word);
+    if (cc) return cc;
+  }
+  return null;
+}
 
 /** The person most likely meant by a pronoun in sentence `sent` before offset `at`. */
 export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpeaker: { name: string; sent: number } | null): string | null {

@@ -4,7 +4,8 @@
  * "..., the statement said"), attributed to a canonical person or institution.
  */
 import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
-import { kbOfficeHolder, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
+import { countryLabel, kbOfficeHolder, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
+import { COUNTRY_BY_SURFACE } from '../knowledge';
 import type { Statement } from '../types';
 import { trimPunct, wordCount } from '../util/text';
 
@@ -23,6 +24,8 @@ interface Ctx {
   doc: Doc;
   lastSpeaker: { name: string; sent: number } | null;
   lastSource: string | null; // institution that issued "the statement"
+  /** organisations the knowledge base lacks, named in full earlier in the article */
+  unknownOrgs: string[];
 }
 
 function mentionsIn(doc: Doc, sent: number, a: number, b: number): Mention[] {
@@ -53,7 +56,9 @@ const INSTITUTION_HEAD: Record<string, RegExp> = {
   presidency: /Presidency/,
 };
 const UNKNOWN_ORG_AT_END =
-  /\bthe\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Cabinet|Front|Movement|Party)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*))*)?)\s*$/u;
+  /(?:\bthe|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Cabinet|Front|Movement|Party)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*))*)?)\s*$/u;
+/** An organisation name that is a news outlet ("the Press Office" is not one). */
+const MEDIA_NAME = /\b(?:News|Times|Post|Radio|Television|TV)\b|\bPress\b(?!\s+(?:Office|Service|Secretariat))/;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|It|This|That)$/;
 
 /** Resolve a speaker phrase [a,b) (absolute) in sentence `sent`: the noun phrase right before the verb, else the phrase's head. */
@@ -103,6 +108,8 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
         if (nm.includes(noun) || (kind && kind.test(insts[i].name))) return insts[i].name;
       }
     }
+    const named = ctx.unknownOrgs.findLast((o) => o.toLowerCase().includes(noun));
+    if (named) return named;
   }
   // 2. a statement noun right before the verb ("..., the statement said")
   if (/\b(?:statement|communiqu[eé]|readout|press release|announcement)\s*$/i.test(core) || /\bit\s*$/i.test(core)) {
@@ -130,7 +137,19 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   }
   // 4a. an organisation the knowledge base lacks, named in full ("the Coordination Headquarters for the Treatment of Prisoners of War said")
   const org = UNKNOWN_ORG_AT_END.exec(core);
-  if (org && !/\b(?:Press|News|Times|Post|Radio|Television|TV)\b/.test(org[1])) return org[1].trim();
+  if (org && !MEDIA_NAME.test(org[2])) {
+    // "Egypt's Ministry of Water Resources" is named with its state, as "Egypt Ministry of ..."
+    const owner = org.groups?.owner;
+    const ownerState = owner ? COUNTRY_BY_SURFACE.get(owner) : undefined;
+    const name = owner ? (ownerState ? `${countryLabel(ownerState)} ${org[2].trim()}` : null) : org[2].trim();
+    if (name) {
+      ctx.unknownOrgs.push(name);
+      return name;
+    }
+  }
+  // "the UN mission, MONUSCO": an acronym in apposition to an organisation noun names it
+  const acronym = /\b(?:mission|agency|organi[sz]ation|body|force|office|group|monitor|committee|commission|observatory),\s*([\p{Lu}][\p{Lu}\p{N}-]{2,9})\s*$/u.exec(core);
+  if (acronym) return acronym[1];
   // 4. an unknown capitalised name right before the verb ("Washington said", "Reuters reported"): nobody we know
   const lastWord = /([\p{Lu}][\p{L}\p{M}'’.-]*)\s*$/u.exec(core);
   if (lastWord && !CALENDAR_WORD.test(lastWord[1]) && !/,\s*$/.test(core)) return null;
@@ -169,7 +188,7 @@ function cleanClause(s: string): string {
 
 export function extractStatements(doc: Doc): Statement[] {
   const out: Array<Statement & { at: number }> = [];
-  const ctx: Ctx = { doc, lastSpeaker: null, lastSource: null };
+  const ctx: Ctx = { doc, lastSpeaker: null, lastSource: null, unknownOrgs: [] };
   const usedQuotes = new Set<Quote>();
   let lastDirect: { idx: number; end: number; block: number } | null = null;
   const openSpans: Array<[number, number]> = [];
@@ -337,6 +356,9 @@ function isShortQuoteMark(doc: Doc, abs: number): boolean {
 const NEEDS_CLAUSE =
   /^(?:announced|announces|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|briefed|highlighted|underlined|underscored)$/;
 /** A finite verb or modal early in the complement marks a reported clause without "that". */
+/** "in a separate statement posted on Facebook after the meeting": where something was said, right after the verb. */
+const MEDIUM_AFTER_VERB =
+  /^\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|tweet|message|communiqu[eé]|readout|interview|speech|address|letter|video|briefing)\b(?:\s+(?:posted|published|issued|released|carried)\s+(?:on|to|by)\s+(?:[\p{Lu}][\w.]*\s*){1,3})?(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media))?(?:\s+(?:after|following|before)\s+(?:the|a|an|its|his|her|their)\s+[\w-]+)?\s*,?\s*/iu;
 const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/i;
 /** "after X announced ...": a background event, not a statement. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?:the\s+)?[^,;]{0,60}$/i;
@@ -365,7 +387,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
   const text = sent.text;
   const out: Reported[] = [];
   const inDirect = (abs: number) => directSpans.some(([a, b]) => abs >= a && abs < b);
-  const coveredByDirect = (a: number, b: number) => directSpans.some(([x, y]) => x <= a + 2 && y >= b - 2) || directSpans.some(([x, y]) => x >= a && y <= b && (y - x) / Math.max(1, b - a) > 0.6);
+  // a quotation covering the span, or most of it (a quotation may run on past the sentence: 'wrote: "A. B."')
+  const coveredByDirect = (a: number, b: number) =>
+    directSpans.some(([x, y]) => x <= a + 2 && y >= b - 2) || directSpans.some(([x, y]) => x >= a && x < b && (Math.min(y, b) - x) / Math.max(1, b - a) > 0.6);
 
   // "According to X, CLAUSE" / "CLAUSE, according to X"
   const acc1 = /^(?:\s*[\w\s,]{0,30}?)?According to\s+([^,]{2,80}),\s*(.+)$/i.exec(text);
@@ -435,6 +459,14 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // "called on the vice-president during the visit" is a courtesy call, not an appeal
     if (verb === 'called on' && !/\bto\s+\w+/.test(after.slice(0, 120))) continue;
     if (/^(?:said|says|say)$/.test(verb) && /^\s*(?:in|on)\s+(?:a|an|the)\s+statement\s*\.?$/i.test(after)) continue;
+    // "said in a separate statement (posted on X) that CLAUSE": the medium is no part of the clause; without a
+    // clause after it ("said in a written statement after the meeting, describing ...") nothing is reported
+    const medium = MEDIUM_AFTER_VERB.exec(after);
+    if (medium) {
+      const rest = after.slice(medium[0].length);
+      if (!/^that\b/i.test(rest) && !FINITE_SOON.test(rest)) continue;
+      after = rest;
+    }
     const subjEnd = vAbs;
     const subjStart = clauseStart(doc.raw, Math.max(S, vAbs - 120), vAbs, doc);
     const subjText = doc.raw.slice(subjStart, subjEnd);

@@ -16,7 +16,7 @@ interface Trigger {
 }
 
 const VIRTUAL_RE =
-  /\b(?:(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
+  /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make a trip|make a visit|pay a visit|host|join|lead)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?expected\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
@@ -474,13 +474,14 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
   return null;
 }
 
-const HEAD_HINT = /\b(?:led by|headed by|represented by|delegation by|team by|head of|who (?:leads|led|heads|headed))\b/i;
+const HEAD_HINT = /\b(?:led by|headed by|represented by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel))\b/i;
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord|met|meets)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ..." */
 const LED_BY_BEFORE =
-  /\b(?:delegation|team|panel|side|negotiators|alliance|opposition|government)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
+  /(?:\b(?:[Dd]elegation|[Tt]eam|[Pp]anel|[Ss]ide|[Nn]egotiators|[Aa]lliance|[Oo]pposition|[Gg]overnment)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?|\b[A-Z][\w'’-]+\s+(?:is|was|were|are|has been|had been|will be)\s+(?:(?:again|also)\s+)?represented\s+)by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w.'’-]+,?\s+){0,6}$/;
 const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
-const LEADS_AFTER = /^\s*,\s*who\s+(?:leads|led|heads|headed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel)\b/i;
+/** ", who leads the government delegation", ", who was appointed in December, led the government delegation" */
+const LEADS_AFTER = /^\s*(?:,\s*who\s+|(?:,[^,;]{0,90},\s*)?)(?:leads|led|heads|headed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel)\b/i;
 
 /**
  * Heads of delegations at talks held in a named city on a named day: each is there in person.
