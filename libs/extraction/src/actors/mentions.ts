@@ -352,6 +352,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   }
 
   function considerUnknown(sent: Sentence, toks: Tok[], runStart: number, run: Tok[], words: string[], a: number, b: number) {
+    const stretchStart = a;
     // strip leading title words, places, demonyms and acronyms
     const lead: string[] = [];
     let risky = false;
@@ -366,6 +367,12 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // after a title, a town's name that is also a given name starts the person's name ("President Hassan Sheikh Mohamud")
       const cityOnly = a < b && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w);
       if (cityOnly && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)))) && !NOT_NAME.has(w)) break;
+      // "for North Korea Sung Kim": a two-word place before the name
+      if (a < b && isPlaceWord(`${w} ${words[a + 1]}`)) {
+        lead.push(lw, words[a + 1].toLowerCase());
+        a += 2;
+        continue;
+      }
       const portfolio = PORTFOLIO.has(lw) && (lead.length > 0 || /\b(?:of|for|and)\s+$/.test(sent.text.slice(Math.max(0, run[a].s - 5), run[a].s)));
       if (TITLE_WORDS.has(lw) || isPlaceWord(w) || /^[A-Z]{2,5}$/.test(w) || (NOT_NAME.has(w) && !PARTICLES.has(lw)) || portfolio) {
         lead.push(lw);
@@ -399,7 +406,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     if (nameToks.some((w) => ORG_WORDS.test(w) || /\d/.test(w) || /^[A-Z]{2,}$/.test(w) || w.length < 2)) return;
     if (!risky && nameToks.some((w) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()))) return;
     const possessive = stripPossessive(run[b].t)[1];
+    // "Special Representative for North Korea Sung Kim": the title stands before the stripped place
     const before = [...titleWordsBefore(sent.text, toks, runStart + a)];
+    if (!before.length && a > stretchStart) before.push(...titleWordsBefore(sent.text, toks, runStart + stretchStart));
     const start = sent.start + run[a].s;
     const end = sent.start + run[b].e;
     const after = sent.text.slice(run[b].e);

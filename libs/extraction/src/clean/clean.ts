@@ -108,7 +108,8 @@ export function clean(raw: string): CleanResult {
       seen.add(key);
     }
     if (words === 0) continue;
-    const terminal = /[.!?"”’:)\]…]$/.test(text) || /['"”’]\s*\)?$/.test(text);
+    // a short line ending in a quoted word without a full stop ("Talks paused as Europeans voice 'disappointment'") is a headline
+    const terminal = /[.!?:)\]…]$/.test(text) || /[.!?…,]\s*['"”’]+\s*\)?$/.test(text);
     const isHeadline = !terminal && words < 16;
     blocks.push({ start, end, kind: isHeadline ? 'headline' : 'body' });
     if (!isHeadline) {
