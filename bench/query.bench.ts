@@ -23,6 +23,7 @@ import { createPrismaClient } from '@newsroom/database';
 import { createEvent, encodeEvent } from '@newsroom/events';
 import { articleTopicSpec, createKafka, ensureTopics, fetchTopicOffsets } from '@newsroom/kafka';
 import { ENVOY_COLUMNS as ENVOY_SQL, VISIT_COLUMNS as VISIT_SQL } from '../apps/gateway/src/itineraries/itinerary-views';
+import { TRACK_CLAIM_COLUMNS, TRACK_COLUMNS } from '../apps/gateway/src/peace-processes/track-views';
 import { corpus } from '../scripts/corpus/corpus';
 import { applyMigrations } from '../scripts/db/migrations';
 import { infraUp } from '../scripts/infra/infra';
@@ -208,8 +209,8 @@ async function main(): Promise<void> {
         path: `/api/peace-processes/${t.track}?limit=100`,
         raw: (db) =>
           Promise.all([
-            db.query('SELECT * FROM tracks WHERE track = $1', [t.track]),
-            db.query('SELECT * FROM track_claims WHERE track = $1 ORDER BY effective_date DESC NULLS LAST, state, id LIMIT 100', [t.track]),
+            db.query(`SELECT ${TRACK_COLUMNS.text} FROM tracks WHERE track = $1`, [t.track]),
+            db.query(`SELECT ${TRACK_CLAIM_COLUMNS.text} FROM track_claims WHERE track = $1 ORDER BY effective_date DESC NULLS LAST, state, id LIMIT 100`, [t.track]),
           ]),
       })),
     },

@@ -1,7 +1,8 @@
 import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Subject } from 'rxjs';
 import { GENERATION_SCHEMA } from './generations';
-import { createPrismaClient, PrismaClient, type DatabaseConnection } from './prisma-client.factory';
+import type { Pool } from 'pg';
+import { createDatabaseClients, PrismaClient, type DatabaseClients, type DatabaseConnection } from './prisma-client.factory';
 
 export const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
 
@@ -23,10 +24,10 @@ const RETIRE_AFTER_MS = 30_000;
 @Injectable()
 export class PrismaService implements OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger('PrismaService');
-  private current: PrismaClient;
+  private current: DatabaseClients;
   private currentSchema: string;
   private poller?: NodeJS.Timeout;
-  private readonly retiring = new Set<PrismaClient>();
+  private readonly retiring = new Set<DatabaseClients>();
   readonly generationChanged = new Subject<string>();
 
   constructor(@Inject(DATABASE_CONNECTION) private readonly options: DatabaseOptions) {
@@ -35,12 +36,17 @@ export class PrismaService implements OnModuleInit, OnModuleDestroy, OnApplicati
       throw new Error(`READ_MODEL_GENERATION must be live, public or rm_gen_<n>, got "${generation}"`);
     }
     this.currentSchema = generation === 'live' ? 'public' : generation;
-    this.current = createPrismaClient({ ...options, schema: this.currentSchema });
+    this.current = createDatabaseClients({ ...options, schema: this.currentSchema });
   }
 
   /** The client of the generation in use: take it per operation, never keep it. */
   get client(): PrismaClient {
-    return this.current;
+    return this.current.prisma;
+  }
+
+  /** The pg pool under that client (same generation, same connections): take it per operation, never keep it. */
+  get pool(): Pool {
+    return this.current.pool;
   }
 
   get schema(): string {
@@ -55,15 +61,15 @@ export class PrismaService implements OnModuleInit, OnModuleDestroy, OnApplicati
   }
 
   private async follow(): Promise<void> {
-    const rows = await this.current.$queryRaw<{ schema: string }[]>`SELECT "schema" FROM public.read_model_generations WHERE state = 'live'`;
+    const rows = await this.current.prisma.$queryRaw<{ schema: string }[]>`SELECT "schema" FROM public.read_model_generations WHERE state = 'live'`;
     const live = rows[0]?.schema ?? 'public';
     if (live === this.currentSchema) return;
     const previous = this.current;
-    this.current = createPrismaClient({ ...this.options, schema: live });
+    this.current = createDatabaseClients({ ...this.options, schema: live });
     this.logger.log(`read-model generation switched: ${this.currentSchema} -> ${live}`);
     this.currentSchema = live;
     this.retiring.add(previous);
-    setTimeout(() => void previous.$disconnect().finally(() => this.retiring.delete(previous)), RETIRE_AFTER_MS).unref();
+    setTimeout(() => void previous.close().finally(() => this.retiring.delete(previous)), RETIRE_AFTER_MS).unref();
     this.generationChanged.next(live);
   }
 
@@ -83,7 +89,7 @@ export class PrismaService implements OnModuleInit, OnModuleDestroy, OnApplicati
 
   /** After the HTTP server has closed (Nest closes it between the two hooks): requests in flight finish their queries. */
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([this.current, ...this.retiring].map((c) => c.$disconnect()));
+    await Promise.all([this.current, ...this.retiring].map((c) => c.close()));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { TrackClaimModel, TrackModel } from '@newsroom/database';
+import { Prisma, type TrackClaimModel, type TrackModel } from '@newsroom/database';
 import { trackStatusSchema, type TrackStatusView, type TrackSummary } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -6,6 +6,10 @@ import { z } from 'zod';
 export const trackParam = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'a track name in snake_case such as us_taliban').max(100, 'at most 100 characters');
 
 export type { TrackStatusView } from '@newsroom/api-views';
+
+/** The columns of tracks and track_claims, named as Prisma's models name them (for queryRows). */
+export const TRACK_COLUMNS = Prisma.sql`track, current_state AS "currentState", disputed, last_change AS "lastChange", claim_count AS "claimCount"`;
+export const TRACK_CLAIM_COLUMNS = Prisma.sql`id, track, state, date, effective_date AS "effectiveDate", sources, corroboration`;
 export class TrackStatusDto extends createZodDto(trackStatusSchema) {}
 
 export const trackSummary = (row: TrackModel): TrackSummary => ({

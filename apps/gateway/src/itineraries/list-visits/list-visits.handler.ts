@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { Prisma, PrismaService } from '@newsroom/database';
+import { Prisma, PrismaService, queryRows } from '@newsroom/database';
 import { decodeCursor, toPage } from '../../common/pagination';
 import { VISIT_COLUMNS, visitView, type Visit } from '../itinerary-views';
 import { ListVisitsQuery, type VisitPage } from './list-visits.query';
@@ -26,12 +26,15 @@ export class ListVisitsHandler implements IQueryHandler<ListVisitsQuery> {
           : Prisma.sql`(date > ${date} OR (date = ${date} AND id > ${id}) OR date IS NULL)`,
       );
     }
-    const rows = await this.prisma.client.$queryRaw<Visit[]>`
+    const rows = await queryRows<Visit>(
+      this.prisma.pool,
+      Prisma.sql`
       SELECT ${VISIT_COLUMNS}
       FROM visits
       WHERE ${Prisma.join(where, ' AND ')}
       ORDER BY date ASC NULLS LAST, id ASC
-      LIMIT ${limit + 1}`;
+      LIMIT ${limit + 1}`,
+    );
     return toPage(rows, limit, (r) => [r.date, r.id], visitView);
   }
 }

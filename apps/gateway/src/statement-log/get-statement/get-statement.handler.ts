@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { StatementDetailView } from '@newsroom/api-views';
-import { PrismaService } from '@newsroom/database';
+import { Prisma, PrismaService, queryRows } from '@newsroom/database';
 import { statementDetailView, type StatementRow } from '../statement-views';
 import { GetStatementQuery } from './get-statement.query';
 
@@ -11,9 +11,12 @@ export class GetStatementHandler implements IQueryHandler<GetStatementQuery> {
   constructor(private readonly prisma: PrismaService) {}
 
   async execute({ statementId }: GetStatementQuery): Promise<StatementDetailView> {
-    const [row] = await this.prisma.client.$queryRaw<StatementRow[]>`
-      SELECT id, speaker, text, type, date, tracks, corroboration, jsonb_array_length(sources) AS "sourceCount", sources
-      FROM statements WHERE id = ${statementId}`;
+    const [row] = await queryRows<StatementRow>(
+      this.prisma.pool,
+      Prisma.sql`
+        SELECT id, speaker, text, type, date, tracks, corroboration, jsonb_array_length(sources) AS "sourceCount", sources
+        FROM statements WHERE id = ${statementId}`,
+    );
     if (!row) throw new NotFoundException(`statement ${statementId} not found`);
     return statementDetailView(row);
   }

@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { Prisma, PrismaService } from '@newsroom/database';
+import { Prisma, PrismaService, queryRows } from '@newsroom/database';
 import { decodeCursor, toPage } from '../../common/pagination';
 import { STATEMENT_LIST_COLUMNS } from '../statement-views';
 import { SearchStatementsQuery, type StatementPage, type StatementView } from './search-statements.query';
@@ -27,12 +27,15 @@ export class SearchStatementsHandler implements IQueryHandler<SearchStatementsQu
           : Prisma.sql`(date < ${date} OR (date = ${date} AND id > ${id}) OR date IS NULL)`,
       );
     }
-    const rows = await this.prisma.client.$queryRaw<StatementView[]>`
+    const rows = await queryRows<StatementView>(
+      this.prisma.pool,
+      Prisma.sql`
       SELECT ${STATEMENT_LIST_COLUMNS}
       FROM statements
       WHERE ${Prisma.join(where, ' AND ')}
       ORDER BY date DESC NULLS LAST, id ASC
-      LIMIT ${limit + 1}`;
+      LIMIT ${limit + 1}`,
+    );
     return toPage(rows, limit, (r) => [r.date, r.id], (row) => row);
   }
 }
