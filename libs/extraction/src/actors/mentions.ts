@@ -211,7 +211,7 @@ const RELATIVE_ROLE_RE =
   /^\s*,\s*who\s+(leads|led|heads|headed|chairs|chaired|co-chairs|represents|represented|mediates|mediated|facilitates|facilitated|serves as|served as|is also|was also)\s+(?:[\p{L}'’.\-]+\s+){0,6}?(team|delegation|negotiators|panel|talks|process|mission|party|movement|group|front|alliance|government|ministry|initiative|office|envoy|minister|negotiator|mediator|representative|adviser|advisor|spokesman|spokesperson|[\p{Lu}][\p{L}\-]+)\b/u;
 /** "chief negotiator, ", "personal envoy on Cyprus, ", "representative at the UN, ": a title right before ", NAME". */
 const TITLE_COMMA_BEFORE_RE =
-  /\b((?:[\p{L}.\-]+\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator))(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+[\p{Lu}][\p{L}\-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{N}\-/]{1,9}\))?)?\s*,\s*$/iu;
+  /\b((?:[\p{L}.\-]+\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator)s?)(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}\-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{N}\-/]{1,9}\))?)?\s*,\s*(?:[\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3}\s+and\s+)?$/iu;
 const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted)\b/;
 
 export function findActors(sentences: Sentence[], publishedAt: string | null): Actors {
@@ -366,7 +366,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       const lw = w.toLowerCase();
       // after a title, a town's name that is also a given name starts the person's name ("President Hassan Sheikh Mohamud")
       const cityOnly = a < b && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w);
-      if (cityOnly && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)))) && !NOT_NAME.has(w)) break;
+      // ("Ambassador to Washington Serdar Kılıç": a place after "to", "in", "for" belongs to the title)
+      const placeOfTitle = /\b(?:to|in|for|of|on|at)\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 5), run[a].s));
+      if (cityOnly && !placeOfTitle && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)))) && !NOT_NAME.has(w)) break;
       // "for North Korea Sung Kim": a two-word place before the name
       if (a < b && isPlaceWord(`${w} ${words[a + 1]}`)) {
         lead.push(lw, words[a + 1].toLowerCase());
@@ -418,9 +420,11 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const relM = possessive || apposM || !/^\s*,\s*who\b/.test(after) ? null : RELATIVE_ROLE_RE.exec(after);
     if (relM) appos.push(...relM[0].replace(/^\s*,\s*who\s+/, '').toLowerCase().split(/\s+/));
     // "the ELN's chief negotiator, Pablo Beltran,": a title in apposition before the name
-    const preText = a === 0 ? sent.text.slice(Math.max(0, run[a].s - 90), run[a].s) : '';
-    const preM = preText && /,\s*$/.test(preText) ? TITLE_COMMA_BEFORE_RE.exec(preText) : null;
-    if (preM) before.push(...preM[1].toLowerCase().split(/\s+/));
+    // ("The Presidents of A and B, X and Y, signed": both names stand in apposition to the plural title)
+    // (titles stripped from the run's start do not hide it: "special representative, Deputy Speaker X")
+    const preText = stretchStart === 0 ? sent.text.slice(Math.max(0, run[0].s - 120), run[0].s) : '';
+    const preM = preText && /(?:,|\band)\s*$/.test(preText) ? TITLE_COMMA_BEFORE_RE.exec(preText) : null;
+    if (preM) before.push(...preM[1].toLowerCase().split(/\s+/).map((w) => (TITLE_CONTEXT.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : w)));
     // "represented by Pagan Amum", "led by Kuol Manyang Juuk": only people lead, represent or mediate
     const byRole = !lead.length && /\b(?:(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)|(?:delegation|team|side)(?:\s+was|\s+were)?)\s+by\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
     const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w)) || !!relM || byRole;

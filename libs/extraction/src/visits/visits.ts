@@ -18,9 +18,9 @@ interface Trigger {
 const VIRTUAL_RE =
   /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
 const PLANNED_RE =
-  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make a trip|make a visit|pay a visit|host|join|lead)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?expected\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make a trip|make a visit|pay a visit|host|join|lead)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|flew (?:on )?to|went (?:on )?to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|flew (?:on )?to|went (?:on )?to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -498,16 +498,17 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
   for (let k = 0; k < n; k++) heads0[k + 1] = heads0[k] + (doc.sentences[k].kind === 'body' && HEAD_HINT.test(doc.sentences[k].text) ? 1 : 0);
   if (!heads0[n]) return out;
   const nearHead = (k: number) => heads0[Math.min(n, k + 4)] - heads0[Math.max(0, k - 1)] > 0;
-  let prevVenue: { cc: string; date: string | null; sent: number } | null = null;
+  let prevVenue: { city: string | null; cc: string; date: string | null; sent: number } | null = null;
   for (const sent of doc.sentences) {
     if (sent.kind !== 'body' || !TALKS_NOUN.test(sent.text)) continue;
     if (!nearHead(sent.index)) continue;
-    const ps = locativePlaces(doc, sent.index);
-    if (!ps.length) continue;
-    const p = ps.find((x) => x.city) ?? ps[0];
     let date = datesOf(doc, sent.index, false).find((d) => d.date)?.date ?? null;
+    const ps = locativePlaces(doc, sent.index);
+    // "The two-day round ... ended on January 25": the talks the previous sentences placed, on this sentence's day
+    const p: { city: string | null; cc: string } | null = ps.find((x) => x.city) ?? ps[0] ?? carriedVenue(prevVenue, date, sent.index);
+    if (!p) continue;
     if (!date && prevVenue && prevVenue.cc === p.cc && sent.index - prevVenue.sent <= 1) date = prevVenue.date;
-    prevVenue = { cc: p.cc, date, sent: sent.index };
+    prevVenue = { city: p.city, cc: p.cc, date, sent: sent.index };
     if (!date || !p.city) continue;
     const heads: Array<{ name: string; sent: number }> = [];
     for (let k = sent.index; k < doc.sentences.length && k <= sent.index + 3; k++) {
@@ -516,12 +517,12 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
       for (const m of actors.bySentence[k]) {
         if (m.kind !== 'person' || inQuote(doc, m.start) || heads.some((h) => h.name === m.name)) continue;
         const before = doc.raw.slice(Math.max(s.start, m.start - 90), m.start);
-        const after = doc.raw.slice(m.end, Math.min(s.end, m.end + 90));
+        const after = doc.raw.slice(m.end, Math.min(s.end, m.end + 160));
         if (LED_BY_BEFORE.test(before) || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after)) heads.push({ name: m.name, sent: k });
       }
     }
     for (const h of heads) {
-      if (drafts.some((d) => d.envoy === h.name && d.mode === 'in_person' && !d.placeless && (d.city === p.city || d.date === date))) continue;
+      if ([...drafts, ...out].some((d) => d.envoy === h.name && d.mode === 'in_person' && !d.placeless && (d.city === p.city || d.date === date))) continue;
       const info = actors.persons.get(h.name);
       if (info?.country && info.country === p.cc) continue; // the host side is at home
       out.push({
@@ -539,6 +540,11 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
     }
   }
   return out;
+}
+
+/** The venue of the talks placed in the two sentences before, for a dated talks sentence that names no place. */
+function carriedVenue(prev: { city: string | null; cc: string; sent: number } | null, date: string | null, sent: number): { city: string; cc: string } | null {
+  return date && prev?.city && sent - prev.sent <= 2 ? { city: prev.city, cc: prev.cc } : null;
 }
 
 /** The last two distinct eligible officials named in the two sentences before `sent`. */
