@@ -58,7 +58,7 @@ const TITLE_WORDS = new Set(
     'under-secretary assistant acting former top senior chief-of-staff speaker leader supreme field marshal marshal captain capt capt. official officials ' +
     'sayyid sayed hajji haji maulana maulvi mawlawi qari his her excellency hon honourable honorable director-general secretary-general spokesperson general-secretary ' +
     'delegation delegate lead negotiating team member judge justice governor mayor commander-in-chief resident regional permanent pm fm dg executive ceo manager coach analyst economist ' +
-    'vice-president vice-premier deputy-minister co-chair co-chairs co-chairman panel facilitator rapporteur moderator ombudsman'
+    'vice-president vice-premier deputy-minister co-chair co-chairs co-chairman panel facilitator rapporteur moderator ombudsman cardinal archbishop'
   ).split(' '),
 );
 /** Lower-case words that, just before a name, mark it as a person's name. */
@@ -67,7 +67,7 @@ const TITLE_CONTEXT = new Set(
     'envoy representative minister ambassador spokesman spokeswoman spokesperson chief commander president premier mediator negotiator adviser advisor ' +
     'secretary general gen. gen lt. col. maj. brig. adm. mr mr. mrs mrs. ms ms. dr dr. sheikh mullah emir king prince chairman chairperson director head ' +
     'leader coordinator counterpart diplomat official deputy counsellor undersecretary governor colonel major admiral brigadier lieutenant captain ' +
-    'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator commissioner moderator sir ombudsman'
+    'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator commissioner moderator sir ombudsman cardinal archbishop'
   ).split(' '),
 );
 /** Given names too common to stand for one person on their own. */

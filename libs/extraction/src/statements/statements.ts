@@ -420,7 +420,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const tailOnly =
       /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:on|late|early) \w+|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
       /^\s*,/.test(after);
-    const commaBefore = before.lastIndexOf(',');
+    // "CLAUSE, his spokesperson, Ajuri Ngelale, said.": the name in apposition before the verb is the subject
+    const lastComma = before.lastIndexOf(',');
+    const commaBefore = lastComma > 0 && !before.slice(lastComma + 1).trim() ? before.lastIndexOf(',', lastComma - 1) : lastComma;
     if (tailOnly && commaBefore > 0) {
       const subj = before.slice(commaBefore + 1);
       if (/\b(?:he|she|it)\s*(?:also\s+)?$/i.test(subj) || subj.trim().split(/\s+/).length <= 12) {
@@ -456,6 +458,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       else if (verb === 'told' || verb === 'tells' || verb === 'informed') continue;
     }
     if (/^\s*(?:to|by|with|for|of)\b/i.test(after) && !/^(?:called|voiced|expressed)/i.test(verb)) continue;
+    // "insisted on rejecting any mechanism": what someone insisted on doing, not words reported
+    if (/^\s*on\s+\w+ing\b/i.test(after)) continue;
     // "called on the vice-president during the visit" is a courtesy call, not an appeal
     if (verb === 'called on' && !/\bto\s+\w+/.test(after.slice(0, 120))) continue;
     if (/^(?:said|says|say)$/.test(verb) && /^\s*(?:in|on)\s+(?:a|an|the)\s+statement\s*\.?$/i.test(after)) continue;

@@ -29,7 +29,16 @@ const CLAUSE_BREAK =
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|flew|flown|travell?ed|went|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 const OF_BODY_BEFORE = /\b(?:government|administration|regime|forces|supporters|allies|representatives|party|camp|movement|opponents) of (?:the\s+)?(?:late\s+|former\s+|President\s+)?$/i;
 const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>chaired|co-chaired|convened|moderated|hosted))\s+by\s+/i;
+/** A date right after a speech verb ("said on Tuesday that ...") dates the saying. */
+const SPEECH_DATE_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|stated|confirmed|reported|wrote)\s*$/i;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
+
+/** "travel to Cairo on Friday and to Doha on Saturday": the date written after a stop, before the next one. */
+function stopDate(p: PlaceMention, stops: PlaceMention[], dates: Array<{ start: number; date: string | null }>): string | null {
+  if (stops.length < 2) return null;
+  const next = stops.find((q) => q.start > p.start);
+  return dates.find((d) => d.date && d.start >= p.end && (!next || d.start < next.start))?.date ?? null;
+}
 
 function triggersOf(text: string): Trigger[] {
   const out: Trigger[] = [];
@@ -289,7 +298,8 @@ export function extractVisits(doc: Doc): Visit[] {
       tPlaces = tPlaces.filter((p) => p.city || !tPlaces.some((q) => q.city && q.cc === p.cc));
       const future = t.mode === 'planned';
       const dates = datesOf(doc, sent.index, future);
-      const own = datesOfTrigger(text, trigs, ti, dates);
+      // "said on Tuesday that X would travel": the day of the saying, not of the trip
+      const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
       const date = own.find((d) => d.date)?.date ?? null;
       const undatedClause = own.length === 0;
       // "X and Y met in Paris in talks mediated by US envoy Z": the mediator is there too
@@ -330,7 +340,7 @@ export function extractVisits(doc: Doc): Visit[] {
           who = guest;
           cps = [envoy, ...counterparts.filter((c) => c !== guest)];
         }
-        drafts.push({ envoy: who, city: p.city, country: p.cc, date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause });
+        drafts.push({ envoy: who, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause });
         if (who === envoy) {
           for (const other of coParticipants) {
             drafts.push({ envoy: other, city: p.city, country: p.cc, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: false, undatedClause });
