@@ -56,7 +56,7 @@ const INSTITUTION_HEAD: Record<string, RegExp> = {
   presidency: /Presidency/,
 };
 const UNKNOWN_ORG_AT_END =
-  /(?:\bthe|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Cabinet|Front|Movement|Party)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*))*)?)\s*$/u;
+  /(?:\bthe|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Cabinet|Front|Movement|Party|Army|Navy|Armed Forces)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*))*)?)\s*$/u;
 /** An organisation name that is a news outlet ("the Press Office" is not one). */
 const MEDIA_NAME = /\b(?:News|Times|Post|Radio|Television|TV)\b|\bPress\b(?!\s+(?:Office|Service|Secretariat))/;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|It|This|That)$/;
@@ -124,7 +124,7 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // "his office said", "the envoy's office said": the office speaks, not the person
   if (/\b(?:his|her|their|[\w.’'-]+['’]s)\s+(?:press\s+)?(?:office|team|aides?|camp|press service|media office|secretariat)\s*$/i.test(core)) return null;
   // "the SDF General Command said", "the Houthi Supreme Political Council said": an organ of a named institution
-  const organ = /\s+(?:General\s+)?(?:Command|Council|Leadership|Secretariat|Bureau|Politburo|Political Bureau|Media Office|Press Office)\s*$/.exec(core);
+  const organ = /\s+(?:General\s+)?(?:Command|Council|Leadership|Secretariat|Bureau|Politburo|Political Bureau|Media Office|Press Office)\s*$|['’]s\s+(?:executive|central|political|leadership|general)\s+(?:committee|council|command|bureau)\s*$/.exec(core);
   if (organ) {
     const inst = ms.filter((m) => m.kind === 'institution' && m.end <= a + organ.index + 1 && a + organ.index - m.end <= 30).pop();
     if (inst) return inst.name;
@@ -358,7 +358,7 @@ const NEEDS_CLAUSE =
 /** A finite verb or modal early in the complement marks a reported clause without "that". */
 /** "in a separate statement posted on Facebook after the meeting": where something was said, right after the verb. */
 const MEDIUM_AFTER_VERB =
-  /^\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|tweet|message|communiqu[eé]|readout|interview|speech|address|letter|video|briefing)\b(?:\s+(?:posted|published|issued|released|carried)\s+(?:on|to|by)\s+(?:[\p{Lu}][\w.]*\s*){1,3})?(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media))?(?:\s+(?:after|following|before)\s+(?:the|a|an|its|his|her|their)\s+[\w-]+)?\s*,?\s*/iu;
+  /^\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|tweet|message|communiqu[eé]|readout|interview|speech|address|letter|video|briefing)\b(?:\s+(?:posted|published|issued|released|carried)\s+(?:on|to|by)\s+(?:the\s+)?(?:[\p{Lu}][\w.]*\s*){1,4}(?:\([\p{Lu}]{2,8}\)\s*)?)?(?:\s+to\s+(?:the\s+)?(?:nation|parliament|lawmakers|reporters))?(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?)?(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media))?(?:\s+(?:after|following|before)\s+(?:the|a|an|its|his|her|their)\s+[\w-]+)?\s*,?\s*/iu;
 const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/i;
 /** "after X announced ...": a background event, not a statement. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?:the\s+)?[^,;]{0,60}$/i;

@@ -18,7 +18,7 @@ interface Trigger {
 const VIRTUAL_RE =
   /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
 const PLANNED_RE =
-  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make a trip|make a visit|pay a visit|host|join|lead)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
   /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|flew (?:on )?to|went (?:on )?to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?=\s+(?:in|at)\s))\b/gi;
 
@@ -54,6 +54,9 @@ function triggersOf(text: string): Trigger[] {
   add(PLANNED_RE, 'planned');
   add(IN_PERSON_RE, 'in_person');
   out.sort((a, b) => a.start - b.start);
+  // "called on the group to lay down its arms": an appeal, not a courtesy call
+  const appeal = (t: Trigger) => /^called on$/i.test(text.slice(t.start, t.end)) && /^\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+/.test(text.slice(t.end, t.end + 80));
+  for (let i = out.length - 1; i >= 0; i--) if (appeal(out[i])) out.splice(i, 1);
   // "travel to Amman for talks with X", "arrived ... to hold talks with X": the purpose of the
   // previous trigger, not a visit of its own (its people become that trigger's counterparts)
   return out.filter((t, i) => i === 0 || t.mode !== 'in_person' || !/\b(?:for|to hold|to)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(out[i - 1].end, t.start - 20), t.start)) || !/^(?:talks|meetings?|discussions|consultations|negotiations|held)/i.test(text.slice(t.start, t.end).replace(/^(?:held|holds|holding)\s+(?:\w+\s+)?/i, '')));
@@ -484,11 +487,13 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
   return null;
 }
 
-const HEAD_HINT = /\b(?:led by|headed by|represented by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel))\b/i;
+const HEAD_HINT = /\b(?:led by|headed by|represented by|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel))\b/i;
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord|met|meets)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ..." */
 const LED_BY_BEFORE =
   /(?:\b(?:[Dd]elegation|[Tt]eam|[Pp]anel|[Ss]ide|[Nn]egotiators|[Aa]lliance|[Oo]pposition|[Gg]overnment)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?|\b[A-Z][\w'’-]+\s+(?:is|was|were|are|has been|had been|will be)\s+(?:(?:again|also)\s+)?represented\s+)by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w.'’-]+,?\s+){0,6}$/;
+/** "chaired by US envoy X": a chair from another state came to the talks (one from the host state is at home) */
+const CHAIRED_BY_BEFORE = /\b(?:chaired|co-chaired)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
 const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
 /** ", who leads the government delegation", ", who was appointed in December, led the government delegation" */
 const LEADS_AFTER = /^\s*(?:,\s*who\s+|(?:,[^,;]{0,90},\s*)?)(?:leads|led|heads|headed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel)\b/i;
@@ -515,7 +520,8 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
     let date = datesOf(doc, sent.index, false).find((d) => d.date)?.date ?? null;
     const ps = locativePlaces(doc, sent.index);
     // "The two-day round ... ended on January 25": the talks the previous sentences placed, on this sentence's day
-    const p: { city: string | null; cc: string } | null = ps.find((x) => x.city) ?? ps[0] ?? carriedVenue(prevVenue, date, sent.index);
+    const scene = date ? sceneOf(doc, sent.index) : null;
+    const p: { city: string | null; cc: string } | null = ps.find((x) => x.city) ?? ps[0] ?? carriedVenue(prevVenue, date, sent.index) ?? (scene?.city ? scene : null);
     if (!p) continue;
     if (!date && prevVenue && prevVenue.cc === p.cc && sent.index - prevVenue.sent <= 1) date = prevVenue.date;
     prevVenue = { city: p.city, cc: p.cc, date, sent: sent.index };
@@ -528,7 +534,8 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         if (m.kind !== 'person' || inQuote(doc, m.start) || heads.some((h) => h.name === m.name)) continue;
         const before = doc.raw.slice(Math.max(s.start, m.start - 90), m.start);
         const after = doc.raw.slice(m.end, Math.min(s.end, m.end + 160));
-        if (LED_BY_BEFORE.test(before) || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after)) heads.push({ name: m.name, sent: k });
+        const foreignChair = CHAIRED_BY_BEFORE.test(before) && !!actors.persons.get(m.name)?.country;
+        if (LED_BY_BEFORE.test(before) || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair) heads.push({ name: m.name, sent: k });
       }
     }
     for (const h of heads) {
