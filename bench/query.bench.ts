@@ -17,13 +17,13 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { Pool } from 'pg';
-import { STATEMENT_LIST_SOURCES } from '@newsroom/api-views';
 import { ApiKeyRepository } from '@newsroom/auth';
-import { createPrismaClient } from '@newsroom/database';
+import { createPrismaClient, Prisma, queryRows } from '@newsroom/database';
 import { createEvent, encodeEvent } from '@newsroom/events';
 import { articleTopicSpec, createKafka, ensureTopics, fetchTopicOffsets } from '@newsroom/kafka';
-import { ENVOY_COLUMNS as ENVOY_SQL, VISIT_COLUMNS as VISIT_SQL } from '../apps/gateway/src/itineraries/itinerary-views';
-import { TRACK_CLAIM_COLUMNS, TRACK_COLUMNS } from '../apps/gateway/src/peace-processes/track-views';
+import { ENVOY_COLUMNS, VISIT_ITEM_JSON } from '../apps/gateway/src/itineraries/itinerary-views';
+import { TIMELINE_CLAIM_JSON, TRACK_COLUMNS } from '../apps/gateway/src/peace-processes/track-views';
+import { STATEMENT_ITEM_JSON } from '../apps/gateway/src/statement-log/statement-views';
 import { corpus } from '../scripts/corpus/corpus';
 import { applyMigrations } from '../scripts/db/migrations';
 import { infraUp } from '../scripts/infra/infra';
@@ -118,10 +118,6 @@ interface Row {
   cacheHits: number;
 }
 
-/** The columns the gateway's visit and itinerary queries select. */
-const VISIT_COLUMNS = VISIT_SQL.text;
-const ENVOY_COLUMNS = ENVOY_SQL.text;
-
 const QUARTERS = [
   ['2021-01-01', '2021-03-31'],
   ['2021-04-01', '2021-06-30'],
@@ -167,12 +163,14 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${gatewayPort}`;
   await gateway.waitHealthy(`${base}/health`);
 
+  // each raw query is the route's own SQL (the same Prisma.sql fragments), run as the route runs it: queryRows on pg
   const scenarios: Scenario[] = [
     {
       name: 'visits of an envoy',
       variants: envoys.map((e) => ({
         path: `/api/visits?envoy=${e.id}&limit=50`,
-        raw: (db) => db.query(`SELECT ${VISIT_COLUMNS} FROM visits WHERE TRUE AND envoy_id = $1 ORDER BY date ASC NULLS LAST, id ASC LIMIT 51`, [e.id]),
+        raw: (db) =>
+          queryRows(db, Prisma.sql`SELECT ${VISIT_ITEM_JSON} AS item, date, id FROM visits WHERE TRUE AND envoy_id = ${e.id} ORDER BY date ASC NULLS LAST, id ASC LIMIT 51`),
       })),
     },
     {
@@ -182,8 +180,11 @@ async function main(): Promise<void> {
           path: `/api/envoys/${e.id}/itinerary?from=${from}&to=${to}`,
           raw: (db: Pool) =>
             Promise.all([
-              db.query(`SELECT ${ENVOY_COLUMNS} FROM envoys WHERE id = $1`, [e.id]),
-              db.query(`SELECT ${VISIT_COLUMNS} FROM visits WHERE envoy_id = $1 AND date >= $2 AND date <= $3 ORDER BY date ASC NULLS LAST, id ASC`, [e.id, from, to]),
+              queryRows(db, Prisma.sql`SELECT ${ENVOY_COLUMNS} FROM envoys WHERE id = ${e.id}`),
+              queryRows(
+                db,
+                Prisma.sql`SELECT ${VISIT_ITEM_JSON} AS item FROM visits WHERE envoy_id = ${e.id} AND date >= ${from} AND date <= ${to} ORDER BY date ASC NULLS LAST, id ASC`,
+              ),
             ]),
         })),
       ),
@@ -193,13 +194,10 @@ async function main(): Promise<void> {
       variants: SEARCHES.map((q) => ({
         path: `/api/statements?q=${encodeURIComponent(q)}&limit=20`,
         raw: (db) =>
-          db.query(
-            `SELECT id, speaker, text, type, date, tracks, corroboration, jsonb_array_length(sources) AS "sourceCount",
-               (SELECT coalesce(jsonb_agg(source - 'evidence' - 'ordinal' ORDER BY n), '[]'::jsonb)
-                  FROM jsonb_array_elements(sources) WITH ORDINALITY AS listed(source, n) WHERE n <= $2) AS sources
-             FROM statements
-             WHERE search @@ websearch_to_tsquery('english', $1) ORDER BY date DESC NULLS LAST, id ASC LIMIT 21`,
-            [q, STATEMENT_LIST_SOURCES],
+          queryRows(
+            db,
+            Prisma.sql`SELECT ${STATEMENT_ITEM_JSON} AS item, date, id FROM statements
+              WHERE TRUE AND search @@ websearch_to_tsquery('english', ${q}) ORDER BY date DESC NULLS LAST, id ASC LIMIT 21`,
           ),
       })),
     },
@@ -209,8 +207,11 @@ async function main(): Promise<void> {
         path: `/api/peace-processes/${t.track}?limit=100`,
         raw: (db) =>
           Promise.all([
-            db.query(`SELECT ${TRACK_COLUMNS.text} FROM tracks WHERE track = $1`, [t.track]),
-            db.query(`SELECT ${TRACK_CLAIM_COLUMNS.text} FROM track_claims WHERE track = $1 ORDER BY effective_date DESC NULLS LAST, state, id LIMIT 100`, [t.track]),
+            queryRows(db, Prisma.sql`SELECT ${TRACK_COLUMNS} FROM tracks WHERE track = ${t.track}`),
+            queryRows(
+              db,
+              Prisma.sql`SELECT ${TIMELINE_CLAIM_JSON} AS item FROM track_claims WHERE track = ${t.track} ORDER BY effective_date DESC NULLS LAST, state, id LIMIT 100`,
+            ),
           ]),
       })),
     },

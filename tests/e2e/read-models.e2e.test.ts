@@ -1,6 +1,7 @@
 // End to end on the real broker, projector, Postgres and gateway: articles go in through the API and come out of
 // the query endpoints merged, searchable and live.
 import type { INestApplication } from '@nestjs/common';
+import { itinerarySchema, statementDetailSchema, statementPageSchema, trackStatusSchema, visitDetailSchema, visitPageSchema } from '@newsroom/api-views';
 import { createPrismaClient, type PrismaClient } from '@newsroom/database';
 import { extract } from '@newsroom/extraction';
 import { issueKeys, startGatewayApp, type RunningGateway } from '../support/ingest';
@@ -131,6 +132,24 @@ describe('read models and the query API (end to end)', () => {
     expect(body.timeline.some((c: { state: string; sources: unknown[] }) => c.state === 'stalled' && c.sources.length >= 3)).toBe(true);
     const list = await api('/api/peace-processes');
     expect(list.body.items.map((t: { track: string }) => t.track)).toContain('intra_afghan');
+  });
+
+  it('answers the read routes whose JSON Postgres writes in exactly the shape of their OpenAPI schemas, no field missing or extra', async () => {
+    const [visit] = await khalilzadIslamabad();
+    const statement = (await api('/api/statements?q=negotiations')).body.items[0];
+    const answers = [
+      [visitPageSchema, await api('/api/visits?envoy=zalmay-khalilzad')],
+      [visitDetailSchema, await api(`/api/visits/${visit.id}`)],
+      [itinerarySchema, await api('/api/envoys/zalmay-khalilzad/itinerary')],
+      [statementPageSchema, await api('/api/statements?q=negotiations')],
+      [statementDetailSchema, await api(`/api/statements/${statement.id}`)],
+      [trackStatusSchema, await api('/api/peace-processes/intra_afghan')],
+    ] as const;
+    for (const [schema, answer] of answers) {
+      expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      // parsing drops the fields a schema does not name: equal only when there were none
+      expect(schema.parse(answer.body)).toEqual(answer.body);
+    }
   });
 
   it("returns an article's facts exactly as `extract` gives them for the same text", async () => {

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { from, map, of, switchMap, type Observable } from 'rxjs';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
+import { JsonText } from './json-text';
 import { CACHED_READ, ResponseCache, type CachedAnswer, type CacheTicket } from './response-cache';
 
 const SSE_METADATA = '__sse__'; // what @Sse() sets on its handler (@nestjs/common/constants)
@@ -61,7 +62,10 @@ export class EtagInterceptor implements NestInterceptor {
     if (body === undefined || body === null || response.headersSent) return body;
     let text: string;
     if (typeof body === 'string') text = body; // a route that set its own type (CSV, Prometheus text)
-    else if (typeof body === 'object' && !Buffer.isBuffer(body) && typeof (body as { pipe?: unknown }).pipe !== 'function') {
+    else if (body instanceof JsonText) {
+      text = body.text;
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    } else if (typeof body === 'object' && !Buffer.isBuffer(body) && typeof (body as { pipe?: unknown }).pipe !== 'function') {
       text = JSON.stringify(body);
       if (!response.getHeader('content-type')) response.setHeader('Content-Type', 'application/json; charset=utf-8');
     } else return body;

@@ -1,15 +1,19 @@
-import { Prisma, type TrackClaimModel, type TrackModel } from '@newsroom/database';
+import { Prisma, type TrackModel } from '@newsroom/database';
 import { trackStatusSchema, type TrackStatusView, type TrackSummary } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { viewedSources } from '../common/json-text';
 
 export const trackParam = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'a track name in snake_case such as us_taliban').max(100, 'at most 100 characters');
 
 export type { TrackStatusView } from '@newsroom/api-views';
 
-/** The columns of tracks and track_claims, named as Prisma's models name them (for queryRows). */
+/** The columns of tracks, named as Prisma's model names them (for queryRows). */
 export const TRACK_COLUMNS = Prisma.sql`track, current_state AS "currentState", disputed, last_change AS "lastChange", claim_count AS "claimCount"`;
-export const TRACK_CLAIM_COLUMNS = Prisma.sql`id, track, state, date, effective_date AS "effectiveDate", sources, corroboration`;
+
+/** A claim of a track's timeline as the API gives it (each source with its evidence), serialised by Postgres (see visitJson). */
+export const TIMELINE_CLAIM_JSON = Prisma.sql`json_build_object('id', id, 'state', state, 'date', date, 'effectiveDate', effective_date,
+  'corroboration', corroboration, 'sources', ${viewedSources({ evidence: true })})::text`;
 export class TrackStatusDto extends createZodDto(trackStatusSchema) {}
 
 export const trackSummary = (row: TrackModel): TrackSummary => ({
@@ -18,15 +22,4 @@ export const trackSummary = (row: TrackModel): TrackSummary => ({
   disputed: row.disputed as TrackSummary['disputed'],
   lastChange: row.lastChange,
   claimCount: row.claimCount,
-});
-
-export const timelineClaim = (row: TrackClaimModel): TrackStatusView['timeline'][number] => ({
-  id: row.id,
-  state: row.state as TrackSummary['disputed'][number],
-  date: row.date,
-  effectiveDate: row.effectiveDate,
-  corroboration: row.corroboration,
-  sources: (row.sources as Array<TrackStatusView['timeline'][number]['sources'][number] & { ordinal?: number }>).map(
-    ({ ordinal: _ordinal, ...s }) => s,
-  ),
 });

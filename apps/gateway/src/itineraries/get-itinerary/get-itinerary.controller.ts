@@ -6,7 +6,7 @@ import { RequireRole } from '../../auth/roles.decorator';
 import { CachedRead } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { envoyIdParam } from '../itinerary-views';
-import { GetItineraryQuery, ItineraryDto, ItineraryParamsDto, type Itinerary } from './get-itinerary.query';
+import { GetItineraryQuery, ItineraryDto, ItineraryParamsDto, type ItineraryAnswer } from './get-itinerary.query';
 import { itineraryCsv, itineraryGeoJson } from './itinerary-formats';
 
 @ApiTags('itineraries')
@@ -27,16 +27,16 @@ export class GetItineraryController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<unknown> {
-    const itinerary: Itinerary = await this.queries.execute(new GetItineraryQuery(id, params));
+    const answer: ItineraryAnswer = await this.queries.execute(new GetItineraryQuery(id, params));
     const wanted = response.req.accepts(['application/json', 'text/csv', 'application/geo+json']);
     if (accept && wanted === 'text/csv') {
       response.type('text/csv').attachment(`${id}-itinerary.csv`);
-      return itineraryCsv(itinerary);
+      return itineraryCsv(answer.itinerary());
     }
     if (accept && wanted === 'application/geo+json') {
       response.type('application/geo+json');
-      return itineraryGeoJson(itinerary);
+      return itineraryGeoJson(answer.itinerary());
     }
-    return itinerary;
+    return answer.json;
   }
 }

@@ -1,32 +1,36 @@
 import { NotFoundException } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { Prisma, PrismaService, queryRows, type EnvoyModel } from '@newsroom/database';
-import { groupTrips } from '@newsroom/read-models';
-import { ENVOY_COLUMNS, envoyView, VISIT_COLUMNS, visitView, type Visit } from '../itinerary-views';
-import { GetItineraryQuery, type Itinerary } from './get-itinerary.query';
+import { groupTrips, type TripVisit } from '@newsroom/read-models';
+import { JsonText, type JsonItemRow } from '../../common/json-text';
+import { ENVOY_COLUMNS, envoyView, VISIT_COORDINATES, VISIT_ITEM_JSON } from '../itinerary-views';
+import { GetItineraryQuery, type Itinerary, type ItineraryAnswer } from './get-itinerary.query';
 
 /** An envoy's merged visits in a date range and the trips they form. */
 @QueryHandler(GetItineraryQuery)
 export class GetItineraryHandler implements IQueryHandler<GetItineraryQuery> {
   constructor(private readonly prisma: PrismaService) {}
 
-  async execute({ envoyId, params: { from, to } }: GetItineraryQuery): Promise<Itinerary> {
+  async execute({ envoyId, params: { from, to } }: GetItineraryQuery): Promise<ItineraryAnswer> {
     const db = this.prisma.pool;
     const range = [from ? Prisma.sql`AND date >= ${from}` : Prisma.empty, to ? Prisma.sql`AND date <= ${to}` : Prisma.empty];
     const [[envoy], rows] = await Promise.all([
       queryRows<EnvoyModel>(db, Prisma.sql`SELECT ${ENVOY_COLUMNS} FROM envoys WHERE id = ${envoyId}`),
-      queryRows<Visit>(
+      // each visit serialised as the list route gives it, with the few fields the trips need beside it
+      queryRows<JsonItemRow & TripVisit>(
         db,
         Prisma.sql`
-          SELECT ${VISIT_COLUMNS}
+          SELECT ${VISIT_ITEM_JSON} AS item, id, envoy, city, country, date, end_date AS "endDate", mode, ${VISIT_COORDINATES} AS coordinates
           FROM visits
           WHERE envoy_id = ${envoyId} ${range[0]} ${range[1]}
           ORDER BY date ASC NULLS LAST, id ASC`,
       ),
     ]);
     if (!envoy) throw new NotFoundException(`envoy ${envoyId} not found`);
-    const visits = rows.map(visitView);
-    const trips = groupTrips(visits).map(({ envoy: _envoy, ...trip }) => trip);
-    return { envoy: envoyView(envoy), visits, trips };
+    const envoyJson = JSON.stringify(envoyView(envoy));
+    const visitsJson = `[${rows.map((r) => r.item).join(',')}]`;
+    const tripsJson = JSON.stringify(groupTrips(rows).map(({ envoy: _envoy, ...trip }) => trip));
+    const json = new JsonText<Itinerary>(`{"envoy":${envoyJson},"visits":${visitsJson},"trips":${tripsJson}}`);
+    return { json, itinerary: () => JSON.parse(json.text) as Itinerary };
   }
 }

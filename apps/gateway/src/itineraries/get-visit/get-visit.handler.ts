@@ -1,7 +1,8 @@
 import { NotFoundException } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { PrismaService } from '@newsroom/database';
-import { visitDetailView, type VisitDetailView } from '../itinerary-views';
+import { Prisma, PrismaService, queryRows } from '@newsroom/database';
+import { JsonText, type JsonItemRow } from '../../common/json-text';
+import { visitJson, type VisitDetailView } from '../itinerary-views';
 import { GetVisitQuery } from './get-visit.query';
 
 /** One merged visit with the evidence sentence(s) of each of its sources. */
@@ -9,9 +10,9 @@ import { GetVisitQuery } from './get-visit.query';
 export class GetVisitHandler implements IQueryHandler<GetVisitQuery> {
   constructor(private readonly prisma: PrismaService) {}
 
-  async execute({ visitId }: GetVisitQuery): Promise<VisitDetailView> {
-    const row = await this.prisma.client.visit.findUnique({ where: { id: visitId } });
+  async execute({ visitId }: GetVisitQuery): Promise<JsonText<VisitDetailView>> {
+    const [row] = await queryRows<JsonItemRow>(this.prisma.pool, Prisma.sql`SELECT ${visitJson({ evidence: true })} AS item FROM visits WHERE id = ${visitId}`);
     if (!row) throw new NotFoundException(`visit ${visitId} not found`);
-    return visitDetailView(row);
+    return new JsonText(row.item);
   }
 }

@@ -1,7 +1,8 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { Prisma, PrismaService, queryRows } from '@newsroom/database';
-import { decodeCursor, toPage } from '../../common/pagination';
-import { VISIT_COLUMNS, visitView, type Visit } from '../itinerary-views';
+import { toJsonPage, type JsonItemRow, type JsonText } from '../../common/json-text';
+import { decodeCursor } from '../../common/pagination';
+import { VISIT_ITEM_JSON } from '../itinerary-views';
 import { ListVisitsQuery, type VisitPage } from './list-visits.query';
 
 /** Merged visits by day (undated last), filtered by envoy, place, dates and mode. */
@@ -9,7 +10,7 @@ import { ListVisitsQuery, type VisitPage } from './list-visits.query';
 export class ListVisitsHandler implements IQueryHandler<ListVisitsQuery> {
   constructor(private readonly prisma: PrismaService) {}
 
-  async execute({ params: { envoy, country, city, from, to, mode, limit, cursor } }: ListVisitsQuery): Promise<VisitPage> {
+  async execute({ params: { envoy, country, city, from, to, mode, limit, cursor } }: ListVisitsQuery): Promise<JsonText<VisitPage>> {
     const after = decodeCursor(cursor, 2);
     const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
     if (envoy) where.push(Prisma.sql`envoy_id = ${envoy}`);
@@ -26,15 +27,15 @@ export class ListVisitsHandler implements IQueryHandler<ListVisitsQuery> {
           : Prisma.sql`(date > ${date} OR (date = ${date} AND id > ${id}) OR date IS NULL)`,
       );
     }
-    const rows = await queryRows<Visit>(
+    const rows = await queryRows<JsonItemRow & { date: string | null; id: string }>(
       this.prisma.pool,
       Prisma.sql`
-      SELECT ${VISIT_COLUMNS}
+      SELECT ${VISIT_ITEM_JSON} AS item, date, id
       FROM visits
       WHERE ${Prisma.join(where, ' AND ')}
       ORDER BY date ASC NULLS LAST, id ASC
       LIMIT ${limit + 1}`,
     );
-    return toPage(rows, limit, (r) => [r.date, r.id], visitView);
+    return toJsonPage(rows, limit, (r) => [r.date, r.id]);
   }
 }

@@ -2,6 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import { visitPageSchema, type VisitPage } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import type { JsonText } from '../../common/json-text';
 import { pageParams } from '../../common/pagination';
 import { dayParam, orderedRange, rangeIssue, textParam } from '../../common/query-params';
 import { envoyIdParam } from '../itinerary-views';
@@ -23,7 +24,7 @@ export class ListVisitsParamsDto extends createZodDto(listVisitsParamsSchema) {}
 export type { VisitPage } from '@newsroom/api-views';
 export class VisitPageDto extends createZodDto(visitPageSchema) {}
 
-export class ListVisitsQuery extends Query<VisitPage> {
+export class ListVisitsQuery extends Query<JsonText<VisitPage>> {
   constructor(readonly params: z.infer<typeof listVisitsParamsSchema>) {
     super();
   }

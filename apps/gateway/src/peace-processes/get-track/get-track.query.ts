@@ -1,6 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import type { JsonText } from '../../common/json-text';
 import type { TrackStatusView } from '../track-views';
 
 export const getTrackParamsSchema = z
@@ -10,7 +11,7 @@ export const getTrackParamsSchema = z
   .strict();
 export class GetTrackParamsDto extends createZodDto(getTrackParamsSchema) {}
 
-export class GetTrackQuery extends Query<TrackStatusView> {
+export class GetTrackQuery extends Query<JsonText<TrackStatusView>> {
   constructor(
     readonly track: string,
     readonly limit: number,

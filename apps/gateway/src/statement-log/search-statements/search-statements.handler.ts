@@ -1,8 +1,9 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { Prisma, PrismaService, queryRows } from '@newsroom/database';
-import { decodeCursor, toPage } from '../../common/pagination';
-import { STATEMENT_LIST_COLUMNS } from '../statement-views';
-import { SearchStatementsQuery, type StatementPage, type StatementView } from './search-statements.query';
+import { toJsonPage, type JsonItemRow, type JsonText } from '../../common/json-text';
+import { decodeCursor } from '../../common/pagination';
+import { STATEMENT_ITEM_JSON } from '../statement-views';
+import { SearchStatementsQuery, type StatementPage } from './search-statements.query';
 
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -11,7 +12,7 @@ const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 export class SearchStatementsHandler implements IQueryHandler<SearchStatementsQuery> {
   constructor(private readonly prisma: PrismaService) {}
 
-  async execute({ params: { speaker, q, track, from, to, limit, cursor } }: SearchStatementsQuery): Promise<StatementPage> {
+  async execute({ params: { speaker, q, track, from, to, limit, cursor } }: SearchStatementsQuery): Promise<JsonText<StatementPage>> {
     const after = decodeCursor(cursor, 2);
     const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
     if (speaker) where.push(Prisma.sql`speaker ILIKE ${likePattern(speaker)}`);
@@ -27,15 +28,15 @@ export class SearchStatementsHandler implements IQueryHandler<SearchStatementsQu
           : Prisma.sql`(date < ${date} OR (date = ${date} AND id > ${id}) OR date IS NULL)`,
       );
     }
-    const rows = await queryRows<StatementView>(
+    const rows = await queryRows<JsonItemRow & { date: string | null; id: string }>(
       this.prisma.pool,
       Prisma.sql`
-      SELECT ${STATEMENT_LIST_COLUMNS}
+      SELECT ${STATEMENT_ITEM_JSON} AS item, date, id
       FROM statements
       WHERE ${Prisma.join(where, ' AND ')}
       ORDER BY date DESC NULLS LAST, id ASC
       LIMIT ${limit + 1}`,
     );
-    return toPage(rows, limit, (r) => [r.date, r.id], (row) => row);
+    return toJsonPage(rows, limit, (r) => [r.date, r.id]);
   }
 }

@@ -2,6 +2,7 @@ import { Query } from '@nestjs/cqrs';
 import { statementPageSchema, type StatementPage } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import type { JsonText } from '../../common/json-text';
 import { pageParams } from '../../common/pagination';
 import { dayParam, orderedRange, rangeIssue, textParam } from '../../common/query-params';
 
@@ -21,7 +22,7 @@ export class SearchStatementsParamsDto extends createZodDto(searchStatementsPara
 export type { StatementPage, StatementView } from '@newsroom/api-views';
 export class StatementPageDto extends createZodDto(statementPageSchema) {}
 
-export class SearchStatementsQuery extends Query<StatementPage> {
+export class SearchStatementsQuery extends Query<JsonText<StatementPage>> {
   constructor(readonly params: z.infer<typeof searchStatementsParamsSchema>) {
     super();
   }
