@@ -22,6 +22,9 @@ export interface PlaceMention {
 const CAND_RE = /[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:(?:el|al|es|as|ad|de|du|la|le|of|the|i|e)-?\s*)?[\p{Lu}][\p{L}\p{M}'’.\-]*){0,3}/gu;
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|to|into|inside|towards?|from|via|near|outside|reached|visited|visiting|visit|visits|toured|touring|tour of|trip to|arrived|arrives|arriving|landed|landing|lands|arrive|reach|reaching|left|leave|leaving|departed|travel(?:led|ed|s|ing)? to|flew to|headed to|heads to|head to|stop in|stops in|stopover in|hosted in|held in|meeting in|talks in)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+ )?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?|(?:[a-z-]+\s+){0,2}?(?:city|town|garrison city|port city|port|resort|resort city|resort town|border town|village|enclave) of\s+)?)$/i;
+/** "on the sidelines of the Antalya Diplomacy Forum", "at the Munich Security Conference": a gathering named after its city */
+const FORUM_OF_CITY =
+  /\b(?:sidelines of|at|attend(?:s|ed|ing)?|during)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:Diplomacy\s+|Security\s+|Peace\s+|Economic\s+)?(?:Forum|Conference|Summit|Dialogue)\b/u;
 const METONYM_AFTER = /^(?:['’]s?\b|\s+(?:(?:acting|interim|deputy|former|foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|envoy|ambassador|delegation|negotiators?|mediators?|counterpart|intelligence chief)\b|\s+(?:said|says|has|have|had|is|was|will|would|announced|accused|denied|rejected|wants|insisted|warned|government|administration|regime|authorities|officials|leadership|told|urged|believes|responded|called|sees|views|must))\b/;
 const TITLE_BEFORE =
   /\b(?:envoy|representative|ambassador|minister|commander|forces|troops|mission|army|chief|secretary|embassy|consul|president|leader|head|spokesman|spokesperson|director|coordinator|adviser|advisor|reconciliation|peace|affairs|office|delegate|negotiator|mediator|chargé d'affaires)\s+(?:to|for|in|of|on|at)\s+(?:the\s+)?$/i;
@@ -53,7 +56,7 @@ export function findPlaces(text: string): PlaceMention[] {
         const after = text.slice(end, end + 30);
         // "the Qatari capital Doha"
         const capitalOf = /\b(?:the\s+)?[A-Z][a-z]+\s+capital,?\s+$/.test(before);
-        const locative = LOCATIVE_BEFORE.test(before) || capitalOf;
+        const locative = LOCATIVE_BEFORE.test(before) || capitalOf || FORUM_OF_CITY.test(before + bare + after);
         const metonym = !locative && METONYM_AFTER.test(after);
         const inTitle = TITLE_BEFORE.test(before);
         if (city && (!ccCountry || len > 1 || city.name !== bare || !COUNTRY_BY_SURFACE.has(bare))) {

@@ -24,7 +24,7 @@ const IN_PERSON_RE =
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
-  /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
+  /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines(?! of the [A-Z][\w-]+ (?:Diplomacy |Security |Peace |Economic )?(?:Forum|Conference|Summit|Dialogue))|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|flew|flown|travell?ed|went|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 const OF_BODY_BEFORE = /\b(?:government|administration|regime|forces|supporters|allies|representatives|party|camp|movement|opponents) of (?:the\s+)?(?:late\s+|former\s+|President\s+)?$/i;
@@ -330,18 +330,20 @@ export function extractVisits(doc: Doc): Visit[] {
         for (const other of coParticipants) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: true, undatedClause });
         continue;
       }
-      // host swap: an official "visiting" their own country is the host
+      // host swap: an official "visiting" (or due to meet a guest in) their own country is the host; a planned trip at
+      // home without a foreign guest stays the traveller's own
       for (const p of tPlaces) {
         let who: string = envoy;
         let cps = counterparts;
-        if (t.mode === 'in_person' && info.country && info.country === p.cc) {
+        if ((t.mode === 'in_person' || t.mode === 'planned') && info.country && info.country === p.cc) {
           const guest = counterparts.find((c) => {
             const ci = actors.persons.get(c);
             return ci && ci.country && ci.country !== p.cc;
           });
-          if (!guest) continue;
-          who = guest;
-          cps = [envoy, ...counterparts.filter((c) => c !== guest)];
+          if (guest) {
+            who = guest;
+            cps = [envoy, ...counterparts.filter((c) => c !== guest)];
+          } else if (t.mode === 'in_person') continue;
         }
         drafts.push({ envoy: who, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause });
         if (who === envoy) {
