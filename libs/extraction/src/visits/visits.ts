@@ -135,9 +135,10 @@ export function extractVisits(doc: Doc): Visit[] {
       const subjPron = /\b(?:he|she)\s+(?:(?:\w+)\s+){0,3}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
       const subjPoss = t.noun ? (/\b(?:his|her)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, t.start - 25), t.start)) ?? /^(?:his|her)\b/i.exec(text.slice(t.start, t.end))) : null;
       // "The two ministers met in ...": the last two officials named before
-      const pluralSubj = /\b(?:the|both)\s+(?:two\s+)?(?:ministers|envoys|leaders|foreign ministers|defen[cs]e ministers|officials|diplomats|negotiators|delegation heads)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, t.start - 50), t.start));
+      // ("The special envoys of Türkiye and Armenia met ...": named in the next sentence when nobody was named before)
+      const pluralSubj = PLURAL_SUBJECT.test(text.slice(Math.max(0, t.start - 80), t.start));
       let pairMode = false;
-      const pairBefore = pluralSubj ? lastTwoOfficials(actors, sent.index) : null;
+      const pairBefore = pluralSubj ? (lastTwoOfficials(actors, sent.index) ?? firstTwoOfficials(actors, sent.index + 1)) : null;
       const subjTitle = /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|negotiator|diplomat|secretary))\b[^,.;]{0,40}$/i.exec(
         text.slice(Math.max(0, t.start - 90), t.start),
       );
@@ -564,6 +565,20 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
 /** The venue of the talks placed in the two sentences before, for a dated talks sentence that names no place. */
 function carriedVenue(prev: { city: string | null; cc: string; sent: number } | null, date: string | null, sent: number): { city: string; cc: string } | null {
   return date && prev?.city && sent - prev.sent <= 2 ? { city: prev.city, cc: prev.cc } : null;
+}
+
+/** "The two ministers", "the special envoys of A and B": a plural subject standing for two officials named elsewhere. */
+const PLURAL_SUBJECT =
+  /\b(?:the|both)\s+(?:two\s+)?(?:special\s+|chief\s+|top\s+)?(?:ministers|envoys|leaders|foreign ministers|defen[cs]e ministers|officials|diplomats|negotiators|delegation heads)(?:\s+of\s+[\p{Lu}][\p{L}-]+\s+and\s+[\p{Lu}][\p{L}-]+)?\s+(?:[\p{L}]+\s+)?$/iu;
+
+/** The first two distinct eligible officials named in sentence `sent`. */
+function firstTwoOfficials(actors: Doc['actors'], sent: number): [string, string] | null {
+  const names: string[] = [];
+  for (const m of actors.bySentence[sent] ?? []) {
+    const p = m.kind === 'person' ? actors.persons.get(m.name) : undefined;
+    if (p && [...p.kinds].some((x) => ELIGIBLE.has(x)) && !names.includes(m.name)) names.push(m.name);
+  }
+  return names.length >= 2 ? [names[0], names[1]] : null;
 }
 
 /** The last two distinct eligible officials named in the two sentences before `sent`. */
