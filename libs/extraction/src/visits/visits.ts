@@ -217,7 +217,7 @@ export function extractVisits(doc: Doc): Visit[] {
       // in a remote meeting every coordinated subject takes part in their own right
       // "X and Y met in Wellington": a meeting without an object is between the coordinated subjects
       const reciprocal =
-        /^(?:met|meets|held (?:\w+ )?talks|holds (?:\w+ )?talks|holding (?:\w+ )?talks)$/i.test(text.slice(t.start, t.end)) &&
+        /^(?:met|meets|held (?:\w+ )?talks|holds (?:\w+ )?talks|holding (?:\w+ )?talks|held (?:their|his|her|its) \w+ (?:talks|meetings?|round))$/i.test(text.slice(t.start, t.end)) &&
         /^(?:\s+(?:in|at|on|for|to|via|during|again|late|early|last|this|twice|separately|privately|briefly|here|there)\b|\s*[,.;])/i.test(text.slice(t.end));
       const coParticipants = pairMode && pairBefore
         ? [pairBefore[1]]
