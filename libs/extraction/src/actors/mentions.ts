@@ -93,6 +93,7 @@ const NOT_NAME = new Set(
     'Christmas Easter Covid COVID Coronavirus Caucasus Balkans Sahel Levant Maghreb Asia Europe Africa Pacific Atlantic Americas Arctic Caribbean Lakes Horn'
   ).split(' '),
 );
+const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
 /** Portfolio words of a ministerial title ("Minister of Water Resources and Irrigation Hani Sewilam"): not names. */
 const PORTFOLIO = new Set(
   (
@@ -356,6 +357,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     // strip leading title words, places, demonyms and acronyms
     const lead: string[] = [];
     let risky = false;
+    let monthGiven = false;
     while (a <= b) {
       const w = words[a];
       if (a === b && (KB_BY_LAST.has(foldKey(w)) || byToken.has(foldKey(w))) && !/\bthe\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 4), run[a].s))) {
@@ -369,6 +371,13 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // ("Ambassador to Washington Serdar Kılıç": a place after "to", "in", "for" belongs to the title)
       const placeOfTitle = /\b(?:to|in|for|of|on|at)\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 5), run[a].s));
       if (cityOnly && !placeOfTitle && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)))) && !NOT_NAME.has(w)) break;
+      // after a title, a month followed by a name is a given name ("Foreign Affairs minister January Makamba")
+      // (the surname may also be a town's name: Makamba)
+      const nextIsName = a < b && !NOT_NAME.has(words[a + 1]) && !TITLE_WORDS.has(words[a + 1].toLowerCase()) && !COUNTRY_BY_SURFACE.has(words[a + 1]) && !DEMONYMS.has(words[a + 1]);
+      if (MONTHS.has(w) && nextIsName && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x))))) {
+        monthGiven = true;
+        break;
+      }
       // "for North Korea Sung Kim": a two-word place before the name
       if (a < b && isPlaceWord(`${w} ${words[a + 1]}`)) {
         lead.push(lw, words[a + 1].toLowerCase());
@@ -387,7 +396,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     while (b > a || (b === a && !risky)) {
       const w = words[b];
       const cityOnly = b > a && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w) && !NOT_NAME.has(w) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.test(w);
-      if (cityOnly && !isPlaceWord(words[b - 1]) && !NOT_NAME.has(words[b - 1]) && !TITLE_WORDS.has(words[b - 1].toLowerCase())) break;
+      if (cityOnly && !isPlaceWord(words[b - 1]) && (!NOT_NAME.has(words[b - 1]) || (monthGiven && b - 1 === a)) && !TITLE_WORDS.has(words[b - 1].toLowerCase())) break;
       if (!(NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase()) || isPlaceWord(w) || ORG_WORDS.test(w))) break;
       b--;
     }
@@ -397,7 +406,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       let cut = -1;
       for (let k = a; k < b; k++) {
         const w = words[k];
-        if (TITLE_WORDS.has(w.toLowerCase()) || (NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase())) || ORG_WORDS.test(w)) cut = k;
+        if (TITLE_WORDS.has(w.toLowerCase()) || (NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()) && !(monthGiven && k === a)) || ORG_WORDS.test(w)) cut = k;
       }
       if (cut >= a && b - cut >= 2) {
         for (let k = a; k <= cut; k++) lead.push(words[k].toLowerCase());
@@ -406,7 +415,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     }
     const nameToks = words.slice(a, b + 1);
     if (nameToks.some((w) => ORG_WORDS.test(w) || /\d/.test(w) || /^[A-Z]{2,}$/.test(w) || w.length < 2)) return;
-    if (!risky && nameToks.some((w) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()))) return;
+    if (!risky && nameToks.some((w, k) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()) && !(monthGiven && k === 0))) return;
     const possessive = stripPossessive(run[b].t)[1];
     // "Special Representative for North Korea Sung Kim": the title stands before the stripped place
     const before = [...titleWordsBefore(sent.text, toks, runStart + a)];
