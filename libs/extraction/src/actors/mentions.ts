@@ -93,6 +93,7 @@ const NOT_NAME = new Set(
     'Christmas Easter Covid COVID Coronavirus Caucasus Balkans Sahel Levant Maghreb Asia Europe Africa Pacific Atlantic Americas Arctic Caribbean Lakes Horn'
   ).split(' '),
 );
+const PLURAL_TITLE_PAIR_RE = /\b([a-z]+)s\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]+\s+){1,4}and\s+$/u;
 const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
 /** Portfolio words of a ministerial title ("Minister of Water Resources and Irrigation Hani Sewilam"): not names. */
 const PORTFOLIO = new Set(
@@ -187,7 +188,7 @@ function titleKindsFromWords(words: string[]): Set<string> {
   if (/\b(?:negotiators?|delegation|negotiating|panel)\b/.test(s)) k.add('negotiator');
   if (/\b(?:leads|led|heads|headed|chairs|chaired)\b/.test(s)) k.add('leader');
   if (/\b(?:leader|chairman|chief|head)\b/.test(s) && !/\bchief (?:executive|operating|financial|technology|economist)\b|\bhead coach\b/.test(s)) k.add('leader');
-  if (/\b(?:adviser|advisor|official|director|coordinator|commissioner|ombudsman)\b/.test(s)) k.add('official');
+  if (/\b(?:adviser|advisor|official|director|coordinator|commissioner|ombudsman|undersecretary|under-secretary)\b/.test(s)) k.add('official');
   return k;
 }
 
@@ -336,7 +337,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const out: string[] = [];
     for (let k = idx - 1; k >= 0 && k >= idx - 8; k--) {
       const w = toks[k].t;
-      const lw = stripPossessive(w)[0].toLowerCase();
+      const lw0 = stripPossessive(w)[0].toLowerCase();
+      // "Chief negotiators A and B": a plural title is the title of each name
+      const lw = TITLE_CONTEXT.has(lw0.replace(/s$/, '')) ? lw0.replace(/s$/, '') : lw0;
       if (w === ',' || w === '(' || w === ')' || w === ';' || w === '"' || w === '“' || w === '”') break;
       if (TITLE_WORDS.has(lw) || ['of', 'for', 'to', 'the', 'in', 'on', 'and'].includes(lw) || isPlaceWord(stripPossessive(w)[0]) || /^[A-Z]{2,5}$/.test(w) || (PORTFOLIO.has(lw) && isCap(w))) {
         out.push(lw);
@@ -434,6 +437,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const preText = stretchStart === 0 ? sent.text.slice(Math.max(0, run[0].s - 120), run[0].s) : '';
     const preM = preText && /(?:,|\band)\s*$/.test(preText) ? TITLE_COMMA_BEFORE_RE.exec(preText) : null;
     if (preM) before.push(...preM[1].toLowerCase().split(/\s+/).map((w) => (TITLE_CONTEXT.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : w)));
+    // "Chief negotiators Petar Petković and Besnik Bislimi": the plural title also covers the second name
+    const pluralM = !before.length && !lead.length ? PLURAL_TITLE_PAIR_RE.exec(sent.text.slice(Math.max(0, run[a].s - 80), run[a].s)) : null;
+    if (pluralM && TITLE_CONTEXT.has(pluralM[1].toLowerCase())) before.push(pluralM[1].toLowerCase());
     // "represented by Pagan Amum", "led by Kuol Manyang Juuk": only people lead, represent or mediate
     const byRole = !lead.length && /\b(?:(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)|(?:delegation|team|side)(?:\s+was|\s+were)?)\s+by\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
     const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w)) || !!relM || byRole;

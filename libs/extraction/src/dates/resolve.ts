@@ -189,7 +189,24 @@ export function findDates(text: string, publishedAt: string | null, future: bool
     if (!/\b(?:[a-z]+day|today|yesterday|tomorrow|tonight|\d{1,2}|morning|evening)\b/i.test(t)) continue;
     out.push({ start: r.index, end: r.index + t.length, text: t, date });
   }
-  return out;
+  return withRelativeDays(text, out);
+}
+
+/** "in Belgrade on Tuesday, before crossing to Pristina the following day": a day counted from the date written before it. */
+const RELATIVE_DAY_RE = /\b(?:the (?:following|next) day|a day later|the day after|(?:the )?day before|a day earlier)\b/gi;
+
+function withRelativeDays(text: string, dates: DateMention[]): DateMention[] {
+  RELATIVE_DAY_RE.lastIndex = 0;
+  const extra: DateMention[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE_DAY_RE.exec(text))) {
+    const at = m.index;
+    const anchor = [...dates].reverse().find((d) => d.date && d.end <= at);
+    if (!anchor || dates.some((d) => d.start < at + m![0].length && at < d.end)) continue;
+    const step = /before|earlier/i.test(m[0]) ? -1 : 1;
+    extra.push({ start: at, end: at + m[0].length, text: m[0], date: addDays(anchor.date!, step) });
+  }
+  return extra.length ? [...dates, ...extra].sort((a, b) => a.start - b.start) : dates;
 }
 
 function prevWeekday(pub: string, wd: number, inclusive: boolean): string {

@@ -62,7 +62,9 @@ export function findPlaces(text: string): PlaceMention[] {
         if (city && (!ccCountry || len > 1 || city.name !== bare || !COUNTRY_BY_SURFACE.has(bare))) {
           out.push({ start, end, surface: bare, city: city.name, cc: city.cc, locative, metonym, inTitle });
         } else if (ccCountry) {
-          out.push({ start, end, surface: bare, city: null, cc: ccCountry, locative, metonym, inTitle });
+          // "talks in Djibouti": where a state and its capital share the name, a place of talks is the city
+          const sameNameCapital = locative && CAPITAL_BY_CC.get(ccCountry)?.name === bare;
+          out.push({ start, end, surface: bare, city: sameNameCapital ? bare : null, cc: ccCountry, locative, metonym, inTitle });
         }
         offset = end;
         i += len;
