@@ -452,7 +452,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     }
     // ---- "X said (that) CLAUSE" ----
     if (verb === 'told' || verb === 'tells' || verb === 'informed' || verb === 'briefed' || verb === 'assured' || verb === 'urged') {
-      const tm = /^\s+(?:[\w.’'-]+\s+){1,6}?(?:that\s+)/i.exec(after);
+      // "told reporters after the talks in the Djiboutian capital that": whom and where, then the clause
+      const tm = /^\s+(?:[\w.’'-]+\s+){1,10}?(?:that\s+)/i.exec(after);
       if (tm) after = after.slice(tm[0].length);
       else if (/^\s+(?:reporters|journalists|the media)\b/i.test(after)) after = after.replace(/^\s+(?:reporters|journalists|the media)\s*(?:on \w+)?\s*/i, '');
       else if (verb === 'told' || verb === 'tells' || verb === 'informed') continue;
