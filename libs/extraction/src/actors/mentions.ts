@@ -213,7 +213,7 @@ const RELATIVE_ROLE_RE =
   /^\s*,\s*who\s+(leads|led|heads|headed|chairs|chaired|co-chairs|represents|represented|mediates|mediated|facilitates|facilitated|serves as|served as|is also|was also)\s+(?:[\p{L}'’.\-]+\s+){0,6}?(team|delegation|negotiators|panel|talks|process|mission|party|movement|group|front|alliance|government|ministry|initiative|office|envoy|minister|negotiator|mediator|representative|adviser|advisor|spokesman|spokesperson|[\p{Lu}][\p{L}\-]+)\b/u;
 /** "chief negotiator, ", "personal envoy on Cyprus, ", "representative at the UN, ": a title right before ", NAME". */
 const TITLE_COMMA_BEFORE_RE =
-  /\b((?:[\p{L}.\-]+\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator)s?)(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}\-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{N}\-/]{1,9}\))?)?\s*,\s*(?:[\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3}\s+and\s+)?$/iu;
+  /(?<![\p{L}'’])((?:[\p{L}.\-]+(?:['’]s)?\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator)s?)(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}\-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{N}\-/]{1,9}\))?)?\s*,\s*(?:[\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3}\s+and\s+)?$/iu;
 const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted)\b/;
 
 export function findActors(sentences: Sentence[], publishedAt: string | null): Actors {
@@ -246,13 +246,17 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     }
     for (const w of titleWords) info.titleWords.add(w);
     for (const k of titleKindsFromWords(titleWords)) info.kinds.add(k);
-    for (const w of titleWords) {
+    const cap = (w: string) => (w ? w[0].toUpperCase() + w.slice(1) : w);
+    titleWords.forEach((w, i) => {
       // a demonym gives the person's state ("Thai acting Prime Minister"); a country name in a title is
       // usually the portfolio ("Special Envoy on Myanmar"), not the nationality
-      const cw = w ? w[0].toUpperCase() + w.slice(1) : w;
-      const cc = DEMONYMS.get(w) ?? COUNTRY_BY_SURFACE.get(w) ?? DEMONYMS.get(cw);
+      const cw = cap(w);
+      // ("Armenia's special representative, X", "South Korea's envoy, X": a state's possessive is the nationality too)
+      const owner = /^(.+)['’]s$/.exec(cw)?.[1];
+      const ownerCc = owner ? (COUNTRY_BY_SURFACE.get(`${cap(titleWords[i - 1] ?? '')} ${owner}`) ?? COUNTRY_BY_SURFACE.get(owner)) : undefined;
+      const cc = DEMONYMS.get(w) ?? COUNTRY_BY_SURFACE.get(w) ?? DEMONYMS.get(cw) ?? ownerCc;
       if (cc && !info.country) info.country = cc;
-    }
+    });
     return info;
   };
 
