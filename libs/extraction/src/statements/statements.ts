@@ -54,6 +54,9 @@ const INSTITUTION_HEAD: Record<string, RegExp> = {
   ministry: /Ministry|Foreign Office/,
   office: /Office/,
   presidency: /Presidency/,
+  // "the regional body said", "the bloc said": a multilateral organisation named before
+  body: /^(?:African Union|IGAD|CARICOM|ECOWAS|SADC|ASEAN|European Union|Arab League|Gulf Cooperation Council|OSCE|NATO|United Nations)$/,
+  bloc: /^(?:African Union|IGAD|CARICOM|ECOWAS|SADC|ASEAN|European Union|Arab League|Gulf Cooperation Council)$/,
 };
 const UNKNOWN_ORG_AT_END =
   /(?:\bthe|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Cabinet|Front|Movement|Party|Army|Navy|Armed Forces)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*))*)?)\s*$/u;
@@ -97,7 +100,7 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     return adj.name;
   }
   // 2a. "the ministry said", "the mission said": the last institution of that kind named so far
-  const headNoun = /\bthe\s+(?:[a-z-]+\s+)?(mission|ministry|office|embassy|department|agency|council|army|military|movement|group|militia|government|presidency)\s*$/i.exec(core);
+  const headNoun = /\bthe\s+(?:[a-z-]+\s+)?(mission|ministry|office|embassy|department|agency|council|army|military|movement|group|militia|government|presidency|body|bloc)\s*$/i.exec(core);
   if (headNoun) {
     const noun = headNoun[1].toLowerCase();
     for (let k = sent; k >= 0 && k >= sent - 12; k--) {
