@@ -125,6 +125,17 @@ describe('read models and the query API (end to end)', () => {
     expect((await api('/api/statements/..%2F..%2Fetc')).status).toBe(400);
   });
 
+  it('filters statements by whom the speaker speaks for: a role title or a name of their state', async () => {
+    const khalilzads = async (organisation: string) =>
+      (await api(`/api/statements?q=negotiations&organisation=${encodeURIComponent(organisation)}`)).body.items.filter(
+        (s: { speaker: string; sources: { articleId: string }[] }) => s.sources.some((x) => ids.includes(x.articleId)),
+      );
+    // Khalilzad: 'US Special Representative for Afghanistan Reconciliation', acting for the United States
+    for (const organisation of ['United States', 'US', 'special representative', 'zalmay khalilzad']) expect(await khalilzads(organisation)).toHaveLength(1);
+    for (const organisation of ['Taliban', 'United Nations', 'States United']) expect(await khalilzads(organisation)).toHaveLength(0);
+    expect((await api('/api/statements?organisation=')).body).toMatchObject({ statusCode: 400, details: [{ field: 'organisation' }] });
+  });
+
   it('shows the track timeline and its current state', async () => {
     const { status, body } = await api('/api/peace-processes/intra_afghan');
     expect(status).toBe(200);

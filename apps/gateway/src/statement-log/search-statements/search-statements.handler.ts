@@ -12,10 +12,11 @@ const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 export class SearchStatementsHandler implements IQueryHandler<SearchStatementsQuery> {
   constructor(private readonly prisma: PrismaService) {}
 
-  async execute({ params: { speaker, q, track, from, to, limit, cursor } }: SearchStatementsQuery): Promise<JsonText<StatementPage>> {
+  async execute({ params: { speaker, organisation, q, track, from, to, limit, cursor } }: SearchStatementsQuery): Promise<JsonText<StatementPage>> {
     const after = decodeCursor(cursor, 2);
     const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
     if (speaker) where.push(Prisma.sql`speaker ILIKE ${likePattern(speaker)}`);
+    if (organisation) where.push(Prisma.sql`affiliation_search @@ phraseto_tsquery('simple', ${organisation})`);
     if (q) where.push(Prisma.sql`search @@ websearch_to_tsquery('english', ${q})`);
     if (track) where.push(Prisma.sql`tracks @> ARRAY[${track}]::text[]`);
     if (from) where.push(Prisma.sql`date >= ${from}`);

@@ -9,6 +9,11 @@ import { dayParam, orderedRange, rangeIssue, textParam } from '../../common/quer
 export const searchStatementsParamsSchema = z
   .object({
     speaker: textParam().optional().describe('part of the speaker name (person or institution), any case'),
+    organisation: textParam()
+      .optional()
+      .describe(
+        "whom the speaker speaks for: a phrase of the speaker's name (an institution speaks for itself), of the titles of their known roles or of their state's names, from the extractor's knowledge (UN, Taliban, State Department, Russia); statements projected before this filter existed need a replay for the last two",
+      ),
     q: textParam(500).optional().describe('full-text search in the words and the speaker (web-search syntax: "exact phrase", -not, or)'),
     track: z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'a track name in snake_case such as us_taliban').optional(),
     from: dayParam.optional(),

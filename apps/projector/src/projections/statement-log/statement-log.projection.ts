@@ -3,6 +3,7 @@ import { mergeStatements, statementBucket, type StatementReport } from '@newsroo
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
 import { deleteWhereIn, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
+import { speakerAffiliations } from './speaker-affiliations';
 
 type ArticleStatementRow = {
   articleId: string;
@@ -34,7 +35,7 @@ const ARTICLE_STATEMENT_COLUMNS: readonly Column<ArticleStatementRow>[] = [
   ['publishedAt', 'published_at', 'text'],
 ];
 
-type StatementRow = Omit<ReturnType<typeof mergeStatements>[number], 'sources'> & { bucket: string; sources: unknown };
+type StatementRow = Omit<ReturnType<typeof mergeStatements>[number], 'sources'> & { bucket: string; sources: unknown; affiliations: string[] };
 
 const STATEMENT_COLUMNS: readonly Column<StatementRow>[] = [
   ['id', 'id', 'text'],
@@ -46,13 +47,17 @@ const STATEMENT_COLUMNS: readonly Column<StatementRow>[] = [
   ['tracks', 'tracks', 'text[]'],
   ['sources', 'sources', 'jsonb'],
   ['corroboration', 'corroboration', 'int'],
+  ['affiliations', 'affiliations', 'text[]'],
 ];
 
 /** What syncMergedRows needs of a stored statement: its id. */
 const STATEMENT_KEY_COLUMNS: readonly Column<StatementRow>[] = [['id', 'id', 'text']];
 
-/** The full-text search vector, written with the row. */
-const SEARCH_VECTOR = [['search', "to_tsvector('english', r.speaker || ' ' || r.text)"]] as const;
+/** The full-text search vectors, written with the row: of the words, and of whom the speaker speaks for. */
+const SEARCH_VECTORS = [
+  ['search', "to_tsvector('english', r.speaker || ' ' || r.text)"],
+  ['affiliation_search', "to_tsvector('simple', r.speaker || ' ' || array_to_string(r.affiliations, ' '))"],
+] as const;
 
 /**
  * article_statements (who said what in each article), then the statement log: the statements of every bucket
@@ -120,6 +125,7 @@ async function remergeStatements(chunk: ProjectionChunk, buckets: string[]): Pro
       ...s,
       bucket,
       sources: asJson(s.sources),
+      affiliations: speakerAffiliations(s.speaker),
     })),
   );
   await syncMergedRows(
@@ -128,7 +134,7 @@ async function remergeStatements(chunk: ProjectionChunk, buckets: string[]): Pro
     computed,
     {
       remove: (ids) => deleteWhereIn(tx, 'statements', 'id', ids),
-      write: (data) => upsertChangedRows(tx, 'statements', STATEMENT_COLUMNS, data, 'id', SEARCH_VECTOR),
+      write: (data) => upsertChangedRows(tx, 'statements', STATEMENT_COLUMNS, data, 'id', SEARCH_VECTORS),
     },
     () => ({ kind: 'statement' }),
   );
