@@ -163,7 +163,7 @@ describe('dashboard (Chromium against the running system)', () => {
     await shot('3-timeline');
   });
 
-  it('searches the statements, filters them by speaker and track, and shows what the API finds with source links', async () => {
+  it('searches the statements, filters them by speaker, organisation and track, and shows what the API finds with source links', async () => {
     type StatementItem = { id: string; sources: { url: string | null }[] };
     /** The statements the API finds for these parameters, once the page shows exactly them, in order. */
     const shownAsApi = async (params: Record<string, string>) => {
@@ -190,6 +190,11 @@ describe('dashboard (Chromium against the running system)', () => {
     await page.locator('#statements-speaker').fill('Khalilzad');
     await page.locator('#statements-track').selectOption('intra_afghan');
     await shownAsApi({ speaker: 'Khalilzad', track: 'intra_afghan' });
+
+    await page.locator('#statements-speaker').fill('');
+    await page.locator('#statements-track').selectOption('');
+    await page.locator('#statements-organisation').fill('United States');
+    await shownAsApi({ organisation: 'United States' });
   });
 
   it('shows one card per peace-process track with its current state, disputed days marked', async () => {

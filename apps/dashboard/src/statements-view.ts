@@ -1,4 +1,4 @@
-// The statement log: full-text search, speaker and track filters, newest first, each with its sources.
+// The statement log: full-text search, speaker, organisation and track filters, newest first, each with its sources.
 import { api, query } from './api';
 import { byId, debounce, h } from './dom';
 import { sourceItem, trackName } from './format';
@@ -8,6 +8,7 @@ export class StatementsView {
   private readonly form = byId<HTMLFormElement>('statements-form');
   private readonly q = byId<HTMLInputElement>('statements-q');
   private readonly speaker = byId<HTMLInputElement>('statements-speaker');
+  private readonly organisation = byId<HTMLInputElement>('statements-organisation');
   private readonly track = byId<HTMLSelectElement>('statements-track');
   private readonly list = byId('statements-list');
   private readonly count = byId('statements-count');
@@ -25,6 +26,7 @@ export class StatementsView {
     const later = debounce(() => void this.search(), 350);
     this.q.addEventListener('input', later);
     this.speaker.addEventListener('input', later);
+    this.organisation.addEventListener('input', later);
     this.track.addEventListener('change', () => void this.search());
     this.more.addEventListener('click', () => void this.search(true));
   }
@@ -41,7 +43,14 @@ export class StatementsView {
   async search(next = false): Promise<void> {
     const generation = ++this.generation;
     this.stale = false;
-    const params = { q: this.q.value.trim(), speaker: this.speaker.value.trim(), track: this.track.value, limit: 25, cursor: next ? this.cursor : undefined };
+    const params = {
+      q: this.q.value.trim(),
+      speaker: this.speaker.value.trim(),
+      organisation: this.organisation.value.trim(),
+      track: this.track.value,
+      limit: 25,
+      cursor: next ? this.cursor : undefined,
+    };
     this.list.setAttribute('aria-busy', 'true');
     try {
       const page = await api<Page<Statement>>(`/api/statements${query(params)}`);
