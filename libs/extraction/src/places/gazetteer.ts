@@ -27,8 +27,9 @@ const FORUM_OF_CITY =
   /\b(?:sidelines of|at|attend(?:s|ed|ing)?|during)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:Diplomacy\s+|Security\s+|Peace\s+|Economic\s+)?(?:Forum|Conference|Summit|Dialogue)\b/u;
 const METONYM_AFTER = /^(?:['’]s?\b|\s+(?:(?:acting|interim|deputy|former|foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|envoy|ambassador|delegation|negotiators?|mediators?|counterpart|intelligence chief)\b|\s+(?:said|says|has|have|had|is|was|will|would|announced|accused|denied|rejected|wants|insisted|warned|government|administration|regime|authorities|officials|leadership|told|urged|believes|responded|called|sees|views|must))\b/;
 // ("the Qatari prime minister in Paris": a minister, president or leader is "of" a place; "in" places the person)
+// ("will head to Tehran": a head is "of" something)
 const TITLE_BEFORE =
-  /\b(?:(?:envoy|representative|ambassador|minister|commander|forces|troops|mission|army|chief|secretary|embassy|consul|president|leader|head|spokesman|spokesperson|director|coordinator|adviser|advisor|reconciliation|peace|affairs|office|delegate|negotiator|mediator|chargé d'affaires)\s+(?:to|for|of|on)|(?:envoy|representative|ambassador|commander|forces|troops|mission|army|chief|secretary|embassy|consul|head|spokesman|spokesperson|director|coordinator|adviser|advisor|reconciliation|peace|affairs|office|delegate|negotiator|mediator|chargé d'affaires)\s+(?:in|at))\s+(?:the\s+)?$/i;
+  /\b(?:head\s+of|(?:envoy|representative|ambassador|minister|commander|forces|troops|mission|army|chief|secretary|embassy|consul|president|leader|spokesman|spokesperson|director|coordinator|adviser|advisor|reconciliation|peace|affairs|office|delegate|negotiator|mediator|chargé d'affaires)\s+(?:to|for|of|on)|(?:envoy|representative|ambassador|commander|forces|troops|mission|army|chief|secretary|embassy|consul|head|spokesman|spokesperson|director|coordinator|adviser|advisor|reconciliation|peace|affairs|office|delegate|negotiator|mediator|chargé d'affaires)\s+(?:in|at))\s+(?:the\s+)?$/i;
 
 export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
