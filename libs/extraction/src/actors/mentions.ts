@@ -446,7 +446,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     if (pluralM && TITLE_CONTEXT.has(pluralM[1].toLowerCase())) before.push(pluralM[1].toLowerCase());
     // "represented by Pagan Amum", "led by Kuol Manyang Juuk": only people lead, represent or mediate
     const byRole = !lead.length && /\b(?:(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)|(?:delegation|team|side)(?:\s+was|\s+were)?)\s+by\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
-    const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w)) || !!relM || byRole;
+    // "the MILF panel under Mohagher Iqbal", "the delegation led by X": the person leads it
+    const leadsIt = !lead.length && /\b(?:(?:delegation|panel|team|side)\s+under|(?:led|headed|chaired)\s+by)\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
+    if (leadsIt) before.push('led');
+    const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w)) || !!relM || byRole || leadsIt;
     const cand: Candidate = {
       sent: sent.index,
       start,
