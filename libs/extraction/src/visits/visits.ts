@@ -327,7 +327,10 @@ export function extractVisits(doc: Doc): Visit[] {
       if (!tPlaces.length) {
         if (t.mode === 'planned') continue; // an announced trip is one entry per announced stop: no stop, no entry
         if (/^(?:hosted|hosts|hosting|received|receives)$/i.test(text.slice(t.start, t.end))) continue; // a host without a place is at home
-        const attend = /^(?:attended|attending|took part in|taking part in|participated in)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end));
+        // ("who flew in for the closing session": came to the meeting the article is about)
+        const attend =
+          (/^(?:attended|attending|took part in|taking part in|participated in)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end))) ||
+          (/^(?:flew in|flown in|arrived)$/i.test(text.slice(t.start, t.end)) && /^\s+for\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|talks|round|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end)));
         drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause, attend });
         for (const other of coParticipants) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: true, undatedClause });
         continue;
