@@ -41,7 +41,10 @@ export class ArticleEventsConsumer implements OnApplicationBootstrap, OnModuleDe
       deadLetterTopicSpec(this.config.DEAD_LETTER_TOPIC),
     ]);
     // After a replay's switch, follow the new generation from its own checkpoints, in its own consumer group.
-    this.prisma.generationChanged.subscribe((schema) => this.recover(new Error(`read-model generation switched to ${schema}`)));
+    this.prisma.generationChanged.subscribe((schema) => {
+      this.logger.log(`read-model generation switched to ${schema}: restarting the consumer in the group ${this.groupId()}`);
+      this.restart();
+    });
     await this.start();
   }
 
@@ -79,6 +82,11 @@ export class ArticleEventsConsumer implements OnApplicationBootstrap, OnModuleDe
   private recover(error: Error): void {
     this.stats.lastError = error.message;
     this.logger.error(`consumer crashed: ${error.message}`);
+    this.restart();
+  }
+
+  /** Replaces the consumer (after a crash, or to follow a switched generation: not an error, so not reported as one). */
+  private restart(): void {
     if (this.stopped || this.restarting) return;
     this.restarting = true;
     setTimeout(async () => {
