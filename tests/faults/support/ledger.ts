@@ -190,13 +190,16 @@ export class Ledger {
 
     const accepted = items.filter((i) => i.outcome === 'accepted');
     const projectedItems = accepted.filter((i) => appliedIds.has(i.eventId!) && eventCount.has(i.articleId));
-    // A lost event is named with its dead letter, when it has one (the evidence of why it was not applied).
+    // A lost event is named with what explains it: whether it reached the topic, its ingest record's state (the
+    // projector skips an event whose record is rejected), and its dead letter when it has one.
     const letterOf = new Map(letters.filter((l) => l.event_id).map((l) => [l.event_id!, l]));
+    const recordOf = new Map(records.map((r) => [r.event_id, r.state]));
     const lostIds = accepted
       .filter((i) => !projectedItems.includes(i))
       .map((i) => {
         const letter = letterOf.get(i.eventId!);
-        return `${i.articleId} (${i.eventId})${letter ? ` dead-lettered ${letter.reason} after ${letter.attempts} attempts: ${letter.error.slice(0, 160)}` : ''}`;
+        const evidence = `${onTopic.get(i.eventId!) ?? 0} times on the topic, ingest record ${recordOf.get(i.eventId!) ?? 'missing'}`;
+        return `${i.articleId} (${i.eventId}; ${evidence})${letter ? ` dead-lettered ${letter.reason} after ${letter.attempts} attempts: ${letter.error.slice(0, 160)}` : ''}`;
       });
     const duplicated = new Set<string>();
     for (const i of items) {
