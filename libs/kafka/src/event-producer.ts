@@ -29,8 +29,8 @@ export interface EventProducerOptions {
   maxBatchMessages?: number;
   /** A produce request stops taking messages once it holds this many bytes of values (one message always goes). */
   maxBatchBytes?: number;
-  /** For tests: the producer to use instead of one made from `kafka`. */
-  producer?: ProducerLike;
+  /** For tests: makes the producers to use instead of those made from `kafka`. */
+  createProducer?: () => ProducerLike;
 }
 
 const DEFAULT_RETRY: RetryOptions = { initialRetryTime: 100, retries: 5, maxRetryTime: 3000 };
@@ -43,9 +43,18 @@ const DEFAULT_RETRY: RetryOptions = { initialRetryTime: 100, retries: 5, maxRetr
  * round trip, so the number of produce requests, and kafkajs' CPU per message, falls as the load rises.
  * `send` resolves only once the broker has acknowledged the request holding its message, or rejects after
  * `ackTimeoutMs`; a message whose caller gave up before it was handed to kafkajs is never sent.
+ *
+ * After a failed send the kafkajs producer is replaced before the next one. kafkajs rolls a partition's sequence
+ * number back whenever a produce request fails, even when the broker wrote the batch and only the answer was lost
+ * (a broker restarting, a connection cut). The next batch to that partition then reuses the sequence, and the broker,
+ * taking it for a retry of the batch it holds, acknowledges it without writing it: acknowledged, yet lost (seen with a
+ * broker stopped and restarted under load). A new producer gets a new producer id, whose sequences start afresh.
  */
 export class EventProducer {
-  private readonly producer: ProducerLike;
+  private readonly createProducer: () => ProducerLike;
+  private producer: ProducerLike;
+  /** The last send failed: the producer's sequence numbers may no longer match the broker's. */
+  private sequencesSuspect = false;
   private readonly maxBatchMessages: number;
   private readonly maxBatchBytes: number;
   private queue: Pending[] = [];
@@ -63,15 +72,17 @@ export class EventProducer {
     this.maxBatchBytes = opts.maxBatchBytes ?? 1024 * 1024;
     // kafkajs 2's default partitioner is Java's (murmur2 of the key): an article's events land on the partition a
     // Java producer writing directly to the topic would choose. Named explicitly, which also silences its warning.
-    this.producer =
-      opts.producer ??
-      kafka.producer({
-        idempotent: true,
-        maxInFlightRequests: 1,
-        allowAutoTopicCreation: false,
-        retry: opts.retry ?? DEFAULT_RETRY,
-        createPartitioner: Partitioners.DefaultPartitioner,
-      });
+    this.createProducer =
+      opts.createProducer ??
+      (() =>
+        kafka.producer({
+          idempotent: true,
+          maxInFlightRequests: 1,
+          allowAutoTopicCreation: false,
+          retry: opts.retry ?? DEFAULT_RETRY,
+          createPartitioner: Partitioners.DefaultPartitioner,
+        }));
+    this.producer = this.createProducer();
   }
 
   async connect(): Promise<void> {
@@ -143,14 +154,25 @@ export class EventProducer {
     if (batch.length) {
       this.inFlight = true;
       try {
+        if (this.sequencesSuspect) await this.renewProducer();
         await this.producer.send({ topic: this.topic, acks: -1, compression: CompressionTypes.None, messages: batch.map((p) => p.message) });
         for (const p of batch) p.resolve();
       } catch (error) {
+        this.sequencesSuspect = true;
         for (const p of batch) p.reject(error as Error);
       } finally {
         this.inFlight = false;
       }
     }
     if (this.queue.length) this.schedule();
+  }
+
+  /** A new producer (a new producer id) in place of one whose send failed; throws while the broker is unreachable. */
+  private async renewProducer(): Promise<void> {
+    const previous = this.producer;
+    this.producer = this.createProducer();
+    await previous.disconnect().catch(() => undefined);
+    await this.producer.connect();
+    this.sequencesSuspect = false;
   }
 }
