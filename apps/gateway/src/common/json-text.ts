@@ -1,5 +1,6 @@
-import { Prisma } from '@newsroom/database';
-import { encodeCursor, type CursorKey } from './pagination';
+import { Prisma, queryRows } from '@newsroom/database';
+import type { Pool } from 'pg';
+import { decodeCursor, encodeCursor, type CursorKey } from './pagination';
 
 /**
  * An answer already serialised as JSON (built by Postgres): sent as it is, with the JSON content type, instead of
@@ -21,6 +22,39 @@ export function toJsonPage<Row extends JsonItemRow, View>(rows: Row[], limit: nu
   const items = rows.slice(0, limit);
   const nextCursor = rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null;
   return new JsonText(`{"items":[${items.map((r) => r.item).join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`);
+}
+
+export interface DatedPageQuery {
+  /** The item's JSON, built by Postgres from a row of `from`. */
+  item: Prisma.Sql;
+  /** A table (or view) with `date` (null when undated) and `id` columns. */
+  from: Prisma.Sql;
+  filters: Prisma.Sql[];
+  /** By date descending (newest first) instead of ascending; undated rows come last either way, then by id. */
+  newestFirst: boolean;
+  cursor?: string;
+  limit: number;
+}
+
+/** A page of a list ordered by date, undated last, then id: the keyset query of the visit list and the statement log. */
+export async function datedJsonPage<View>(pool: Pool, query: DatedPageQuery): Promise<JsonText<View>> {
+  const after = decodeCursor(query.cursor, 2);
+  const where = [Prisma.sql`TRUE`, ...query.filters];
+  if (after) {
+    const [date, id] = after;
+    const later = query.newestFirst ? Prisma.sql`date < ${date}` : Prisma.sql`date > ${date}`;
+    where.push(date === null ? Prisma.sql`(date IS NULL AND id > ${id})` : Prisma.sql`(${later} OR (date = ${date} AND id > ${id}) OR date IS NULL)`);
+  }
+  const rows = await queryRows<JsonItemRow & { date: string | null; id: string }>(
+    pool,
+    Prisma.sql`
+      SELECT ${query.item} AS item, date, id
+      FROM ${query.from}
+      WHERE ${Prisma.join(where, ' AND ')}
+      ORDER BY date ${query.newestFirst ? Prisma.sql`DESC` : Prisma.sql`ASC`} NULLS LAST, id ASC
+      LIMIT ${query.limit + 1}`,
+  );
+  return toJsonPage(rows, query.limit, (r) => [r.date, r.id]);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { Prisma, PrismaService, queryRows } from '@newsroom/database';
-import { toJsonPage, type JsonItemRow, type JsonText } from '../../common/json-text';
-import { decodeCursor } from '../../common/pagination';
+import { Prisma, PrismaService } from '@newsroom/database';
+import { datedJsonPage, type JsonText } from '../../common/json-text';
 import { STATEMENT_ITEM_JSON } from '../statement-views';
 import { SearchStatementsQuery, type StatementPage } from './search-statements.query';
 
@@ -12,32 +11,14 @@ const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 export class SearchStatementsHandler implements IQueryHandler<SearchStatementsQuery> {
   constructor(private readonly prisma: PrismaService) {}
 
-  async execute({ params: { speaker, organisation, q, track, from, to, limit, cursor } }: SearchStatementsQuery): Promise<JsonText<StatementPage>> {
-    const after = decodeCursor(cursor, 2);
-    const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
-    if (speaker) where.push(Prisma.sql`speaker ILIKE ${likePattern(speaker)}`);
-    if (organisation) where.push(Prisma.sql`affiliation_search @@ phraseto_tsquery('simple', ${organisation})`);
-    if (q) where.push(Prisma.sql`search @@ websearch_to_tsquery('english', ${q})`);
-    if (track) where.push(Prisma.sql`tracks @> ARRAY[${track}]::text[]`);
-    if (from) where.push(Prisma.sql`date >= ${from}`);
-    if (to) where.push(Prisma.sql`date <= ${to}`);
-    if (after) {
-      const [date, id] = after;
-      where.push(
-        date === null
-          ? Prisma.sql`(date IS NULL AND id > ${id})`
-          : Prisma.sql`(date < ${date} OR (date = ${date} AND id > ${id}) OR date IS NULL)`,
-      );
-    }
-    const rows = await queryRows<JsonItemRow & { date: string | null; id: string }>(
-      this.prisma.pool,
-      Prisma.sql`
-      SELECT ${STATEMENT_ITEM_JSON} AS item, date, id
-      FROM statements
-      WHERE ${Prisma.join(where, ' AND ')}
-      ORDER BY date DESC NULLS LAST, id ASC
-      LIMIT ${limit + 1}`,
-    );
-    return toJsonPage(rows, limit, (r) => [r.date, r.id]);
+  execute({ params: { speaker, organisation, q, track, from, to, limit, cursor } }: SearchStatementsQuery): Promise<JsonText<StatementPage>> {
+    const filters: Prisma.Sql[] = [];
+    if (speaker) filters.push(Prisma.sql`speaker ILIKE ${likePattern(speaker)}`);
+    if (organisation) filters.push(Prisma.sql`affiliation_search @@ phraseto_tsquery('simple', ${organisation})`);
+    if (q) filters.push(Prisma.sql`search @@ websearch_to_tsquery('english', ${q})`);
+    if (track) filters.push(Prisma.sql`tracks @> ARRAY[${track}]::text[]`);
+    if (from) filters.push(Prisma.sql`date >= ${from}`);
+    if (to) filters.push(Prisma.sql`date <= ${to}`);
+    return datedJsonPage(this.prisma.pool, { item: STATEMENT_ITEM_JSON, from: Prisma.sql`statements`, filters, newestFirst: true, cursor, limit });
   }
 }
