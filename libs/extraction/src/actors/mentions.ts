@@ -11,6 +11,9 @@ import {
   PEOPLE,
   PERSON_BY_NAME,
   MAX_NAME_TOKENS,
+  demonymNamed,
+  stateEndingWords,
+  stateLeadingWords,
   type Person,
 } from '../knowledge';
 import type { Sentence } from '../sentences/split';
@@ -254,7 +257,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // ("Armenia's special representative, X", "South Korea's envoy, X": a state's possessive is the nationality too)
       const owner = /^(.+)['’]s$/.exec(cw)?.[1];
       const ownerCc = owner ? (COUNTRY_BY_SURFACE.get(`${cap(titleWords[i - 1] ?? '')} ${owner}`) ?? COUNTRY_BY_SURFACE.get(owner)) : undefined;
-      const cc = DEMONYMS.get(w) ?? COUNTRY_BY_SURFACE.get(w) ?? DEMONYMS.get(cw) ?? ownerCc;
+      const cc = stateEndingWords(titleWords.slice(0, i + 1).map(cap), demonymNamed) ?? ownerCc;
       if (cc && !info.country) info.country = cc;
     });
     return info;
@@ -502,7 +505,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     if (!target) {
       const kbAlias = PERSON_BY_NAME.get(key);
       const titleKinds = titleKindsFromWords([...c.titleBefore, ...c.apposition]);
-      const demonymCc = c.titleBefore.map((w) => DEMONYMS.get(w[0].toUpperCase() + w.slice(1)) ?? null).find((x) => x) ?? null;
+      const titleBefore = c.titleBefore.map((w) => w[0].toUpperCase() + w.slice(1));
+      const demonymCc = titleBefore.map((_, i) => stateEndingWords(titleBefore.slice(0, i + 1), demonymNamed)).find((x) => x) ?? null;
       let kb: Person | undefined = kbAlias;
       if (!kb && (c.titleBefore.some((w) => TITLE_CONTEXT.has(w)) || titleKinds.size)) {
         const cands = (KB_BY_LAST.get(key) ?? []).filter((p) => {
@@ -552,9 +556,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
         }
         if (name.includes('{country}')) {
           const lookback = sent.text.slice(Math.max(0, m.index - 25), m.index + (m.groups?.demonym ? m.groups.demonym.length : 0));
-          const cm = /([A-Z][\p{L}.]+)(?:['’]s)?\s*(?:[a-z]+\s*)?$/u.exec(m.groups?.demonym ? m.groups.demonym : lookback);
+          // up to three capitalised words: "the North Korean foreign ministry" is North Korea's, not Korea's
+          const cm = /((?:[A-Z][\p{L}.]+ ){0,2}[A-Z][\p{L}.]+)(?:['’]s)?\s*(?:[a-z]+\s*)?$/u.exec(m.groups?.demonym ? m.groups.demonym : lookback);
           let cc: string | null = null;
-          if (cm) cc = DEMONYMS.get(cm[1]) ?? COUNTRY_BY_SURFACE.get(cm[1]) ?? null;
+          if (cm) cc = stateEndingWords(cm[1].split(' '));
           if (!cc) {
             // "the Ministry of Foreign Affairs of Armenia": the country written after the office
             const after = /^\s+of\s+(?:the\s+)?([A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+)?)/u.exec(sent.text.slice(m.index + m[0].length));
@@ -697,10 +702,10 @@ const TITLE_WINDOW = 60;
 
 /** The state a demonym or country name in a title phrase stands for ("Qatari", "Qatar's"), if any. */
 function stateWrittenIn(phrase: string): string | null {
-  for (const w of phrase.split(/\s+/)) {
-    const word = w.replace(/['’]s$/, '');
-    if (!/^\p{Lu}/u.test(word)) continue;
-    const cc = DEMONYMS.get(word) ?? COUNTRY_BY_SURFACE.get(word);
+  const words = phrase.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i])) continue;
+    const cc = stateEndingWords(words.slice(0, i + 1));
     if (cc) return cc;
   }
   return null;
@@ -727,9 +732,9 @@ export function kbOfficeHolder(phrase: string, publishedAt: string | null): stri
   const m = /^(?:the\s+)?((?:[\p{L}.’'-]+\s+){1,4}?)(?:spokesman|spokeswoman|spokesperson)$/iu.exec(phrase.trim());
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
-  const first = words[0];
-  const cc = DEMONYMS.get(first) ?? COUNTRY_BY_SURFACE.get(first.replace(/['’]s$/, '')) ?? null;
-  const office = (cc ? words.slice(1) : words).join(' ').toLowerCase().replace(/\bu\.n\.\b/g, 'un');
+  const state = stateLeadingWords(words);
+  const cc = state?.cc ?? null;
+  const office = words.slice(state?.words ?? 0).join(' ').toLowerCase().replace(/\bu\.n\.\b/g, 'un');
   if (!office) return null;
   const norm = (t: string) => t.toLowerCase().replace(/\bspokes(?:man|woman|person)\b/g, 'spokes').replace(/\boffice\b/g, 'ministry');
   const want = norm(`${office} spokesman`);

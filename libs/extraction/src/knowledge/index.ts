@@ -142,6 +142,41 @@ export const COUNTRY_NAME = new Map<string, string>(); // cc -> short English na
 }
 export const DEMONYMS = new Map<string, string>(Object.entries(places.demonyms));
 
+/** The state a demonym or country name stands for, as written ("Qatari", "North Korean", "Sudan's"). */
+export function stateNamed(phrase: string): string | null {
+  const bare = phrase.replace(/['’]s?$/, '');
+  return DEMONYMS.get(bare) ?? COUNTRY_BY_SURFACE.get(bare) ?? null;
+}
+
+/** The state a demonym stands for ("North Korean"); country names left out, as in titles they name the portfolio. */
+export function demonymNamed(phrase: string): string | null {
+  return DEMONYMS.get(phrase) ?? null;
+}
+
+/** Multi-word demonyms and country names are at most three words long ("Papua New Guinean"). */
+const MAX_STATE_WORDS = 3;
+
+/**
+ * The state named by the last words of `words`, the longest reading first: "North Korean" is KP, not the
+ * KR of its last word, and "South Sudanese" SS, not SD.
+ */
+export function stateEndingWords(words: readonly string[], named: (phrase: string) => string | null = stateNamed): string | null {
+  for (let n = Math.min(MAX_STATE_WORDS, words.length); n >= 1; n--) {
+    const cc = named(words.slice(words.length - n).join(' '));
+    if (cc) return cc;
+  }
+  return null;
+}
+
+/** The state named by the first words of `words` (longest reading first) and how many words name it. */
+export function stateLeadingWords(words: readonly string[]): { cc: string; words: number } | null {
+  for (let n = Math.min(MAX_STATE_WORDS, words.length); n >= 1; n--) {
+    const cc = stateNamed(words.slice(0, n).join(' '));
+    if (cc) return { cc, words: n };
+  }
+  return null;
+}
+
 /** Deterministic digest of every knowledge file's content. */
 export const KNOWLEDGE_HASH = createHash('sha256')
   .update(JSON.stringify([actorsFile, institutionsFile, tracksFile, placesFile, gazetteerFile, countriesEn]))

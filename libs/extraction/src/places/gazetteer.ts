@@ -3,7 +3,7 @@
  * sentence, with a flag telling whether the place is used as a location ("in Doha",
  * "visited Kabul") or as a metonym for a government ("Islamabad said", "Kabul's").
  */
-import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, DEMONYMS, VENUE_CITY } from '../knowledge';
+import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, DEMONYMS, VENUE_CITY, stateNamed } from '../knowledge';
 
 export interface PlaceMention {
   start: number; // offset within the sentence text
@@ -131,10 +131,9 @@ for (const names of [CITY_BY_SURFACE.keys(), COUNTRY_BY_SURFACE.keys()]) {
 }
 
 const TOWN_COMMA_RE = /\b(?:in|at)\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,2}),\s*$/u;
-const CAPITAL_RE = /\bthe\s+([\p{Lu}][\p{L}.]+)\s+capital\b(?!\s*,?\s*[\p{Lu}])|\b([\p{Lu}][\p{L}]+)['’]s\s+capital\b(?!\s*,?\s*[\p{Lu}])/gu;
+const CAPITAL_RE = /\bthe\s+((?:[\p{Lu}][\p{L}.]+\s){0,2}[\p{Lu}][\p{L}.]+)\s+capital\b(?!\s*,?\s*[\p{Lu}])|\b([\p{Lu}][\p{L}]+)['’]s\s+capital\b(?!\s*,?\s*[\p{Lu}])/gu;
 
-/** Country code of a demonym or country name ("Pakistani", "Pakistan's"). */
-export function countryOf(word: string): string | null {
-  const w = word.replace(/['’]s?$/, '');
-  return DEMONYMS.get(w) ?? COUNTRY_BY_SURFACE.get(w) ?? null;
+/** Country code of a demonym or country name ("Pakistani", "Pakistan's", "South Sudanese"). */
+export function countryOf(phrase: string): string | null {
+  return stateNamed(phrase);
 }

@@ -5,7 +5,7 @@
  * taxonomy in knowledge/tracks.json (or derived from the parties when unknown).
  */
 import { datesOf, placesOf, type Doc } from '../document';
-import { COUNTRY_NAME, TRACKS } from '../knowledge';
+import { COUNTRY_NAME, TRACKS, stateLeadingWords } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
 import { escapeRe } from '../util/text';
@@ -79,7 +79,7 @@ const SHORT_PARTY: Record<string, string> = { US: 'us', GB: 'uk', AE: 'uae', CD:
 function partiesAsSubject(text: string): RegExpExecArray | null {
   const m = SUBJECT_PAIR_RE.exec(text);
   if (!m) return null;
-  const party = (x: string) => !!(countryOf(x.split(' ')[0]) ?? countryOf(x)) || /^(?:Hamas|Hezbollah|Houthis|Taliban|M23|RSF|TPLF)$/.test(x) || /\([A-Z][A-Za-z0-9-]{1,8}\)\s*$/.test(x);
+  const party = (x: string) => !!stateLeadingWords(x.split(' ')) || /^(?:Hamas|Hezbollah|Houthis|Taliban|M23|RSF|TPLF)$/.test(x) || /\([A-Z][A-Za-z0-9-]{1,8}\)\s*$/.test(x);
   return party(m[1]) && party(m[2]) ? m : null;
 }
 
@@ -109,7 +109,7 @@ function derivedTrack(text: string, homeCc: () => string | null): string | null 
       s = COUNTRY_NAME.get(cc) ?? cc;
       if (SHORT_PARTY[cc]) return SHORT_PARTY[cc];
     }
-    const cc = countryOf(s.split(' ')[0]) ?? countryOf(s);
+    const cc = stateLeadingWords(s.split(' '))?.cc ?? null;
     const base = cc ? (SHORT_PARTY[cc] ?? COUNTRY_NAME.get(cc) ?? cc) : s;
     return base
       .normalize('NFKD')

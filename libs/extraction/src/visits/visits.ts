@@ -28,6 +28,8 @@ const CLAUSE_BREAK =
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|cross(?:ed|es|ing)|went|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 const OF_BODY_BEFORE = /\b(?:government|administration|regime|forces|supporters|allies|representatives|party|camp|movement|opponents) of (?:the\s+)?(?:late\s+|former\s+|President\s+)?$/i;
+/** A list of a group's members begins here: "which included", "including", "made up of". */
+const MEMBER_LIST_BEFORE = /\b(?:includ(?:ed|es|ing)|comprising|comprised|composed of|made up of)\s+(?:[\w.’'-]+\s+){0,6}$/i;
 const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>chaired|co-chaired|convened|moderated|hosted))\s+by\s+/i;
 /** A date right after a speech verb ("said on Tuesday that ...") dates the saying. */
 const SPEECH_DATE_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|stated|confirmed|reported|wrote)\s*$/i;
@@ -130,6 +132,8 @@ export function extractVisits(doc: Doc): Visit[] {
       const before = people.filter((m) => rel(m) < t.start && (!m.possessive || (t.noun && t.start - (m.end - sent.start) < 30)) && !OF_BODY_BEFORE.test(text.slice(Math.max(0, rel(m) - 40), rel(m))));
       const companionsSet = new Set<string>();
       const coordinated: string[] = [];
+      // "The delegation, which included A and B, met ...": coordinated subjects listed as one group's members
+      let groupMembers = false;
       let envoy: string | null = null;
       const gapText = (a: number, b: number) => text.slice(a, b);
       const subjPron = /\b(?:he|she)\s+(?:(?:\w+)\s+){0,3}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
@@ -194,6 +198,7 @@ export function extractVisits(doc: Doc): Visit[] {
             cur = m;
           } else break;
         }
+        groupMembers = coordinated.length > 0 && MEMBER_LIST_BEFORE.test(text.slice(Math.max(0, rel(cur) - 70), rel(cur)));
       } else if (subjPron || subjPoss) {
         envoy = resolvePronoun(actors, sent.index, sent.start + t.start - (subjPron?.[0].length ?? subjPoss?.[0].length ?? 0), speakerBefore);
       } else if (pluralSubj && pairBefore) {
@@ -227,8 +232,9 @@ export function extractVisits(doc: Doc): Visit[] {
               return c !== envoy && !!ci && [...ci.kinds].some((k) => ELIGIBLE.has(k));
             })
           : // leaders of different states named together ("A's PM X and B's president Y signed ...") are
-            // counterparts visiting in their own right, not travelling companions
+            // counterparts visiting in their own right, not travelling companions (unless listed as a group's members)
             coordinated.filter((c) => {
+              if (groupMembers) return false;
               const ci = actors.persons.get(c);
               const ei = actors.persons.get(envoy);
               return c !== envoy && !!ci?.country && !!ei?.country && ci.country !== ei.country && [...ci.kinds].some((k) => ELIGIBLE.has(k));

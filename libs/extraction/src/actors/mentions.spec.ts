@@ -1,0 +1,18 @@
+/** Nationalities and institutions read from multi-word demonyms, through extract(). */
+import { extract } from '../index';
+
+const run = (text: string, publishedAt: string | null = '2024-08-16') => extract({ id: 't', text, publishedAt });
+
+describe('multi-word demonyms', () => {
+  it('names "the North Korean foreign ministry" as North Korea\'s, not South Korea\'s', () => {
+    const x = run('The North Korean foreign ministry said in a statement that the country would "never give up" its deterrent.');
+    expect(x.statements[0]).toMatchObject({ speaker: 'North Korea Foreign Ministry' });
+  });
+
+  it('keeps members of a delegation of different states as companions when listed after "which included"', () => {
+    const x = run(
+      'The AU panel led by Olusegun Obasanjo arrived in Mekelle on Tuesday. The delegation, which included former Kenyan President Uhuru Kenyatta and former South African Deputy President Phumzile Mlambo-Ngcuka, met Getachew Reda on Thursday.',
+    );
+    expect(x.visits.filter((v) => v.envoy === 'Phumzile Mlambo-Ngcuka')).toEqual([]);
+  });
+});
