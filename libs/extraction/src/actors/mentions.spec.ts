@@ -16,3 +16,15 @@ describe('multi-word demonyms', () => {
     expect(x.visits.filter((v) => v.envoy === 'Phumzile Mlambo-Ngcuka')).toEqual([]);
   });
 });
+
+describe('names after titles', () => {
+  it('reads a given name that is also a common word as a name after a title and a place ("Envoy for Libya Christian Buck")', () => {
+    const x = run('German Special Envoy for Libya Christian Buck said the talks would "keep up the momentum".');
+    expect(x.statements[0]).toMatchObject({ speaker: 'Christian Buck' });
+  });
+
+  it('keeps a "Minister of Communication" portfolio out of the name', () => {
+    const x = run('Minister of Communication Maxime Balalou said the deal would be submitted to the monitoring committee.');
+    expect(x.statements[0]).toMatchObject({ speaker: 'Maxime Balalou' });
+  });
+});

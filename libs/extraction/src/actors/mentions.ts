@@ -97,13 +97,14 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 const PLURAL_TITLE_PAIR_RE = /\b([a-z]+)s\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]+\s+){1,4}and\s+$/u;
-const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
+/** Given names that are also ordinary capitalised words ("January Makamba", "Christian Buck"): a name only after a title. */
+const WORD_GIVEN_NAMES = new Set('January February March April May June July August September October November December Christian'.split(' '));
 /** Portfolio words of a ministerial title ("Minister of Water Resources and Irrigation Hani Sewilam"): not names. */
 const PORTFOLIO = new Set(
   (
     'water resources irrigation energy finance agriculture health education justice trade industry information culture transport planning economy ' +
     'economic labour labor environment mines mining petroleum oil gas electricity housing works tourism youth sports communications technology ' +
-    'development cooperation integration relations religious endowments lands fisheries livestock commerce investment digital humanitarian reconciliation ' +
+    'communication development cooperation integration relations religious endowments lands fisheries livestock commerce investment digital humanitarian reconciliation ' +
     'peace reintegration refugees migration diaspora solidarity welfare social'
   ).split(' '),
 );
@@ -367,7 +368,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     // strip leading title words, places, demonyms and acronyms
     const lead: string[] = [];
     let risky = false;
-    let monthGiven = false;
+    let wordGiven = false;
     while (a <= b) {
       const w = words[a];
       if (a === b && (KB_BY_LAST.has(foldKey(w)) || byToken.has(foldKey(w))) && !/\bthe\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 4), run[a].s))) {
@@ -381,11 +382,12 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // ("Ambassador to Washington Serdar Kılıç": a place after "to", "in", "for" belongs to the title)
       const placeOfTitle = /\b(?:to|in|for|of|on|at)\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 5), run[a].s));
       if (cityOnly && !placeOfTitle && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)))) && !NOT_NAME.has(w)) break;
-      // after a title, a month followed by a name is a given name ("Foreign Affairs minister January Makamba")
+      // after a title, a month (or another word) followed by a name is a given name ("Foreign Affairs minister January Makamba")
       // (the surname may also be a town's name: Makamba)
       const nextIsName = a < b && !NOT_NAME.has(words[a + 1]) && !TITLE_WORDS.has(words[a + 1].toLowerCase()) && !COUNTRY_BY_SURFACE.has(words[a + 1]) && !DEMONYMS.has(words[a + 1]);
-      if (MONTHS.has(w) && nextIsName && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x))))) {
-        monthGiven = true;
+      // ("Special Envoy for Libya Christian Buck": the title stands before the stripped place)
+      if (WORD_GIVEN_NAMES.has(w) && nextIsName && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || titleWordsBefore(sent.text, toks, runStart + stretchStart).some((x) => TITLE_CONTEXT.has(x)))) {
+        wordGiven = true;
         break;
       }
       // "for North Korea Sung Kim": a two-word place before the name
@@ -406,7 +408,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     while (b > a || (b === a && !risky)) {
       const w = words[b];
       const cityOnly = b > a && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w) && !NOT_NAME.has(w) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.test(w);
-      if (cityOnly && !isPlaceWord(words[b - 1]) && (!NOT_NAME.has(words[b - 1]) || (monthGiven && b - 1 === a)) && !TITLE_WORDS.has(words[b - 1].toLowerCase())) break;
+      if (cityOnly && !isPlaceWord(words[b - 1]) && (!NOT_NAME.has(words[b - 1]) || (wordGiven && b - 1 === a)) && !TITLE_WORDS.has(words[b - 1].toLowerCase())) break;
       if (!(NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase()) || isPlaceWord(w) || ORG_WORDS.test(w))) break;
       b--;
     }
@@ -416,7 +418,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       let cut = -1;
       for (let k = a; k < b; k++) {
         const w = words[k];
-        if (TITLE_WORDS.has(w.toLowerCase()) || (NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()) && !(monthGiven && k === a)) || ORG_WORDS.test(w)) cut = k;
+        if (TITLE_WORDS.has(w.toLowerCase()) || (NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()) && !(wordGiven && k === a)) || ORG_WORDS.test(w)) cut = k;
       }
       if (cut >= a && b - cut >= 2) {
         for (let k = a; k <= cut; k++) lead.push(words[k].toLowerCase());
@@ -425,7 +427,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     }
     const nameToks = words.slice(a, b + 1);
     if (nameToks.some((w) => ORG_WORDS.test(w) || /\d/.test(w) || /^[A-Z]{2,}$/.test(w) || w.length < 2)) return;
-    if (!risky && nameToks.some((w, k) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()) && !(monthGiven && k === 0))) return;
+    if (!risky && nameToks.some((w, k) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()) && !(wordGiven && k === 0))) return;
     const possessive = stripPossessive(run[b].t)[1];
     // "Special Representative for North Korea Sung Kim": the title stands before the stripped place
     const before = [...titleWordsBefore(sent.text, toks, runStart + a)];

@@ -362,6 +362,8 @@ const NEEDS_CLAUSE =
 /** "in a separate statement posted on Facebook after the meeting": where something was said, right after the verb. */
 const MEDIUM_AFTER_VERB =
   /^\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|tweet|message|communiqu[eé]|readout|interview|speech|address|letter|video|briefing)\b(?:\s+(?:posted|published|issued|released|carried)\s+(?:on|to|by)\s+(?:the\s+)?(?:[\p{Lu}][\w.]*\s*){1,4}(?:\([\p{Lu}]{2,8}\)\s*)?)?(?:\s+to\s+(?:the\s+)?(?:nation|parliament|lawmakers|reporters))?(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?)?(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media))?(?:\s+(?:after|following|before)\s+(?:the|a|an|its|his|her|their)\s+[\w-]+)?\s*,?\s*/iu;
+/** "told RFI the agreement would ...", "told Al Masirah TV the talks were ...": a named outlet or person, then the clause without "that". */
+const TOLD_NAMED_AUDIENCE = /^\s+(?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.’'-]*\s+(?=(?:the|a|an|his|her|its|their|this|these|[\p{Ll}]+)\b)/u;
 const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/i;
 /** "after X announced ...": a background event, not a statement. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?:the\s+)?[^,;]{0,60}$/i;
@@ -459,6 +461,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       const tm = /^\s+(?:[\w.’'-]+\s+){1,10}?(?:that\s+)/i.exec(after);
       if (tm) after = after.slice(tm[0].length);
       else if (/^\s+(?:reporters|journalists|the media)\b/i.test(after)) after = after.replace(/^\s+(?:reporters|journalists|the media)\s*(?:on \w+)?\s*/i, '');
+      else if (TOLD_NAMED_AUDIENCE.test(after) && FINITE_SOON.test(after.replace(TOLD_NAMED_AUDIENCE, ''))) after = after.replace(TOLD_NAMED_AUDIENCE, '');
       else if (verb === 'told' || verb === 'tells' || verb === 'informed') continue;
     }
     if (/^\s*(?:to|by|with|for|of)\b/i.test(after) && !/^(?:called|voiced|expressed)/i.test(verb)) continue;
