@@ -1,0 +1,37 @@
+/** Status phrasing and tracks, through extract(). */
+import { extract } from '../index';
+
+const run = (text: string, publishedAt: string | null = '2024-05-17') => extract({ id: 't', text, publishedAt });
+const claims = (text: string) => run(text).status.map((s) => [s.track, s.state, s.date]);
+
+describe('status phrasing', () => {
+  it('reads "signed on Tuesday in Bridgetown a partial agreement" as an agreement signed that day', () => {
+    expect(claims('The government and the opposition signed on Tuesday in Bridgetown a partial agreement on electoral guarantees.')).toContainEqual([
+      expect.any(String),
+      'agreement_signed',
+      '2024-05-14',
+    ]);
+  });
+
+  it('reads talks that "ended with an agreement to exchange prisoners" as an agreement', () => {
+    expect(claims('Russian and Ukrainian delegations met in Istanbul for talks, which ended with an agreement to exchange 1,200 prisoners.')).toContainEqual([
+      'russia_ukraine',
+      'agreement_signed',
+      null,
+    ]);
+  });
+
+  it('reads "the talks would resume on 23 May" as scheduled for that day, not resumed', () => {
+    expect(claims('Musalia Mudavadi said that the Tumaini talks would resume on 23 May.')).toEqual([['south_sudan_tumaini', 'scheduled', '2024-05-23']]);
+  });
+
+  it('reads "wrapped up five days of talks" as ongoing talks', () => {
+    expect(claims('A Saudi-Houthi round: the Houthi delegation wrapped up five days of talks in Riyadh on Tuesday.')).toContainEqual(['saudi_houthi', 'ongoing', '2024-05-14']);
+  });
+});
+
+describe('tracks', () => {
+  it('names talks between the United States and North Korea north_korea_us, not the Iran nuclear track', () => {
+    expect(claims('Nuclear talks between the United States and North Korea have been stalled since 2019.')).toEqual([['north_korea_us', 'stalled', null]]);
+  });
+});
