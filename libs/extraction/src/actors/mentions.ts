@@ -96,6 +96,8 @@ const NOT_NAME = new Set(
     'Christmas Easter Covid COVID Coronavirus Caucasus Balkans Sahel Levant Maghreb Asia Europe Africa Pacific Atlantic Americas Arctic Caribbean Lakes Horn'
   ).split(' '),
 );
+/** A title word and then a capitalised name after a run: the run names a body ("Shin Bet chief Ronen Bar"). */
+const BODY_BEFORE_TITLE = /^\s+(?:chief|head|director|leader|commander|spokesman|spokeswoman|spokesperson|negotiator|envoy|official|adviser|advisor|aide|ambassador)\s+\p{Lu}/u;
 const PLURAL_TITLE_PAIR_RE = /\b([a-z]+)s\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]+\s+){1,4}and\s+$/u;
 /** Given names that are also ordinary capitalised words ("January Makamba", "Christian Buck"): a name only after a title. */
 const WORD_GIVEN_NAMES = new Set('January February March April May June July August September October November December Christian'.split(' '));
@@ -429,6 +431,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     if (nameToks.some((w) => ORG_WORDS.test(w) || /\d/.test(w) || /^[A-Z]{2,}$/.test(w) || w.length < 2)) return;
     if (!risky && nameToks.some((w, k) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()) && !(wordGiven && k === 0))) return;
     const possessive = stripPossessive(run[b].t)[1];
+    // "Shin Bet chief Ronen Bar", "Mossad chief David Barnea": a name before a title and a name is the body they head
+    if (!possessive && BODY_BEFORE_TITLE.test(sent.text.slice(run[b].e))) return;
     // "Special Representative for North Korea Sung Kim": the title stands before the stripped place
     const before = [...titleWordsBefore(sent.text, toks, runStart + a)];
     if (!before.length && a > stretchStart) before.push(...titleWordsBefore(sent.text, toks, runStart + stretchStart));
@@ -473,8 +477,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     if (nameToks.length > 4) return;
     // headlines are title-cased ("Envoy Julie Bishop Meets Junta Chief"): no new names from them
     if (sent.kind === 'headline') return;
-    // multi-token unknown: accept with a title, an apposition, or a speech verb after it
-    if (titled || appos.length || (cand.speechAfter && nameToks.length <= 3)) {
+    // multi-token unknown: accept with a title, an apposition, or a speech verb after it, or when the article
+    // already named that person in full ("Sung Kim, the US envoy, ... Sung Kim is scheduled to ...")
+    if (titled || appos.length || (cand.speechAfter && nameToks.length <= 3) || persons.has(nameToks.join(' '))) {
       const name = nameToks.join(' ');
       // a known person's alias may hide in it ("Gen. Bajwa"): prefer KB on last token
       addPerson(name, null, [...cand.titleBefore, ...appos]);

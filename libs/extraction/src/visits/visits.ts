@@ -28,6 +28,8 @@ const CLAUSE_BREAK =
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|cross(?:ed|es|ing)|went|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 const OF_BODY_BEFORE = /\b(?:government|administration|regime|forces|supporters|allies|representatives|party|camp|movement|opponents) of (?:the\s+)?(?:late\s+|former\s+|President\s+)?$/i;
+/** The subjects are the co-leaders of one delegation: "a delegation led by A and B". */
+const CO_LEADERS_BEFORE = /\b(?:led|headed|co-led|co-chaired)\s+by\s+(?:[\w.’'-]+\s+){0,4}$/i;
 /** A list of a group's members begins here: "which included", "including", "made up of". */
 const MEMBER_LIST_BEFORE = /\b(?:includ(?:ed|es|ing)|comprising|comprised|composed of|made up of)\s+(?:[\w.’'-]+\s+){0,6}$/i;
 const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>chaired|co-chaired|convened|moderated|hosted))\s+by\s+/i;
@@ -134,6 +136,8 @@ export function extractVisits(doc: Doc): Visit[] {
       const coordinated: string[] = [];
       // "The delegation, which included A and B, met ...": coordinated subjects listed as one group's members
       let groupMembers = false;
+      // "a delegation led by A and B flew to Cairo": each co-leader travels in their own right
+      let coLeaders = false;
       let envoy: string | null = null;
       const gapText = (a: number, b: number) => text.slice(a, b);
       const subjPron = /\b(?:he|she)\s+(?:(?:\w+)\s+){0,3}$/i.exec(text.slice(Math.max(0, t.start - 40), t.start));
@@ -198,7 +202,9 @@ export function extractVisits(doc: Doc): Visit[] {
             cur = m;
           } else break;
         }
-        groupMembers = coordinated.length > 0 && MEMBER_LIST_BEFORE.test(text.slice(Math.max(0, rel(cur) - 70), rel(cur)));
+        const beforeSubject = text.slice(Math.max(0, rel(cur) - 70), rel(cur));
+        groupMembers = coordinated.length > 0 && MEMBER_LIST_BEFORE.test(beforeSubject);
+        coLeaders = coordinated.length > 0 && CO_LEADERS_BEFORE.test(beforeSubject);
       } else if (subjPron || subjPoss) {
         envoy = resolvePronoun(actors, sent.index, sent.start + t.start - (subjPron?.[0].length ?? subjPoss?.[0].length ?? 0), speakerBefore);
       } else if (pluralSubj && pairBefore) {
@@ -240,6 +246,10 @@ export function extractVisits(doc: Doc): Visit[] {
               return c !== envoy && !!ci?.country && !!ei?.country && ci.country !== ei.country && [...ci.kinds].some((k) => ELIGIBLE.has(k));
             });
       for (const c of coParticipants) companionsSet.delete(c);
+      // co-leaders travel together: each makes the visit, with the others as companions
+      const coLeaderNames = coLeaders
+        ? coordinated.filter((c) => c !== envoy && !coParticipants.includes(c) && [...(actors.persons.get(c)?.kinds ?? [])].some((k) => ELIGIBLE.has(k)))
+        : [];
       const info = actors.persons.get(envoy);
       if (!info) continue;
       if (!info.known && ![...info.kinds].some((k) => ELIGIBLE.has(k))) continue;
@@ -339,6 +349,7 @@ export function extractVisits(doc: Doc): Visit[] {
           (/^(?:flew in|flown in|arrived)$/i.test(text.slice(t.start, t.end)) && /^\s+for\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|talks|round|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end)));
         drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause, attend });
         for (const other of coParticipants) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: true, undatedClause });
+        for (const other of coLeaderNames) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts, companions: [envoy, ...coLeaderNames.filter((c) => c !== other)], sents: [sent.index], placeless: true, undatedClause });
         continue;
       }
       // host swap: an official "visiting" (or due to meet a guest in) their own country is the host; a planned trip at
@@ -360,6 +371,9 @@ export function extractVisits(doc: Doc): Visit[] {
         if (who === envoy) {
           for (const other of coParticipants) {
             drafts.push({ envoy: other, city: p.city, country: p.cc, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: false, undatedClause });
+          }
+          for (const other of coLeaderNames) {
+            drafts.push({ envoy: other, city: p.city, country: p.cc, date, mode: t.mode, counterparts, companions: [envoy, ...coLeaderNames.filter((c) => c !== other)], sents: [sent.index], placeless: false, undatedClause });
           }
         }
       }
