@@ -453,8 +453,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     // "Chief negotiators Petar Petković and Besnik Bislimi": the plural title also covers the second name
     const pluralM = !before.length && !lead.length ? PLURAL_TITLE_PAIR_RE.exec(sent.text.slice(Math.max(0, run[a].s - 80), run[a].s)) : null;
     if (pluralM && TITLE_CONTEXT.has(pluralM[1].toLowerCase())) before.push(pluralM[1].toLowerCase());
-    // "represented by Pagan Amum", "led by Kuol Manyang Juuk": only people lead, represent or mediate
-    const byRole = !lead.length && /\b(?:(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)|(?:delegation|team|side)(?:\s+was|\s+were)?)\s+by\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
+    // "represented by Pagan Amum", "led by Kuol Manyang Juuk", "and the opposition's by Gerardo Blyde": only people lead,
+    // represent or mediate
+    const byRole = !lead.length && /\b(?:(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)|(?:delegation|team|side)(?:\s+was|\s+were)?|and\s+(?:the\s+)?[\w-]+['’]s)\s+by\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
     // "the MILF panel under Mohagher Iqbal", "the delegation led by X": the person leads it
     const leadsIt = !lead.length && /\b(?:(?:delegation|panel|team|side)\s+under|(?:led|headed|chaired)\s+by)\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
     if (leadsIt) before.push('led');

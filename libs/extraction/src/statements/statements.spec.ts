@@ -14,4 +14,9 @@ describe('reported speech', () => {
   it('does not read "told <person> about ..." as reported speech', () => {
     expect(run('Faustin-Archange Touadéra told Mahamat Idriss Déby about the plan.').statements).toEqual([]);
   });
+
+  it('names "the Office of the Prime Minister" as the prime minister\'s office of the article\'s state, not the prime minister', () => {
+    const x = run('Prime Minister Abiy Ahmed met the panel in Addis Ababa on Wednesday, the Office of the Prime Minister said in a post on X.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Ethiopia Prime Minister's Office"]);
+  });
 });

@@ -25,4 +25,13 @@ describe('who travels', () => {
       ['Sung Kim', 'Tokyo', null, 'planned'],
     ]);
   });
+
+  it('reads the second head of "A was headed by X, and the opposition’s by Y" as a delegation head at the talks', () => {
+    expect(
+      visits("The two sides signed an agreement on Tuesday in Bridgetown. The government delegation was headed by Jorge Rodríguez, and the opposition's by Gerardo Blyde."),
+    ).toEqual([
+      ['Jorge Rodríguez', 'Bridgetown', '2025-02-25', 'in_person'],
+      ['Gerardo Blyde', 'Bridgetown', '2025-02-25', 'in_person'],
+    ]);
+  });
 });
