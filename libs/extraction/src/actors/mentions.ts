@@ -73,6 +73,8 @@ const TITLE_CONTEXT = new Set(
     'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator commissioner moderator sir ombudsman cardinal archbishop'
   ).split(' '),
 );
+/** Royal styles, used with the given name alone ("Prince Khalid" for Khalid bin Salman). */
+const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'emir', 'king']);
 /** Given names too common to stand for one person on their own. */
 const COMMON_GIVEN = new Set(
   'mohammed mohammad muhammad mohamed mohamad ahmed ahmad ali abdul abdullah abdel hassan hussein omar umar khalid ibrahim mahmoud mustafa yusuf john james david michael robert william richard mary maria anna jose juan carlos luis ana sheikh sayed syed said saleh salem'.split(' '),
@@ -503,9 +505,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // the most recently introduced one before this sentence
       target = matches[0];
     }
-    if (!target && !c.risky && !COMMON_GIVEN.has(key)) {
-      // a given name used alone ("Anwar", "Phumtham"), as Malay, Thai, Indonesian and Burmese news do:
-      // only when exactly one person of the article, named earlier, starts with it
+    if (!target && !c.risky && (!COMMON_GIVEN.has(key) || c.titleBefore.some((w) => ROYAL_STYLES.has(w)))) {
+      // a given name used alone ("Anwar", "Phumtham"), as Malay, Thai, Indonesian and Burmese news do, or after a
+      // royal style even when common ("Prince Khalid", "Sheikh Mohammed"): only when exactly one person of the
+      // article, named earlier, starts with it
       const byFirst = [...persons.values()].filter((p) => p.tokens.length >= 2 && p.tokens[0] === key && p.firstSent !== undefined && p.firstSent <= c.sent);
       if (byFirst.length === 1) target = byFirst[0];
     }

@@ -19,4 +19,14 @@ describe('reported speech', () => {
     const x = run('Prime Minister Abiy Ahmed met the panel in Addis Ababa on Wednesday, the Office of the Prime Minister said in a post on X.');
     expect(x.statements.map((s) => s.speaker)).toEqual(["Ethiopia Prime Minister's Office"]);
   });
+
+  it('keeps a quoted fragment inside a clause attributed after it as one indirect statement', () => {
+    const x = run('Prince Khalid bin Salman received the delegation on Tuesday and "stressed the kingdom’s support for the peace process", the Saudi foreign ministry said.');
+    expect(x.statements.map((s) => s.type)).toEqual(['indirect']);
+  });
+
+  it('reads a royal style with a common given name ("Prince Khalid") as the prince named before', () => {
+    const x = run('Saudi Defence Minister Prince Khalid bin Salman received the delegation. Prince Khalid wrote on X that the kingdom hoped for "a comprehensive and lasting political solution".');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Khalid bin Salman']);
+  });
 });

@@ -252,6 +252,9 @@ export function extractStatements(doc: Doc): Statement[] {
           speaker = speakerOf(ctx, containing.index, a, a + sv[1].length, a + sv[1].length);
         }
       }
+      // 'X received the delegation and "stressed ...", the ministry said': a quoted fragment inside a clause
+      // attributed after it; the whole clause is the statement, typed indirect
+      if (attributed && /^[\p{Ll}]/u.test(qtext) && clauseRunsInto(doc.raw.slice(S, q.outerStart))) continue;
       if (!speaker) {
         // attribution before the quote: "X said: “...", "X stressed the Taliban “must ..."
         const head = doc.raw.slice(S, q.outerStart);
@@ -326,6 +329,11 @@ function fragmentOfReportedClause(doc: Doc, S: number, qAbs: number): boolean {
   const between = head.slice(last.index + last[0].length);
   if (/[:,]\s*$/.test(between)) return false;
   return wordCount(between) >= 6;
+}
+
+/** Running text of at least six words leads into a quotation (not "X said:" or "X, "). */
+function clauseRunsInto(head: string): boolean {
+  return !/[:,]\s*$/.test(head) && wordCount(head) >= 6;
 }
 
 /** End of a speaker phrase after ", said": stop at the next comma that closes an apposition or the sentence. */
