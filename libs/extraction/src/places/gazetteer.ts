@@ -101,6 +101,20 @@ export function findPlaces(text: string): PlaceMention[] {
     const before = text.slice(Math.max(0, start - 60), start);
     out.push({ start, end, surface: m[0], city: cap.name, cc: cap.cc, locative: LOCATIVE_BEFORE.test(before), metonym: false, inTitle: false });
   }
+  // "began in Sanaa, when X visited the Houthi-controlled capital": a capital described, not named, is the city
+  // named before it in the sentence
+  if (text.includes('capital')) {
+    DESCRIBED_CAPITAL_RE.lastIndex = 0;
+    while ((m = DESCRIBED_CAPITAL_RE.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((p) => p.start < end + 2 && p.end > start)) continue;
+      const named = out.filter((p) => p.city && p.end <= start).pop();
+      if (!named) continue;
+      const before = text.slice(Math.max(0, start - 60), start);
+      out.push({ start, end, surface: m[0], city: named.city, cc: named.cc, locative: LOCATIVE_BEFORE.test(before), metonym: false, inTitle: false });
+    }
+  }
   // "at the White House", "in the Kremlin": a building places the meeting in its city
   if (VENUE_RE) {
     VENUE_RE.lastIndex = 0;
@@ -131,6 +145,8 @@ for (const names of [CITY_BY_SURFACE.keys(), COUNTRY_BY_SURFACE.keys()]) {
 }
 
 const TOWN_COMMA_RE = /\b(?:in|at)\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,2}),\s*$/u;
+/** "the Houthi-controlled capital", "the rebel-held capital": a capital described by a hyphenated modifier. */
+const DESCRIBED_CAPITAL_RE = /\bthe\s+[\p{L}]+-(?:controlled|held|run|occupied)\s+capital\b(?!\s*,?\s*[\p{Lu}])/gu;
 const CAPITAL_RE = /\bthe\s+((?:[\p{Lu}][\p{L}.]+\s){0,2}[\p{Lu}][\p{L}.]+)\s+capital\b(?!\s*,?\s*[\p{Lu}])|\b([\p{Lu}][\p{L}]+)['’]s\s+capital\b(?!\s*,?\s*[\p{Lu}])/gu;
 
 /** Country code of a demonym or country name ("Pakistani", "Pakistan's", "South Sudanese"). */

@@ -35,3 +35,26 @@ describe('who travels', () => {
     ]);
   });
 });
+
+describe('where', () => {
+  it('places "visited the Houthi-controlled capital" in the city the sentence named before', () => {
+    expect(visits('The Saudi-Houthi talks began in Sanaa in April, when Saudi ambassador Mohammed Al Jaber visited the Houthi-controlled capital.')).toEqual([
+      ['Mohammed Al Jaber', 'Sanaa', null, 'in_person'],
+    ]);
+  });
+
+  it('places delegation heads of the lead\'s talks in the city of a dateline written after the date ("November 7, 2023 (JEDDAH) –")', () => {
+    const text =
+      'November 7, 2023 (JEDDAH) – The Jeddah talks between the army and the RSF were adjourned on Tuesday.\n\nThe army delegation was headed by Ambassador Omar Siddiq, while the RSF team was led by Brigadier General Omar Hamdan.';
+    expect(run(text, '2023-11-08').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Omar Siddiq', 'Jeddah', '2023-11-07'],
+      ['Omar Hamdan', 'Jeddah', '2023-11-07'],
+    ]);
+  });
+
+  it('does not place a video conference of the lead in its dateline city', () => {
+    const text = 'KABUL - Mohammad Sadiq and Zalmay Khalilzad held a virtual conference on Tuesday.\n\nKhalilzad held talks with the Afghan side, officials said.';
+    expect(run(text).visits.filter((v) => v.city === 'Kabul')).toEqual([]);
+  });
+});
+

@@ -5,7 +5,7 @@
  */
 import { datesOf, inQuote, placesOf, type Doc } from '../document';
 import { resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
-import type { PlaceMention } from '../places/gazetteer';
+import { findPlaces, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 
 interface Trigger {
@@ -495,6 +495,18 @@ function locativePlaces(doc: Doc, k: number): PlaceMention[] {
 }
 
 /**
+ * The city of the article's dateline ("JEDDAH", "Kabul") for sentence `k` when it is the lead: "November 7, 2023
+ * (JEDDAH) – The talks were adjourned on Tuesday" places the lead's talks (not a video conference, which happened
+ * nowhere in particular).
+ */
+function datelinePlace(doc: Doc, k: number): PlaceMention | null {
+  if (!doc.dateline || doc.sentences.find((x) => x.kind === 'body')?.index !== k) return null;
+  if (triggersOf(doc.sentences[k].text).some((t) => t.mode === 'virtual')) return null;
+  const name = doc.dateline.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return findPlaces(name).find((p) => p.city) ?? null;
+}
+
+/**
  * The place a meeting without one happens in: the one city named as a location in the sentence
  * before it (or two before), else in the article's lead, when that sentence names exactly one.
  */
@@ -506,6 +518,10 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
     // "on his return to Caracas", "back home in Kabul": where someone went home, not where the scene is
     const ps = locativePlaces(doc, k).filter((p) => p.city && !/\b(?:return(?:ed|ing)?|back|home)\s+(?:home\s+)?(?:to|in)\s+$/i.test(s.text.slice(Math.max(0, p.start - 25), p.start)));
     const cities = new Set(ps.map((p) => p.city));
+    const dl = !cities.size ? datelinePlace(doc, k) : null;
+    if (dl) {
+      return { city: dl.city, cc: dl.cc, date: datesOf(doc, k, false).find((d) => d.date)?.date ?? null, sent: k };
+    }
     if (cities.size !== 1) continue;
     const p = ps[0];
     const date = datesOf(doc, k, false).find((d) => d.date)?.date ?? null;
@@ -550,7 +566,8 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
     const ps = locativePlaces(doc, sent.index);
     // "The two-day round ... ended on January 25": the talks the previous sentences placed, on this sentence's day
     const scene = date ? sceneOf(doc, sent.index) : null;
-    const p: { city: string | null; cc: string } | null = ps.find((x) => x.city) ?? ps[0] ?? carriedVenue(prevVenue, date, sent.index) ?? (scene?.city ? scene : null);
+    const p: { city: string | null; cc: string } | null =
+      ps.find((x) => x.city) ?? ps[0] ?? carriedVenue(prevVenue, date, sent.index) ?? (scene?.city ? scene : null) ?? datelinePlace(doc, sent.index);
     if (!p) continue;
     if (!date && prevVenue && prevVenue.cc === p.cc && sent.index - prevVenue.sent <= 1) date = prevVenue.date;
     prevVenue = { city: p.city, cc: p.cc, date, sent: sent.index };
