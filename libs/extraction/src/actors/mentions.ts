@@ -536,6 +536,15 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     bySentence[c.sent].push({ start: c.start, end: c.end, sent: c.sent, kind: 'person', name: target.name, via: 'surname', possessive: c.possessive });
   }
 
+  /** The state of a head of government named in sentence `k`, if any. */
+  const primeMinisterCountryIn = (k: number): string | null => {
+    for (const m of bySentence[k]) {
+      const p = m.kind === 'person' ? persons.get(m.name) : undefined;
+      if (p?.country && p.kinds.has('head_of_government')) return p.country;
+    }
+    return null;
+  };
+
   // ---- institutions ----
   const ccCount = new Map<string, number>();
   for (const p of persons.values()) if (p.country) ccCount.set(p.country, (ccCount.get(p.country) ?? 0) + 1);
@@ -580,6 +589,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
             }
           }
           if (!cc && inst.def.needsCountry) continue;
+          // "met Prime Minister Abiy Ahmed ..., the Office of the Prime Minister said": that prime minister's office
+          if (!cc && /Prime Minister/.test(name)) cc = primeMinisterCountryIn(sent.index);
           if (!cc) cc = homeCountry;
           if (cc === 'PK' && /Foreign/.test(name)) name = 'Pakistan Foreign Office';
           else if (m.groups?.demonym && DEMONYMS.has(m.groups.demonym) && name === '{country} government') name = `${m.groups.demonym} government`;

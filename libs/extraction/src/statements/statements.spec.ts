@@ -29,4 +29,10 @@ describe('reported speech', () => {
     const x = run('Saudi Defence Minister Prince Khalid bin Salman received the delegation. Prince Khalid wrote on X that the kingdom hoped for "a comprehensive and lasting political solution".');
     expect(x.statements.map((s) => s.speaker)).toEqual(['Khalid bin Salman']);
   });
+
+  it('gives "the Office of the Prime Minister" the state of the prime minister the sentence names', () => {
+    const x = run('Former Nigerian President Olusegun Obasanjo arrived on Tuesday. On Wednesday the panel met Prime Minister Abiy Ahmed, the Office of the Prime Minister said.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Ethiopia Prime Minister's Office"]);
+  });
 });
+

@@ -56,5 +56,13 @@ describe('where', () => {
     const text = 'KABUL - Mohammad Sadiq and Zalmay Khalilzad held a virtual conference on Tuesday.\n\nKhalilzad held talks with the Afghan side, officials said.';
     expect(run(text).visits.filter((v) => v.city === 'Kabul')).toEqual([]);
   });
+
+  it('gives "the panel met X in Addis Ababa" to the person named before as leading the panel', () => {
+    const text = 'The AU panel, led by former Nigerian President Olusegun Obasanjo, arrived in Mekelle on Tuesday. On Wednesday the panel met Prime Minister Abiy Ahmed in Addis Ababa.';
+    expect(run(text, '2025-05-15').visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Olusegun Obasanjo', 'Mekelle', '2025-05-13', []],
+      ['Olusegun Obasanjo', 'Addis Ababa', '2025-05-14', ['Abiy Ahmed']],
+    ]);
+  });
 });
 

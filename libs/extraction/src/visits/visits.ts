@@ -210,6 +210,9 @@ export function extractVisits(doc: Doc): Visit[] {
       } else if (pluralSubj && pairBefore) {
         envoy = pairBefore[0];
         pairMode = true;
+      } else if (GROUP_SUBJECT.test(text.slice(Math.max(0, t.start - 60), t.start)) && groupLeader(doc, sent.index)) {
+        // "the panel met X in Addis Ababa": the group named before as "led by Y" travels with Y
+        envoy = groupLeader(doc, sent.index);
       } else if (subjTitle) {
         envoy = resolveTitle(actors, subjTitle[1], sent.index);
       } else if (prevEnvoy && ti > 0 && /^\s*(?:,\s*)?(?:and|,)\s+(?:\w+\s+){0,2}$/i.test(text.slice(trigs[ti - 1].end, t.start).slice(-30))) {
@@ -625,6 +628,24 @@ function firstTwoOfficials(actors: Doc['actors'], sent: number): [string, string
 }
 
 /** The last two distinct eligible officials named in the two sentences before `sent`. */
+/** "the panel", "the AU delegation", "the mediation team" as the subject of a visit. */
+const GROUP_SUBJECT = /\bthe\s+(?:[\w'’-]+\s+){0,2}(?:panel|delegation|team|mission)\s+(?:(?:also|then|later|again)\s+)?$/i;
+const LED_BY = /\b(?:panel|delegation|team|mission)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+/i;
+
+/** The person named as leading a group ("a panel led by X") in one of the five sentences before `sent`. */
+function groupLeader(doc: Doc, sent: number): string | null {
+  for (let k = sent - 1; k >= 0 && k >= sent - 5; k--) {
+    const s = doc.sentences[k];
+    if (s.kind !== 'body') continue;
+    const m = LED_BY.exec(s.text);
+    if (!m) continue;
+    const at = s.start + m.index + m[0].length;
+    const leader = doc.actors.bySentence[k].find((x) => x.kind === 'person' && x.start >= at && x.start - at < 60);
+    if (leader) return leader.name;
+  }
+  return null;
+}
+
 function lastTwoOfficials(actors: Doc['actors'], sent: number): [string, string] | null {
   const names: string[] = [];
   for (let k = sent - 1; k >= 0 && k >= sent - 2 && names.length < 2; k--) {
