@@ -64,5 +64,10 @@ describe('where', () => {
       ['Olusegun Obasanjo', 'Addis Ababa', '2025-05-14', ['Abiy Ahmed']],
     ]);
   });
+
+  it('places a foreign participant of "the ceremony ... was attended by X" at the talks the sentence before placed', () => {
+    const text = 'The two sides signed an agreement on Tuesday in Bridgetown. The signing ceremony, facilitated by Norway, was attended by Dag Nylander, the Norwegian diplomat who has mediated the process.';
+    expect(visits(text)).toContainEqual(['Dag Nylander', 'Bridgetown', '2025-02-25', 'in_person']);
+  });
 });
 

@@ -533,13 +533,15 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
   return null;
 }
 
-const HEAD_HINT = /\b(?:led by|headed by|represented by|(?:envoys|delegations|representatives|ministers|delegates)\b[^.;]{0,80}\bincluding|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel))\b/i;
+const HEAD_HINT = /\b(?:led by|headed by|represented by|attended by|(?:envoys|delegations|representatives|ministers|delegates)\b[^.;]{0,80}\bincluding|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel))\b/i;
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord|met|meets)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ...", "and Somaliland's by ...", "and the opposition's by ..." */
 const LED_BY_BEFORE =
   /(?:\b(?:[Dd]elegation|[Tt]eam|[Pp]anel|[Ss]ide|[Nn]egotiators|[Aa]lliance|[Oo]pposition|[Gg]overnment)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?|\b[A-Z][\w'’-]+\s+(?:is|was|were|are|has been|had been|will be)\s+(?:(?:again|also)\s+)?represented\s+|\band\s+(?:the\s+)?[A-Za-z][\w-]+['’]s\s+)by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w.'’-]+,?\s+){0,6}$/;
 /** "brings together envoys from some 25 countries, including US Special Representative X": a participant named */
 const PARTICIPANT_BEFORE = /\b(?:envoys|delegations|representatives|ministers|delegates)\b[^.;]{0,80}?\bincluding\s+(?:[\w.'’-]+,?\s+){0,6}$/;
+/** "The signing ceremony ... was attended by X": a participant named */
+const ATTENDED_BY_BEFORE = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,6}$/i;
 /** "chaired by US envoy X": a chair from another state came to the talks (one from the host state is at home) */
 const CHAIRED_BY_BEFORE = /\b(?:chaired|co-chaired)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
 const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
@@ -584,7 +586,8 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         const before = doc.raw.slice(Math.max(s.start, m.start - 90), m.start);
         const after = doc.raw.slice(m.end, Math.min(s.end, m.end + 160));
         const foreignChair = CHAIRED_BY_BEFORE.test(before) && !!actors.persons.get(m.name)?.country;
-        if (LED_BY_BEFORE.test(before) || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair || PARTICIPANT_BEFORE.test(before)) heads.push({ name: m.name, sent: k });
+        const participant = PARTICIPANT_BEFORE.test(before) || ATTENDED_BY_BEFORE.test(before);
+        if (LED_BY_BEFORE.test(before) || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair || participant) heads.push({ name: m.name, sent: k });
       }
     }
     for (const h of heads) {
