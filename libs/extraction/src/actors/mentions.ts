@@ -99,7 +99,7 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 /** A title word and then a capitalised name after a run: the run names a body ("Shin Bet chief Ronen Bar"). */
-const BODY_BEFORE_TITLE = /^\s+(?:chief|head|director|leader|commander|spokesman|spokeswoman|spokesperson|negotiator|envoy|official|adviser|advisor|aide|ambassador)\s+\p{Lu}/u;
+const BODY_BEFORE_TITLE = /\s+(?:chief|head|director|leader|commander|spokesman|spokeswoman|spokesperson|negotiator|envoy|official|adviser|advisor|aide|ambassador)\s+\p{Lu}/uy;
 const PLURAL_TITLE_PAIR_RE = /\b([a-z]+)s\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]+\s+){1,4}and\s+$/u;
 /** Given names that are also ordinary capitalised words ("January Makamba", "Christian Buck"): a name only after a title. */
 const WORD_GIVEN_NAMES = new Set('January February March April May June July August September October November December Christian'.split(' '));
@@ -434,7 +434,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     if (!risky && nameToks.some((w, k) => NOT_NAME.has(w) && !PARTICLES.has(w.toLowerCase()) && !(wordGiven && k === 0))) return;
     const possessive = stripPossessive(run[b].t)[1];
     // "Shin Bet chief Ronen Bar", "Mossad chief David Barnea": a name before a title and a name is the body they head
-    if (!possessive && BODY_BEFORE_TITLE.test(sent.text.slice(run[b].e))) return;
+    BODY_BEFORE_TITLE.lastIndex = run[b].e;
+    if (!possessive && BODY_BEFORE_TITLE.test(sent.text)) return;
     // "Special Representative for North Korea Sung Kim": the title stands before the stripped place
     const before = [...titleWordsBefore(sent.text, toks, runStart + a)];
     if (!before.length && a > stretchStart) before.push(...titleWordsBefore(sent.text, toks, runStart + stretchStart));

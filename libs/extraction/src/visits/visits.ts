@@ -503,11 +503,20 @@ function locativePlaces(doc: Doc, k: number): PlaceMention[] {
  * nowhere in particular).
  */
 function datelinePlace(doc: Doc, k: number): PlaceMention | null {
-  if (!doc.dateline || doc.sentences.find((x) => x.kind === 'body')?.index !== k) return null;
-  if (triggersOf(doc.sentences[k].text).some((t) => t.mode === 'virtual')) return null;
-  const name = doc.dateline.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-  return findPlaces(name).find((p) => p.city) ?? null;
+  if (!doc.dateline) return null;
+  let lead = LEAD_DATELINE.get(doc);
+  if (lead === undefined) {
+    // once per article: sceneOf asks for it for many sentences
+    const s = doc.sentences.find((x) => x.kind === 'body');
+    const virtual = !s || triggersOf(s.text).some((t) => t.mode === 'virtual');
+    const name = doc.dateline.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    const place = virtual ? null : (findPlaces(name).find((p) => p.city) ?? null);
+    lead = place && s ? { sent: s.index, place } : null;
+    LEAD_DATELINE.set(doc, lead);
+  }
+  return lead && lead.sent === k ? lead.place : null;
 }
+const LEAD_DATELINE = new WeakMap<Doc, { sent: number; place: PlaceMention } | null>();
 
 /**
  * The place a meeting without one happens in: the one city named as a location in the sentence
