@@ -22,6 +22,17 @@ describe('visit dates', () => {
     expect(run('Hans Grundberg arrived in Riyadh on Thursday.', null).visits[0]).toMatchObject({ city: 'Riyadh', date: null });
   });
 
+  it('keeps a trip with its traveller when a pronoun-led sentence names someone else: "He then met Z. On Friday he flew ..." is still the first envoy', () => {
+    const x = run(
+      'UN envoy Hans Grundberg arrived in Riyadh on Monday, where he met Saudi officials. He then travelled to Muscat on Wednesday and held talks with Mohammed Abdulsalam. On Thursday he flew to Aden.',
+    );
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([
+      ['Hans Grundberg', 'Riyadh'],
+      ['Hans Grundberg', 'Muscat'],
+      ['Hans Grundberg', 'Aden'],
+    ]);
+  });
+
   it('gives a date to the trigger whose clause holds it, not to the planned stops', () => {
     const x = run('Hans Grundberg arrived in Riyadh on Thursday on a tour that will take him to Muscat and Abu Dhabi.');
     expect(x.visits.map((v) => [v.city, v.mode, v.date])).toEqual([

@@ -47,6 +47,8 @@ export interface Mention {
 export interface Actors {
   persons: Map<string, PersonInfo>;
   bySentence: Mention[][];
+  /** Per sentence, where its subject is a pronoun ("He then travelled to ...", "On Friday she flew ..."): its offset. */
+  subjectPronouns: (number | null)[];
   /** Most frequent country of the article's known officials (for generic institutions). */
   homeCountry: string | null;
 }
@@ -638,7 +640,16 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const list = bySentence[k];
     bySentence[k] = list.filter((m, idx) => !list.some((o, j) => j !== idx && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
   }
-  return { persons, bySentence, homeCountry };
+  return { persons, bySentence, subjectPronouns: sentences.map((sent, k) => subjectPronoun(sent, bySentence[k])), homeCountry };
+}
+
+/** "He" or "she" opening a sentence (after at most a short adverbial), before anyone it names: its offset. */
+function subjectPronoun(sent: Sentence, mentions: Mention[]): number | null {
+  const m = /^(?:[^,;:"“”.]{0,30}?,?\s)?(he|she)\b/i.exec(sent.text);
+  if (!m) return null;
+  const at = sent.start + m.index + m[0].length - m[1].length;
+  const firstPerson = mentions.find((x) => x.kind === 'person');
+  return firstPerson && firstPerson.start < at ? null : at;
 }
 
 /**
@@ -734,12 +745,22 @@ function stateWrittenIn(phrase: string): string | null {
   return null;
 }
 
-/** The person most likely meant by a pronoun in sentence `sent` before offset `at`. */
-export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpeaker: { name: string; sent: number } | null): string | null {
+const MAX_PRONOUN_CHAIN = 6;
+
+/**
+ * The person most likely meant by a pronoun in sentence `sent` before offset `at`: one named before it in the
+ * sentence, else the last speaker, else the subject of a sentence before. A sentence whose subject is itself a
+ * pronoun passes its own antecedent on: in "X met Y in Kabul. He then flew to Doha and met Z. On Friday he ...",
+ * both pronouns are X, not Z.
+ */
+export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpeaker: { name: string; sent: number } | null, chained = 0): string | null {
   const here = actors.bySentence[sent].filter((m) => m.kind === 'person' && m.end <= at);
   if (here.length) return here[0].name;
   if (lastSpeaker && sent - lastSpeaker.sent <= 2 && actors.persons.has(lastSpeaker.name)) return lastSpeaker.name;
   for (let k = sent - 1; k >= 0 && k >= sent - 4; k--) {
+    const pronoun = actors.subjectPronouns[k];
+    // a chain of pronoun-led sentences is followed only so far: "He ... . He ... ." over a whole text stays linear
+    if (pronoun !== null && chained < MAX_PRONOUN_CHAIN) return resolvePronoun(actors, k, pronoun, lastSpeaker, chained + 1);
     const ps = actors.bySentence[k].filter((m) => m.kind === 'person');
     if (ps.length) return ps[0].name;
   }

@@ -112,8 +112,11 @@ export function extractVisits(doc: Doc): Visit[] {
     const text = sent.text;
     const trigs = triggersOf(text).filter((t) => !inQuote(doc, sent.start + t.start));
     const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && !inQuote(doc, m.start));
-    const speakerBefore = lastSpeaker;
-    if (people.length) lastSpeaker = { name: people[0].name, sent: sent.index };
+    const speakerBefore: { name: string; sent: number } | null = lastSpeaker;
+    // the sentence's subject: its first person, or whom its subject pronoun stands for ("He then flew to ...")
+    const subjectPronoun = actors.subjectPronouns[sent.index];
+    const subject: string | null | undefined = subjectPronoun !== null ? resolvePronoun(actors, sent.index, subjectPronoun, speakerBefore) : people[0]?.name;
+    if (subject) lastSpeaker = { name: subject, sent: sent.index };
     if (!trigs.length) continue;
     const places = placesOf(doc, sent.index).filter(
       (p) =>
