@@ -33,6 +33,19 @@ describe('visit dates', () => {
     ]);
   });
 
+  it('takes no day from the stop before for a visit dated only by a month ("last visited Aleppo in February")', () => {
+    const x = run('UN envoy Geir Pedersen arrived in Damascus on Friday. He last visited Aleppo in February.');
+    expect(x.visits.map((v) => [v.city, v.date])).toEqual([
+      ['Damascus', '2024-08-16'],
+      ['Aleppo', null],
+    ]);
+  });
+
+  it('does not date a later visit by the day a lead sentence gives to a saying ("his office said on Friday")', () => {
+    const x = run('UN envoy Geir Pedersen will travel to Damascus next week, his office said on Friday. Pedersen visited the Syrian capital to meet Faisal Mekdad.');
+    expect(x.visits.find((v) => v.mode === 'in_person')).toMatchObject({ city: 'Damascus', date: null });
+  });
+
   it('gives a date to the trigger whose clause holds it, not to the planned stops', () => {
     const x = run('Hans Grundberg arrived in Riyadh on Thursday on a tour that will take him to Muscat and Abu Dhabi.');
     expect(x.visits.map((v) => [v.city, v.mode, v.date])).toEqual([

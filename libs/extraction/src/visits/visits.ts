@@ -37,6 +37,27 @@ const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>c
 const SPEECH_DATE_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|stated|confirmed|reported|wrote)\s*$/i;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * Times that fix no day ("in February", "last month", "in 2023", "two weeks ago"): a clause holding one is dated,
+ * though not to a day, so it takes no day from the sentences around it ("Pedersen last visited the Syrian capital
+ * in February" after a lead dated Tuesday is not Tuesday's visit). Not "since 2021": a span, often a background
+ * clause ("the diplomat who has mediated the process since 2021").
+ */
+const VAGUE_TIME = new RegExp(
+  [
+    `\\b(?:in|during)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?${MONTH_NAME}\\b(?!\\s+\\d{1,2}\\b)`,
+    `\\b(?:in|during)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?(?:19|20)\\d{2}\\b`,
+    `\\b(?:last|past|previous)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\\b`,
+    `\\bearlier\\s+(?:this|that)\\s+(?:week|month|year)\\b`,
+    `\\b(?:\\d+|a|one|two|three|four|five|six|several|a few)\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|earlier|before)\\b`,
+  ].join('|'),
+  'gi',
+);
+function vagueTimesOf(text: string): Array<{ start: number }> {
+  return [...text.matchAll(VAGUE_TIME)].map((m) => ({ start: m.index }));
+}
+
 /** "travel to Cairo on Friday and to Doha on Saturday": the date written after a stop, before the next one. */
 function stopDate(p: PlaceMention, stops: PlaceMention[], dates: Array<{ start: number; date: string | null }>): string | null {
   if (stops.length < 2) return null;
@@ -328,7 +349,8 @@ export function extractVisits(doc: Doc): Visit[] {
       // ("told reporters on Thursday after the round of talks in X": the saying is at the talks)
       const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => (d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
       const date = own.find((d) => d.date)?.date ?? null;
-      const undatedClause = own.length === 0;
+      const vagueOwn = datesOfTrigger(text, trigs, ti, vagueTimesOf(text)).filter((d) => !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+      const undatedClause = own.length === 0 && vagueOwn.length === 0;
       // "X and Y met in Paris in talks mediated by US envoy Z": the mediator is there too
       if (t.mode !== 'planned') {
         const med = MEDIATED_BY.exec(text.slice(t.end, Math.min(text.length, t.end + 160)));
@@ -437,7 +459,7 @@ export function extractVisits(doc: Doc): Visit[] {
   // ---- the lead sets the scene: "Officials met on Tuesday in the Saudi capital ..." then who met whom ----
   const lead = doc.sentences.find((x) => x.kind === 'body');
   if (lead) {
-    const leadDate = datesOf(doc, lead.index, false).find((x) => x.date)?.date ?? null;
+    const leadDate = eventDayOf(doc, lead.index);
     const leadPlaces = placesOf(doc, lead.index).filter((p) => !p.metonym && !p.inTitle);
     for (const d of merged) {
       if (d.date || !d.undatedClause || d.placeless || d.mode !== 'in_person' || !leadDate) continue;
@@ -535,14 +557,19 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
     const cities = new Set(ps.map((p) => p.city));
     const dl = !cities.size ? datelinePlace(doc, k) : null;
     if (dl) {
-      return { city: dl.city, cc: dl.cc, date: datesOf(doc, k, false).find((d) => d.date)?.date ?? null, sent: k };
+      return { city: dl.city, cc: dl.cc, date: eventDayOf(doc, k), sent: k };
     }
     if (cities.size !== 1) continue;
     const p = ps[0];
-    const date = datesOf(doc, k, false).find((d) => d.date)?.date ?? null;
-    return { city: p.city, cc: p.cc, date, sent: k };
+    return { city: p.city, cc: p.cc, date: eventDayOf(doc, k), sent: k };
   }
   return null;
+}
+
+/** The day a sentence gives its events: its first date, unless that dates a saying ("his office said on Tuesday"). */
+function eventDayOf(doc: Doc, sent: number): string | null {
+  const text = doc.sentences[sent].text;
+  return datesOf(doc, sent, false).find((d) => d.date && !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)))?.date ?? null;
 }
 
 const HEAD_HINT = /\b(?:led by|headed by|represented by|attended by|(?:envoys|delegations|representatives|ministers|delegates)\b[^.;]{0,80}\bincluding|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their) (?:[\w'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel))\b/i;
