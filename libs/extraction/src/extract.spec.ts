@@ -46,6 +46,17 @@ describe('visit dates', () => {
     expect(x.visits.find((v) => v.mode === 'in_person')).toMatchObject({ city: 'Damascus', date: null });
   });
 
+  it.each([
+    ["The Russian delegation was headed by presidential aide Vladimir Medinsky, while Ukraine's was led by Defence Minister Rustem Umerov."],
+    ["Kremlin aide Vladimir Medinsky led the Russian side, and Defence Minister Rustem Umerov headed Ukraine's team."],
+  ])('places both heads of delegation at the talks however the second is named: %s', (heads) => {
+    const x = run(`Russian and Ukrainian delegations met in Istanbul on Friday for their first direct peace talks since 2022. ${heads}`, '2025-05-16');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Vladimir Medinsky', 'Istanbul', '2025-05-16', ['Rustem Umerov']],
+      ['Rustem Umerov', 'Istanbul', '2025-05-16', ['Vladimir Medinsky']],
+    ]);
+  });
+
   it('gives a date to the trigger whose clause holds it, not to the planned stops', () => {
     const x = run('Hans Grundberg arrived in Riyadh on Thursday on a tour that will take him to Muscat and Abu Dhabi.');
     expect(x.visits.map((v) => [v.city, v.mode, v.date])).toEqual([
