@@ -57,6 +57,14 @@ describe('visit dates', () => {
     ]);
   });
 
+  it('places a participant named after "advisers and officials from 40 countries, including"', () => {
+    const x = run(
+      "Saudi Arabia hosted talks on Ukraine in Jeddah on Saturday, attended by national security advisers and senior officials from some 40 countries, including China's special envoy Li Hui.",
+      '2023-08-06',
+    );
+    expect(x.visits).toEqual([expect.objectContaining({ envoy: 'Li Hui', city: 'Jeddah', date: '2023-08-05', mode: 'in_person' })]);
+  });
+
   it('gives a date to the trigger whose clause holds it, not to the planned stops', () => {
     const x = run('Hans Grundberg arrived in Riyadh on Thursday on a tour that will take him to Muscat and Abu Dhabi.');
     expect(x.visits.map((v) => [v.city, v.mode, v.date])).toEqual([

@@ -572,13 +572,15 @@ function eventDayOf(doc: Doc, sent: number): string | null {
   return datesOf(doc, sent, false).find((d) => d.date && !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)))?.date ?? null;
 }
 
-const HEAD_HINT = /\b(?:led by|headed by|represented by|attended by|(?:envoys|delegations|representatives|ministers|delegates)\b[^.;]{0,80}\bincluding|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their|[A-Z][\w-]+['’]s) (?:[\w'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel|side))\b/i;
+/** Those that, followed by "including X", name participants of talks. */
+const PARTICIPANTS = String.raw`(?:envoys|delegations|representatives|ministers|delegates|advisers|advisors|officials|diplomats|negotiators|mediators)`;
+const HEAD_HINT = new RegExp(String.raw`\b(?:led by|headed by|represented by|attended by|${PARTICIPANTS}\b[^.;]{0,80}\bincluding|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their|[A-Z][\w-]+['’]s) (?:[\w'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel|side))\b`, 'i');
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord|met|meets)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ...", "and Somaliland's by ...", "and the opposition's by ..." */
 const LED_BY_BEFORE =
   /(?:\b(?:[Dd]elegation|[Tt]eam|[Pp]anel|[Ss]ide|[Nn]egotiators|[Aa]lliance|[Oo]pposition|[Gg]overnment)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?|\b[A-Z][\w'’-]+\s+(?:is|was|were|are|has been|had been|will be)\s+(?:(?:again|also)\s+)?represented\s+|(?:\band\s+(?:the\s+)?[A-Za-z][\w-]+|\b[A-Z][\w-]+)['’]s\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:led|headed|represented)\s+)?)by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w.'’-]+,?\s+){0,6}$/;
 /** "brings together envoys from some 25 countries, including US Special Representative X": a participant named */
-const PARTICIPANT_BEFORE = /\b(?:envoys|delegations|representatives|ministers|delegates)\b[^.;]{0,80}?\bincluding\s+(?:[\w.'’-]+,?\s+){0,6}$/;
+const PARTICIPANT_BEFORE = new RegExp(String.raw`\b${PARTICIPANTS}\b[^.;]{0,80}?\bincluding\s+(?:[\w.'’-]+,?\s+){0,6}$`);
 /** "The signing ceremony ... was attended by X": a participant named */
 const ATTENDED_BY_BEFORE = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,6}$/i;
 /** "chaired by US envoy X": a chair from another state came to the talks (one from the host state is at home) */
