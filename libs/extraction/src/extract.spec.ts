@@ -65,6 +65,14 @@ describe('visit dates', () => {
     expect(x.visits).toEqual([expect.objectContaining({ envoy: 'Li Hui', city: 'Jeddah', date: '2023-08-05', mode: 'in_person' })]);
   });
 
+  it.each([['During a stop in Amman on Monday,'], ['On a two-day visit to Amman on Monday,']])(
+    'places and dates a meeting by the fronted phrase "%s X met Y"',
+    (fronted) => {
+      const x = run(`${fronted} Antony Blinken met Jordanian Foreign Minister Ayman Safadi.`, '2024-03-12');
+      expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([['Antony Blinken', 'Amman', '2024-03-11', ['Ayman Safadi']]]);
+    },
+  );
+
   it('gives a date to the trigger whose clause holds it, not to the planned stops', () => {
     const x = run('Hans Grundberg arrived in Riyadh on Thursday on a tour that will take him to Muscat and Abu Dhabi.');
     expect(x.visits.map((v) => [v.city, v.mode, v.date])).toEqual([

@@ -37,6 +37,8 @@ const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>c
 const SPEECH_DATE_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|stated|confirmed|reported|wrote)\s*$/i;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
+/** What opens a sentence before the place it sets: "In", "At", "During a stop in", "On a two-day visit to". */
+const FRONTED_PLACE_BEFORE = /^\s*(?:(?:During|On|While on|After)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:stop|stopover|visit|trip|tour|leg)\s+(?:in|to|at)|In|At)\s+$/;
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
  * Times that fix no day ("in February", "last month", "in 2023", "two weeks ago"): a clause holding one is dated,
@@ -336,9 +338,10 @@ export function extractVisits(doc: Doc): Visit[] {
         const earlier = places.filter((p) => p.locative && p.start < t.start);
         if (earlier.length) tPlaces = [earlier[earlier.length - 1]];
       }
-      // a fronted locative ("In Kabul, the State Department said ...")
+      // a fronted locative ("In Kabul, the State Department said ...", "During a stop in Amman on Monday, X met ...")
+      let fronted: PlaceMention | undefined;
       if (!tPlaces.length) {
-        const fronted = places.find((p) => p.locative && p.start < t.start && /^\s*(?:In|At)\s+$/.test(text.slice(0, p.start)));
+        fronted = places.find((p) => p.locative && p.start < t.start && FRONTED_PLACE_BEFORE.test(text.slice(0, p.start)));
         if (fronted) tPlaces = [fronted];
       }
       // drop a country that merely qualifies a city ("in Doha, Qatar")
@@ -348,7 +351,8 @@ export function extractVisits(doc: Doc): Visit[] {
       // "said on Tuesday that X would travel": the day of the saying, not of the trip
       // ("told reporters on Thursday after the round of talks in X": the saying is at the talks)
       const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => (d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
-      const date = own.find((d) => d.date)?.date ?? null;
+      // the fronted phrase's day goes with its place ("During a stop in Amman on Monday, X met ...")
+      const date = own.find((d) => d.date)?.date ?? (fronted && dates.find((d) => d.date && d.start > fronted.end && d.end <= t.start)?.date) ?? null;
       const vagueOwn = datesOfTrigger(text, trigs, ti, vagueTimesOf(text)).filter((d) => !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
       const undatedClause = own.length === 0 && vagueOwn.length === 0;
       // "X and Y met in Paris in talks mediated by US envoy Z": the mediator is there too
