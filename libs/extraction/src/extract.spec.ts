@@ -73,6 +73,16 @@ describe('visit dates', () => {
     },
   );
 
+  it.each([
+    ["Jordan's King Abdullah II", 'Amman', 'Abdullah II'],
+    ['King Abdullah', 'Amman', 'Abdullah II'],
+    ['Sultan Haitham bin Tariq', 'Muscat', 'Haitham bin Tariq'],
+    ['King Charles III', 'London', 'Charles III'],
+  ])('names the monarch met: "met %s in %s"', (monarch, city, name) => {
+    const x = run(`U.S. Secretary of State Antony Blinken met ${monarch} in ${city} on Monday.`, '2024-03-12');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Antony Blinken', city, [name]]]);
+  });
+
   it('gives a date to the trigger whose clause holds it, not to the planned stops', () => {
     const x = run('Hans Grundberg arrived in Riyadh on Thursday on a tour that will take him to Muscat and Abu Dhabi.');
     expect(x.visits.map((v) => [v.city, v.mode, v.date])).toEqual([
