@@ -171,6 +171,10 @@ describe('statements', () => {
 });
 
 describe('status', () => {
+  it('does not open a track by the verb of a clause that only dates it ("frozen since the attacks began")', () => {
+    expect(run('The Yemen peace talks have been frozen since the Red Sea attacks began.').status.map((s) => [s.track, s.state])).toEqual([['yemen_un', 'paused']]);
+  });
+
   it('names an unknown track after its two parties, alphabetically', () => {
     expect(run('The talks between Serbia and Kosovo have stalled.').status).toEqual([expect.objectContaining({ track: 'kosovo_serbia', state: 'stalled', date: null })]);
   });
