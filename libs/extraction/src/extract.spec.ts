@@ -83,6 +83,17 @@ describe('visit dates', () => {
     expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Antony Blinken', city, [name]]]);
   });
 
+  it.each([
+    ['Secretary of State Marco Rubio led the U.S. delegation, while Russia was represented by Foreign Minister Sergei Lavrov.'],
+    ['Marco Rubio, head of the U.S. delegation, sat across from Sergei Lavrov, who headed the Russian team.'],
+  ])('places a head of "the U.S. delegation" at the talks: %s', (heads) => {
+    const x = run(`Top U.S. and Russian officials met in Riyadh on Tuesday. ${heads}`, '2025-02-19');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Marco Rubio', 'Riyadh', '2025-02-18', ['Sergei Lavrov']],
+      ['Sergei Lavrov', 'Riyadh', '2025-02-18', ['Marco Rubio']],
+    ]);
+  });
+
   it('gives a date to the trigger whose clause holds it, not to the planned stops', () => {
     const x = run('Hans Grundberg arrived in Riyadh on Thursday on a tour that will take him to Muscat and Abu Dhabi.');
     expect(x.visits.map((v) => [v.city, v.mode, v.date])).toEqual([

@@ -578,7 +578,7 @@ function eventDayOf(doc: Doc, sent: number): string | null {
 
 /** Those that, followed by "including X", name participants of talks. */
 const PARTICIPANTS = String.raw`(?:envoys|delegations|representatives|ministers|delegates|advisers|advisors|officials|diplomats|negotiators|mediators)`;
-const HEAD_HINT = new RegExp(String.raw`\b(?:led by|headed by|represented by|attended by|${PARTICIPANTS}\b[^.;]{0,80}\bincluding|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their|[A-Z][\w-]+['’]s) (?:[\w'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel|side))\b`, 'i');
+const HEAD_HINT = new RegExp(String.raw`\b(?:led by|headed by|represented by|attended by|${PARTICIPANTS}\b[^.;]{0,80}\bincluding|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their|[A-Z][\w-]+['’]s) (?:[\w.'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel|side))\b`, 'i');
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord|met|meets)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ...", "and Somaliland's by ...", "and the opposition's by ..." */
 const LED_BY_BEFORE =
@@ -589,9 +589,10 @@ const PARTICIPANT_BEFORE = new RegExp(String.raw`\b${PARTICIPANTS}\b[^.;]{0,80}?
 const ATTENDED_BY_BEFORE = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,6}$/i;
 /** "chaired by US envoy X": a chair from another state came to the talks (one from the host state is at home) */
 const CHAIRED_BY_BEFORE = /\b(?:chaired|co-chaired)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
-const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
-/** ", who leads the government delegation", ", who was appointed in December, led the government delegation" */
-const LEADS_AFTER = /^\s*(?:,\s*who\s+|(?:,[^,;]{0,90},\s*)?)(?:leads|led|heads|headed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel|side)\b/i;
+const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
+/** ", who leads the government delegation", ", who was appointed in December, led the government delegation", ", head of the U.S. delegation" */
+const LEADS_AFTER =
+  /^\s*(?:(?:,\s*who\s+|(?:,[^,;]{0,90},\s*)?)(?:leads|led|heads|headed)\s+|,\s*(?:the\s+)?(?:head|leader|chief)\s+of\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel|side)\b/i;
 
 /**
  * Heads of delegations at talks held in a named city on a named day: each is there in person.
