@@ -94,6 +94,18 @@ describe('visit dates', () => {
     ]);
   });
 
+  it.each([
+    ['The envoy, Ramtane Lamamra, has been shuttling between Port Sudan, Cairo and Abu Dhabi.'],
+    ['Ramtane Lamamra is on a regional tour that has taken him to Port Sudan, Cairo and Abu Dhabi.'],
+  ])('gives each stop of a shuttle or a tour its visit: %s', (tour) => {
+    const x = run(`Ramtane Lamamra is the UN personal envoy for Sudan. ${tour}`);
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([
+      ['Ramtane Lamamra', 'Port Sudan', null, 'in_person'],
+      ['Ramtane Lamamra', 'Cairo', null, 'in_person'],
+      ['Ramtane Lamamra', 'Abu Dhabi', null, 'in_person'],
+    ]);
+  });
+
   it('gives a date to the trigger whose clause holds it, not to the planned stops', () => {
     const x = run('Hans Grundberg arrived in Riyadh on Thursday on a tour that will take him to Muscat and Abu Dhabi.');
     expect(x.visits.map((v) => [v.city, v.mode, v.date])).toEqual([
