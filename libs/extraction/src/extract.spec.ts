@@ -106,6 +106,15 @@ describe('visit dates', () => {
     ]);
   });
 
+  it.each([
+    ["Grundberg's visit to Aden on Monday included meetings with Prime Minister Ahmed Awad bin Mubarak."],
+    ["During Grundberg's visit to Aden on Monday, he met Prime Minister Ahmed Awad bin Mubarak."],
+    ['Grundberg sat down with Prime Minister Ahmed Awad bin Mubarak in Aden on Monday.'],
+  ])('reads a visit of "<name>\'s visit to" and "sat down with": %s', (sentence) => {
+    const x = run(`UN envoy Hans Grundberg is leading the Yemen talks. ${sentence}`, '2024-03-12');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([['Hans Grundberg', 'Aden', '2024-03-11', ['Ahmed Awad bin Mubarak']]]);
+  });
+
   it('gives a date to the trigger whose clause holds it, not to the planned stops', () => {
     const x = run('Hans Grundberg arrived in Riyadh on Thursday on a tour that will take him to Muscat and Abu Dhabi.');
     expect(x.visits.map((v) => [v.city, v.mode, v.date])).toEqual([
