@@ -141,6 +141,7 @@ export function extractVisits(doc: Doc): Visit[] {
     const subject: string | null | undefined = subjectPronoun !== null ? resolvePronoun(actors, sent.index, subjectPronoun, speakerBefore) : people[0]?.name;
     if (subject) lastSpeaker = { name: subject, sent: sent.index };
     if (!trigs.length) continue;
+    const vagueTimes = vagueTimesOf(text);
     const places = placesOf(doc, sent.index).filter(
       (p) =>
         !p.inTitle &&
@@ -353,7 +354,7 @@ export function extractVisits(doc: Doc): Visit[] {
       const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => (d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
       // the fronted phrase's day goes with its place ("During a stop in Amman on Monday, X met ...")
       const date = own.find((d) => d.date)?.date ?? (fronted && dates.find((d) => d.date && d.start > fronted.end && d.end <= t.start)?.date) ?? null;
-      const vagueOwn = datesOfTrigger(text, trigs, ti, vagueTimesOf(text)).filter((d) => !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+      const vagueOwn = datesOfTrigger(text, trigs, ti, vagueTimes).filter((d) => !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
       const undatedClause = own.length === 0 && vagueOwn.length === 0;
       // "X and Y met in Paris in talks mediated by US envoy Z": the mediator is there too
       if (t.mode !== 'planned') {
