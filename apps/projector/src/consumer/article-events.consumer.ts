@@ -15,7 +15,7 @@ const RESTART_DELAY_MS = 2_000;
  */
 const CONCURRENT_PARTITIONS = 4;
 /** Fetch size per partition (a batch is applied in transactions of up to 100 events each; 500 in a replay's build). */
-const MAX_BATCH_BYTES = 256 * 1024;
+const MAX_BATCH_BYTES = 1024 * 1024;
 const MAX_BUILD_BATCH_BYTES = 1024 * 1024;
 
 /** Kafka → BatchProjector. Joins the consumer group, seeks to Postgres offsets, restarts itself after a crash. */

@@ -8,7 +8,7 @@ import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
 import { ArticleEventRejected, articleChange, evolveArticle, mergeChanges, type ArticleChange, type ArticleState } from '@newsroom/read-models';
 import type { Subscription } from 'rxjs';
 import { ArticleEventReceived, ProjectionChunk, type ChangeEntry } from '../projections/article-event-received.event';
-import { loadArticleStates } from './article-states';
+import { loadArticleStates, loadStateKeys, stateKey } from './article-states';
 import { batchWindow } from './batch-window';
 import { appendChanges, changeNoticePayload } from './change-notice';
 import { drainMergeBacklog, mergeBacklogPending, recordDeferredMerges } from './merge-backlog';
@@ -21,6 +21,16 @@ type Parsed = { message: ConsumedMessage; event: ArticleEvent } | { message: Con
 type Outcome = { ok: true; state: ArticleState; change: ArticleChange; merged: ChangeEntry[] } | { ok: false; error: Error; attempts: number };
 /** The pure part of applying one event (evolve, then extract), done before the transaction. */
 type Planned = { before: ArticleState | null } & ({ after: ArticleState; facts: Extraction } | { error: Error });
+/** A chunk ready for its transaction (see prepare). */
+interface PreparedChunk {
+  parsed: Parsed[];
+  /** The states its events were planned from, and those they lead to if every event applies. */
+  before: ReadonlyMap<string, ArticleState>;
+  after: ReadonlyMap<string, ArticleState>;
+  /** Per event id; complete once `extracted` has settled. */
+  planned: Map<string, Planned>;
+  extracted: Promise<void>;
+}
 
 /** Messages applied in one transaction (see apply); more in a replay's build, whose transactions take no merge-group lock. */
 const MAX_MESSAGES_PER_TRANSACTION = 100;
@@ -92,18 +102,71 @@ export class BatchProjector implements OnModuleDestroy {
   /**
    * Applies a fetched batch in chunks of at most MAX_MESSAGES_PER_TRANSACTION (or _BUILD_) messages, each chunk one transaction
    * with its checkpoint: a transaction (and the batch lock it holds) stays short whatever the fetch size.
+   * The next chunk is prepared (its articles read, its extraction started) while the current one is applied, so the
+   * extraction threads and the main thread's transactions run side by side instead of taking turns.
    * Returns the next offset to read, or null when nothing was applied (the caller then resolves nothing).
    */
   async apply(messages: ConsumedMessage[], control: BatchControl): Promise<string | null> {
-    let next: string | null = null;
     const size = this.building ? MAX_MESSAGES_PER_BUILD_TRANSACTION : MAX_MESSAGES_PER_TRANSACTION;
-    for (let i = 0; i < messages.length; i += size) {
-      if (i > 0 && !control.isActive()) break;
-      const applied = await this.applyChunk(messages.slice(i, i + size), control, false);
-      if (applied === null) break;
-      next = applied;
+    const chunks: ConsumedMessage[][] = [];
+    for (let i = 0; i < messages.length; i += size) chunks.push(messages.slice(i, i + size));
+    let next: string | null = null;
+    let ahead: Promise<PreparedChunk> | undefined = this.prepare(chunks[0], new Map());
+    try {
+      for (let i = 0; i < chunks.length; i++) {
+        if (i > 0 && !control.isActive()) break;
+        const prepared: PreparedChunk = await ahead!;
+        ahead = i + 1 < chunks.length ? this.prepare(chunks[i + 1], prepared.after) : undefined;
+        const applied = await this.applyChunk(chunks[i], prepared, control, false);
+        if (applied === null) break;
+        next = applied;
+      }
+    } finally {
+      // A chunk prepared but not applied (the batch stopped or failed): its extraction is let go.
+      ahead?.catch(() => undefined);
     }
     return next;
+  }
+
+  /**
+   * The part of a chunk that needs no transaction: its events decoded, the states of its articles (those the previous
+   * chunk leaves as it planned them, `carried`, the others read), and every event planned (evolved and extracted,
+   * in the extraction threads) as if each applied. The transaction checks those states are still the stored ones.
+   */
+  private async prepare(messages: ConsumedMessage[], carried: ReadonlyMap<string, ArticleState>): Promise<PreparedChunk> {
+    const parsed: Parsed[] = messages.map((message) => {
+      try {
+        return { message, event: decodeEvent(message.value, message.headers) };
+      } catch (error) {
+        if (error instanceof EventParseError) return { message, failure: error };
+        throw error;
+      }
+    });
+    const events = parsed.flatMap((p) => ('event' in p ? [p.event] : []));
+    const ids = [...new Set(events.map((e) => e.articleId))];
+    const before = await loadArticleStates(
+      this.prisma.client,
+      ids.filter((id) => !carried.has(id)),
+    );
+    for (const id of ids) if (carried.has(id)) before.set(id, carried.get(id)!);
+    // An event after a refused one of the same article is planned from the state it really follows.
+    const planned = new Map<string, Planned>();
+    const after = new Map(before);
+    const extracting: Promise<void>[] = [];
+    for (const event of events) {
+      const prior = after.get(event.articleId) ?? null;
+      const evolved = evolve(prior, event);
+      if ('error' in evolved) {
+        planned.set(event.eventId, { before: prior, error: evolved.error });
+        continue;
+      }
+      after.set(event.articleId, evolved.after);
+      extracting.push(this.plan(prior, evolved.after).then((plan) => void planned.set(event.eventId, plan)));
+    }
+    // Settled once every extraction has; rejects (with the first failure) only when no extraction could run.
+    const extracted = Promise.all(extracting).then(() => undefined);
+    extracted.catch(() => undefined); // awaited by applyChunk, or let go with its chunk
+    return { parsed, before, after, planned, extracted };
   }
 
   /**
@@ -111,7 +174,7 @@ export class BatchProjector implements OnModuleDestroy {
    * for the chunk, without a savepoint per event. If a handler or the flush fails, that transaction is rolled back and the chunk applied again
    * with a savepoint per event (`isolated`), so the failing event is retried and dead-lettered alone.
    */
-  private async applyChunk(messages: ConsumedMessage[], control: BatchControl, isolated: boolean): Promise<string | null> {
+  private async applyChunk(messages: ConsumedMessage[], prepared: PreparedChunk, control: BatchControl, isolated: boolean): Promise<string | null> {
     const { topic, partition } = messages[0];
     const stored = (await this.checkpoints.nextOffsets(topic, [partition])).get(partition) ?? null;
     const slot = `${topic}:${partition}`;
@@ -129,36 +192,14 @@ export class BatchProjector implements OnModuleDestroy {
     }
     this.soughtTo.delete(slot);
     const { expected, next } = window;
-    const fresh = messages.slice(window.from);
     // Far behind the log (or building), note the merge groups instead of recomputing them after every chunk; the
     // first chunk close to the end drains the backlog. The last chunk of a partition is always close to the end.
     const deferMerges = this.building || BigInt(control.highWatermark) - next > BigInt(this.config.PROJECTOR_CATCH_UP_LAG);
 
-    const parsed: Parsed[] = fresh.map((message) => {
-      try {
-        return { message, event: decodeEvent(message.value, message.headers) };
-      } catch (error) {
-        if (error instanceof EventParseError) return { message, failure: error };
-        throw error;
-      }
-    });
+    const parsed = prepared.parsed.slice(window.from);
     const events = parsed.flatMap((p) => ('event' in p ? [p.event] : []));
-    const states = await loadArticleStates(this.prisma.client, [...new Set(events.map((e) => e.articleId))]);
-    // Extraction (CPU, in the extraction pool's threads) before the transaction, assuming every event applies; an
-    // event after a failed one of the same article is planned again from the state it really follows.
-    const planned = new Map<string, Planned>();
-    const running = new Map(states);
-    const extracting: Promise<void>[] = [];
-    for (const event of events) {
-      const before = running.get(event.articleId) ?? null;
-      const evolved = evolve(before, event);
-      if ('error' in evolved) {
-        planned.set(event.eventId, { before, error: evolved.error });
-        continue;
-      }
-      running.set(event.articleId, evolved.after);
-      extracting.push(this.plan(before, evolved.after).then((plan) => void planned.set(event.eventId, plan)));
-    }
+    const states = await this.storedStates(prepared.before, [...new Set(events.map((e) => e.articleId))]);
+    const { planned } = prepared;
     // The backlog drains while the chunk's articles are extracted. A chunk that reaches the end of its partition
     // waits for the drain (a caught-up projector's merged views are complete); one that does not lets it go on
     // beside the partition's next chunks: kafkajs fetches again only once every batch of a fetch has been applied,
@@ -167,7 +208,7 @@ export class BatchProjector implements OnModuleDestroy {
     const drained = deferMerges ? undefined : this.drainMergeBacklog();
     const caughtUp = next >= BigInt(control.highWatermark);
     if (drained && !caughtUp) drained.catch((error: Error) => this.logger.warn(`merge backlog not drained: ${error.message}`));
-    await Promise.all([caughtUp ? drained : undefined, ...extracting]);
+    await Promise.all([caughtUp ? drained : undefined, prepared.extracted]);
 
     let applied = 0;
     let dead = 0;
@@ -197,8 +238,9 @@ export class BatchProjector implements OnModuleDestroy {
             const { event, message } = item;
             if (skip.has(event.eventId)) continue;
             const before = states.get(event.articleId) ?? null;
-            const plan = planned.get(event.eventId)!;
-            const outcome = await this.applyWithRetries(tx, chunk, deferMerges, event, plan.before === before ? plan : await this.planEvent(before, event));
+            const plan = planned.get(event.eventId);
+            // Planned from another state (an earlier event of the article refused, or the stored state not the one assumed): again.
+            const outcome = await this.applyWithRetries(tx, chunk, deferMerges, event, plan && plan.before === before ? plan : await this.planEvent(before, event));
             if (outcome.ok) {
               states.set(event.articleId, outcome.state);
               changes.push(outcome.change);
@@ -241,7 +283,7 @@ export class BatchProjector implements OnModuleDestroy {
         { timeout: 120_000, maxWait: 20_000 },
       );
     } catch (error) {
-      if (error instanceof HandlerFailed && !isolated) return this.applyChunk(messages, control, true);
+      if (error instanceof HandlerFailed && !isolated) return this.applyChunk(messages, prepared, control, true);
       if (!(error instanceof StaleBatchError)) throw error;
       // Another consumer owns the partition now; it applies these events from the checkpoint.
       this.logger.warn(error.message);
@@ -287,6 +329,23 @@ export class BatchProjector implements OnModuleDestroy {
       if (isTransientDatabaseError(error)) throw error;
       this.logger.warn(`merge backlog not drained: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * The stored states of the chunk's articles. Those it was planned from are kept (the same objects: the plans made
+   * from them hold) when still stored; any other is read again, and its events planned again.
+   */
+  private async storedStates(assumed: ReadonlyMap<string, ArticleState>, ids: string[]): Promise<Map<string, ArticleState>> {
+    const keys = await loadStateKeys(this.prisma.pool, ids);
+    const states = new Map<string, ArticleState>();
+    const stale: string[] = [];
+    for (const id of ids) {
+      const state = assumed.get(id);
+      if (state && keys.get(id) === stateKey(state)) states.set(id, state);
+      else if (state || keys.has(id)) stale.push(id);
+    }
+    for (const [id, state] of await loadArticleStates(this.prisma.client, stale)) states.set(id, state);
+    return states;
   }
 
   /** The facts of an evolved article; an extraction that throws is the event's failure (dead-lettered, not retried). */
