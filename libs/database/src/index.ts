@@ -4,3 +4,4 @@ export * from './generations';
 export * from './replays';
 export * from './generation-facts';
 export * from './database-errors';
+export * from './sql-transaction';

@@ -1,31 +1,20 @@
 import type { Pool } from 'pg';
-import type { PrismaClient } from '@newsroom/database';
 import type { ArticleState } from '@newsroom/read-models';
 
 /** The current state of the given articles, read back from the articles read model. */
-export async function loadArticleStates(db: PrismaClient, ids: string[]): Promise<Map<string, ArticleState>> {
+export async function loadArticleStates(pool: Pool, ids: string[]): Promise<Map<string, ArticleState>> {
   if (!ids.length) return new Map();
-  const rows = await db.article.findMany({ where: { id: { in: ids } } });
+  const { rows } = await pool.query<Omit<ArticleState, 'retracted' | 'firstOccurredAt' | 'lastOccurredAt'> & { state: string; firstOccurredAt: Date; lastOccurredAt: Date }>(
+    `SELECT id, title, url, outlet, language, published_at AS "publishedAt", format, text, content_hash AS "contentHash", state,
+            retraction_reason AS "retractionReason", last_event_id AS "lastEventId", event_count AS "eventCount",
+            first_occurred_at AS "firstOccurredAt", last_occurred_at AS "lastOccurredAt"
+     FROM articles WHERE id = ANY($1::text[])`,
+    [ids],
+  );
   return new Map(
-    rows.map((r) => [
+    rows.map(({ state, firstOccurredAt, lastOccurredAt, ...r }) => [
       r.id,
-      {
-        id: r.id,
-        title: r.title,
-        url: r.url,
-        outlet: r.outlet,
-        language: r.language,
-        publishedAt: r.publishedAt,
-        format: r.format as 'text' | 'html',
-        text: r.text,
-        contentHash: r.contentHash,
-        retracted: r.state === 'retracted',
-        retractionReason: r.retractionReason,
-        lastEventId: r.lastEventId,
-        eventCount: r.eventCount,
-        firstOccurredAt: r.firstOccurredAt.toISOString(),
-        lastOccurredAt: r.lastOccurredAt.toISOString(),
-      },
+      { ...r, retracted: state === 'retracted', firstOccurredAt: firstOccurredAt.toISOString(), lastOccurredAt: lastOccurredAt.toISOString() },
     ]),
   );
 }

@@ -1,13 +1,14 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { EventBus, UnhandledExceptionBus } from '@nestjs/cqrs';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
-import { buildsGeneration, isTransientDatabaseError, PrismaService, type TransactionClient } from '@newsroom/database';
+import { buildsGeneration, inTransaction, isTransientDatabaseError, PrismaService, type SqlTransaction } from '@newsroom/database';
 import { decodeEvent, EventParseError, HEADERS, type ArticleEvent } from '@newsroom/events';
 import type { Extraction } from '@newsroom/extraction';
 import type { BatchControl, ConsumedMessage } from '@newsroom/kafka';
 import { ArticleEventRejected, articleChange, evolveArticle, mergeChanges, type ArticleChange, type ArticleState } from '@newsroom/read-models';
 import type { Subscription } from 'rxjs';
 import { ArticleEventReceived, ProjectionChunk, type ChangeEntry } from '../projections/article-event-received.event';
+import { insertRows, type Column } from '../projections/article-facts.writer';
 import { loadArticleStates, loadStateKeys, stateKey } from './article-states';
 import { batchWindow } from './batch-window';
 import { appendChanges, changeNoticePayload } from './change-notice';
@@ -31,6 +32,21 @@ interface PreparedChunk {
   planned: Map<string, Planned>;
   extracted: Promise<void>;
 }
+
+interface AppliedEventRow {
+  eventId: string;
+  articleId: string;
+  topic: string;
+  partition: number;
+  offset: string;
+}
+const APPLIED_EVENT_COLUMNS: readonly Column<AppliedEventRow>[] = [
+  ['eventId', 'event_id', 'uuid'],
+  ['articleId', 'article_id', 'text'],
+  ['topic', 'topic', 'text'],
+  ['partition', 'partition', 'int'],
+  ['offset', 'offset', 'bigint'],
+];
 
 /** Messages applied in one transaction (see apply); more in a replay's build, whose transactions take no merge-group lock. */
 const MAX_MESSAGES_PER_TRANSACTION = 100;
@@ -145,7 +161,7 @@ export class BatchProjector implements OnModuleDestroy {
     const events = parsed.flatMap((p) => ('event' in p ? [p.event] : []));
     const ids = [...new Set(events.map((e) => e.articleId))];
     const before = await loadArticleStates(
-      this.prisma.client,
+      this.prisma.pool,
       ids.filter((id) => !carried.has(id)),
     );
     for (const id of ids) if (carried.has(id)) before.set(id, carried.get(id)!);
@@ -216,7 +232,8 @@ export class BatchProjector implements OnModuleDestroy {
     /** What the log says of each applied event once its transaction has committed. */
     const appliedLog: { eventId: string; requestId?: string; articleId: string; type: string; offset: string }[] = [];
     try {
-      await this.prisma.client.$transaction(
+      await inTransaction(
+        this.prisma.pool,
         async (tx) => {
           // No batch-wide lock: the handlers lock the merge groups they recompute (lockMergeGroups), so batches
           // of other partitions (and instances) that touch other groups commit at the same time.
@@ -224,7 +241,7 @@ export class BatchProjector implements OnModuleDestroy {
           const changes: ArticleChange[] = [];
           const merged: ChangeEntry[] = [];
           const letters: DeadLetter[] = [];
-          const appliedRows: { eventId: string; articleId: string; topic: string; partition: number; offset: bigint; appliedAt: Date }[] = [];
+          const appliedRows: AppliedEventRow[] = [];
           appliedLog.length = 0; // a chunk applied again after a failed attempt logs once
           // Optimistic: the handlers gather every event of the chunk, then write and merge once (one flush).
           const chunk = isolated ? null : new ProjectionChunk(tx, deferMerges);
@@ -245,7 +262,7 @@ export class BatchProjector implements OnModuleDestroy {
               states.set(event.articleId, outcome.state);
               changes.push(outcome.change);
               merged.push(...outcome.merged);
-              appliedRows.push({ eventId: event.eventId, articleId: event.articleId, topic, partition, offset: BigInt(message.offset), appliedAt: new Date() });
+              appliedRows.push({ eventId: event.eventId, articleId: event.articleId, topic, partition, offset: message.offset });
               appliedLog.push({ eventId: event.eventId, requestId: message.headers[HEADERS.requestId], articleId: event.articleId, type: event.type, offset: message.offset });
               skip.add(event.eventId);
               applied++;
@@ -264,7 +281,7 @@ export class BatchProjector implements OnModuleDestroy {
             }
           }
           // This partition's own rows before the flush, whose last locks (envoys, tracks) most chunks share.
-          if (appliedRows.length) await tx.appliedEvent.createMany({ data: appliedRows });
+          await insertRows(tx, 'applied_events', APPLIED_EVENT_COLUMNS, appliedRows, undefined, [['applied_at', 'now()']]);
           await this.checkpoints.advance(tx, topic, partition, expected, next);
           if (chunk) {
             await chunk.flush().catch((error: unknown) => {
@@ -280,7 +297,6 @@ export class BatchProjector implements OnModuleDestroy {
           const notice = changes.length ? changeNoticePayload(topic, partition, next.toString(), mergeChanges(changes)) : null;
           await appendChanges(tx, merged, notice);
         },
-        { timeout: 120_000, maxWait: 20_000 },
       );
     } catch (error) {
       if (error instanceof HandlerFailed && !isolated) return this.applyChunk(messages, prepared, control, true);
@@ -321,8 +337,8 @@ export class BatchProjector implements OnModuleDestroy {
   /** One drain. Not the chunk's failure when it fails: its rows stay for the next drain; a lost database fails the batch as usual. */
   private async drainOnce(): Promise<void> {
     try {
-      if (!(await mergeBacklogPending(this.prisma.client))) return;
-      const { groups, changes, seconds } = await drainMergeBacklog(this.prisma.client);
+      if (!(await mergeBacklogPending(this.prisma.pool))) return;
+      const { groups, changes, seconds } = await drainMergeBacklog(this.prisma.pool);
       this.stats.mergeGroups.inc({ outcome: 'drained' }, groups);
       if (groups) this.logger.log(`merge backlog drained: ${groups} merge groups recomputed, ${changes} changes, in ${seconds.toFixed(1)} s`);
     } catch (error) {
@@ -344,7 +360,7 @@ export class BatchProjector implements OnModuleDestroy {
       if (state && keys.get(id) === stateKey(state)) states.set(id, state);
       else if (state || keys.has(id)) stale.push(id);
     }
-    for (const [id, state] of await loadArticleStates(this.prisma.client, stale)) states.set(id, state);
+    for (const [id, state] of await loadArticleStates(this.prisma.pool, stale)) states.set(id, state);
     return states;
   }
 
@@ -368,20 +384,22 @@ export class BatchProjector implements OnModuleDestroy {
    * rejected after a Kafka timeout (their write landed late). Locks their ingest records and marks
    * the others projected, so a gateway settling one now sees it projected and answers 202.
    */
-  private async eventsToSkip(tx: TransactionClient, events: ArticleEvent[]): Promise<Set<string>> {
+  private async eventsToSkip(tx: SqlTransaction, events: ArticleEvent[]): Promise<Set<string>> {
     if (!events.length) return new Set();
     const ids = events.map((e) => e.eventId);
     // One statement: the records locked in event-id order, the others marked projected, the ids to skip returned.
-    const rows = await tx.$queryRaw<{ event_id: string }[]>`
-      WITH records AS (
-        SELECT event_id, state FROM ingest_records WHERE event_id = ANY(${ids}::uuid[]) ORDER BY event_id FOR UPDATE
-      ), marked AS (
-        UPDATE ingest_records r SET state = 'projected', updated_at = now() FROM records
-        WHERE r.event_id = records.event_id AND records.state NOT IN ('rejected', 'projected')
-      )
-      SELECT event_id::text FROM applied_events WHERE event_id = ANY(${ids}::uuid[])
-      UNION ALL
-      SELECT event_id::text FROM records WHERE state = 'rejected'`;
+    const rows = await tx.query<{ event_id: string }>(
+      `WITH records AS (
+         SELECT event_id, state FROM ingest_records WHERE event_id = ANY($1::uuid[]) ORDER BY event_id FOR UPDATE
+       ), marked AS (
+         UPDATE ingest_records r SET state = 'projected', updated_at = now() FROM records
+         WHERE r.event_id = records.event_id AND records.state NOT IN ('rejected', 'projected')
+       )
+       SELECT event_id::text FROM applied_events WHERE event_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT event_id::text FROM records WHERE state = 'rejected'`,
+      ids,
+    );
     return new Set(rows.map((r) => r.event_id));
   }
 
@@ -392,7 +410,7 @@ export class BatchProjector implements OnModuleDestroy {
    * An event whose planning failed (the article refused it, or extraction threw) fails the same way every
    * time: it is not retried (attempts 0).
    */
-  private async applyWithRetries(tx: TransactionClient, chunk: ProjectionChunk | null, deferMerges: boolean, event: ArticleEvent, plan: Planned): Promise<Outcome> {
+  private async applyWithRetries(tx: SqlTransaction, chunk: ProjectionChunk | null, deferMerges: boolean, event: ArticleEvent, plan: Planned): Promise<Outcome> {
     if ('error' in plan) {
       this.logger.warn(`event ${event.eventId} (${event.type} ${event.articleId}) refused: ${plan.error.message}`);
       return { ok: false, error: plan.error, attempts: 0 };
@@ -409,7 +427,7 @@ export class BatchProjector implements OnModuleDestroy {
     const attempts = this.config.PROJECTOR_MAX_RETRIES + 1;
     let lastError: Error = new Error('not attempted');
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      await tx.$executeRawUnsafe('SAVEPOINT article_event');
+      await tx.execute('SAVEPOINT article_event');
       try {
         const own = new ProjectionChunk(tx, deferMerges);
         const received = new ArticleEventReceived(event, before, after, facts, tx, own);
@@ -417,14 +435,14 @@ export class BatchProjector implements OnModuleDestroy {
         await received.settled();
         await own.flush();
         await recordDeferredMerges(tx, own);
-        await tx.$executeRawUnsafe('RELEASE SAVEPOINT article_event');
+        await tx.execute('RELEASE SAVEPOINT article_event');
         return { ok: true, state: after, change: articleChange(event, before, facts), merged: own.changes };
       } catch (error) {
         // Not the event's fault: the whole batch fails and is fetched again (see handlerFailure).
         if (isTransientDatabaseError(error)) throw error;
         lastError = error instanceof Error ? error : new Error(String(error));
         // If the savepoint cannot be restored the transaction itself is broken: let the batch fail and be fetched again.
-        await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT article_event');
+        await tx.execute('ROLLBACK TO SAVEPOINT article_event');
         this.logger.warn(`event ${event.eventId} (${event.type} ${event.articleId}) failed, attempt ${attempt}/${attempts}: ${lastError.message}`);
         if (attempt < attempts) await sleep(this.config.PROJECTOR_RETRY_BACKOFF_MS * 2 ** (attempt - 1));
       }

@@ -1,4 +1,4 @@
-import type { TransactionClient } from '@newsroom/database';
+import type { SqlTransaction } from '@newsroom/database';
 import type { ArticleChange } from '@newsroom/read-models';
 import type { ChangeEntry } from '../projections/article-event-received.event';
 import { insertRows, LOCK, type Column } from '../projections/article-facts.writer';
@@ -65,13 +65,13 @@ const CHANGE_LOG_COLUMNS: readonly Column<ChangeEntry>[] = [
  * to it do so one at a time, each holding the commit-order lock until it commits. Taken last, after every
  * merge-group lock, so it adds no lock cycle.
  */
-export async function appendChanges(tx: TransactionClient, merged: readonly ChangeEntry[], notice: string | null): Promise<void> {
+export async function appendChanges(tx: SqlTransaction, merged: readonly ChangeEntry[], notice: string | null): Promise<void> {
   if (merged.length) {
     await (notice
-      ? tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK.commitOrder}::int, hashtext(current_schema())), pg_notify(${CHANGES_CHANNEL}, ${notice})`
-      : tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK.commitOrder}::int, hashtext(current_schema()))`);
+      ? tx.execute('SELECT pg_advisory_xact_lock($1::int, hashtext(current_schema())), pg_notify($2, $3)', LOCK.commitOrder, CHANGES_CHANNEL, notice)
+      : tx.execute('SELECT pg_advisory_xact_lock($1::int, hashtext(current_schema()))', LOCK.commitOrder));
     await insertRows(tx, 'change_log', CHANGE_LOG_COLUMNS, merged);
   } else if (notice) {
-    await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${notice})`;
+    await tx.execute('SELECT pg_notify($1, $2)', CHANGES_CHANNEL, notice);
   }
 }

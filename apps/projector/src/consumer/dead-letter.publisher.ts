@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
-import type { TransactionClient } from '@newsroom/database';
+import type { SqlTransaction } from '@newsroom/database';
 import { EventProducer, type ConsumedMessage, type Kafka } from '@newsroom/kafka';
 import { KAFKA } from './kafka.provider';
 
@@ -27,7 +27,7 @@ export class DeadLetterPublisher implements OnApplicationShutdown {
     this.producer = new EventProducer(kafka, config.DEAD_LETTER_TOPIC, config.KAFKA_ACK_TIMEOUT_MS);
   }
 
-  async publish(tx: TransactionClient, letter: DeadLetter): Promise<void> {
+  async publish(tx: SqlTransaction, letter: DeadLetter): Promise<void> {
     const { message, reason, error, attempts } = letter;
     this.connected ??= this.producer.connect();
     await this.connected;
@@ -45,26 +45,28 @@ export class DeadLetterPublisher implements OnApplicationShutdown {
         'dlq-attempts': String(attempts),
       },
     });
-    await tx.deadLetter.upsert({
-      where: { topic_partition_offset: { topic: message.topic, partition: message.partition, offset: BigInt(message.offset) } },
-      create: {
-        topic: message.topic,
-        partition: message.partition,
-        offset: BigInt(message.offset),
-        eventId: letter.eventId ?? null,
-        articleId: letter.articleId ?? (message.key ? message.key.slice(0, 200) : null),
-        eventType: letter.eventType ?? message.headers['event-type'] ?? null,
-        reason,
-        error: error.message.slice(0, 10_000),
-        stack: error.stack?.slice(0, 10_000) ?? null,
-        attempts,
-        key: message.key,
-        value: message.value ? new Uint8Array(message.value) : null,
-        headers: message.headers,
-        createdAt: new Date(),
-      },
-      update: { reason, error: error.message.slice(0, 10_000), stack: error.stack?.slice(0, 10_000) ?? null, attempts, state: 'dead' },
-    });
+    const errorText = error.message.slice(0, 10_000);
+    const stack = error.stack?.slice(0, 10_000) ?? null;
+    // A letter for the same message again (its batch applied again after a crash) replaces the first one.
+    await tx.execute(
+      `INSERT INTO dead_letters (topic, partition, "offset", event_id, article_id, event_type, reason, error, stack, attempts, key, value, headers, created_at)
+       VALUES ($1, $2, $3::bigint, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, now())
+       ON CONFLICT (topic, partition, "offset") DO UPDATE
+         SET reason = EXCLUDED.reason, error = EXCLUDED.error, stack = EXCLUDED.stack, attempts = EXCLUDED.attempts, state = 'dead'`,
+      message.topic,
+      message.partition,
+      message.offset,
+      letter.eventId ?? null,
+      letter.articleId ?? (message.key ? message.key.slice(0, 200) : null),
+      letter.eventType ?? message.headers['event-type'] ?? null,
+      reason,
+      errorText,
+      stack,
+      attempts,
+      message.key,
+      message.value,
+      JSON.stringify(message.headers),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

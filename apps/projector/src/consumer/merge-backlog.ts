@@ -1,4 +1,5 @@
-import { createPrismaClient, ident, type PrismaClient, type TransactionClient } from '@newsroom/database';
+import type { Pool } from 'pg';
+import { createDatabaseClients, ident, inTransaction, type SqlTransaction } from '@newsroom/database';
 import { ProjectionChunk } from '../projections/article-event-received.event';
 import { insertRows, type Column } from '../projections/article-facts.writer';
 import { ITINERARY_MERGES } from '../projections/itinerary/itinerary.projection';
@@ -19,14 +20,14 @@ const BACKLOG_COLUMNS: readonly Column<{ model: string; key: string }>[] = [
 ];
 
 /** Notes the merge groups a deferring chunk touched, in its own transaction: the rows become visible with its facts. */
-export async function recordDeferredMerges(tx: TransactionClient, chunk: ProjectionChunk): Promise<void> {
+export async function recordDeferredMerges(tx: SqlTransaction, chunk: ProjectionChunk): Promise<void> {
   await insertRows(tx, 'merge_backlog', BACKLOG_COLUMNS, chunk.deferred);
 }
 
 /** Whether any merge group waits in the backlog (one cheap read, before deciding to drain). */
-export async function mergeBacklogPending(client: Pick<PrismaClient, '$queryRawUnsafe'>): Promise<boolean> {
-  const [row] = await client.$queryRawUnsafe<{ pending: boolean }[]>('SELECT EXISTS (SELECT 1 FROM merge_backlog) AS pending');
-  return row.pending;
+export async function mergeBacklogPending(pool: Pool): Promise<boolean> {
+  const { rows } = await pool.query<{ pending: boolean }>('SELECT EXISTS (SELECT 1 FROM merge_backlog) AS pending');
+  return rows[0].pending;
 }
 
 export interface DrainFigures {
@@ -43,7 +44,7 @@ export interface DrainFigures {
  * drain that fails leaves its rows in place. Merged rows depend only on the facts, so the result is the one the
  * chunks would have given merging one by one.
  */
-export async function drainMergeBacklog(client: Pick<PrismaClient, '$transaction'>, models: readonly MergedReadModel[] = MERGED_READ_MODELS): Promise<DrainFigures> {
+export async function drainMergeBacklog(pool: Pool, models: readonly MergedReadModel[] = MERGED_READ_MODELS): Promise<DrainFigures> {
   const started = performance.now();
   let groups = 0;
   let changes = 0;
@@ -53,9 +54,10 @@ export async function drainMergeBacklog(client: Pick<PrismaClient, '$transaction
     models.map(async (model) => {
       for (;;) {
         // Another drain may take the same rows first: then this one finds none and leaves the rest to it.
-        const drained = await client.$transaction(
+        const drained = await inTransaction(
+          pool,
           async (tx) => {
-            const rows = await tx.$queryRawUnsafe<{ key: string }[]>(
+            const rows = await tx.query<{ key: string }>(
               `DELETE FROM merge_backlog WHERE model = $1 AND key IN (SELECT DISTINCT key FROM merge_backlog WHERE model = $1 ORDER BY key LIMIT $2) RETURNING key`,
               model.name,
               GROUPS_PER_TRANSACTION,
@@ -68,7 +70,7 @@ export async function drainMergeBacklog(client: Pick<PrismaClient, '$transaction
             changes += chunk.changes.length;
             return keys.length;
           },
-          { timeout: 300_000, maxWait: 20_000 },
+          { statementTimeoutMs: 300_000 },
         );
         if (!drained) break;
         groups += drained;
@@ -87,13 +89,13 @@ export async function drainMergeBacklog(client: Pick<PrismaClient, '$transaction
  * middle leaves the undrained rows for the resumed replay.
  */
 export async function completeGeneration(url: string, schema: string): Promise<DrainFigures> {
-  const prisma = createPrismaClient({ url, schema, poolSize: MERGED_READ_MODELS.length });
+  const database = createDatabaseClients({ url, schema, poolSize: MERGED_READ_MODELS.length });
   try {
-    const figures = await drainMergeBacklog(prisma);
-    const tables = await prisma.$queryRaw<{ name: string }[]>`SELECT tablename AS name FROM pg_tables WHERE schemaname = ${schema} ORDER BY tablename`;
-    await prisma.$executeRawUnsafe(`ANALYZE ${tables.map(({ name }) => `${ident(schema)}.${ident(name)}`).join(', ')}`);
+    const figures = await drainMergeBacklog(database.pool);
+    const { rows: tables } = await database.pool.query<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename', [schema]);
+    await database.pool.query(`ANALYZE ${tables.map(({ name }) => `${ident(schema)}.${ident(name)}`).join(', ')}`);
     return figures;
   } finally {
-    await prisma.$disconnect();
+    await database.close();
   }
 }

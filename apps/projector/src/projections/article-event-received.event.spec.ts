@@ -1,11 +1,11 @@
-import type { TransactionClient } from '@newsroom/database';
+import type { SqlTransaction } from '@newsroom/database';
 import { createEvent } from '@newsroom/events';
 import type { Extraction } from '@newsroom/extraction';
 import { evolveArticle } from '@newsroom/read-models';
 import { ArticleEventReceived } from './article-event-received.event';
 
 const event = createEvent('ArticleSubmitted', 'a-1', { text: 'Envoy arrived in Kabul.', format: 'text' }, 'test');
-const received = () => new ArticleEventReceived(event, null, evolveArticle(null, event), {} as Extraction, {} as TransactionClient);
+const received = () => new ArticleEventReceived(event, null, evolveArticle(null, event), {} as Extraction, {} as SqlTransaction);
 
 describe('ArticleEventReceived', () => {
   it('settles once every tracked piece of work has finished', async () => {

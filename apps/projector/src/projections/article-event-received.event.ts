@@ -1,4 +1,4 @@
-import type { TransactionClient } from '@newsroom/database';
+import type { SqlTransaction } from '@newsroom/database';
 import type { ArticleEvent } from '@newsroom/events';
 import type { Extraction } from '@newsroom/extraction';
 import type { ArticleState } from '@newsroom/read-models';
@@ -37,7 +37,7 @@ export class ProjectionChunk {
    * (drainMergeBacklog), instead of recomputing growing groups after every chunk.
    */
   constructor(
-    readonly tx: TransactionClient,
+    readonly tx: SqlTransaction,
     readonly mergesDeferred = false,
   ) {}
 
@@ -84,7 +84,7 @@ export class ArticleEventReceived {
     readonly before: ArticleState | null,
     readonly after: ArticleState,
     readonly facts: Extraction,
-    readonly tx: TransactionClient,
+    readonly tx: SqlTransaction,
     readonly chunk: ProjectionChunk = new ProjectionChunk(tx),
   ) {}
 

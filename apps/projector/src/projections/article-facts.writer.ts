@@ -1,7 +1,7 @@
-import type { TransactionClient } from '@newsroom/database';
+import type { SqlTransaction } from '@newsroom/database';
 
 /** Postgres types of the columns written through jsonb_to_recordset. */
-export type SqlType = 'text' | 'text[]' | 'int' | 'float8' | 'jsonb' | 'timestamptz' | 'uuid';
+export type SqlType = 'text' | 'text[]' | 'int' | 'bigint' | 'float8' | 'jsonb' | 'timestamptz' | 'uuid';
 /** [property of the row, column of the table, type] */
 export type Column<Row> = readonly [keyof Row & string, string, SqlType];
 
@@ -13,7 +13,7 @@ const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * constants of the projections, never input.
  */
 export async function insertRows<Row>(
-  tx: TransactionClient,
+  tx: SqlTransaction,
   table: string,
   columns: readonly Column<Row>[],
   rows: readonly Row[],
@@ -34,7 +34,7 @@ export async function insertRows<Row>(
       .map((column) => `${ident(column)} = EXCLUDED.${ident(column)}`);
     sql += ` ON CONFLICT (${upsertOn.map(ident).join(', ')}) DO ${updates.length ? `UPDATE SET ${updates.join(', ')}` : 'NOTHING'}`;
   }
-  await tx.$executeRawUnsafe(sql, JSON.stringify(data));
+  await tx.execute(sql, JSON.stringify(data));
 }
 
 /**
@@ -44,7 +44,7 @@ export async function insertRows<Row>(
  * rows back to compare them. Columns computed in SQL (see insertRows) are written, not compared.
  */
 export async function upsertChangedRows<Row>(
-  tx: TransactionClient,
+  tx: SqlTransaction,
   table: string,
   columns: readonly Column<Row>[],
   rows: readonly Row[],
@@ -66,7 +66,7 @@ export async function upsertChangedRows<Row>(
       ? `UPDATE SET ${updates.join(', ')} WHERE (${compared.map((c) => `t.${ident(c)}`).join(', ')}) IS DISTINCT FROM (${compared.map((c) => `EXCLUDED.${ident(c)}`).join(', ')})`
       : 'NOTHING') +
     ` RETURNING t.${ident(key)}::text AS key`;
-  const written = await tx.$queryRawUnsafe<{ key: string }[]>(sql, JSON.stringify(data));
+  const written = await tx.query<{ key: string }>(sql, JSON.stringify(data));
   return written.map((r) => r.key);
 }
 
@@ -80,16 +80,16 @@ export function selectColumns<Row>(table: string, columns: readonly Column<Row>[
  * Several reads in ONE round trip: each SELECT's rows come back as one JSON array of objects keyed by its column
  * aliases (so rows read as Prisma would: jsonb and arrays as values, numbers as numbers), in the SELECT's order.
  */
-export async function readRows<T extends unknown[][]>(tx: TransactionClient, selects: string[], ...params: unknown[]): Promise<T> {
+export async function readRows<T extends unknown[][]>(tx: SqlTransaction, selects: string[], ...params: unknown[]): Promise<T> {
   const parts = selects.map((select, i) => `(SELECT coalesce(json_agg(t), '[]')::text FROM (${select}) t) AS r${i}`);
-  const [row] = await tx.$queryRawUnsafe<Record<string, string>[]>(`SELECT ${parts.join(', ')}`, ...params);
+  const [row] = await tx.query<Record<string, string>>(`SELECT ${parts.join(', ')}`, ...params);
   return selects.map((_, i) => JSON.parse(row[`r${i}`]) as unknown[]) as T;
 }
 
 /** Deletes the rows whose `column` is one of `values`, in one statement. */
-export async function deleteWhereIn(tx: TransactionClient, table: string, column: string, values: readonly string[]): Promise<void> {
+export async function deleteWhereIn(tx: SqlTransaction, table: string, column: string, values: readonly string[]): Promise<void> {
   if (!values.length) return;
-  await tx.$executeRawUnsafe(`DELETE FROM ${ident(table)} WHERE ${ident(column)} = ANY($1::text[])`, values);
+  await tx.execute(`DELETE FROM ${ident(table)} WHERE ${ident(column)} = ANY($1::text[])`, values);
 }
 
 /**
@@ -101,7 +101,7 @@ export async function deleteWhereIn(tx: TransactionClient, table: string, column
  * group reads its reports only once it holds the lock, after every earlier holder has committed.
  */
 export async function replaceArticleFacts<Row extends { articleId: string }, Previous>(
-  tx: TransactionClient,
+  tx: SqlTransaction,
   table: string,
   columns: readonly Column<Row>[],
   articleIds: readonly string[],
@@ -109,7 +109,7 @@ export async function replaceArticleFacts<Row extends { articleId: string }, Pre
   returning: string,
 ): Promise<Previous[]> {
   const previous = articleIds.length
-    ? await tx.$queryRawUnsafe<Previous[]>(`DELETE FROM ${ident(table)} WHERE article_id = ANY($1::text[]) RETURNING ${returning}`, articleIds)
+    ? await tx.query<Previous>(`DELETE FROM ${ident(table)} WHERE article_id = ANY($1::text[]) RETURNING ${returning}`, articleIds)
     : [];
   await insertRows(tx, table, columns, rows);
   return previous;
@@ -139,9 +139,9 @@ export const LOCK = {
  * reports until it commits, so a concurrent one waits and then reads them: no merge is lost. Callers take their
  * namespaces in ascending order (see ProjectionChunk), so two transactions never wait for each other in a cycle.
  */
-export async function lockMergeGroups(tx: TransactionClient, keys: ReadonlyArray<readonly [number, string]>): Promise<void> {
+export async function lockMergeGroups(tx: SqlTransaction, keys: ReadonlyArray<readonly [number, string]>): Promise<void> {
   if (!keys.length) return;
-  await tx.$executeRawUnsafe(
+  await tx.execute(
     `SELECT pg_advisory_xact_lock(ns, h) FROM (
        SELECT DISTINCT ns, hashtext(current_schema() || '|' || k) AS h FROM unnest($1::int[], $2::text[]) AS t(ns, k)
        ORDER BY ns, h OFFSET 0) l`,
@@ -150,4 +150,4 @@ export async function lockMergeGroups(tx: TransactionClient, keys: ReadonlyArray
   );
 }
 
-export type { TransactionClient };
+export type { SqlTransaction };

@@ -1,5 +1,5 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
-import type { TransactionClient } from '@newsroom/database';
+import type { SqlTransaction } from '@newsroom/database';
 import type { ArticleState } from '@newsroom/read-models';
 import { ArticleEventReceived } from './article-event-received.event';
 import { insertRows, type Column } from './article-facts.writer';
@@ -61,6 +61,6 @@ export class ArticlesProjection implements IEventHandler<ArticleEventReceived> {
   }
 }
 
-function write(tx: TransactionClient, rows: ArticleRow[]): Promise<void> {
+function write(tx: SqlTransaction, rows: ArticleRow[]): Promise<void> {
   return insertRows(tx, 'articles', COLUMNS, rows, ['id']);
 }

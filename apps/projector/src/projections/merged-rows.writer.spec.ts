@@ -1,5 +1,5 @@
 import { ProjectionChunk } from './article-event-received.event';
-import { upsertChangedRows, type Column, type TransactionClient } from './article-facts.writer';
+import { upsertChangedRows, type Column, type SqlTransaction } from './article-facts.writer';
 import { syncMergedRows } from './merged-rows.writer';
 
 type Row = { id: string; envoy: string; sources: unknown };
@@ -11,7 +11,7 @@ const COLUMNS: readonly Column<Row>[] = [
 
 describe('syncMergedRows', () => {
   it('records as created the written rows not stored before, as updated the written stored ones, and removes the rows no longer computed', async () => {
-    const chunk = new ProjectionChunk({} as TransactionClient);
+    const chunk = new ProjectionChunk({} as SqlTransaction);
     const removed: string[][] = [];
     const offered: string[][] = [];
     const existing = [
@@ -50,8 +50,8 @@ describe('upsertChangedRows', () => {
   it('writes a row only when a written column differs from the stored one, and returns the keys written', async () => {
     const calls: Array<[string, unknown[]]> = [];
     const tx = {
-      $queryRawUnsafe: async (sql: string, ...params: unknown[]) => (calls.push([sql, params]), [{ key: 'v1' }]),
-    } as unknown as TransactionClient;
+      query: async (sql: string, ...params: unknown[]) => (calls.push([sql, params]), [{ key: 'v1' }]),
+    } as unknown as SqlTransaction;
     const keys = await upsertChangedRows(tx, 'visits', COLUMNS, [{ id: 'v1', envoy: 'A', sources: [{ b: 1, a: 2 }] }], 'id', [['search', 'r.envoy']]);
     expect(keys).toEqual(['v1']);
     const [[sql, params]] = calls;

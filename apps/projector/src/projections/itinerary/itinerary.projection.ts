@@ -1,5 +1,5 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
-import type { TransactionClient } from '@newsroom/database';
+import type { SqlTransaction } from '@newsroom/database';
 import { personProfile } from '@newsroom/extraction';
 import { envoyId, mergeVisits, visitBucket, type MergedVisit, type VisitReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
@@ -196,7 +196,7 @@ async function remergeVisits(chunk: ProjectionChunk, buckets: string[]): Promise
 
 /** envoys: one row per envoy with at least one visit; roles and aliases from the knowledge files. */
 async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<void> {
-  const tx: TransactionClient = chunk.tx;
+  const tx: SqlTransaction = chunk.tx;
   if (!names.length) return;
   const ids = names.map(envoyId);
   await lockMergeGroups(tx, ids.map((id) => [LOCK.envoy, id] as const));
