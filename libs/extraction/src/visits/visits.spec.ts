@@ -71,3 +71,13 @@ describe('where', () => {
   });
 });
 
+
+describe('placeless acts', () => {
+  it('gives no visit to an in-person act the text places nowhere ("suspended talks with X on Wednesday")', () => {
+    expect(visits('President Gustavo Petro suspended peace talks with the National Liberation Army (ELN) on Wednesday, a day after the attack.')).toEqual([]);
+  });
+
+  it('still gives a placeless video call its virtual visit', () => {
+    expect(visits('Zelensky held a video call with Emmanuel Macron on Monday.').map((v) => v[3])).toEqual(['virtual']);
+  });
+});

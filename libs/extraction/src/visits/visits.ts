@@ -500,6 +500,7 @@ export function extractVisits(doc: Doc): Visit[] {
   const final = merged.filter((v) => {
     if (atHome.has(v)) return false;
     if (v.placeless) {
+      if (v.mode === 'in_person') return false;
       return !merged.some((w) => w !== v && !w.placeless && w.envoy === v.envoy && w.mode === v.mode && (!v.date || w.date === v.date));
     }
     if (!v.city) return !merged.some((w) => w !== v && w.city && w.envoy === v.envoy && w.country === v.country && w.mode === v.mode);
