@@ -6,6 +6,7 @@ import { clean, type Block } from './clean/clean';
 import { splitSentences, type Sentence } from './sentences/split';
 import { findActors, type Actors } from './actors/mentions';
 import { findPlaces, type PlaceMention } from './places/gazetteer';
+import { CAPITAL_BY_CC } from './knowledge';
 import { findDates, parseDates, type DateMention } from './dates/resolve';
 
 export interface Quote {
@@ -122,8 +123,36 @@ export function analyse(raw: string, publishedAt: string | null): Doc {
 /** Places of a body sentence (none for headlines and furniture), computed once, when first needed. */
 export function placesOf(doc: Doc, sent: number): PlaceMention[] {
   let p = doc.places[sent];
-  if (!p) p = doc.places[sent] = doc.sentences[sent].kind === 'body' ? findPlaces(doc.sentences[sent].text) : [];
+  if (!p) {
+    p = doc.places[sent] = doc.sentences[sent].kind === 'body' ? findPlaces(doc.sentences[sent].text) : [];
+    if (p.length < 8 && doc.sentences[sent].kind === 'body') bareCapital(doc, sent, p);
+  }
   return p;
+}
+
+/** "travelled to the capital", "arrived in the capital": bare, no state named */
+const BARE_CAPITAL_RE = /\b(?:to|in|into|reached|visited|for)\s+the\s+capital\b(?!\s*,?\s*[\p{Lu}])(?!\s+(?:of|city)\b)/u;
+
+/**
+ * "Barrack met Abdi in Damascus on Wednesday. Abdi travelled to the capital ...": a bare "the capital" is the
+ * capital city named last, in the sentence before it or in one of the three sentences before.
+ */
+function bareCapital(doc: Doc, sent: number, out: PlaceMention[]): void {
+  const text = doc.sentences[sent].text;
+  const m = text.includes('the capital') ? BARE_CAPITAL_RE.exec(text) : null;
+  if (!m) return;
+  const start = m.index + m[0].lastIndexOf('the capital');
+  const end = start + 'the capital'.length;
+  if (out.some((q) => q.start < end && q.end > start)) return;
+  const isCapital = (q: PlaceMention) => !!q.city && !q.inTitle && !q.metonym && CAPITAL_BY_CC.get(q.cc)?.name === q.city;
+  let named = out.filter((q) => q.end <= start && isCapital(q)).pop();
+  for (let k = sent - 1; !named && k >= 0 && k >= sent - 3; k--) {
+    if (doc.sentences[k].kind !== 'body') continue;
+    named = placesOf(doc, k).filter(isCapital).pop();
+  }
+  if (!named) return;
+  out.push({ start, end, surface: 'the capital', city: named.city, cc: named.cc, locative: true, metonym: false, inTitle: false });
+  out.sort((a, b) => a.start - b.start);
 }
 
 /** Dates of a sentence, computed lazily (most sentences never need them). */

@@ -36,3 +36,19 @@ describe('reported speech', () => {
   });
 });
 
+
+describe('known people of more processes', () => {
+  const speakers = (text: string, publishedAt = '2025-03-14') => extract({ id: 't', text, publishedAt }).statements.map((s) => s.speaker);
+  it('reads the spelling "Pashinian" as Nikol Pashinyan', () => {
+    expect(speakers('Prime Minister Nikol Pashinian told reporters that he hoped the treaty could be signed soon.')).toEqual(['Nikol Pashinyan']);
+  });
+
+  it('does not take the ELN chief negotiator for "the head of the government delegation"', () => {
+    expect(
+      speakers(
+        'The talks ended on Thursday without a ceasefire, the head of the government delegation said. Otty Patino, who leads the government\'s negotiating team, told reporters the talks would go on. The ELN\'s chief negotiator, Pablo Beltran, said the group would consult its commanders.',
+        '2024-05-31',
+      ),
+    ).toEqual(['Otty Patiño', 'Otty Patiño', 'Pablo Beltrán']);
+  });
+});

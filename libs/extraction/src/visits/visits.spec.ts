@@ -81,3 +81,28 @@ describe('placeless acts', () => {
     expect(visits('Zelensky held a video call with Emmanuel Macron on Monday.').map((v) => v[3])).toEqual(['virtual']);
   });
 });
+
+describe('trips at home and capitals not named', () => {
+  it('keeps a journey inside the traveller\'s own country ("Patiño travelled to Cúcuta")', () => {
+    expect(visits('Peace Commissioner Otty Patiño travelled to Cúcuta on Thursday to meet regional authorities.', )).toEqual([
+      ['Otty Patiño', 'Cúcuta', '2025-02-20', 'in_person'],
+    ]);
+  });
+
+  it('still gives no visit to someone meeting a compatriot in their own country', () => {
+    expect(visits('Albin Kurti met Besnik Bislimi in Pristina on Monday.')).toEqual([]);
+  });
+
+  it('reads a bare "travelled to the capital" as the capital named in the sentence before', () => {
+    expect(
+      visits('Tom Barrack met officials in Damascus on Wednesday. Mazloum Abdi travelled to the capital on Wednesday at the head of an SDF delegation.'),
+    ).toEqual([
+      ['Tom Barrack', 'Damascus', '2025-02-19', 'in_person'],
+      ['Mazloum Abdi', 'Damascus', '2025-02-19', 'in_person'],
+    ]);
+  });
+
+  it('places a meeting "at the People\'s Palace" in Damascus', () => {
+    expect(visits("Tom Barrack met Ahmed al-Sharaa at the People's Palace on Tuesday.")).toEqual([['Tom Barrack', 'Damascus', '2025-02-25', 'in_person']]);
+  });
+});

@@ -27,6 +27,8 @@ const CLAUSE_BREAK =
   /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines(?! of the [A-Z][\w-]+ (?:Diplomacy |Security |Peace |Economic )?(?:Forum|Conference|Summit|Dialogue))|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
+/** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
+const HOME_TRIP_RE = /^(?:travell?ed|flew|flown|went|arrived|landed|touch(?:ed|es|ing) down|visited)\b/i;
 const OF_BODY_BEFORE = /\b(?:government|administration|regime|forces|supporters|allies|representatives|party|camp|movement|opponents) of (?:the\s+)?(?:late\s+|former\s+|President\s+)?$/i;
 /** The subjects are the co-leaders of one delegation: "a delegation led by A and B". */
 const CO_LEADERS_BEFORE = /\b(?:led|headed|co-led|co-chaired)\s+by\s+(?:[\w.’'-]+\s+){0,4}$/i;
@@ -398,7 +400,7 @@ export function extractVisits(doc: Doc): Visit[] {
           if (guest) {
             who = guest;
             cps = [envoy, ...counterparts.filter((c) => c !== guest)];
-          } else if (t.mode === 'in_person') continue;
+          } else if (t.mode === 'in_person' && !(HOME_TRIP_RE.test(text.slice(t.start, t.end)) && p.city)) continue;
         }
         drafts.push({ envoy: who, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause });
         if (who === envoy) {
