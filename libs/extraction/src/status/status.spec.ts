@@ -35,3 +35,23 @@ describe('tracks', () => {
     expect(claims('Nuclear talks between the United States and North Korea have been stalled since 2019.')).toEqual([['north_korea_us', 'stalled', null]]);
   });
 });
+
+describe('talks that would be held or are continuing', () => {
+  it('reads "an enlarged informal meeting, with A, B and C, would be held in New York in December" as scheduled', () => {
+    expect(
+      claims('Nikos Christodoulides met Tufan Erhurman in Nicosia. The spokesman said later that an enlarged informal meeting, with Greece, Turkey and the United Kingdom, would be held in New York in December.'),
+    ).toContainEqual(['cyprus', 'scheduled', null]);
+  });
+
+  it('reads "negotiations between ECOWAS and the AES ... would open" as scheduled on a derived track', () => {
+    expect(claims('Touray said that negotiations between ECOWAS and the AES on the separation would open "in the coming weeks".')).toContainEqual([
+      'aes_ecowas',
+      'scheduled',
+      null,
+    ]);
+  });
+
+  it('reads "talks between X and Y, hosted by Qatar, are continuing in Doha" as ongoing', () => {
+    expect(claims('Talks between the Congolese government and the M23 rebels, hosted by Qatar, are continuing in Doha.')).toContainEqual(['drc_m23', 'ongoing', null]);
+  });
+});
