@@ -52,3 +52,27 @@ describe('known people of more processes', () => {
     ).toEqual(['Otty Patiño', 'Otty Patiño', 'Pablo Beltrán']);
   });
 });
+
+describe('relative clauses and connectives around the speaker', () => {
+  const said = (text: string) => run(text).statements.map((s) => [s.speaker, s.text]);
+  it('reads ", who told him CLAUSE" as the relative pronoun\'s antecedent reporting the clause', () => {
+    expect(said('Sorensen held talks in Belgrade with Serbian President Aleksandar Vucic, who told him Serbia would never recognise Kosovo.')).toContainEqual([
+      'Aleksandar Vučić',
+      'Serbia would never recognise Kosovo',
+    ]);
+  });
+
+  it('reads "..., after which the White House said CLAUSE" as a statement (a relative connective, not a time clause)', () => {
+    expect(said('Witkoff held talks with Vladimir Putin in the Kremlin on Wednesday, after which the White House said the two presidents could meet within days.')).toContainEqual([
+      'White House',
+      'the two presidents could meet within days',
+    ]);
+  });
+
+  it('finds the speaker across a relative clause: "X, who flew to Washington on Wednesday, said CLAUSE"', () => {
+    expect(said('Kayikwamba Wagner, who flew to Washington on Wednesday, said the declaration recognised the sovereignty of the country.')).toContainEqual([
+      'Therese Kayikwamba Wagner',
+      'the declaration recognised the sovereignty of the country',
+    ]);
+  });
+});

@@ -41,6 +41,8 @@ const TITLE_NOUNS =
 const TITLE_ANYWHERE = new RegExp(`\\b(?:the|a|an|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\b`, 'i');
 const TITLE_AT_END = new RegExp(`\\b(?:the|a|an|its|their|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\s*$`, 'i');
 /** Adverbs and adjuncts that may sit between a subject and its verb. */
+/** "X, who flew to Washington on Wednesday, said": a relative clause between a named subject and the verb */
+const RELATIVE_AT_END = /(?<=[\p{L}\p{M}.)])\s*,\s*who\s+[^,;"“”]{1,100},\s*$/u;
 const ADJUNCT_AT_END =
   /(?:,\s*)?\s*\b(?:also|further|later|then|again|reportedly|separately|earlier|previously|himself|herself|itself|themselves|only|however|for (?:his|her|its|their) part|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on|in|via) (?:Twitter|X|Facebook|Telegram|social media)|in a (?:statement|tweet|post|speech|interview|televised address|news conference|press conference))\s*,?\s*$/i;
 /** Institution names a generic head noun can stand for ("the group" = Hamas, "the army" = Sudanese Armed Forces). */
@@ -82,7 +84,7 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // strip adjuncts between the subject and the verb ("X also said", "X, for his part, said")
   let core = phrase;
   for (let k = 0; k < 4; k++) {
-    const m = ADJUNCT_AT_END.exec(core);
+    const m = RELATIVE_AT_END.exec(core) ?? ADJUNCT_AT_END.exec(core);
     if (!m || m[0].length === 0) break;
     core = core.slice(0, m.index);
   }
@@ -345,7 +347,8 @@ function cutPhrase(raw: string, a: number, b: number): number {
 function clauseStart(raw: string, a: number, b: number, doc?: Doc): number {
   const seg = raw.slice(a, b);
   let cut = 0;
-  const re = /[.;!?]\s|[“”"«»]|\bbut\s|\bwhile\s|\bwhereas\s/g;
+  // "..., after which the White House said": a relative connective starts the speaker's clause
+  const re = /[.;!?]\s|[“”"«»]|\bbut\s|\bwhile\s|\bwhereas\s|,\s*(?:after|following|upon|during|at)\s+which\s/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
     // a short quoted fragment inside the subject ("who has made "total peace" the centrepiece") does not end it
@@ -374,7 +377,7 @@ const MEDIUM_AFTER_VERB =
 const TOLD_NAMED_AUDIENCE = /^\s+(?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.’'-]*\s+(?=(?:the|a|an|his|her|its|their|this|these|[\p{Ll}]+)\b)/u;
 const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/i;
 /** "after X announced ...": a background event, not a statement. */
-const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?:the\s+)?[^,;]{0,60}$/i;
+const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?!which\b)(?:the\s+)?[^,;]{0,60}$/i;
 /** "... ─ but said ...", ", and added that ...": the same subject speaks again. */
 const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:also\s+)?(?:said|added|stressed|warned|noted|insisted|stated|argued|vowed)\s*(?::\s*|\s(?:that\s+)?)/i;
 /** A trailing apposition that names the speaker's office. */
@@ -470,6 +473,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       if (tm) after = after.slice(tm[0].length);
       else if (/^\s+(?:reporters|journalists|the media)\b/i.test(after)) after = after.replace(/^\s+(?:reporters|journalists|the media)\s*(?:on \w+)?\s*/i, '');
       else if (TOLD_NAMED_AUDIENCE.test(after) && FINITE_SOON.test(after.replace(TOLD_NAMED_AUDIENCE, ''))) after = after.replace(TOLD_NAMED_AUDIENCE, '');
+      // "who told him Serbia would ...": a pronoun audience, then the clause without "that"
+      else if (/^\s+(?:him|her|them|us|me)\s+/i.test(after) && FINITE_SOON.test(after.replace(/^\s+(?:him|her|them|us|me)\s+/i, ''))) after = after.replace(/^\s+(?:him|her|them|us|me)\s+/i, '');
       else if (verb === 'told' || verb === 'tells' || verb === 'informed') continue;
     }
     if (/^\s*(?:to|by|with|for|of)\b/i.test(after) && !/^(?:called|voiced|expressed)/i.test(verb)) continue;
