@@ -106,3 +106,11 @@ describe('trips at home and capitals not named', () => {
     expect(visits("Tom Barrack met Ahmed al-Sharaa at the People's Palace on Tuesday.")).toEqual([['Tom Barrack', 'Damascus', '2025-02-25', 'in_person']]);
   });
 });
+
+describe('states named as parties', () => {
+  it('does not read the state after "talks with" as a place ("direct talks with Russia in Istanbul")', () => {
+    expect(visits('Rustem Umerov led the Ukrainian delegation at the third round of direct talks with Russia in Istanbul on Monday.')).toEqual([
+      ['Rustem Umerov', 'Istanbul', '2025-02-24', 'in_person'],
+    ]);
+  });
+});

@@ -315,7 +315,8 @@ export function extractVisits(doc: Doc): Visit[] {
       }
       // places attached to the trigger: after it, inside its clause (lists continue)
       let tPlaces: PlaceMention[] = [];
-      const after = places.filter((p) => p.start >= t.end && p.start < Math.max(clauseEnd, t.end + 1) + 1 && (t.mode === 'virtual' || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start))));
+      // "talks with Russia in Istanbul": a state after "with" is the other party, not a place
+      const after = places.filter((p) => p.start >= t.end && p.start < Math.max(clauseEnd, t.end + 1) + 1 && (t.mode === 'virtual' || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) && (p.city || !/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 9), p.start))));
       const locAfter = after.filter((p) => p.locative || p.start - t.end <= 2);
       if (locAfter.length) {
         const first = locAfter[0];
