@@ -51,6 +51,8 @@ export interface Actors {
   subjectPronouns: (number | null)[];
   /** Most frequent country of the article's known officials (for generic institutions). */
   homeCountry: string | null;
+  /** Per sentence, the person its subject names by a title alone ("In Pristina, the Danish diplomat met ..."), if resolved. */
+  subjectTitles?: (string | null)[];
 }
 
 // ---------- vocabularies ----------
@@ -640,7 +642,23 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const list = bySentence[k];
     bySentence[k] = list.filter((m, idx) => !list.some((o, j) => j !== idx && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
   }
-  return { persons, bySentence, subjectPronouns: sentences.map((sent, k) => subjectPronoun(sent, bySentence[k])), homeCountry };
+  const actors: Actors = { persons, bySentence, subjectPronouns: sentences.map((sent, k) => subjectPronoun(sent, bySentence[k])), homeCountry };
+  actors.subjectTitles = sentences.map((sent, k) => subjectTitle(actors, sent, k));
+  return actors;
+}
+
+/** "the Danish diplomat met ...", "In Pristina, the envoy held ...": a subject named by a diplomatic title alone. */
+const SUBJECT_TITLE_RE =
+  /^(?:[^,;:"“”.]{0,40}?,\s*)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:envoy|diplomat|mediator|representative|negotiator|ambassador|minister))\s+(?!(?:said|says|told|added|of|for|to|in|at|and)\b)/iu;
+
+function subjectTitle(actors: Actors, sent: Sentence, k: number): string | null {
+  if (!sent.text.includes('the ')) return null;
+  const m = SUBJECT_TITLE_RE.exec(sent.text);
+  if (!m) return null;
+  const titleAt = sent.start + m.index + m[0].length - m[1].length - 1;
+  if (actors.bySentence[k].some((x) => x.kind === 'person' && x.start <= titleAt + m[1].length + 1)) return null;
+  // the antecedent is named before this sentence (its own people are the ones met)
+  return k > 0 ? resolveTitle(actors, m[1], k - 1) : null;
 }
 
 /** "He" or "she" opening a sentence (after at most a short adverbial), before anyone it names: its offset. */
@@ -761,6 +779,9 @@ export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpe
     const pronoun = actors.subjectPronouns[k];
     // a chain of pronoun-led sentences is followed only so far: "He ... . He ... ." over a whole text stays linear
     if (pronoun !== null && chained < MAX_PRONOUN_CHAIN) return resolvePronoun(actors, k, pronoun, lastSpeaker, chained + 1);
+    // "In Pristina, the Danish diplomat met X. A day later he ...": the titled subject, not the person met
+    const titled = actors.subjectTitles?.[k];
+    if (titled) return titled;
     const ps = actors.bySentence[k].filter((m) => m.kind === 'person');
     if (ps.length) return ps[0].name;
   }

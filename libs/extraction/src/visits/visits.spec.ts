@@ -114,3 +114,16 @@ describe('states named as parties', () => {
     ]);
   });
 });
+
+describe('subjects named by a title', () => {
+  it('passes a titled subject ("In Pristina, the Danish diplomat met X") on to the next sentence\'s "he", not the person met', () => {
+    expect(
+      visits(
+        'Peter Sorensen, the EU envoy, was in Pristina on Monday. In Pristina, the Danish diplomat met Prime Minister Albin Kurti. A day later he held talks in Belgrade with President Aleksandar Vucic.',
+      ),
+    ).toEqual([
+      ['Peter Sørensen', 'Pristina', '2025-02-24', 'in_person'],
+      ['Peter Sørensen', 'Belgrade', null, 'in_person'],
+    ]);
+  });
+});

@@ -140,7 +140,7 @@ export function extractVisits(doc: Doc): Visit[] {
     const speakerBefore: { name: string; sent: number } | null = lastSpeaker;
     // the sentence's subject: its first person, or whom its subject pronoun stands for ("He then flew to ...")
     const subjectPronoun = actors.subjectPronouns[sent.index];
-    const subject: string | null | undefined = subjectPronoun !== null ? resolvePronoun(actors, sent.index, subjectPronoun, speakerBefore) : people[0]?.name;
+    const subject: string | null | undefined = subjectPronoun !== null ? resolvePronoun(actors, sent.index, subjectPronoun, speakerBefore) : (actors.subjectTitles?.[sent.index] ?? people[0]?.name);
     if (subject) lastSpeaker = { name: subject, sent: sent.index };
     if (!trigs.length) continue;
     const vagueTimes = vagueTimesOf(text);
