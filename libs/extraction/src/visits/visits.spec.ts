@@ -127,3 +127,11 @@ describe('subjects named by a title', () => {
     ]);
   });
 });
+
+describe('agents of a passive', () => {
+  it('does not make the agent of "who was appointed by X" the traveller', () => {
+    expect(
+      visits('The former diplomat, who was appointed by Prime Minister Anwar Ibrahim in January, arrived in Naypyitaw on Monday with a small team of officials.').map((v) => v[0]),
+    ).not.toContain('Anwar Ibrahim');
+  });
+});

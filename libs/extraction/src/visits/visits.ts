@@ -29,6 +29,8 @@ const CLAUSE_BREAK =
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 /** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
 const HOME_TRIP_RE = /^(?:travell?ed|flew|flown|went|arrived|landed|touch(?:ed|es|ing) down|visited)\b/i;
+/** "appointed by Prime Minister", "sent by President": the person after it is the agent of a passive */
+const AGENT_BEFORE = /\b(?:appointed|named|nominated|sent|dispatched|chosen|picked|replaced|succeeded|tasked|mandated|commissioned)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$/i;
 const OF_BODY_BEFORE = /\b(?:government|administration|regime|forces|supporters|allies|representatives|party|camp|movement|opponents) of (?:the\s+)?(?:late\s+|former\s+|President\s+)?$/i;
 /** The subjects are the co-leaders of one delegation: "a delegation led by A and B". */
 const CO_LEADERS_BEFORE = /\b(?:led|headed|co-led|co-chaired)\s+by\s+(?:[\w.’'-]+\s+){0,4}$/i;
@@ -188,6 +190,8 @@ export function extractVisits(doc: Doc): Visit[] {
           companionsSet.add(m.name);
           continue;
         }
+        // "..., who was appointed by Prime Minister X in January, arrived": the agent of a passive is not the subject
+        if (AGENT_BEFORE.test(pre)) break;
         nearest = m;
         break;
       }
