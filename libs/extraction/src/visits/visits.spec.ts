@@ -135,3 +135,22 @@ describe('agents of a passive', () => {
     ).not.toContain('Anwar Ibrahim');
   });
 });
+
+describe('a tour told in one sentence', () => {
+  it('gives "... for talks with X before travelling to Kigali, where he was received by Y the next day" to the traveller, dated by the relative clause', () => {
+    expect(
+      visits('Massad Boulos was in Kinshasa on 3 February for talks with President Félix Tshisekedi before travelling to Kigali, where he was received by President Paul Kagame the next day.'),
+    ).toEqual([
+      ['Massad Boulos', 'Kinshasa', '2025-02-03', 'in_person'],
+      ['Massad Boulos', 'Kigali', '2025-02-04', 'in_person'],
+    ]);
+  });
+
+  it('does not place a planned trip where the sources sit ("..., officials in Kinshasa said")', () => {
+    expect(visits('Massad Boulos met Tshisekedi on Monday. Boulos is due back in the region in May, officials in Kinshasa said.').filter((v) => v[3] === 'planned')).toEqual([]);
+  });
+
+  it('still places a meeting with "officials in Abu Dhabi"', () => {
+    expect(visits('US envoy Robert Malley met Gulf officials in Abu Dhabi last month.')).toEqual([['Robert Malley', 'Abu Dhabi', null, 'in_person']]);
+  });
+});

@@ -20,7 +20,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?<=\b(?:before|after|then)\s+)(?:travell?ing|flying|heading|going|moving|continuing)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -31,6 +31,8 @@ const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) do
 const HOME_TRIP_RE = /^(?:travell?ed|flew|flown|went|arrived|landed|touch(?:ed|es|ing) down|visited)\b/i;
 /** "appointed by Prime Minister", "sent by President": the person after it is the agent of a passive */
 const AGENT_BEFORE = /\b(?:appointed|named|nominated|sent|dispatched|chosen|picked|replaced|succeeded|tasked|mandated|commissioned)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$/i;
+/** "..., officials in Kinshasa said": where the sources sit, not where the visit is (when a speech verb follows) */
+const SOURCE_IN_BEFORE = /\b(?:officials?|sources?|diplomats?|analysts?|observers?|residents?|journalists?|correspondents?|spokes(?:man|woman|person))\s+(?:based\s+)?in\s+(?:the\s+)?$/i;
 const OF_BODY_BEFORE = /\b(?:government|administration|regime|forces|supporters|allies|representatives|party|camp|movement|opponents) of (?:the\s+)?(?:late\s+|former\s+|President\s+)?$/i;
 /** The subjects are the co-leaders of one delegation: "a delegation led by A and B". */
 const CO_LEADERS_BEFORE = /\b(?:led|headed|co-led|co-chaired)\s+by\s+(?:[\w.’'-]+\s+){0,4}$/i;
@@ -109,6 +111,7 @@ interface Draft {
   attend?: boolean;
 }
 
+const WHERE_RECEIVED = /^[^,;]{0,60},\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:was|were)\s+(?:also\s+)?$/i;
 const CLAUSE_SEP = /;|,\s*(?:but|while|whereas|although|though|and)\b|\s(?:but|and then|before|after)\s/i;
 
 /**
@@ -124,6 +127,8 @@ function datesOfTrigger<D extends { start: number }>(text: string, trigs: Trigge
     if (k < 0) return 0;
     const nxt = trigs[k + 1];
     if (nxt && CLAUSE_SEP.test(text.slice(trigs[k].end, d.start))) return k + 1;
+    // "travelling to Kigali, where he was received by X the next day": the relative clause dates the trip to that place
+    if (k > 0 && WHERE_RECEIVED.test(text.slice(trigs[k - 1].end, trigs[k].start))) return k - 1;
     return k;
   };
   return dates.filter((d) => owner(d) === ti);
@@ -217,7 +222,9 @@ export function extractVisits(doc: Doc): Visit[] {
           /,\s*(?:before|after|then|and then|later)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 20), t.start)) ||
           // "..., a day after arriving in the capital", "..., shortly before flying to Rome": a participle shares the subject
           (/ing$/i.test(text.slice(t.start, t.end).split(' ')[0]) &&
-            /,\s*(?:(?:a|one|two|three|several|just|shortly|hours?|days?|weeks?|day|week)\s+){0,3}(?:before|after|while|since)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 40), t.start))));
+            (/,\s*(?:(?:a|one|two|three|several|just|shortly|hours?|days?|weeks?|day|week)\s+){0,3}(?:before|after|while|since)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 40), t.start)) ||
+              // "... for talks with X before travelling to Kigali": a journey participle after "before" has no subject of its own
+              (/^(?:travell?ing|flying|heading|going|moving|continuing)$/i.test(text.slice(t.start, t.end).split(' ')[0]) && /\bbefore\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 10), t.start))))));
       if (sharedSubject && prevEnvoy) {
         envoy = prevEnvoy.envoy;
       } else if (nearest && !pronounCloser && !/\b(?:said|says|told|according|added|stated)\b/i.test(nearestGap) && nearestGap.length < 160) {
@@ -320,7 +327,7 @@ export function extractVisits(doc: Doc): Visit[] {
       // places attached to the trigger: after it, inside its clause (lists continue)
       let tPlaces: PlaceMention[] = [];
       // "talks with Russia in Istanbul": a state after "with" is the other party, not a place
-      const after = places.filter((p) => p.start >= t.end && p.start < Math.max(clauseEnd, t.end + 1) + 1 && (t.mode === 'virtual' || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) && (p.city || !/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 9), p.start))));
+      const after = places.filter((p) => p.start >= t.end && p.start < Math.max(clauseEnd, t.end + 1) + 1 && (t.mode === 'virtual' || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) && (p.city || !/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 9), p.start))) && !(SOURCE_IN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && /^\s*(?:said|say|says|told|added|reported|confirmed)\b/i.test(text.slice(p.end, p.end + 20))));
       const locAfter = after.filter((p) => p.locative || p.start - t.end <= 2);
       if (locAfter.length) {
         const first = locAfter[0];
