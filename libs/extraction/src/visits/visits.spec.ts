@@ -154,3 +154,16 @@ describe('a tour told in one sentence', () => {
     expect(visits('US envoy Robert Malley met Gulf officials in Abu Dhabi last month.')).toEqual([['Robert Malley', 'Abu Dhabi', null, 'in_person']]);
   });
 });
+
+describe('plural subjects named in the next sentence', () => {
+  it('gives "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a declaration of principles at ... in Washington" to the two ministers named next', () => {
+    expect(
+      visits(
+        'The foreign ministers of the Democratic Republic of Congo and Rwanda signed a declaration of principles at the State Department in Washington on Friday. Congolese Foreign Minister Thérèse Kayikwamba Wagner and her Rwandan counterpart, Olivier Nduhungirehe, put their names to the text.',
+      ),
+    ).toEqual([
+      ['Therese Kayikwamba Wagner', 'Washington', '2025-02-21', 'in_person'],
+      ['Olivier Nduhungirehe', 'Washington', '2025-02-21', 'in_person'],
+    ]);
+  });
+});
