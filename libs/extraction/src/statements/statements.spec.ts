@@ -76,3 +76,9 @@ describe('relative clauses and connectives around the speaker', () => {
     ]);
   });
 });
+
+describe('organs named as written', () => {
+  it('names "the SDF media centre said" after the organ, not the whole movement', () => {
+    expect(run('The SDF media centre said in a statement that the talks had been positive.').statements.map((s) => s.speaker)).toEqual(['SDF media centre']);
+  });
+});

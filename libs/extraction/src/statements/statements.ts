@@ -128,6 +128,9 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   if (/\b(?:a|an|one|two|three|several|some|other)\s+(?:[\w.’'-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|spokesman|spokesperson|aide|adviser|analyst|member|person|people)(?:\s+(?:familiar|close|with|in|at|of|from)\b[^,]*)?\s*$/i.test(core)) return null;
   // "his office said", "the envoy's office said": the office speaks, not the person
   if (/\b(?:his|her|their|[\w.’'-]+['’]s)\s+(?:press\s+)?(?:office|team|aides?|camp|press service|media office|secretariat)\s*$/i.test(core)) return null;
+  // "the SDF media centre said", "the army's press office said": the organ as written, named after its body
+  const mediaOrgan = /(?:^|\bthe\s+)((?:[\p{Lu}][\p{L}\p{N}-]*\s+){1,3})(media (?:centre|center|office)|press (?:office|service))\s*$/u.exec(core.trim().replace(/^(?:the|The)\s+/, ''));
+  if (mediaOrgan) return `${mediaOrgan[1].trim()} ${mediaOrgan[2]}`;
   // "the SDF General Command said", "the Houthi Supreme Political Council said": an organ of a named institution
   const organ = /\s+(?:General\s+)?(?:Command|Council|Leadership|Secretariat|Bureau|Politburo|Political Bureau|Media Office|Press Office)\s*$|['’]s\s+(?:executive|central|political|leadership|general)\s+(?:committee|council|command|bureau)\s*$/.exec(core);
   if (organ) {
