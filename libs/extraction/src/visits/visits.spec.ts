@@ -167,3 +167,21 @@ describe('plural subjects named in the next sentence', () => {
     ]);
   });
 });
+
+describe('hosts at home and their guests', () => {
+  it('gives every foreign guest of "X hosted A and his Ethiopian counterpart, B, in Ankara" a visit', () => {
+    expect(visits('Turkish Foreign Minister Hakan Fidan hosted Ahmed Moallim Fiqi and his Ethiopian counterpart, Taye Atske Selassie, in Ankara in July.')).toEqual([
+      ['Taye Atske Selassie', 'Ankara', null, 'in_person'],
+      ['Ahmed Moallim Fiqi', 'Ankara', null, 'in_person'],
+    ]);
+  });
+
+  it('places "the Ankara process began when the Turkish minister hosted A and B" in the host state\'s city the sentence names', () => {
+    expect(
+      visits('The Ankara process began in July, when Turkish Foreign Minister Hakan Fidan hosted Ahmed Moallim Fiqi and Taye Atske Selassie for indirect talks.').map((v) => [v[0], v[1]]),
+    ).toEqual(expect.arrayContaining([
+      ['Ahmed Moallim Fiqi', 'Ankara'],
+      ['Taye Atske Selassie', 'Ankara'],
+    ]));
+  });
+});

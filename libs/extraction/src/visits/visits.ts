@@ -387,6 +387,16 @@ export function extractVisits(doc: Doc): Visit[] {
       }
       for (const c of coParticipants) if (!counterparts.includes(c)) counterparts.push(c);
       const companions = [...companionsSet].filter((c) => c !== envoy && !counterparts.includes(c));
+      // "The Ankara process began in July, when Turkish FM X hosted A and B": a host at home, in the city of their state
+      // that the sentence names, receives foreign guests there
+      if (!tPlaces.length && /^(?:hosted|hosts|hosting)$/i.test(text.slice(t.start, t.end)) && info.country) {
+        const home = places.filter((p) => p.city && p.cc === info.country && !p.inTitle);
+        const guests = counterparts.filter((c) => {
+          const ci = actors.persons.get(c);
+          return ci && ci.country && ci.country !== info.country;
+        });
+        if (home.length === 1 && guests.length) tPlaces = [home[0]];
+      }
       if (!tPlaces.length) {
         if (t.mode === 'planned') continue; // an announced trip is one entry per announced stop: no stop, no entry
         if (/^(?:hosted|hosts|hosting|received|receives)$/i.test(text.slice(t.start, t.end))) continue; // a host without a place is at home
@@ -412,6 +422,14 @@ export function extractVisits(doc: Doc): Visit[] {
           if (guest) {
             who = guest;
             cps = [envoy, ...counterparts.filter((c) => c !== guest)];
+            // "X hosted A and his Ethiopian counterpart, B": each foreign guest came
+            if (/^(?:hosted|hosts|hosting|received|receives|welcomed)$/i.test(text.slice(t.start, t.end))) {
+              for (const g of counterparts) {
+                const gi = actors.persons.get(g);
+                if (g === guest || !gi?.country || gi.country === p.cc) continue;
+                drafts.push({ envoy: g, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== g)], companions, sents: [sent.index], placeless: false, undatedClause });
+              }
+            }
           } else if (t.mode === 'in_person' && !(HOME_TRIP_RE.test(text.slice(t.start, t.end)) && p.city)) continue;
         }
         drafts.push({ envoy: who, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause });
