@@ -185,3 +185,18 @@ describe('hosts at home and their guests', () => {
     ]));
   });
 });
+
+describe('meetings abroad', () => {
+  it('places "met X on the sidelines of the UN General Assembly in New York" in New York, and the foreign counterpart came too', () => {
+    expect(
+      visits('Armenian Foreign Minister Ararat Mirzoyan met his Azerbaijani counterpart Jeyhun Bayramov on the sidelines of the UN General Assembly in New York on Thursday.'),
+    ).toEqual([
+      ['Ararat Mirzoyan', 'New York', '2025-02-20', 'in_person'],
+      ['Jeyhun Bayramov', 'New York', '2025-02-20', 'in_person'],
+    ]);
+  });
+
+  it('does not send a host\'s counterpart abroad: "met his Turkish counterpart in Ankara" is one visit', () => {
+    expect(visits('Armenian Foreign Minister Ararat Mirzoyan met his Turkish counterpart Hakan Fidan in Ankara on Thursday.').map((v) => v[0])).toEqual(['Ararat Mirzoyan']);
+  });
+});

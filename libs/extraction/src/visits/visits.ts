@@ -24,7 +24,7 @@ const IN_PERSON_RE =
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
-  /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines(?! of the [A-Z][\w-]+ (?:Diplomacy |Security |Peace |Economic )?(?:Forum|Conference|Summit|Dialogue))|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
+  /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines(?! of the [A-Z][\w-]+ (?:Diplomacy |Security |Peace |Economic )?(?:Forum|Conference|Summit|Dialogue))(?! of (?:the |a |an )?(?:[\w.’'-]+ ){0,5}?(?:Assembly|[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum|talks) in [A-Z])|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 /** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
@@ -434,6 +434,15 @@ export function extractVisits(doc: Doc): Visit[] {
         }
         drafts.push({ envoy: who, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause });
         if (who === envoy) {
+          // "A met his Azerbaijani counterpart B in New York": an official of a third state met abroad came there too
+          if (t.mode === 'in_person' && p.city && info.country && info.country !== p.cc && /^(?:met|meets|meeting with|held (?:\w+ )?talks|talks with|sat down with)$/i.test(text.slice(t.start, t.end))) {
+            for (const c of cps) {
+              const ci = actors.persons.get(c);
+              if (!ci?.country || ci.country === p.cc || ci.country === info.country || coParticipants.includes(c) || ![...ci.kinds].some((k) => ELIGIBLE.has(k))) continue;
+              if (!/\bcounterpart\b/i.test(text.slice(Math.max(0, rel(people.find((m) => m.name === c) ?? people[0]) - 40), rel(people.find((m) => m.name === c) ?? people[0])))) continue;
+              drafts.push({ envoy: c, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy], companions: [], sents: [sent.index], placeless: false, undatedClause });
+            }
+          }
           for (const other of coParticipants) {
             drafts.push({ envoy: other, city: p.city, country: p.cc, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: false, undatedClause });
           }
