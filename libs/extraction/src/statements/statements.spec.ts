@@ -82,3 +82,11 @@ describe('organs named as written', () => {
     expect(run('The SDF media centre said in a statement that the talks had been positive.').statements.map((s) => s.speaker)).toEqual(['SDF media centre']);
   });
 });
+
+describe('quoted as saying', () => {
+  it('reads the passive "X was quoted by the TASS news agency as saying that CLAUSE" as X\'s statement', () => {
+    expect(run('Sergei Lavrov was quoted by the TASS news agency as saying that Moscow was ready for dialogue.').statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Sergei Lavrov', 'Moscow was ready for dialogue'],
+    ]);
+  });
+});

@@ -581,13 +581,22 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     }
   }
   // "It quoted X as saying (that) CLAUSE"
-  const qa = /\bquoted\s+(.{2,80}?)\s+as\s+saying\s+(?:that\s+)?(.+)$/i.exec(text);
+  const qa = /\bquoted\s+(?!by\b)(.{2,80}?)\s+as\s+saying\s+(?:that\s+)?(.+)$/i.exec(text);
   if (qa) {
     const a = S + qa.index + qa[0].indexOf(qa[1]);
     const sp = speakerOf(ctx, si, a, a + qa[1].length, a);
     if (sp) {
       for (let k = out.length - 1; k >= 0; k--) if (out[k].at >= S) out.splice(k, 1);
       out.push({ speaker: sp, text: cleanClause(qa[2]), at: a });
+    }
+  }
+  // "X was quoted by the TASS news agency as saying (that) CLAUSE": the passive form, X the subject
+  const qp = !qa ? /^(.{2,120}?)\s+(?:was|were|has been|had been)\s+quoted\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+saying\s+(?:that\s+)?(.+)$/i.exec(text) : null;
+  if (qp) {
+    const sp = speakerOf(ctx, si, S, S + qp[1].length, S + qp[1].length);
+    if (sp) {
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].at >= S) out.splice(k, 1);
+      out.push({ speaker: sp, text: cleanClause(qp[2]), at: S + qp[0].length - qp[2].length });
     }
   }
   return out;

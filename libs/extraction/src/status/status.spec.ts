@@ -55,3 +55,13 @@ describe('talks that would be held or are continuing', () => {
     expect(claims('Talks between the Congolese government and the M23 rebels, hosted by Qatar, are continuing in Doha.')).toContainEqual(['drc_m23', 'ongoing', null]);
   });
 });
+
+describe('talks that ended without a deal', () => {
+  it('reads "the talks ended without a deal" as collapsed', () => {
+    expect(claims('The talks between Thailand and Cambodia ended without a deal on Tuesday.').map((c) => c[1])).toContain('collapsed');
+  });
+
+  it('does not read "stalled since a summit ... ended without a deal" as a collapse now', () => {
+    expect(claims('Talks between the United States and North Korea have been stalled since a summit in Hanoi in 2019 ended without a deal.').map((c) => c[1])).toEqual(['stalled']);
+  });
+});
