@@ -28,6 +28,7 @@ const FORUM_OF_CITY =
 const METONYM_AFTER = /^(?:['’]s?\b|\s+(?:(?:acting|interim|deputy|former|foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|envoy|ambassador|delegation|negotiators?|mediators?|counterpart|intelligence chief)\b|\s+(?:said|says|has|have|had|is|was|will|would|announced|accused|denied|rejected|wants|insisted|warned|government|administration|regime|authorities|officials|leadership|told|urged|believes|responded|called|sees|views|must))\b/;
 // ("the Qatari prime minister in Paris": a minister, president or leader is "of" a place; "in" places the person)
 // ("will head to Tehran": a head is "of" something)
+const AT_OWN_OFFICE_BEFORE = /\b(?:at|in|to)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:office|offices|residence|headquarters)\s+in\s+$/i;
 const TITLE_BEFORE =
   /\b(?:head\s+of|(?:envoy|representative|ambassador|minister|commander|forces|troops|mission|army|chief|secretary|embassy|consul|president|leader|spokesman|spokesperson|director|coordinator|adviser|advisor|reconciliation|peace|affairs|office|delegate|negotiator|mediator|chargé d'affaires)\s+(?:to|for|of|on)|(?:envoy|representative|ambassador|commander|forces|troops|mission|army|chief|secretary|embassy|consul|head|spokesman|spokesperson|director|coordinator|adviser|advisor|reconciliation|peace|affairs|office|delegate|negotiator|mediator|chargé d'affaires)\s+(?:in|at))\s+(?:the\s+)?$/i;
 
@@ -60,7 +61,8 @@ export function findPlaces(text: string): PlaceMention[] {
         const capitalOf = /\b(?:the\s+)?[A-Z][a-z]+\s+capital,?\s+$/.test(before);
         const locative = LOCATIVE_BEFORE.test(before) || capitalOf || FORUM_OF_CITY.test(before + bare + after);
         const metonym = !locative && METONYM_AFTER.test(after);
-        const inTitle = TITLE_BEFORE.test(before);
+        // "at his office in Addis Ababa" is where someone was, not part of a title ("head of the UN office in Kabul")
+        const inTitle = TITLE_BEFORE.test(before) && !AT_OWN_OFFICE_BEFORE.test(before);
         if (city && (!ccCountry || len > 1 || city.name !== bare || !COUNTRY_BY_SURFACE.has(bare))) {
           out.push({ start, end, surface: bare, city: city.name, cc: city.cc, locative, metonym, inTitle });
         } else if (ccCountry) {

@@ -200,3 +200,15 @@ describe('meetings abroad', () => {
     expect(visits('Armenian Foreign Minister Ararat Mirzoyan met his Turkish counterpart Hakan Fidan in Ankara on Thursday.').map((v) => v[0])).toEqual(['Ararat Mirzoyan']);
   });
 });
+
+describe('more places of a visit', () => {
+  it('places "received X at his office in Addis Ababa" in Addis Ababa (an office where someone is, not a title)', () => {
+    expect(visits('Ethiopian Prime Minister Abiy Ahmed received Somali President Hassan Sheikh Mohamud at his office in Addis Ababa on Tuesday.')).toEqual([
+      ['Hassan Sheikh Mohamud', 'Addis Ababa', '2025-02-25', 'in_person'],
+    ]);
+  });
+
+  it('reads "stopped in Kabul" as a visit', () => {
+    expect(visits('On his way back from Beijing, Pakistani Foreign Minister Ishaq Dar stopped in Kabul on Thursday.')).toEqual([['Ishaq Dar', 'Kabul', '2025-02-20', 'in_person']]);
+  });
+});
