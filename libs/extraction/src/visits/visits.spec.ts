@@ -212,3 +212,11 @@ describe('more places of a visit', () => {
     expect(visits('On his way back from Beijing, Pakistani Foreign Minister Ishaq Dar stopped in Kabul on Thursday.')).toEqual([['Ishaq Dar', 'Kabul', '2025-02-20', 'in_person']]);
   });
 });
+
+describe('a visit by someone', () => {
+  it('gives "The visit by UN envoy X to Laayoune on Wednesday" to X', () => {
+    expect(visits('The visit by UN envoy Staffan de Mistura to Laayoune on Wednesday was his first since 2021.')).toEqual([
+      ['Staffan de Mistura', 'Laayoune', '2025-02-19', 'in_person'],
+    ]);
+  });
+});
