@@ -789,6 +789,26 @@ export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpe
 }
 
 /**
+ * A state's top official named by office alone ("Ukraine's president", "the Somali foreign minister") when the article
+ * names nobody who fits: the one knowledge-base person holding that office for that state on the article's day.
+ */
+export function kbTopOfficial(phrase: string, publishedAt: string | null): string | null {
+  if (!publishedAt) return null;
+  const m = /^(?:the\s+)?((?:[\p{L}.’'-]+\s+){1,3}?)(president|prime minister|premier|foreign minister)\s*$/iu.exec(phrase.trim());
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  const state = stateLeadingWords(words);
+  if (!state || state.words !== words.length) return null;
+  const office = m[2].toLowerCase();
+  const fits = (r: { title: string; kind: string }) =>
+    office === 'president' ? r.kind === 'head_of_state' && /\bpresident\b/i.test(r.title)
+    : office === 'foreign minister' ? r.kind === 'minister' && /\bforeign minister\b|\bminister of foreign affairs\b/i.test(r.title)
+    : r.kind === 'head_of_government' && /\bprime minister\b|\bpremier\b/i.test(r.title);
+  const hits = PEOPLE.filter((p) => p.country === state.cc && p.roles.some((r) => fits(r) && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
+  return hits.length === 1 ? hits[0].name : null;
+}
+
+/**
  * The holder of a spokesperson's office named without a name ("the UN spokesman", "the Kremlin
  * spokesman", "the Qatari foreign ministry spokesman"): the one knowledge-base person whose role,
  * active on the article's day, has that title (and that state, when a demonym is written).

@@ -90,3 +90,18 @@ describe('quoted as saying', () => {
     ]);
   });
 });
+
+describe('a state\'s top official named by office alone', () => {
+  const said = (text: string, publishedAt = '2025-09-27') => extract({ id: 't', text, publishedAt }).statements.map((s) => s.speaker);
+  it('resolves "Ukraine\'s president told lawmakers that ..." to the knowledge base\'s president of Ukraine on that day', () => {
+    expect(said('Ukraine\'s president told lawmakers on Tuesday that a ceasefire was within reach.')).toEqual(['Volodymyr Zelensky']);
+  });
+
+  it('resolves "The Somali foreign minister said ..." to the foreign minister in office', () => {
+    expect(said('The Somali foreign minister said the talks would resume in Ankara.')).toEqual(['Ahmed Moallim Fiqi']);
+  });
+
+  it('names nobody for an office the knowledge base does not fill on that day', () => {
+    expect(said('The Somali foreign minister said the talks would resume in Ankara.', '2019-01-01')).toEqual([]);
+  });
+});

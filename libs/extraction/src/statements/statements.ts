@@ -4,7 +4,7 @@
  * "..., the statement said"), attributed to a canonical person or institution.
  */
 import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
-import { countryLabel, kbOfficeHolder, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
+import { countryLabel, kbOfficeHolder, kbTopOfficial, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import { COUNTRY_BY_SURFACE } from '../knowledge';
 import type { Statement } from '../types';
 import { trimPunct, wordCount } from '../util/text';
@@ -140,7 +140,7 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // 3. a title right before the verb ("the group's leader said")
   const tEnd = TITLE_AT_END.exec(core);
   if (tEnd) {
-    const r = resolveTitle(doc.actors, tEnd[1], sent) ?? kbOfficeHolder(tEnd[1], doc.publishedAt);
+    const r = resolveTitle(doc.actors, tEnd[1], sent) ?? kbOfficeHolder(tEnd[1], doc.publishedAt) ?? kbTopOfficial(tEnd[0], doc.publishedAt);
     if (r) return r;
   }
   // 4a. an organisation the knowledge base lacks, named in full ("the Coordination Headquarters for the Treatment of Prisoners of War said")
