@@ -714,7 +714,10 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
 export function resolveTitle(actors: Actors, phrase: string, sent: number): string | null {
   // "the Qatari prime minister", "Qatar's foreign minister": only someone acting for that state
   const state = stateWrittenIn(phrase);
-  for (const [re, ok] of TITLE_HEADS) {
+  // "the UN envoy": only someone acting for the UN (not a state's envoy named nearby)
+  const unOnly = /\b(?:UN|U\.N\.|United Nations)\b/.test(phrase);
+  for (const [re, ok0] of TITLE_HEADS) {
+    const ok = unOnly ? (p: PersonInfo) => ok0(p) && isUnOfficial(p) : ok0;
     if (!re.test(phrase)) continue;
     // nearest antecedent first (bounded window, so long texts stay linear); a later
     // mention counts three times its distance
@@ -751,6 +754,13 @@ export function resolveTitle(actors: Actors, phrase: string, sent: number): stri
   return null;
 }
 const TITLE_WINDOW = 60;
+
+const UN_ROLE = /\bUN\b|\bU\.N\.|United Nations|Secretary-General/;
+const KB_BY_NAME = new Map(PEOPLE.map((p) => [p.name, p] as const));
+function isUnOfficial(p: PersonInfo): boolean {
+  if (p.titleWords.has('un') || p.titleWords.has('u.n.')) return true;
+  return !!KB_BY_NAME.get(p.name)?.roles.some((r) => UN_ROLE.test(r.title));
+}
 
 /** The state a demonym or country name in a title phrase stands for ("Qatari", "Qatar's"), if any. */
 function stateWrittenIn(phrase: string): string | null {

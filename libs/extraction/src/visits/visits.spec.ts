@@ -220,3 +220,19 @@ describe('a visit by someone', () => {
     ]);
   });
 });
+
+describe('"the UN envoy"', () => {
+  it('resolves "the UN envoy" to a UN official named before, not to a state\'s envoy named nearer', () => {
+    expect(
+      visits('Hans Grundberg met Houthi officials in Muscat on Monday. Tom Barrack is set to visit Beirut next week. The UN envoy later flew to Riyadh.').map((v) => [v[0], v[1]]),
+    ).toEqual([
+      ['Hans Grundberg', 'Muscat'],
+      ['Tom Barrack', 'Beirut'],
+      ['Hans Grundberg', 'Riyadh'],
+    ]);
+  });
+
+  it('gives "the UN envoy plans to travel" to nobody when only a state\'s envoy was named', () => {
+    expect(visits('Tom Barrack is set to visit Beirut next week. The UN envoy plans to travel to Port Sudan in the coming days.').map((v) => v[0])).toEqual(['Tom Barrack']);
+  });
+});
