@@ -236,3 +236,14 @@ describe('"the UN envoy"', () => {
     expect(visits('Tom Barrack is set to visit Beirut next week. The UN envoy plans to travel to Port Sudan in the coming days.').map((v) => v[0])).toEqual(['Tom Barrack']);
   });
 });
+
+describe('the day of a visit told after the meeting', () => {
+  it('dates "X met Abdi in Damascus on Wednesday. Abdi travelled to the capital at the head of ..." by the meeting', () => {
+    expect(
+      visits('US envoy Tom Barrack met Mazloum Abdi in Damascus on Wednesday. Abdi travelled to the capital at the head of an SDF delegation.'),
+    ).toEqual([
+      ['Tom Barrack', 'Damascus', '2025-02-19', 'in_person'],
+      ['Mazloum Abdi', 'Damascus', '2025-02-19', 'in_person'],
+    ]);
+  });
+});

@@ -505,7 +505,12 @@ export function extractVisits(doc: Doc): Visit[] {
     const src = merged.find(
       (v) => v !== d && v.date && !v.placeless && v.mode === 'in_person' && v.envoy === d.envoy && v.country === d.country && Math.min(...v.sents) < Math.min(...d.sents) && Math.min(...d.sents) - Math.min(...v.sents) <= 3,
     );
+    // "Barrack met Abdi in Damascus on Wednesday. Abdi travelled to the capital at the head of ...": the meeting's day
+    const met = src ? undefined : merged.find(
+      (v) => v !== d && v.date && !v.placeless && v.mode === 'in_person' && v.city && v.city === d.city && v.counterparts.includes(d.envoy) && Math.min(...v.sents) <= Math.min(...d.sents) && Math.min(...d.sents) - Math.min(...v.sents) <= 2,
+    );
     if (src) d.date = src.date;
+    else if (met) d.date = met.date;
   }
   // ---- the lead sets the scene: "Officials met on Tuesday in the Saudi capital ..." then who met whom ----
   const lead = doc.sentences.find((x) => x.kind === 'body');
