@@ -28,3 +28,11 @@ describe('names after titles', () => {
     expect(x.statements[0]).toMatchObject({ speaker: 'Maxime Balalou' });
   });
 });
+
+describe('chancellors', () => {
+  it('reads "German Chancellor Friedrich Merz" as Friedrich Merz, a head of government (the title is not part of the name)', () => {
+    const x = extract({ id: 't', text: 'Zelensky held a video call with German Chancellor Friedrich Merz on Thursday. Merz said the talks were useful.', publishedAt: '2025-08-08' });
+    expect(x.visits.map((v) => v.counterparts)).toEqual([['Friedrich Merz']]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Friedrich Merz']);
+  });
+});

@@ -65,13 +65,13 @@ const TITLE_WORDS = new Set(
     'under-secretary assistant acting former top senior chief-of-staff speaker leader supreme field marshal marshal captain capt capt. official officials ' +
     'sayyid sayed hajji haji maulana maulvi mawlawi qari his her excellency hon honourable honorable director-general secretary-general spokesperson general-secretary ' +
     'delegation delegate lead negotiating team member judge justice governor mayor commander-in-chief resident regional permanent pm fm dg executive ceo manager coach analyst economist ' +
-    'vice-president vice-premier deputy-minister co-chair co-chairs co-chairman panel facilitator rapporteur moderator ombudsman cardinal archbishop'
+    'vice-president vice-premier deputy-minister co-chair co-chairs co-chairman panel facilitator rapporteur moderator ombudsman cardinal archbishop chancellor'
   ).split(' '),
 );
 /** Lower-case words that, just before a name, mark it as a person's name. */
 const TITLE_CONTEXT = new Set(
   (
-    'envoy representative minister ambassador spokesman spokeswoman spokesperson chief commander president premier mediator negotiator adviser advisor ' +
+    'envoy representative minister ambassador spokesman spokeswoman spokesperson chief commander president premier chancellor mediator negotiator adviser advisor ' +
     'secretary general gen. gen lt. col. maj. brig. adm. mr mr. mrs mrs. ms ms. dr dr. sheikh mullah emir king prince chairman chairperson director head ' +
     'leader coordinator counterpart diplomat official deputy counsellor undersecretary governor colonel major admiral brigadier lieutenant captain ' +
     'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator commissioner moderator sir ombudsman cardinal archbishop'
@@ -192,7 +192,7 @@ function titleKindsFromWords(words: string[]): Set<string> {
   const s = words.join(' ');
   if (/\b(?:envoy|representative|mediator|moderator|facilitator)\b/.test(s)) k.add('envoy');
   if (/\bminister\b/.test(s) && !/\bprime minister\b/.test(s)) k.add('minister');
-  if (/\bprime minister\b|\bpremier\b|\bpm\b/.test(s)) k.add('head_of_government');
+  if (/\bprime minister\b|\bpremier\b|\bpm\b|\bchancellor\b/.test(s)) k.add('head_of_government');
   if (/\bpresident\b/.test(s) && !/\bvice president\b/.test(s)) k.add('head_of_state');
   if (/\b(?:gen\.?|general|commander|army chief|chief of army staff|colonel|col\.|maj\.|brig\.|admiral|marshal|lieutenant)\b/.test(s)) k.add('military');
   if (/\b(?:spokesman|spokeswoman|spokesperson)\b/.test(s)) k.add('spokesperson');
