@@ -193,7 +193,7 @@ export function findDates(text: string, publishedAt: string | null, future: bool
 }
 
 /** "in Belgrade on Tuesday, before crossing to Pristina the following day": a day counted from the date written before it. */
-const RELATIVE_DAY_RE = /\b(?:the (?:following|next) day|a day later|the day after|(?:the )?day before|a day earlier)\b/gi;
+const RELATIVE_DAY_RE = /\b(?:the (?:following|next) day|a day later|the day after|(?:the )?day before|a day earlier|a day after(?= (?:meeting|visiting|holding)\b))/gi;
 
 function withRelativeDays(text: string, dates: DateMention[]): DateMention[] {
   RELATIVE_DAY_RE.lastIndex = 0;
@@ -203,7 +203,8 @@ function withRelativeDays(text: string, dates: DateMention[]): DateMention[] {
     const at = m.index;
     const anchor = [...dates].reverse().find((d) => d.date && d.end <= at);
     if (!anchor || dates.some((d) => d.start < at + m![0].length && at < d.end)) continue;
-    const step = /before|earlier/i.test(m[0]) ? -1 : 1;
+    // "..., a day after meeting X": the participle's event was the day before the date written before it
+    const step = /before|earlier|^a day after$/i.test(m[0]) ? -1 : 1;
     extra.push({ start: at, end: at + m[0].length, text: m[0], date: addDays(anchor.date!, step) });
   }
   return extra.length ? [...dates, ...extra].sort((a, b) => a.start - b.start) : dates;

@@ -247,3 +247,29 @@ describe('the day of a visit told after the meeting', () => {
     ]);
   });
 });
+
+describe('a day after meeting', () => {
+  it('gives "held talks in Tripoli on Wednesday ..., a day after meeting X in Benghazi" a Benghazi visit the day before', () => {
+    expect(
+      visits('UN envoy Hanna Tetteh held talks in Tripoli on Wednesday with Abdul Hamid Dbeibah, a day after meeting eastern commander Khalifa Haftar in Benghazi.'),
+    ).toEqual([
+      ['Hanna Tetteh', 'Tripoli', '2025-02-19', 'in_person'],
+      ['Hanna Tetteh', 'Benghazi', '2025-02-18', 'in_person'],
+    ]);
+  });
+
+  it('keeps "met X in Kyiv on Thursday, a day after arriving in the capital" one visit', () => {
+    expect(visits('Keith Kellogg met Volodymyr Zelensky in Kyiv on Thursday, a day after arriving in the capital by train.')).toEqual([
+      ['Keith Kellogg', 'Kyiv', '2025-02-20', 'in_person'],
+    ]);
+  });
+
+  it('reads "She will brief the UN Security Council in New York on 15 March" as a planned trip', () => {
+    expect(visits('Hanna Tetteh met officials in Tripoli on Monday. She will brief the UN Security Council in New York on 15 March.')).toContainEqual([
+      'Hanna Tetteh',
+      'New York',
+      '2025-03-15',
+      'planned',
+    ]);
+  });
+});
