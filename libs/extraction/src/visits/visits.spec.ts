@@ -273,3 +273,26 @@ describe('a day after meeting', () => {
     ]);
   });
 });
+
+describe('plural subjects of named states', () => {
+  it('gives "The foreign ministers of Armenia and Azerbaijan are expected to meet in Abu Dhabi" only to officials of those states', () => {
+    expect(
+      visits('Ruto hosted Felix Tshisekedi and Paul Kagame on Monday. The foreign ministers of Armenia and Azerbaijan are expected to meet in Abu Dhabi next month.').filter(
+        (v) => v[1] === 'Abu Dhabi',
+      ),
+    ).toEqual([]);
+    expect(
+      visits('Ararat Mirzoyan and Jeyhun Bayramov spoke on Monday. The foreign ministers of Armenia and Azerbaijan are expected to meet in Abu Dhabi next month.').map((v) => [v[0], v[1], v[3]]),
+    ).toEqual([
+      ['Ararat Mirzoyan', 'Abu Dhabi', 'planned'],
+      ['Jeyhun Bayramov', 'Abu Dhabi', 'planned'],
+    ]);
+  });
+
+  it('gives every foreign guest of "X is scheduled to host A and B in Nairobi" a planned visit', () => {
+    expect(visits('Kenyan President William Ruto is scheduled to host Felix Tshisekedi and Paul Kagame in Nairobi on Saturday.').map((v) => [v[0], v[1], v[3]])).toEqual([
+      ['Paul Kagame', 'Nairobi', 'planned'],
+      ['Felix Tshisekedi', 'Nairobi', 'planned'],
+    ]);
+  });
+});

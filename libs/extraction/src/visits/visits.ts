@@ -5,7 +5,7 @@
  */
 import { datesOf, inQuote, placesOf, type Doc } from '../document';
 import { resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
-import { findPlaces, type PlaceMention } from '../places/gazetteer';
+import { countryOf, findPlaces, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 
 interface Trigger {
@@ -188,7 +188,9 @@ export function extractVisits(doc: Doc): Visit[] {
       // ("The special envoys of Türkiye and Armenia met ...": named in the next sentence when nobody was named before)
       const pluralSubj = PLURAL_SUBJECT.test(text.slice(Math.max(0, t.start - 80), t.start));
       let pairMode = false;
-      const pairBefore = pluralSubj ? (lastTwoOfficials(actors, sent.index) ?? firstTwoOfficials(actors, sent.index + 1)) : null;
+      // "The foreign ministers of Armenia and Azerbaijan": only officials of those states
+      const pairStates = pluralSubj ? statesOfPlural(text.slice(Math.max(0, t.start - 80), t.start)) : null;
+      const pairBefore = pluralSubj ? (lastTwoOfficials(actors, sent.index, pairStates) ?? firstTwoOfficials(actors, sent.index + 1, pairStates)) : null;
       const subjTitle = /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|negotiator|diplomat|secretary))\b[^,.;]{0,40}$/i.exec(
         text.slice(Math.max(0, t.start - 90), t.start),
       );
@@ -434,7 +436,7 @@ export function extractVisits(doc: Doc): Visit[] {
             who = guest;
             cps = [envoy, ...counterparts.filter((c) => c !== guest)];
             // "X hosted A and his Ethiopian counterpart, B": each foreign guest came
-            if (/^(?:hosted|hosts|hosting|received|receives|welcomed)$/i.test(text.slice(t.start, t.end))) {
+            if (/\b(?:host(?:ed|s|ing)?|receive[sd]?|receiving|welcomed)$/i.test(text.slice(t.start, t.end))) {
               for (const g of counterparts) {
                 const gi = actors.persons.get(g);
                 if (g === guest || !gi?.country || gi.country === p.cc) continue;
@@ -726,11 +728,21 @@ const PLURAL_SUBJECT =
   /\b(?:the|both)\s+(?:two\s+)?(?:special\s+|chief\s+|top\s+)?(?:ministers|envoys|leaders|foreign ministers|defen[cs]e ministers|officials|diplomats|negotiators|delegation heads)(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+(?:of\s+(?:the\s+)?)?){1,4}and\s+(?:the\s+)?[\p{Lu}][\p{L}-]+)?\s+(?:[\p{L}]+\s+)?$/iu;
 
 /** The first two distinct eligible officials named in sentence `sent`. */
-function firstTwoOfficials(actors: Doc['actors'], sent: number): [string, string] | null {
+/** The two states of "the ministers of A and B" (a name or a multi-word name each), when both are states. */
+function statesOfPlural(before: string): string[] | null {
+  const m = /\bof\s+(?:the\s+)?((?:[\p{Lu}][\p{L}-]+\s+(?:of\s+(?:the\s+)?)?){0,3}[\p{Lu}][\p{L}-]+)\s+and\s+(?:the\s+)?((?:[\p{Lu}][\p{L}-]+\s+(?:of\s+(?:the\s+)?)?){0,3}[\p{Lu}][\p{L}-]+)\s+(?:[\p{L}]+\s+)?$/u.exec(before);
+  if (!m) return null;
+  const a = countryOf(m[1]);
+  const b = countryOf(m[2]);
+  return a && b ? [a, b] : null;
+}
+const fitsStates = (p: { country: string | null }, states: string[] | null) => !states || !p.country || states.includes(p.country);
+
+function firstTwoOfficials(actors: Doc['actors'], sent: number, states: string[] | null = null): [string, string] | null {
   const names: string[] = [];
   for (const m of actors.bySentence[sent] ?? []) {
     const p = m.kind === 'person' ? actors.persons.get(m.name) : undefined;
-    if (p && [...p.kinds].some((x) => ELIGIBLE.has(x)) && !names.includes(m.name)) names.push(m.name);
+    if (p && [...p.kinds].some((x) => ELIGIBLE.has(x)) && fitsStates(p, states) && !names.includes(m.name)) names.push(m.name);
   }
   return names.length >= 2 ? [names[0], names[1]] : null;
 }
@@ -754,13 +766,13 @@ function groupLeader(doc: Doc, sent: number): string | null {
   return null;
 }
 
-function lastTwoOfficials(actors: Doc['actors'], sent: number): [string, string] | null {
+function lastTwoOfficials(actors: Doc['actors'], sent: number, states: string[] | null = null): [string, string] | null {
   const names: string[] = [];
   for (let k = sent - 1; k >= 0 && k >= sent - 2 && names.length < 2; k--) {
     const ms = actors.bySentence[k].filter((m) => m.kind === 'person');
     for (let i = ms.length - 1; i >= 0 && names.length < 2; i--) {
       const p = actors.persons.get(ms[i].name);
-      if (p && [...p.kinds].some((x) => ELIGIBLE.has(x)) && !names.includes(ms[i].name)) names.push(ms[i].name);
+      if (p && [...p.kinds].some((x) => ELIGIBLE.has(x)) && fitsStates(p, states) && !names.includes(ms[i].name)) names.push(ms[i].name);
     }
   }
   return names.length === 2 ? [names[1], names[0]] : null;
