@@ -65,3 +65,13 @@ describe('talks that ended without a deal', () => {
     expect(claims('Talks between the United States and North Korea have been stalled since a summit in Hanoi in 2019 ended without a deal.').map((c) => c[1])).toEqual(['stalled']);
   });
 });
+
+describe('background and negated cues', () => {
+  it('reads "The talks, which had been frozen since January, resumed on Monday" as resumed only', () => {
+    expect(claims('The ELN talks, which had been frozen since January, resumed in Caracas on Monday.').map((c) => c[1])).toEqual(['resumed']);
+  });
+
+  it('reads "the next round ... has not been scheduled" as nothing scheduled', () => {
+    expect(claims('The next round of talks between Ethiopia and Eritrea has not been scheduled.').map((c) => c[1])).not.toContain('scheduled');
+  });
+});

@@ -232,6 +232,10 @@ export function extractStatus(doc: Doc): StatusClaim[] {
       if (state === 'stalled' && /\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$/i.test(pre)) continue;
       // "the leaders agreed to continue negotiations": the talks go on, nothing is scheduled
       if (state === 'scheduled' && /^agreed to\s+(?:\w+\s+)?continue\b/i.test(m[0])) state = 'ongoing';
+      // "The talks, which had been frozen since January, resumed on Monday": the pause is background to the resumption
+      if ((state === 'paused' || state === 'stalled') && /,\s*(?:which|that)\s+(?:had|have|has)\s+been\s+(?:\w+\s+)?$/i.test(pre) && RULES.find((r) => r.state === 'resumed')!.re.test(text.slice(m.index + m[0].length))) continue;
+      // "the next round has not been scheduled": nothing is scheduled
+      if (state === 'scheduled' && /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|set|fixed|announced|agreed)\b|\bno date (?:has|had) (?:yet )?been set\b/i.test(text)) continue;
       // "long-delayed elections", "much-postponed vote": an adjective, not a paused track
       if (state === 'paused' && text[m.index - 1] === '-') continue;
       // a humanitarian pause ("a pause of two to three days", "a pause in the fighting") is not a paused track
