@@ -16,7 +16,7 @@ export interface DateMention {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A resolvable date needs a day word, or a month name with a number (checked before running chrono). */
-const DAY_HINT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight)\b/i;
+const DAY_HINT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i;
 const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const DATE_HINT = { test: (t: string) => DAY_HINT.test(t) || (/\d/.test(t) && (MONTH_HINT.test(t) || /\d{4}-\d{2}-\d{2}/.test(t))) };
 
@@ -124,7 +124,7 @@ const DATE_PARSER = (() => {
   return c;
 })();
 
-const HINT_TOKEN = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4}-\d{2}-\d{2})\b/gi;
+const HINT_TOKEN = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{4}-\d{2}-\d{2})\b/gi;
 const WINDOW = 48;
 /** [start, end) windows of `text` around date-like tokens, widened to whole words and merged. */
 function hintWindows(text: string): Array<[number, number]> {
@@ -145,7 +145,7 @@ function hintWindows(text: string): Array<[number, number]> {
 
 export function findDates(text: string, publishedAt: string | null, future: boolean, parsed?: DatedResult[]): DateMention[] {
   const results = parsed ?? parseDates(text, publishedAt);
-  if (!results.length) return [];
+  if (!results.length && !(publishedAt && /\bthis (?:morning|afternoon|evening)\b/i.test(text))) return [];
   const out: DateMention[] = [];
   for (const r of results) {
     const t = r.text;
@@ -188,6 +188,17 @@ export function findDates(text: string, publishedAt: string | null, future: bool
     } else continue;
     if (!/\b(?:[a-z]+day|today|yesterday|tomorrow|tonight|\d{1,2}|morning|evening)\b/i.test(t)) continue;
     out.push({ start: r.index, end: r.index + t.length, text: t, date });
+  }
+  // "this morning", "this evening": the publication day (chrono's time parser, which reads them, is left out)
+  if (publishedAt && /\bthis (?:morning|afternoon|evening)\b/i.test(text)) {
+    const re = /\bthis (?:morning|afternoon|evening)\b/gi;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (!out.some((d) => d.start < b && a < d.end)) out.push({ start: a, end: b, text: m[0], date: publishedAt });
+    }
+    out.sort((x, y) => x.start - y.start);
   }
   return withRelativeDays(text, out);
 }

@@ -296,3 +296,14 @@ describe('plural subjects of named states', () => {
     ]);
   });
 });
+
+describe('live-blog phrasing', () => {
+  it('reads "has arrived in St Petersburg" as Saint Petersburg, Russia (not the Florida city of "St. Petersburg")', () => {
+    expect(visits('US envoy Steve Witkoff arrived in St. Petersburg on Friday.')).toEqual([['Steve Witkoff', 'Saint Petersburg', '2025-02-21', 'in_person']]);
+    expect(visits('US envoy Steve Witkoff has arrived in St Petersburg for talks with Vladimir Putin.').map((v) => v[1])).toEqual(['Saint Petersburg']);
+  });
+
+  it('dates "this morning" to the publication day', () => {
+    expect(visits('Zelensky met Emmanuel Macron in Paris this morning.')).toEqual([['Volodymyr Zelensky', 'Paris', '2025-02-25', 'in_person']]);
+  });
+});
