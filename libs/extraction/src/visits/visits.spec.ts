@@ -307,3 +307,12 @@ describe('live-blog phrasing', () => {
     expect(visits('Zelensky met Emmanuel Macron in Paris this morning.')).toEqual([['Volodymyr Zelensky', 'Paris', '2025-02-25', 'in_person']]);
   });
 });
+
+describe('a meeting named by its city', () => {
+  it('places "X, who also attended the Manama meeting, later flew to Cairo" in Manama as well as Cairo', () => {
+    expect(visits('US Special Envoy for Sudan Tom Perriello, who also attended the Manama meeting, later flew to Cairo.').map((v) => [v[0], v[1]])).toEqual([
+      ['Tom Perriello', 'Manama'],
+      ['Tom Perriello', 'Cairo'],
+    ]);
+  });
+});
