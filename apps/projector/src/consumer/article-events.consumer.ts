@@ -14,7 +14,10 @@ const RESTART_DELAY_MS = 2_000;
  * holds up the next fetch of all: as many as the default topic has (4).
  */
 const CONCURRENT_PARTITIONS = 4;
-/** Fetch size per partition (a batch is applied in transactions of up to 100 events each; 500 in a replay's build). */
+/**
+ * Fetch size per partition: a batch is applied in transactions of up to 100 events each (500 in a replay's build), and a
+ * batch of several lets the next one's extraction run beside the current one's transaction (see BatchProjector.apply).
+ */
 const MAX_BATCH_BYTES = 1024 * 1024;
 const MAX_BUILD_BATCH_BYTES = 1024 * 1024;
 

@@ -34,3 +34,22 @@ export async function loadStateKeys(pool: Pool, ids: string[]): Promise<Map<stri
   );
   return new Map(rows.map((r) => [r.id, stateKey(r)]));
 }
+
+/**
+ * Which assumed states still hold, given the stored states' keys: those kept (same key), and the articles to read
+ * again (assumed but changed or gone, or assumed absent but stored). An article neither assumed nor stored is new.
+ */
+export function checkAssumedStates(
+  assumed: ReadonlyMap<string, ArticleState>,
+  storedKeys: ReadonlyMap<string, string>,
+  ids: readonly string[],
+): { states: Map<string, ArticleState>; stale: string[] } {
+  const states = new Map<string, ArticleState>();
+  const stale: string[] = [];
+  for (const id of ids) {
+    const state = assumed.get(id);
+    if (state && storedKeys.get(id) === stateKey(state)) states.set(id, state);
+    else if (state || storedKeys.has(id)) stale.push(id);
+  }
+  return { states, stale };
+}

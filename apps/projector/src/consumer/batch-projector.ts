@@ -9,7 +9,7 @@ import { ArticleEventRejected, articleChange, evolveArticle, mergeChanges, type 
 import type { Subscription } from 'rxjs';
 import { ArticleEventReceived, ProjectionChunk, type ChangeEntry } from '../projections/article-event-received.event';
 import { insertRows, type Column } from '../projections/article-facts.writer';
-import { loadArticleStates, loadStateKeys, stateKey } from './article-states';
+import { checkAssumedStates, loadArticleStates, loadStateKeys } from './article-states';
 import { batchWindow } from './batch-window';
 import { appendChanges, changeNoticePayload } from './change-notice';
 import { drainMergeBacklog, mergeBacklogPending, recordDeferredMerges } from './merge-backlog';
@@ -352,14 +352,7 @@ export class BatchProjector implements OnModuleDestroy {
    * from them hold) when still stored; any other is read again, and its events planned again.
    */
   private async storedStates(assumed: ReadonlyMap<string, ArticleState>, ids: string[]): Promise<Map<string, ArticleState>> {
-    const keys = await loadStateKeys(this.prisma.pool, ids);
-    const states = new Map<string, ArticleState>();
-    const stale: string[] = [];
-    for (const id of ids) {
-      const state = assumed.get(id);
-      if (state && keys.get(id) === stateKey(state)) states.set(id, state);
-      else if (state || keys.has(id)) stale.push(id);
-    }
+    const { states, stale } = checkAssumedStates(assumed, await loadStateKeys(this.prisma.pool, ids), ids);
     for (const [id, state] of await loadArticleStates(this.prisma.pool, stale)) states.set(id, state);
     return states;
   }
