@@ -19,7 +19,7 @@ const CONCURRENT_PARTITIONS = 4;
  * batch of several lets the next one's extraction run beside the current one's transaction (see BatchProjector.apply).
  */
 const MAX_BATCH_BYTES = 1024 * 1024;
-const MAX_BUILD_BATCH_BYTES = 1024 * 1024;
+const MAX_BUILD_BATCH_BYTES = 4 * 1024 * 1024;
 
 /** Kafka → BatchProjector. Joins the consumer group, seeks to Postgres offsets, restarts itself after a crash. */
 @Injectable()
