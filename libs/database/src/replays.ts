@@ -371,7 +371,7 @@ export async function runReplay(options: ReplayRunOptions): Promise<ReplayRecord
     log(`${groups} merge groups recomputed in ${seconds.toFixed(1)} s`);
 
     const live = await liveSchema(db);
-    const [fresh, current] = [await readModelChecksums(db, schema), await readModelChecksums(db, live)];
+    const [fresh, current] = await Promise.all([readModelChecksums(db, schema), readModelChecksums(db, live)]);
     const checksums = Object.fromEntries(Object.entries(fresh).map(([table, sum]) => [table, { ...sum, live: current[table]?.md5 === sum.md5 }]));
     const differing = Object.keys({ ...fresh, ...current }).filter((t) => fresh[t]?.md5 !== current[t]?.md5);
     for (const [table, sum] of Object.entries(fresh)) {
