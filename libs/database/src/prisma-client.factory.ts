@@ -27,9 +27,7 @@ export interface DatabaseClients {
  */
 export function createDatabaseClients({ url, poolSize = 10, schema = PUBLIC_SCHEMA }: DatabaseConnection): DatabaseClients {
   const inGeneration = schema !== PUBLIC_SCHEMA;
-  const pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, ...(inGeneration ? { options: `-c search_path=${schema},public` } : {}) });
-  // an idle connection lost (server restart): the pool drops it and the next query opens another
-  pool.on('error', () => undefined);
+  const pool = createPool({ url, poolSize, schema });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { ...(inGeneration ? { schema } : {}), disposeExternalPool: true }) });
   return {
     prisma,
@@ -40,6 +38,14 @@ export function createDatabaseClients({ url, poolSize = 10, schema = PUBLIC_SCHE
       if (!(pool as Pool & { ending?: boolean }).ending) await pool.end();
     },
   };
+}
+
+/** A pg pool of a generation: its raw SQL finds the generation's tables first on the search path (then public). */
+export function createPool({ url, poolSize = 10, schema = PUBLIC_SCHEMA }: DatabaseConnection): Pool {
+  const pool = new Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000, ...(schema !== PUBLIC_SCHEMA ? { options: `-c search_path=${schema},public` } : {}) });
+  // an idle connection lost (server restart): the pool drops it and the next query opens another
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 export function createPrismaClient(connection: DatabaseConnection): PrismaClient {

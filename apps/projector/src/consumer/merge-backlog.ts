@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { createDatabaseClients, ident, inTransaction, type SqlTransaction } from '@newsroom/database';
+import { createPool, ident, inTransaction, type SqlTransaction } from '@newsroom/database';
 import { ProjectionChunk } from '../projections/article-event-received.event';
 import { insertRows, type Column } from '../projections/article-facts.writer';
 import { ITINERARY_MERGES } from '../projections/itinerary/itinerary.projection';
@@ -89,13 +89,13 @@ export async function drainMergeBacklog(pool: Pool, models: readonly MergedReadM
  * middle leaves the undrained rows for the resumed replay.
  */
 export async function completeGeneration(url: string, schema: string): Promise<DrainFigures> {
-  const database = createDatabaseClients({ url, schema, poolSize: MERGED_READ_MODELS.length });
+  const pool = createPool({ url, schema, poolSize: MERGED_READ_MODELS.length });
   try {
-    const figures = await drainMergeBacklog(database.pool);
-    const { rows: tables } = await database.pool.query<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename', [schema]);
-    await database.pool.query(`ANALYZE ${tables.map(({ name }) => `${ident(schema)}.${ident(name)}`).join(', ')}`);
+    const figures = await drainMergeBacklog(pool);
+    const { rows: tables } = await pool.query<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename', [schema]);
+    await pool.query(`ANALYZE ${tables.map(({ name }) => `${ident(schema)}.${ident(name)}`).join(', ')}`);
     return figures;
   } finally {
-    await database.close();
+    await pool.end();
   }
 }
