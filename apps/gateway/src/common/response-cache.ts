@@ -1,6 +1,6 @@
 import { Inject, Injectable, SetMetadata, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
-import { PrismaService } from '@newsroom/database';
+import { IDLE_CONNECTION_MS, PrismaService } from '@newsroom/database';
 import { Pool } from 'pg';
 
 export const CACHED_READ = 'newsroom:cached-read';
@@ -85,6 +85,7 @@ export class ResponseCache implements OnApplicationShutdown {
       connectionString: this.config.DATABASE_URL,
       max: 1,
       connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: IDLE_CONNECTION_MS,
       allowExitOnIdle: true,
       ...(schema === 'public' ? {} : { options: `-c search_path=${schema},public` }),
     });
