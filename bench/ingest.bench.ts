@@ -6,7 +6,9 @@
  *   npm run bench:ingest [-- --seconds 10 --connections 32 --rate 200 --no-build]
  *
  * Four phases: the raw producer flat out, the gateway flat out (POST /api/articles, every request a new article),
- * the gateway at a fixed --rate for latency, and the raw producer flat out again; the raw producer warms up for 2 s,
+ * the gateway at a fixed --rate for latency (requests evenly spaced, open loop, latency from each one's due time:
+ * support/steady-load.ts; autocannon's overallRate sends each connection's share of a second back to back), and
+ * the raw producer flat out again; the raw producer warms up for 2 s,
  * the gateway for 600 requests. The ratio divides the gateway's rate by the better of the two raw runs (on a shared
  * machine the load moves during a run; the better raw figure is the stricter baseline). Prints a summary and writes
  * JSON to bench/out/, with the load average at start and end. Targets: gateway >= 0.5 x raw throughput, p99 <= 50 ms
@@ -33,6 +35,7 @@ import { applyMigrations } from '../scripts/db/migrations';
 import { infraUp } from '../scripts/infra/infra';
 import { startApp } from '../scripts/start/app-process';
 import { freePort } from '../tests/support/test-env';
+import { steadyLoad } from './support/steady-load';
 
 interface AutocannonRequest {
   method: string;
@@ -55,7 +58,6 @@ const autocannon: (options: {
   connections: number;
   duration?: number;
   amount?: number;
-  overallRate?: number;
   requests: AutocannonRequest[];
 }) => Promise<AutocannonResult> = require('autocannon');
 
@@ -140,13 +142,12 @@ async function rawProducer(kafka: Kafka, topic: string, forSeconds: number): Pro
 async function gatewayLoad(
   url: string,
   key: string,
-  options: { forSeconds?: number; amount?: number; overallRate?: number; connections: number },
+  options: { forSeconds?: number; amount?: number; connections: number },
 ): Promise<Figures> {
   const result = await autocannon({
     url,
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.forSeconds }),
-    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     requests: [
       {
         method: 'POST',
@@ -234,7 +235,16 @@ async function main(): Promise<void> {
     const gatewayCpuMsPerArticle = cpuBefore === null || cpuAfter === null ? null : round(((cpuAfter - cpuBefore) * 1000) / gatewayMax.sent);
 
     log(`gateway at ${rate} req/s, ${seconds} s`);
-    const gatewayAtRate = await gatewayLoad(url, secret, { forSeconds: seconds, overallRate: rate, connections: Math.min(connections, 16) });
+    const steady = await steadyLoad(
+      url,
+      () => {
+        const { id, payload } = nextArticle();
+        return { path: '/api/articles', method: 'POST', body: JSON.stringify({ id, ...payload }) };
+      },
+      { 'x-api-key': secret },
+      { rate, seconds },
+    );
+    const gatewayAtRate: Figures = { articlesPerSecond: round(steady.rps), p50Ms: round(steady.p50), p99Ms: round(steady.p99), sent: steady.requests, errors: steady.errors };
 
     log(`raw kafkajs producer again: ${connections} sends in flight, ${seconds} s`);
     const rawAfter = await rawProducer(kafka, topics.raw, seconds);

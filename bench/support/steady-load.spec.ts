@@ -6,11 +6,22 @@ describe('steadyLoad', () => {
   let server: http.Server;
   let base: string;
   const seen: string[] = [];
+  const posted: string[] = [];
   let delayMs = 0;
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       seen.push(req.url!);
+      if (req.method === 'POST') {
+        let body = '';
+        req.on('data', (chunk: Buffer) => (body += chunk));
+        req.on('end', () => {
+          posted.push(`${req.headers['content-type']} ${body}`);
+          res.statusCode = 202;
+          res.end();
+        });
+        return;
+      }
       setTimeout(() => res.end(req.url === '/missing' ? (res.statusCode = 404, 'no') : 'ok'), delayMs);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -39,8 +50,15 @@ describe('steadyLoad', () => {
     expect(figures.p99).toBeGreaterThan(400);
   });
 
-  it('counts answers other than 200 and 304 as errors', async () => {
+  it('counts answers other than 2xx and 304 as errors', async () => {
     const figures = await steadyLoad(base, ['/missing', '/a'], {}, { rate: 100, seconds: 0.2 });
     expect(figures).toMatchObject({ requests: 10, errors: 10 });
+  });
+
+  it('posts the n-th request a factory makes, its body as JSON, and counts 202 as answered', async () => {
+    posted.length = 0;
+    const figures = await steadyLoad(base, (n) => ({ path: '/articles', method: 'POST', body: JSON.stringify({ n }) }), {}, { rate: 100, seconds: 0.3 });
+    expect(figures).toMatchObject({ requests: 30, errors: 0 });
+    expect(posted.sort()).toEqual(Array.from({ length: 30 }, (_, n) => `application/json {"n":${n}}`).sort());
   });
 });

@@ -22,13 +22,24 @@ export interface SteadyLoadOptions {
   timeoutMs?: number;
 }
 
+/** One request of a steady load: a GET of the path unless a method (and body) are given. */
+export interface SteadyRequest {
+  path: string;
+  method?: 'GET' | 'POST';
+  /** sent as JSON */
+  body?: string;
+}
+
+/** What a steady load sends: paths requested in turn, or the n-th request made on demand (a new article each). */
+export type SteadyRequests = readonly string[] | ((n: number) => SteadyRequest);
+
 /** What went wrong, counted: `status <code>` or the network error's code. */
 export type ErrorKinds = Record<string, number>;
 
-/** GETs `paths` of `base` in turn at a steady rate; latency p50/p99 in ms from each request's due time. */
+/** Sends `requests` to `base` at a steady rate; latency p50/p99 in ms from each request's due time (2xx and 304 answers). */
 export async function steadyLoad(
   base: string,
-  paths: string[],
+  requests: SteadyRequests,
   headers: Record<string, string>,
   options: SteadyLoadOptions,
 ): Promise<LoadFigures & { errorKinds: ErrorKinds }> {
@@ -44,12 +55,15 @@ export async function steadyLoad(
     errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
   };
   const outstanding = new Set<Promise<void>>();
-  const get = (path: string, due: number) => {
+  const nth = typeof requests === 'function' ? requests : (n: number): SteadyRequest => ({ path: requests[n % requests.length] });
+  const send = ({ path, method = 'GET', body }: SteadyRequest, due: number) => {
     const done = new Promise<void>((resolve) => {
-      const request = http.get({ host: url.hostname, port: url.port, path, headers, agent, timeout: timeoutMs }, (response) => {
+      const bodyHeaders = body === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
+      const request = http.request({ host: url.hostname, port: url.port, path, method, headers: { ...headers, ...bodyHeaders }, agent, timeout: timeoutMs }, (response) => {
         response.on('data', () => undefined);
         response.on('end', () => {
-          if (response.statusCode === 200 || response.statusCode === 304) latencies.push(performance.now() - due);
+          const status = response.statusCode ?? 0;
+          if ((status >= 200 && status < 300) || status === 304) latencies.push(performance.now() - due);
           else failed(`status ${response.statusCode}`);
           resolve();
         });
@@ -63,6 +77,7 @@ export async function steadyLoad(
         failed(error.code ?? error.message);
         resolve();
       });
+      request.end(body);
     });
     outstanding.add(done);
     void done.then(() => outstanding.delete(done));
@@ -73,7 +88,7 @@ export async function steadyLoad(
   while (sent < total) {
     const now = performance.now();
     while (sent < total && started + sent * interval <= now) {
-      get(paths[sent % paths.length], started + sent * interval);
+      send(nth(sent), started + sent * interval);
       sent++;
     }
     const next = started + sent * interval - performance.now();
