@@ -26,7 +26,7 @@ export class ProjectorModule {
       module: ProjectorModule,
       imports: [
         AppConfigModule.forRoot(config),
-        DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, generation: config.READ_MODEL_GENERATION }),
+        DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, generation: config.READ_MODEL_GENERATION, retireAfterMs: config.GENERATION_RETIRE_MS }),
         // Handler errors are caught by the EventBus and reach BatchProjector through the UnhandledExceptionBus
         // (retry, then dead-letter). rethrowUnhandled would end the handler's subscription and crash the process.
         CqrsModule.forRoot(),

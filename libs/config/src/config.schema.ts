@@ -20,6 +20,7 @@ export const configSchema = z.object({
     .string()
     .regex(/^(live|public|rm_gen_\d{1,9})$/, 'live, public or rm_gen_<n>')
     .default('live'),
+  GENERATION_RETIRE_MS: positiveInt.default(30_000),
   KAFKA_BROKERS: csv.pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'host:port')).min(1)).default(['127.0.0.1:9092']),
   KAFKA_CLIENT_ID: z.string().min(1).default('newsroom'),
   ARTICLES_TOPIC: z.string().regex(/^[a-zA-Z0-9._-]+$/, 'a Kafka topic name').default('newsroom.article-events'),

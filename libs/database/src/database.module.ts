@@ -11,10 +11,9 @@ export interface DatabaseOptions extends Omit<DatabaseConnection, 'schema'> {
   generation?: string;
   /** How often a 'live' client checks for a switch. */
   pollMs?: number;
+  /** How long a replaced client keeps serving the queries already under way (30 s). */
+  retireAfterMs?: number;
 }
-
-/** How long a replaced client keeps serving the queries already under way. */
-const RETIRE_AFTER_MS = 30_000;
 
 /**
  * Nest wrapper around the Prisma client of a read-model generation. Following the live generation, it looks for a
@@ -69,7 +68,7 @@ export class PrismaService implements OnModuleInit, OnModuleDestroy, OnApplicati
     this.logger.log(`read-model generation switched: ${this.currentSchema} -> ${live}`);
     this.currentSchema = live;
     this.retiring.add(previous);
-    setTimeout(() => void previous.close().finally(() => this.retiring.delete(previous)), RETIRE_AFTER_MS).unref();
+    setTimeout(() => void previous.close().finally(() => this.retiring.delete(previous)), this.options.retireAfterMs ?? 30_000).unref();
     this.generationChanged.next(live);
   }
 

@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 
 /**
  * The statements of one transaction, straight through pg on one connection: the projector's write path, where a
@@ -10,6 +10,18 @@ export interface SqlTransaction {
   query<Row = Record<string, unknown>>(text: string, ...params: unknown[]): Promise<Row[]>;
   /** Runs one statement: the number of rows it inserted, updated or deleted. */
   execute(text: string, ...params: unknown[]): Promise<number>;
+}
+
+/**
+ * The statements of `db`: one checked-out connection (a transaction's), or a pool, where each statement runs on a
+ * connection of its own in a transaction of its own (for what needs none).
+ */
+export function sqlStatements(db: Pool | PoolClient): SqlTransaction {
+  const run = (text: string, params: unknown[]): Promise<QueryResult> => db.query(text, params);
+  return {
+    query: async <Row>(text: string, ...params: unknown[]) => (await run(text, params)).rows as Row[],
+    execute: async (text: string, ...params: unknown[]) => (await run(text, params)).rowCount ?? 0,
+  };
 }
 
 export interface TransactionOptions {
@@ -30,11 +42,7 @@ export async function inTransaction<T>(pool: Pool, work: (tx: SqlTransaction) =>
   client.on('error', onError);
   try {
     await client.query(`BEGIN; SET LOCAL statement_timeout = ${Math.max(1, Math.round(statementTimeoutMs))}`);
-    const tx: SqlTransaction = {
-      query: async <Row>(text: string, ...params: unknown[]) => (await client.query(text, params)).rows as Row[],
-      execute: async (text: string, ...params: unknown[]) => (await client.query(text, params)).rowCount ?? 0,
-    };
-    const result = await work(tx);
+    const result = await work(sqlStatements(client));
     await client.query('COMMIT');
     return result;
   } catch (error) {

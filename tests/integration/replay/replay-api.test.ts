@@ -27,7 +27,8 @@ describe('replays over the API: POST /api/admin/replays, progress, cancel, diff'
     database = await createScratchDatabase('replay_api');
     db = new Pool({ connectionString: database.url, max: 2 });
     db.on('error', () => undefined); // idle connections ended by the server are not this test's failure
-    ({ config } = await appEnvironment({ DATABASE_URL: database.url }));
+    // The switched-out generation's connections are closed half a second after the switch, not 30 s.
+    ({ config } = await appEnvironment({ DATABASE_URL: database.url, GENERATION_RETIRE_MS: '500' }));
     const kafka = testKafka(config.KAFKA_BROKERS);
     await createTopic(kafka, config.ARTICLES_TOPIC, 3);
     await produceEvents(kafka, config.ARTICLES_TOPIC, generateEvents(120, 11, 'replay-api'));
@@ -126,6 +127,17 @@ describe('replays over the API: POST /api/admin/replays, progress, cancel, diff'
     expect(received).toMatch(/event: replay\nid: \d+\ndata: \{[^\n]*"state":"running"[^\n]*"eventsTotal":120/);
     // a reader sees the progress, not who runs it or its checksums
     expect(received).not.toMatch(/"runner"|"requestedBy"|"checksums"|"error"/);
+
+    // Once the gateway has followed the switch (it looks every 2 s) and closed the old generation's connections,
+    // articles are still taken in: a new one, its duplicate (answered under the article's lock) and its retraction.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const article = { id: `after-switch-${id}`, text: 'Envoy Hans Grundberg arrived in Muscat on Monday for talks on Yemen.', publishedAt: '2024-03-04' };
+    const submitted = await api('POST', '/api/articles', keys.publisher, article);
+    expect([submitted.status, submitted.body.duplicate]).toEqual([202, false]);
+    const duplicate = await api('POST', '/api/articles', keys.publisher, article);
+    expect([duplicate.status, duplicate.body]).toEqual([202, expect.objectContaining({ eventId: submitted.body.eventId, duplicate: true })]);
+    const retracted = await api('DELETE', `/api/articles/${article.id}`, keys.publisher, { reason: 'test' });
+    expect(retracted.status).toBe(202);
   }, 300_000);
 
   it('cancels a replay: it ends cancelled and leaves the live generation as it was', async () => {

@@ -1,9 +1,9 @@
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
-import { PrismaService } from '@newsroom/database';
 import { encodeEvent, HEADERS, type ArticleEvent } from '@newsroom/events';
 import { EventLog } from '../../event-log/event-log.module';
 import { GatewayMetrics } from '../../metrics/gateway-metrics';
 import { eventJson } from './event-json';
+import { IngestRecordsRepository } from './ingest-records.repository';
 import { MicroBatcher } from './micro-batcher';
 
 /**
@@ -21,16 +21,15 @@ export class ArticleEventPublisher {
    * time, not one: with one, all requests in flight move through the stages in step and the event loop idles
    * during each round trip.
    */
-  private readonly acceptances = new MicroBatcher<string, boolean>((eventIds) => this.markAccepted(eventIds), { maxBatch: 500, maxInFlight: 2 });
+  private readonly acceptances = new MicroBatcher<string, boolean>((eventIds) => this.records.markAccepted(eventIds), { maxBatch: 500, maxInFlight: 2 });
 
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly records: IngestRecordsRepository,
     private readonly eventLog: EventLog,
     private readonly metrics: GatewayMetrics,
   ) {}
 
   async deliver(event: ArticleEvent, requestId?: string): Promise<void> {
-    const db = this.prisma.client;
     const produced = this.metrics.produceSeconds.startTimer();
     try {
       await this.eventLog.producer.send(encodeEvent(event, requestId ? { [HEADERS.requestId]: requestId } : {}, eventJson(event)));
@@ -39,10 +38,9 @@ export class ArticleEventPublisher {
     } catch (error) {
       produced({ outcome: 'failed' });
       const reason = (error as Error).message;
-      const rejected = await db.ingestRecord
-        .updateMany({ where: { eventId: event.eventId, state: 'pending' }, data: { state: 'rejected', reason } })
-        .catch(() => ({ count: 1 }));
-      if (rejected.count === 0) return;
+      // Settled meanwhile: projected by a projector that saw the event, so the write did land.
+      const rejected = await this.records.markRejected(event.eventId, reason).catch(() => true);
+      if (!rejected) return;
       this.logger.warn('event not acknowledged by Kafka', { eventId: event.eventId, articleId: event.articleId, requestId, reason });
       throw new ServiceUnavailableException('the event log did not acknowledge the article; nothing was stored, retry later');
     }
@@ -59,18 +57,5 @@ export class ArticleEventPublisher {
       this.logger.warn('event acknowledged after its record was voided', { eventId: event.eventId, articleId: event.articleId, requestId });
       throw new ServiceUnavailableException('the event log acknowledged the article too late; nothing was stored, retry later');
     }
-  }
-
-  /** Marks pending records accepted in one UPDATE; answers, for each, whether it had been voided (rejected) instead. */
-  private async markAccepted(eventIds: string[]): Promise<boolean[]> {
-    const db = this.prisma.client;
-    // Rows locked in event-id order, the order the projector takes them in: the two never deadlock.
-    const marked = await db.$executeRaw`
-      UPDATE public.ingest_records SET state = 'accepted', updated_at = now()
-      WHERE event_id IN (SELECT event_id FROM public.ingest_records WHERE event_id = ANY(${eventIds}::uuid[]) AND state = 'pending' ORDER BY event_id FOR UPDATE)`;
-    if (marked === eventIds.length) return eventIds.map(() => false);
-    const voided = await db.ingestRecord.findMany({ where: { eventId: { in: eventIds }, state: 'rejected' }, select: { eventId: true } });
-    const rejected = new Set(voided.map((r) => r.eventId));
-    return eventIds.map((id) => rejected.has(id));
   }
 }
