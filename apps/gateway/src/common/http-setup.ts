@@ -8,6 +8,14 @@ import helmet from 'helmet';
 import { z } from 'zod';
 import { fieldErrorMap } from './api-error';
 
+/**
+ * Set by the JSON parser: whether the body's text has a \u escape. JSON text holds a NUL only escaped (a raw control
+ * character is a syntax error) and a lone surrogate only escaped (its raw bytes are not UTF-8, refused first), so a
+ * body without one needs no walk through its strings (an article's text: about 5% of the gateway's CPU per submission).
+ */
+const HAS_ESCAPES = Symbol('body has \\u escapes');
+type ParsedRequest = Request & { [HAS_ESCAPES]?: boolean };
+
 class InvalidUtf8Error extends Error {
   readonly status = 400;
   readonly type = 'entity.verify.failed';
@@ -32,10 +40,11 @@ export function applyHttpSetup(app: INestApplication, config: AppConfig): void {
   const parseJson = express.json({
     limit: config.MAX_BODY_BYTES,
     strict: true,
-    verify: (_req, _res, buf) => {
+    verify: (req, _res, buf) => {
       if (!isUtf8(buf)) {
         throw new InvalidUtf8Error('request body is not valid UTF-8');
       }
+      (req as ParsedRequest)[HAS_ESCAPES] = buf.includes('\\u');
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => parseJson(req, res, (error?: unknown) => next(error && bodyError(error))));
@@ -51,7 +60,7 @@ export function applyHttpSetup(app: INestApplication, config: AppConfig): void {
  * database (or, worse, an event on the log that no projection can store).
  */
 function refuseUnstorableText(req: Request, _res: Response, next: NextFunction): void {
-  const found = unstorableText(req.query, 'query') ?? unstorableText(req.body, 'body');
+  const found = unstorableText(req.query, 'query') ?? ((req as ParsedRequest)[HAS_ESCAPES] === false ? undefined : unstorableText(req.body, 'body'));
   if (!found) return next();
   const problem = found.nul ? 'contains a NUL character (\\u0000)' : 'contains an unpaired UTF-16 surrogate, not a Unicode character';
   next(new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `${found.field}: ${problem}`, details: [{ field: found.field, problem }] }));
