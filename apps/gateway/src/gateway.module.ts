@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -12,9 +12,8 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { SlidingLogThrottlerStorage } from './auth/sliding-log-throttler.storage';
 import { ThrottleByKeyGuard } from './auth/throttle-by-key.guard';
 import { ApiExceptionFilter } from './common/api-exception.filter';
-import { EtagInterceptor } from './common/etag.interceptor';
 import { HttpDrain } from './common/http-drain';
-import { ResponseCache } from './common/response-cache';
+import { ResponseCacheModule } from './common/response-cache';
 import { EventLogModule } from './event-log/event-log.module';
 import { HealthController } from './health/health.controller';
 import { ItinerariesModule } from './itineraries/itineraries.module';
@@ -39,6 +38,7 @@ export class GatewayModule {
           storage: new SlidingLogThrottlerStorage(),
         }),
         MetricsModule,
+        ResponseCacheModule,
         EventLogModule,
         ArticlesModule,
         ProjectionsModule,
@@ -54,9 +54,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
         HttpDrain,
-        ResponseCache,
       ],
     };
   }

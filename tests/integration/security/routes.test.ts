@@ -1,7 +1,11 @@
 // Roles on every route, read from the OpenAPI document the gateway serves: each operation declares the role it
 // needs (`x-required-role`, written by the same @RequireRole/@Public decorator the guard reads), and this test calls
 // every path and method of the document with no key, a forged key and a key of each role. Never a 5xx.
+import { RequestMethod, type Type } from '@nestjs/common';
+import { INTERCEPTORS_METADATA, METHOD_METADATA, PATH_METADATA, SSE_METADATA } from '@nestjs/common/constants';
+import { ModulesContainer } from '@nestjs/core';
 import { grants, type Role } from '@newsroom/auth';
+import { EtagInterceptor } from '../../../apps/gateway/src/common/etag.interceptor';
 import { readTopic, useGateway } from '../../support/ingest';
 
 /** The document must list at least this many operations: a broken or empty document fails the test. */
@@ -108,6 +112,26 @@ describe('security: roles on every route of the OpenAPI document', () => {
     }
     expect(problems).toEqual([]);
     expect(calls).toBeGreaterThanOrEqual(MIN_OPERATIONS * 5);
+  });
+
+  it('answers every read route but health, metrics and the event stream through EtagInterceptor (ETag, 304, response cache), and no write route', () => {
+    const routes = [...fixture.gateway.app.get(ModulesContainer).values()].flatMap((module) =>
+      [...module.controllers.values()].flatMap(({ metatype }) => {
+        const controller = metatype as Type;
+        return Object.getOwnPropertyNames(controller.prototype).flatMap((name) => {
+          const handler = controller.prototype[name] as object;
+          const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+          if (name === 'constructor' || method === undefined) return [];
+          const path = `/${Reflect.getMetadata(PATH_METADATA, controller)}/${Reflect.getMetadata(PATH_METADATA, handler)}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+          const interceptors: unknown[] = [...(Reflect.getMetadata(INTERCEPTORS_METADATA, controller) ?? []), ...(Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? [])];
+          const read = method === RequestMethod.GET && !Reflect.getMetadata(SSE_METADATA, handler) && !['/health', '/metrics'].includes(path);
+          return [{ route: `${RequestMethod[method]} ${path}`, read, etag: interceptors.includes(EtagInterceptor) }];
+        });
+      }),
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(MIN_OPERATIONS);
+    expect(routes.filter((r) => r.read).length).toBeGreaterThanOrEqual(10);
+    expect(routes.filter((r) => r.etag !== r.read).map((r) => r.route)).toEqual([]);
   });
 
   it('serves the API documentation itself without a key', async () => {

@@ -1,4 +1,4 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { applyDecorators, Injectable, SetMetadata, UseInterceptors, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
@@ -12,11 +12,11 @@ const SSE_METADATA = '__sse__'; // what @Sse() sets on its handler (@nestjs/comm
 const DESCRIBING_HEADERS = ['Content-Type', 'Content-Disposition'];
 
 /**
- * Read endpoints answer with a strong ETag of their body; a client sending it back in If-None-Match gets 304 with
- * no body. A JSON body is serialised once, here, and sent as that text (hashed and sent, not serialised twice).
- * Routes marked @CachedRead() also keep their serialised answers in the ResponseCache while the read models are
- * unchanged; a request with `Cache-Control: no-cache` (or no-store) is answered from the database and its answer
- * not kept.
+ * Read endpoints (@ReadEndpoint) answer with a strong ETag of their body; a client sending it back in If-None-Match
+ * gets 304 with no body. A JSON body is serialised once, here, and sent as that text (hashed and sent, not
+ * serialised twice). Routes marked cached also keep their serialised answers in the ResponseCache while the read
+ * models are unchanged; a request with `Cache-Control: no-cache` (or no-store) is answered from the database and
+ * its answer not kept.
  */
 @Injectable()
 export class EtagInterceptor implements NestInterceptor {
@@ -91,3 +91,12 @@ export class EtagInterceptor implements NestInterceptor {
     return text;
   }
 }
+
+/**
+ * A read route, answered through EtagInterceptor. `cached`: its answer depends only on its URL (and Accept header)
+ * and on the merged read models (visits, envoys, statements, track_claims, tracks), so ResponseCache keeps it.
+ * Per route, not a global interceptor: Nest's interceptor chain costs about 0.1 ms of CPU on every request it wraps
+ * (POST /api/articles, measured: 0.48 -> 0.34 ms a request up to its controller), which writes need not pay.
+ */
+export const ReadEndpoint = ({ cached = false }: { cached?: boolean } = {}) =>
+  applyDecorators(UseInterceptors(EtagInterceptor), ...(cached ? [SetMetadata(CACHED_READ, true)] : []));

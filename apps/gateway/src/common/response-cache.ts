@@ -1,15 +1,10 @@
-import { Inject, Injectable, SetMetadata, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { IDLE_CONNECTION_MS, PrismaService } from '@newsroom/database';
 import { Pool } from 'pg';
 
+/** Set by @ReadEndpoint({ cached: true }) (etag.interceptor.ts). */
 export const CACHED_READ = 'newsroom:cached-read';
-
-/**
- * Marks a read route whose answer depends only on its URL (and Accept header) and on the merged read models
- * (visits, envoys, statements, track_claims, tracks): its serialised answers are kept by ResponseCache.
- */
-export const CachedRead = () => SetMetadata(CACHED_READ, true);
 
 /** One kept answer: the body as sent, its ETag and the headers that describe it. */
 export interface CachedAnswer {
@@ -183,3 +178,8 @@ export class HeadReader {
     return running;
   }
 }
+
+/** The one response cache, for the read endpoints of every feature module (their EtagInterceptor). */
+@Global()
+@Module({ providers: [ResponseCache], exports: [ResponseCache] })
+export class ResponseCacheModule {}

@@ -2,10 +2,10 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
-import { CachedRead } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { EnvoyViewDto, envoyIdParam } from '../itinerary-views';
 import { GetEnvoyQuery } from './get-envoy.query';
+import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('itineraries')
 @ApiSecurity('api-key')
@@ -15,7 +15,7 @@ export class GetEnvoyController {
 
   @Get(':id')
   @RequireRole('reader')
-  @CachedRead()
+  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'One envoy: canonical name, aliases, roles over time, visit count' })
   @ApiOkResponse({ type: EnvoyViewDto })
   get(@Param('id', paramPipe('id', envoyIdParam)) id: string) {

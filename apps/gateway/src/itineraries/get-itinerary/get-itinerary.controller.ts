@@ -3,11 +3,11 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
-import { CachedRead } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { envoyIdParam } from '../itinerary-views';
 import { GetItineraryQuery, ItineraryDto, ItineraryParamsDto, type ItineraryAnswer } from './get-itinerary.query';
 import { itineraryCsv, itineraryGeoJson } from './itinerary-formats';
+import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('itineraries')
 @ApiSecurity('api-key')
@@ -17,7 +17,7 @@ export class GetItineraryController {
 
   @Get(':id/itinerary')
   @RequireRole('reader')
-  @CachedRead()
+  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: "An envoy's visits and trips; also as CSV (Accept: text/csv) or GeoJSON (Accept: application/geo+json)" })
   @ApiProduces('application/json', 'text/csv', 'application/geo+json')
   @ApiOkResponse({ type: ItineraryDto })

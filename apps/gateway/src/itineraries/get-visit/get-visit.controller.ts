@@ -3,9 +3,9 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
 import { paramPipe } from '../../common/param.pipe';
-import { CachedRead } from '../../common/response-cache';
 import { VisitDetailDto, visitIdParam } from '../itinerary-views';
 import { GetVisitQuery } from './get-visit.query';
+import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('itineraries')
 @ApiSecurity('api-key')
@@ -15,7 +15,7 @@ export class GetVisitController {
 
   @Get(':id')
   @RequireRole('reader')
-  @CachedRead()
+  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'One merged visit: counterparts, companions, corroboration and each source with its evidence sentence(s)' })
   @ApiOkResponse({ type: VisitDetailDto })
   get(@Param('id', paramPipe('id', visitIdParam)) id: string) {

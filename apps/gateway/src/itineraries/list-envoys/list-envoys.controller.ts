@@ -2,8 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
-import { CachedRead } from '../../common/response-cache';
 import { EnvoyPageDto, ListEnvoysParamsDto, ListEnvoysQuery } from './list-envoys.query';
+import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('itineraries')
 @ApiSecurity('api-key')
@@ -13,7 +13,7 @@ export class ListEnvoysController {
 
   @Get()
   @RequireRole('reader')
-  @CachedRead()
+  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'Envoys with their roles and how many visits the read models know' })
   @ApiOkResponse({ type: EnvoyPageDto })
   list(@Query() params: ListEnvoysParamsDto) {

@@ -2,8 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
-import { CachedRead } from '../../common/response-cache';
 import { ListVisitsParamsDto, ListVisitsQuery, VisitPageDto } from './list-visits.query';
+import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('itineraries')
 @ApiSecurity('api-key')
@@ -13,7 +13,7 @@ export class ListVisitsController {
 
   @Get()
   @RequireRole('reader')
-  @CachedRead()
+  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'Visits merged across articles, each with its sources and corroboration (the evidence sentences: GET /api/visits/{id})' })
   @ApiOkResponse({ type: VisitPageDto })
   list(@Query() params: ListVisitsParamsDto) {

@@ -2,8 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
-import { CachedRead } from '../../common/response-cache';
 import { ListTracksParamsDto, ListTracksQuery, TrackPageDto } from './list-tracks.query';
+import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('peace-processes')
 @ApiSecurity('api-key')
@@ -13,7 +13,7 @@ export class ListTracksController {
 
   @Get()
   @RequireRole('reader')
-  @CachedRead()
+  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'Every negotiation track with its current state and last change' })
   @ApiOkResponse({ type: TrackPageDto })
   list(@Query() params: ListTracksParamsDto) {

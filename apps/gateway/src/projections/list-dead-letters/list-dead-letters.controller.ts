@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagg
 import { RequireRole } from '../../auth/roles.decorator';
 import { DeadLetterListDto, ListDeadLettersParamsDto } from './dead-letter-view.dto';
 import { ListDeadLettersQuery } from './list-dead-letters.query';
+import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('projections')
 @ApiSecurity('api-key')
@@ -12,6 +13,7 @@ export class ListDeadLettersController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
+  @ReadEndpoint()
   @RequireRole('reader')
   @ApiOperation({ summary: 'Events the projector could not use: original topic, partition, offset, reason, error and stack' })
   @ApiOkResponse({ type: DeadLetterListDto })

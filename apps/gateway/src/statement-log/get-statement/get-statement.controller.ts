@@ -3,9 +3,9 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
 import { paramPipe } from '../../common/param.pipe';
-import { CachedRead } from '../../common/response-cache';
 import { StatementDetailDto, statementIdParam } from '../statement-views';
 import { GetStatementQuery } from './get-statement.query';
+import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('statements')
 @ApiSecurity('api-key')
@@ -15,7 +15,7 @@ export class GetStatementController {
 
   @Get(':id')
   @RequireRole('reader')
-  @CachedRead()
+  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'One merged statement: every outlet and article that reported it, each with its evidence sentence(s)' })
   @ApiOkResponse({ type: StatementDetailDto })
   get(@Param('id', paramPipe('id', statementIdParam)) id: string) {

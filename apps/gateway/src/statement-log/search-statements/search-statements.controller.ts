@@ -2,8 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../auth/roles.decorator';
-import { CachedRead } from '../../common/response-cache';
 import { SearchStatementsParamsDto, SearchStatementsQuery, StatementPageDto } from './search-statements.query';
+import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('statements')
 @ApiSecurity('api-key')
@@ -13,7 +13,7 @@ export class SearchStatementsController {
 
   @Get()
   @RequireRole('reader')
-  @CachedRead()
+  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'Who said what: statements merged across outlets, newest first, with full-text search' })
   @ApiOkResponse({ type: StatementPageDto })
   search(@Query() params: SearchStatementsParamsDto) {
