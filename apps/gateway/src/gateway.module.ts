@@ -2,7 +2,6 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfigModule, type AppConfig } from '@newsroom/config';
 import { DatabaseModule } from '@newsroom/database';
 import { ZodValidationPipe } from 'nestjs-zod';
@@ -10,7 +9,7 @@ import { ReplaysModule } from './admin/replays/replays.module';
 import { ArticlesModule } from './articles/articles.module';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { SlidingLogThrottlerStorage } from './auth/sliding-log-throttler.storage';
-import { ThrottleByKeyGuard } from './auth/throttle-by-key.guard';
+import { RateLimitGuard } from './auth/rate-limit.guard';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { HttpDrain } from './common/http-drain';
 import { ResponseCacheModule } from './common/response-cache';
@@ -33,10 +32,6 @@ export class GatewayModule {
         DatabaseModule.forRoot({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, generation: config.READ_MODEL_GENERATION, retireAfterMs: config.GENERATION_RETIRE_MS }),
         CqrsModule.forRoot(),
         TerminusModule.forRoot({ logger: false }),
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
-          storage: new SlidingLogThrottlerStorage(),
-        }),
         MetricsModule,
         ResponseCacheModule,
         EventLogModule,
@@ -50,11 +45,12 @@ export class GatewayModule {
       ],
       controllers: [HealthController],
       providers: [
-        { provide: APP_GUARD, useClass: ThrottleByKeyGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         HttpDrain,
+        SlidingLogThrottlerStorage,
       ],
     };
   }

@@ -68,12 +68,17 @@ describe('ingest: API keys', () => {
   describe('with a rate limit of 5 requests per minute', () => {
     const limited = useGateway({ RATE_LIMIT_PER_MINUTE: '5' });
 
-    it('answers 429 to the sixth request of one key while another key is still served', async () => {
-      const get = (key: string) => callApi(limited.gateway.url, 'GET', `/api/articles/keys-unknown`, { key });
-      const statuses: number[] = [];
-      for (let i = 0; i < 6; i++) statuses.push((await get(limited.keys.reader)).status);
+    it('answers 429 to the sixth request of one key, whatever the routes, while another key is still served', async () => {
+      const get = (key: string, path = '/api/articles/keys-unknown') => callApi(limited.gateway.url, 'GET', path, { key });
+      const first = await get(limited.keys.reader);
+      expect([first.headers.get('x-ratelimit-limit'), first.headers.get('x-ratelimit-remaining')]).toEqual(['5', '4']);
+      const statuses: number[] = [first.status];
+      for (const path of ['/api/envoys/keys-unknown', '/api/articles/keys-unknown', '/api/visits/999999', '/api/articles/keys-unknown']) {
+        statuses.push((await get(limited.keys.reader, path)).status);
+      }
       const over = await get(limited.keys.reader);
-      expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
+      statuses.push(over.status);
+      expect(statuses).toEqual([404, 404, 404, 400, 404, 429]);
       expect(over.body.message).toBe('rate limit exceeded for this API key; retry later');
       expect(over.headers.get('retry-after')).toMatch(/^\d+$/);
       expect((await get(limited.keys.admin)).status).toBe(404);

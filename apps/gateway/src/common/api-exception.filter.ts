@@ -1,5 +1,4 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
@@ -36,9 +35,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const details = fieldProblems((exception.getZodError() as ZodError).issues);
       const message = details!.map((d) => `${d.field}: ${d.problem}`).join('; ');
       return { statusCode: 400, error: REASONS[400], message, details };
-    }
-    if (exception instanceof ThrottlerException) {
-      return { statusCode: 429, error: REASONS[429], message: 'rate limit exceeded for this API key; retry later' };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

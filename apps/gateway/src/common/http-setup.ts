@@ -1,7 +1,7 @@
 import { BadRequestException, HttpException, UnsupportedMediaTypeException, type INestApplication } from '@nestjs/common';
 import type { AppConfig } from '@newsroom/config';
 import { isUtf8 } from 'node:buffer';
-import { maxHeaderSize, STATUS_CODES, type Server } from 'node:http';
+import { maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -24,8 +24,16 @@ class InvalidUtf8Error extends Error {
 /** Body limits, content types, security headers and CORS: everything that runs before a controller. */
 export function applyHttpSetup(app: INestApplication, config: AppConfig): void {
   z.config({ customError: fieldErrorMap });
-  app.getHttpAdapter().getInstance().disable('x-powered-by');
-  app.use(helmet());
+  const expressApp = app.getHttpAdapter().getInstance();
+  expressApp.disable('x-powered-by');
+  // Express would hash every other answer (SHA-1) for a weak ETag: read routes set their own (EtagInterceptor), and
+  // an ETag on a 202 or an error is of no use to anyone.
+  expressApp.set('etag', false);
+  const securityHeaders = helmetHeaders();
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    res.setHeaders(securityHeaders);
+    next();
+  });
   app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
   app.use((req: Request, _res: Response, next: NextFunction) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
@@ -52,6 +60,17 @@ export function applyHttpSetup(app: INestApplication, config: AppConfig): void {
   const server = app.getHttpServer() as Server;
   server.removeAllListeners('clientError');
   server.on('clientError', (error: ClientError, socket: Duplex) => answerClientError(server, error, socket));
+}
+
+/**
+ * The headers helmet() sets, worked out once: they are the same on every answer (no per-request policy here), and
+ * setting them in one call costs a fraction of running helmet's dozen middlewares per request.
+ */
+function helmetHeaders(): Map<string, string> {
+  const headers = new Map<string, string>();
+  const recorder = { setHeader: (name: string, value: unknown) => headers.set(name, String(value)), removeHeader: () => undefined };
+  helmet()({} as IncomingMessage, recorder as unknown as ServerResponse, () => undefined);
+  return headers;
 }
 
 /**
