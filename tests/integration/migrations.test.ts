@@ -77,6 +77,16 @@ describe('applyMigrations on PostgreSQL', () => {
     expect(await applyMigrations(testUrl)).toEqual({ applied: [] });
   });
 
+  it('compresses the large values (articles.text, ingest_records.payload) with lz4 when the server has it', async () => {
+    const [{ lz4 }] = await query<{ lz4: boolean }>(`SELECT 'lz4' = ANY (enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`);
+    const columns = await query<{ col: string; compression: string }>(
+      `SELECT attrelid::regclass::text || '.' || attname AS col, attcompression::text AS compression FROM pg_attribute
+        WHERE (attrelid, attname) IN (('articles'::regclass, 'text'), ('ingest_records'::regclass, 'payload')) ORDER BY 1`,
+    );
+    const expected = lz4 ? 'l' : '';
+    expect(columns).toEqual([{ col: 'articles.text', compression: expected }, { col: 'ingest_records.payload', compression: expected }]);
+  });
+
   it('releases the advisory lock it shares with Prisma', async () => {
     const [row] = await query<{ locked: boolean }>(`SELECT pg_try_advisory_lock($1) AS locked`, [PRISMA_MIGRATE_LOCK_KEY]);
     expect(row.locked).toBe(true);
