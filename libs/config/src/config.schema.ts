@@ -29,6 +29,7 @@ export const configSchema = z.object({
   KAFKA_ACK_TIMEOUT_MS: positiveInt.default(5000),
   GATEWAY_HOST: z.string().min(1).default('127.0.0.1'),
   GATEWAY_PORT: port.default(3000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(65_000),
   PROJECTOR_GROUP_ID: z.string().min(1).default('newsroom-projector'),
   PROJECTOR_HEALTH_HOST: z.string().min(1).default('127.0.0.1'),
   PROJECTOR_HEALTH_PORT: port.default(3001),

@@ -58,6 +58,7 @@ export function applyHttpSetup(app: INestApplication, config: AppConfig): void {
   app.use((req: Request, res: Response, next: NextFunction) => parseJson(req, res, (error?: unknown) => next(error && bodyError(error))));
   app.use(refuseUnstorableText);
   const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
   server.removeAllListeners('clientError');
   server.on('clientError', (error: ClientError, socket: Duplex) => answerClientError(server, error, socket));
 }
