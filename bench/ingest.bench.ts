@@ -250,9 +250,10 @@ async function main(): Promise<void> {
     const rawAfter = await rawProducer(kafka, topics.raw, seconds);
     const raw = rawAfter.articlesPerSecond > rawBefore.articlesPerSecond ? rawAfter : rawBefore;
 
-    const ratio = Math.round((gatewayMax.articlesPerSecond / raw.articlesPerSecond) * 100) / 100;
+    // compared unrounded (0.497 misses 0.5), shown to three places
+    const ratio = Math.round((gatewayMax.articlesPerSecond / raw.articlesPerSecond) * 1000) / 1000;
     const targets = { ratioAtLeast: 0.5, p99AtRateAtMostMs: 50 };
-    const met = ratio >= targets.ratioAtLeast && gatewayAtRate.p99Ms <= targets.p99AtRateAtMostMs && gatewayMax.errors === 0;
+    const met = gatewayMax.articlesPerSecond / raw.articlesPerSecond >= targets.ratioAtLeast && gatewayAtRate.p99Ms <= targets.p99AtRateAtMostMs && gatewayMax.errors === 0;
     const result = {
       bench: 'ingest',
       at: new Date().toISOString(),

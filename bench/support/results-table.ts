@@ -25,11 +25,12 @@ export function rowsOf(result: Json): BenchRow[] {
         { bench: 'extract', figure: 'peak RSS (MB)', value: n(result.peakRssMB), baseline: '—', ratio: '—', target: '≤ 300', met: result.peakRssMB <= 300 },
       ];
     case 'ingest': {
-      const ratio = result.ratio as number;
+      // from the rates, not the bench's rounded ratio: 0.497 is not 0.5
+      const ratio = ratioOf(result.gatewayMax.articlesPerSecond, result.rawKafkajs.articlesPerSecond);
       return [
         {
           bench: 'ingest', figure: 'gateway articles/s flat out', value: n(result.gatewayMax.articlesPerSecond),
-          baseline: `raw kafkajs ${n(result.rawKafkajs.articlesPerSecond)}/s`, ratio: n(ratio, 2), target: 'ratio ≥ 0.5', met: ratio >= 0.5,
+          baseline: `raw kafkajs ${n(result.rawKafkajs.articlesPerSecond)}/s`, ratio: n(ratio, 3), target: 'ratio ≥ 0.5', met: ratio >= 0.5,
         },
         {
           bench: 'ingest', figure: `p99 ms at ${result.rate} req/s`, value: n(result.gatewayAtRate.p99Ms, 0),
