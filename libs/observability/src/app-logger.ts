@@ -55,6 +55,8 @@ export class NestPinoLogger implements LoggerService {
   }
 
   private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[], extra: Record<string, unknown> = {}): void {
+    // below LOG_LEVEL (the gateway's line per request at warn): not even its fields are gathered
+    if (!this.logger.isLevelEnabled(level)) return;
     const fields: Record<string, unknown> = { ...extra };
     for (const item of rest) {
       if (typeof item === 'string') fields.context = item;
