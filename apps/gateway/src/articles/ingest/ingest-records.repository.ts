@@ -45,7 +45,7 @@ const ARTICLE_LOCK_TIMEOUT_MS = 30_000;
  * in public, shared by every generation.
  */
 export class IngestRecords {
-  constructor(private readonly sql: () => SqlTransaction) {}
+  constructor(protected readonly sql: () => SqlTransaction) {}
 
   /**
    * Where an article stands, in one query: its latest live submission and retraction of the gateway's own
@@ -145,7 +145,7 @@ export class IngestRecordsRepository extends IngestRecords {
       // The events travel as one JSON array (their JSON as made once for the Kafka message too, no per-row quoting of
       // an array literal). Rows inserted in article-id order, so two batches (of this gateway or another) wait for
       // each other's rows in one order; a deadlock all the same (over Idempotency-Keys) lands in the catch below.
-      const rows = await sqlStatements(this.database.pool).query<{ event_id: string }>(
+      const rows = await this.sql().query<{ event_id: string }>(
         `INSERT INTO public.ingest_records (event_id, article_id, event_type, content_hash, idempotency_key, state, payload, updated_at)
          SELECT (e.doc->>'eventId')::uuid, e.doc->>'articleId', e.doc->>'type', m.content_hash, m.idempotency_key, 'pending', e.doc, now()
            FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(doc, i)
@@ -187,7 +187,7 @@ export class IngestRecordsRepository extends IngestRecords {
    * Rows locked in event-id order, the order the projector takes them in: the two never deadlock.
    */
   async markAccepted(eventIds: string[]): Promise<boolean[]> {
-    const sql = sqlStatements(this.database.pool);
+    const sql = this.sql();
     const marked = await sql.execute(
       `UPDATE public.ingest_records SET state = 'accepted', updated_at = now()
         WHERE event_id IN (SELECT event_id FROM public.ingest_records WHERE event_id = ANY($1::uuid[]) AND state = 'pending' ORDER BY event_id FOR UPDATE)`,
@@ -204,7 +204,7 @@ export class IngestRecordsRepository extends IngestRecords {
 
   /** Marks a record rejected (its event was not acknowledged) unless it was settled meanwhile: false then. */
   async markRejected(eventId: string, reason: string): Promise<boolean> {
-    const rejected = await sqlStatements(this.database.pool).execute(
+    const rejected = await this.sql().execute(
       `UPDATE public.ingest_records SET state = 'rejected', reason = $2, updated_at = now() WHERE event_id = $1::uuid AND state = 'pending'`,
       eventId,
       reason,
@@ -217,7 +217,7 @@ export class IngestRecordsRepository extends IngestRecords {
    * settling it): false when it was settled meanwhile (accepted, or projected by a projector that saw its event).
    */
   async voidOrphan(eventId: string, olderThanMs: number): Promise<boolean> {
-    const voided = await sqlStatements(this.database.pool).execute(
+    const voided = await this.sql().execute(
       `UPDATE public.ingest_records SET state = 'rejected', reason = 'orphaned: its gateway stopped before settling it', updated_at = now()
         WHERE event_id = $1::uuid AND state = 'pending' AND created_at < now() - make_interval(secs => $2::float8)`,
       eventId,
