@@ -13,7 +13,8 @@ const WINDOW_MS = 60_000;
  * requests without a usable key count per address. Over the limit: 429 with Retry-After, and refused for a minute
  * (the blocking of @nestjs/throttler's guard). Answers carry X-RateLimit-Limit, -Remaining and -Reset (seconds).
  * Its own guard rather than @nestjs/throttler's, which per request and per throttler reads five route metadata,
- * awaits each and hashes a key with SHA-256: about 0.03-0.08 ms of CPU a request on this gateway's hot routes.
+ * awaits each and hashes a key with SHA-256 (without it, POST /api/articles took about 0.02 ms less CPU over three
+ * pairs of runs, up to 0.08 in one: near this machine's noise), and whose buckets were per key and route.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
