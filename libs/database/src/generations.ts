@@ -1,6 +1,6 @@
 // Read-model generations: each a Postgres schema holding its own read-model tables, with views onto the tables
 // that belong to the whole system (API keys, ingest records, migrations, the generations themselves).
-import type { Client, Pool } from 'pg';
+import { Pool, type Client } from 'pg';
 
 export const PUBLIC_SCHEMA = 'public';
 /** Tables every generation shares: views in a generation's schema, so one client reaches both. */
@@ -62,16 +62,18 @@ export async function readModelChecksums(db: Queryable, schema = PUBLIC_SCHEMA):
      WHERE table_schema = $1 AND table_type = 'BASE TABLE' AND NOT (table_name = ANY($2::text[])) ORDER BY table_name`,
     [schema, [...SHARED_TABLES, ...BOOKKEEPING_TABLES]],
   );
-  // The tables side by side: on a pool, each scan runs in a backend of its own (a core each).
-  const sums = await Promise.all(
-    tables.map(async ({ name }) => {
-      const { rows } = await db.query<{ n: string; md5: string }>(
-        // OFFSET 0 keeps the planner from inlining the row's text into both hashes (computing it twice)
-        `SELECT count(*)::text AS n, md5(count(*) || ':' || coalesce(sum(hashtextextended(row, 0)), 0) || ':' || coalesce(sum(hashtextextended(row, 1)), 0)) AS md5
-         FROM (SELECT t::text AS row FROM ${ident(schema)}.${ident(name)} t OFFSET 0) rows`,
-      );
-      return [name, { rows: Number(rows[0].n), md5: rows[0].md5 }] as const;
-    }),
-  );
+  const checksum = async (name: string) => {
+    const { rows } = await db.query<{ n: string; md5: string }>(
+      // OFFSET 0 keeps the planner from inlining the row's text into both hashes (computing it twice)
+      `SELECT count(*)::text AS n, md5(count(*) || ':' || coalesce(sum(hashtextextended(row, 0)), 0) || ':' || coalesce(sum(hashtextextended(row, 1)), 0)) AS md5
+       FROM (SELECT t::text AS row FROM ${ident(schema)}.${ident(name)} t OFFSET 0) rows`,
+    );
+    return [name, { rows: Number(rows[0].n), md5: rows[0].md5 }] as const;
+  };
+  // On a pool the tables side by side, each scan in a backend of its own (a core each); on one connection one after
+  // the other (pg queues a second query on a busy client, deprecated, and pg 9 refuses it).
+  if (db instanceof Pool) return Object.fromEntries(await Promise.all(tables.map(({ name }) => checksum(name))));
+  const sums: Array<Awaited<ReturnType<typeof checksum>>> = [];
+  for (const { name } of tables) sums.push(await checksum(name));
   return Object.fromEntries(sums);
 }
