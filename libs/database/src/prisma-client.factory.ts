@@ -47,13 +47,17 @@ export function createDatabaseClients({ url, poolSize = 10, schema = PUBLIC_SCHE
  */
 export const IDLE_CONNECTION_MS = 60_000;
 
-/** A pg pool of a generation: its raw SQL finds the generation's tables first on the search path (then public). */
-export function createPool({ url, poolSize = 10, schema = PUBLIC_SCHEMA }: DatabaseConnection): Pool {
+/**
+ * A pg pool of a generation: its raw SQL finds the generation's tables first on the search path (then public).
+ * `allowExitOnIdle`: its idle connections do not keep the process alive.
+ */
+export function createPool({ url, poolSize = 10, schema = PUBLIC_SCHEMA, allowExitOnIdle = false }: DatabaseConnection & { allowExitOnIdle?: boolean }): Pool {
   const pool = new Pool({
     connectionString: url,
     max: poolSize,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: IDLE_CONNECTION_MS,
+    allowExitOnIdle,
     ...(schema !== PUBLIC_SCHEMA ? { options: `-c search_path=${schema},public` } : {}),
   });
   // an idle connection lost (server restart): the pool drops it and the next query opens another

@@ -1,7 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
-import { IDLE_CONNECTION_MS, PrismaService } from '@newsroom/database';
-import { Pool } from 'pg';
+import { createPool, PrismaService } from '@newsroom/database';
 
 /** Set by @ReadEndpoint({ cached: true }) (etag.interceptor.ts). */
 export const CACHED_READ = 'newsroom:cached-read';
@@ -76,15 +75,7 @@ export class ResponseCache implements OnApplicationShutdown {
    * neither behind the pool's slower queries nor for Prisma's query machinery (the query runs for most requests).
    */
   protected headQuery(schema: string): { reader: HeadReader; close: () => Promise<void> } {
-    const pool = new Pool({
-      connectionString: this.config.DATABASE_URL,
-      max: 1,
-      connectionTimeoutMillis: 5_000,
-      idleTimeoutMillis: IDLE_CONNECTION_MS,
-      allowExitOnIdle: true,
-      ...(schema === 'public' ? {} : { options: `-c search_path=${schema},public` }),
-    });
-    pool.on('error', () => undefined); // a lost idle connection: the next query opens another
+    const pool = createPool({ url: this.config.DATABASE_URL, poolSize: 1, schema, allowExitOnIdle: true });
     const reader = new HeadReader(async () => {
       const { rows } = await pool.query<{ head: string | null }>('SELECT max(id)::text AS head FROM change_log');
       return rows[0]?.head ?? '0';
