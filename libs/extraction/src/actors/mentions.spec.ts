@@ -36,3 +36,15 @@ describe('chancellors', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Friedrich Merz']);
   });
 });
+
+describe('gendered pronouns', () => {
+  it('gives "She" to the person the article calls "her", not to the last (male) speaker', () => {
+    const x = run(
+      'EU envoy Anna Kovacs held talks in Skopje on Monday with Foreign Minister Petar Dimov, her third visit this year. ' +
+        'Opposition leader Marko Ristic said on Tuesday that the party would not back the deal. ' +
+        'She was expected to travel to Sofia later on Friday.',
+      '2024-08-16',
+    );
+    expect(x.visits.filter((v) => v.mode === 'planned').map((v) => [v.envoy, v.city])).toEqual([['Anna Kovacs', 'Sofia']]);
+  });
+});

@@ -53,6 +53,10 @@ export interface Actors {
   homeCountry: string | null;
   /** Per sentence, the person its subject names by a title alone ("In Pristina, the Danish diplomat met ..."), if resolved. */
   subjectTitles?: (string | null)[];
+  /** The article's sentences (to read the pronoun at an offset). */
+  sentences?: Sentence[];
+  /** Gender the article's own pronouns give a person ("X held talks ..., her second visit"): only when they agree. */
+  genders?: Map<string, 'm' | 'f'>;
 }
 
 // ---------- vocabularies ----------
@@ -644,7 +648,44 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   }
   const actors: Actors = { persons, bySentence, subjectPronouns: sentences.map((sent, k) => subjectPronoun(sent, bySentence[k])), homeCountry };
   actors.subjectTitles = sentences.map((sent, k) => subjectTitle(actors, sent, k));
+  actors.sentences = sentences;
+  actors.genders = pronounGenders(actors, sentences);
   return actors;
+}
+
+const GENDERED_PRONOUN_RE = /\b(?:(he|his)|(she|her))\b/gi;
+
+/**
+ * "Morgan Ortagus held talks in Beirut with A, B and C, her second visit": a "he/his" or "she/her" after the
+ * sentence's subject (its titled subject or first person named) is that person's. A person given both stays unknown.
+ */
+function pronounGenders(actors: Actors, sentences: Sentence[]): Map<string, 'm' | 'f'> {
+  const votes = new Map<string, 'm' | 'f' | null>();
+  for (const sent of sentences) {
+    if (sent.kind !== 'body' || !/\b(?:he|his|she|her)\b/i.test(sent.text)) continue;
+    const first = actors.bySentence[sent.index].find((m) => m.kind === 'person');
+    GENDERED_PRONOUN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = GENDERED_PRONOUN_RE.exec(sent.text))) {
+      const at = sent.start + m.index;
+      const subject = actors.subjectTitles?.[sent.index] ?? (first && first.end <= at ? first.name : null);
+      if (!subject || (first && first.end > at && !actors.subjectTitles?.[sent.index])) continue;
+      const g = m[1] ? 'm' : 'f';
+      const had = votes.get(subject);
+      votes.set(subject, had === undefined || had === g ? g : null);
+    }
+  }
+  const out = new Map<string, 'm' | 'f'>();
+  for (const [name, g] of votes) if (g) out.set(name, g);
+  return out;
+}
+
+/** The gender of the pronoun at offset `at` of sentence `sent` ("she", "her": f), if it is one. */
+function pronounGenderAt(actors: Actors, sent: number, at: number): 'm' | 'f' | null {
+  const s = actors.sentences?.[sent];
+  if (!s) return null;
+  const m = /^(?:(he|his)|(she|her))\b/i.exec(s.text.slice(at - s.start, at - s.start + 4));
+  return m ? (m[1] ? 'm' : 'f') : null;
 }
 
 /** "the Danish diplomat met ...", "In Pristina, the envoy held ...": a subject named by a diplomatic title alone. */
@@ -782,6 +823,21 @@ const MAX_PRONOUN_CHAIN = 6;
  * both pronouns are X, not Z.
  */
 export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpeaker: { name: string; sent: number } | null, chained = 0): string | null {
+  const found = resolvePronounAnyGender(actors, sent, at, lastSpeaker, chained);
+  // "Three working groups will be formed, Ortagus said. Qassem said ... . She was expected to fly to Israel": a
+  // "she" whose antecedent is not known to be a woman goes to the nearest earlier person the article calls "she/her"
+  const g = found && actors.genders?.size ? pronounGenderAt(actors, sent, at) : null;
+  // (a "he" keeps an antecedent of unknown gender: the article just never said)
+  const known = g ? actors.genders!.get(found!) : undefined;
+  if (!g || known === g || (g === 'm' && known === undefined)) return found;
+  for (let k = sent; k >= 0 && k >= sent - 6; k--) {
+    const ps = actors.bySentence[k].filter((m) => m.kind === 'person' && (k < sent || m.end <= at));
+    for (let i = ps.length - 1; i >= 0; i--) if (actors.genders!.get(ps[i].name) === g) return ps[i].name;
+  }
+  return found;
+}
+
+function resolvePronounAnyGender(actors: Actors, sent: number, at: number, lastSpeaker: { name: string; sent: number } | null, chained = 0): string | null {
   const here = actors.bySentence[sent].filter((m) => m.kind === 'person' && m.end <= at);
   if (here.length) return here[0].name;
   if (lastSpeaker && sent - lastSpeaker.sent <= 2 && actors.persons.has(lastSpeaker.name)) return lastSpeaker.name;

@@ -75,3 +75,17 @@ describe('background and negated cues', () => {
     expect(claims('The next round of talks between Ethiopia and Eritrea has not been scheduled.').map((c) => c[1])).not.toContain('scheduled');
   });
 });
+
+describe('Pakistan-Afghanistan rounds', () => {
+  it('reads "talks between Pakistan and Afghanistan ... ended on Friday without an agreement" as a collapse of afghanistan_pakistan', () => {
+    const c = claims('Talks between Pakistan and Afghanistan in Riyadh ended on Friday without an agreement.');
+    expect(c.map((x) => x[0])).not.toContain('us_taliban');
+    expect(c.map((x) => x.slice(0, 2))).toContainEqual(['afghanistan_pakistan', 'collapsed']);
+  });
+});
+
+describe('two named people due to meet', () => {
+  it('reads "A and B are scheduled to meet in <city> in early December" as scheduled', () => {
+    expect(claims('Foreign ministers Ivan Petrov and Omar Aliyev of Armenia and Azerbaijan have met twice. Petrov and Aliyev are scheduled to meet in Vienna in early December.').map((c) => c[1])).toContain('scheduled');
+  });
+});

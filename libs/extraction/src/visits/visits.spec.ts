@@ -316,3 +316,13 @@ describe('a meeting named by its city', () => {
     ]);
   });
 });
+
+describe('Abkhaz and Armenian spellings of places', () => {
+  it('reads "Sukhum" as Sukhumi and knows Stepanakert', () => {
+    const x = extract({ id: 't', text: 'UN envoy Jan Novak held talks in Sukhum on Monday with the de facto foreign minister. On Tuesday Novak met local officials in Stepanakert.', publishedAt: '2024-05-08' });
+    expect(x.visits.map((v) => [v.envoy, v.city, v.country, v.date])).toEqual([
+      ['Jan Novak', 'Sukhumi', 'GE', '2024-05-06'],
+      ['Jan Novak', 'Stepanakert', 'AZ', '2024-05-07'],
+    ]);
+  });
+});
