@@ -5,6 +5,7 @@ import { createAppLogger, NestPinoLogger } from '@newsroom/observability';
 import { applyHttpSetup } from './common/http-setup';
 import { requestId } from './common/request-id.middleware';
 import { HttpDrain } from './common/http-drain';
+import { GatewayHttpAdapter } from './common/read-answer';
 import { methodNotAllowed } from './common/method-not-allowed.middleware';
 import { serveDashboard } from './dashboard/serve-dashboard';
 import { GatewayModule } from './gateway.module';
@@ -12,7 +13,7 @@ import { serveOpenApi } from './openapi';
 
 /** Builds the gateway app (used by main.ts and by the tests, so both run the same setup). */
 export async function createGateway(config: AppConfig, options: { logger?: false | undefined } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(GatewayModule.forRoot(config), {
+  const app = await NestFactory.create(GatewayModule.forRoot(config), new GatewayHttpAdapter(), {
     bodyParser: false,
     logger: options.logger === false ? false : new NestPinoLogger(createAppLogger('gateway', config.LOG_LEVEL)),
     abortOnError: false,

@@ -26,8 +26,8 @@ export function applyHttpSetup(app: INestApplication, config: AppConfig): void {
   z.config({ customError: fieldErrorMap });
   const expressApp = app.getHttpAdapter().getInstance();
   expressApp.disable('x-powered-by');
-  // Express would hash every other answer (SHA-1) for a weak ETag: read routes set their own (EtagInterceptor), and
-  // an ETag on a 202 or an error is of no use to anyone.
+  // Express would hash every other answer (SHA-1) for a weak ETag: GET answers get a strong one (GatewayHttpAdapter),
+  // and an ETag on a 202 or an error is of no use to anyone.
   expressApp.set('etag', false);
   const securityHeaders = helmetHeaders();
   app.use((_req: Request, res: Response, next: NextFunction) => {

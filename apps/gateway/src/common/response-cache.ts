@@ -1,9 +1,12 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { createPool, PrismaService } from '@newsroom/database';
+import type { Request } from 'express';
+import { GatewayMetrics } from '../metrics/gateway-metrics';
+import { ReadAnswer, readAnswerOf } from './read-answer';
 
-/** Set by @ReadEndpoint({ cached: true }) (etag.interceptor.ts). */
-export const CACHED_READ = 'newsroom:cached-read';
+/** The headers that describe a kept answer (what the route set besides the ETag). */
+const DESCRIBING_HEADERS = ['Content-Type', 'Content-Disposition'];
 
 /** One kept answer: the body as sent, its ETag and the headers that describe it. */
 export interface CachedAnswer {
@@ -170,7 +173,47 @@ export class HeadReader {
   }
 }
 
-/** The one response cache, for the read endpoints of every feature module (their EtagInterceptor). */
+/**
+ * The read routes whose answer depends only on their URL (and Accept header) and on the merged read models (visits,
+ * envoys, statements, track_claims, tracks) answer through `answer`: from the ResponseCache while the read models
+ * are unchanged, else computed and kept. A request with `Cache-Control: no-cache` (or no-store) is answered from the
+ * database and its answer not kept. The answer goes out with its ETag (GatewayHttpAdapter).
+ */
+@Injectable()
+export class CachedReads {
+  constructor(
+    private readonly cache: ResponseCache,
+    private readonly metrics: GatewayMetrics,
+  ) {}
+
+  async answer(request: Request, compute: () => Promise<unknown>): Promise<unknown> {
+    if (/\b(no-cache|no-store)\b/i.test(request.headers['cache-control'] ?? '')) {
+      this.metrics.responseCache.inc({ outcome: 'bypass' });
+      return compute();
+    }
+    const key = `${request.headers.accept ?? ''}\n${request.originalUrl}`;
+    // the answer is then computed as if there were no cache: a failed head query is the route's own failure to report
+    const ticket = await this.cache.ticket().catch(() => undefined);
+    const response = request.res!;
+    const hit = ticket && this.cache.get(key, ticket);
+    this.metrics.responseCache.inc({ outcome: hit ? 'hit' : 'miss' });
+    if (hit) {
+      for (const [name, value] of hit.headers) response.setHeader(name, value);
+      return new ReadAnswer(hit.body, hit.etag);
+    }
+    const body = await compute();
+    const answer = readAnswerOf(body, response);
+    if (!answer || !ticket || response.statusCode !== 200) return answer ?? body;
+    const headers = DESCRIBING_HEADERS.flatMap((name): Array<[string, string]> => {
+      const value = response.getHeader(name);
+      return value === undefined ? [] : [[name, String(value)]];
+    });
+    this.cache.put(key, ticket, { body: answer.text, etag: answer.etag, headers });
+    return answer;
+  }
+}
+
+/** The one response cache, for the cached read routes of every feature module. */
 @Global()
-@Module({ providers: [ResponseCache], exports: [ResponseCache] })
+@Module({ providers: [ResponseCache, CachedReads], exports: [ResponseCache, CachedReads] })
 export class ResponseCacheModule {}

@@ -5,7 +5,6 @@ import { RequireRole } from '../../auth/roles.decorator';
 import { ArticleIdPipe } from '../../common/request-context';
 import { ArticleViewDto } from './article-view.dto';
 import { GetArticleQuery } from './get-article.query';
-import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('articles')
 @ApiSecurity('api-key')
@@ -14,7 +13,6 @@ export class GetArticleController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id')
-  @ReadEndpoint()
   @RequireRole('reader')
   @ApiOperation({ summary: 'The article as ingested, with its processing state' })
   @ApiOkResponse({ type: ArticleViewDto })

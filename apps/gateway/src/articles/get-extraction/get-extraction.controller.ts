@@ -4,7 +4,6 @@ import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagg
 import { RequireRole } from '../../auth/roles.decorator';
 import { ArticleIdPipe } from '../../common/request-context';
 import { ExtractionDto, GetExtractionQuery } from './get-extraction.query';
-import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('articles')
 @ApiSecurity('api-key')
@@ -13,7 +12,6 @@ export class GetExtractionController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id/extraction')
-  @ReadEndpoint()
   @RequireRole('reader')
   @ApiOperation({ summary: "The article's facts in the extraction contract's shape, as the read models hold them" })
   @ApiOkResponse({ type: ExtractionDto })

@@ -1,24 +1,27 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { CachedReads } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { EnvoyViewDto, envoyIdParam } from '../itinerary-views';
 import { GetEnvoyQuery } from './get-envoy.query';
-import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('itineraries')
 @ApiSecurity('api-key')
 @Controller('api/envoys')
 export class GetEnvoyController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly reads: CachedReads,
+  ) {}
 
   @Get(':id')
   @RequireRole('reader')
-  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'One envoy: canonical name, aliases, roles over time, visit count' })
   @ApiOkResponse({ type: EnvoyViewDto })
-  get(@Param('id', paramPipe('id', envoyIdParam)) id: string) {
-    return this.queries.execute(new GetEnvoyQuery(id));
+  get(@Param('id', paramPipe('id', envoyIdParam)) id: string, @Req() request: Request) {
+    return this.reads.answer(request, () => this.queries.execute(new GetEnvoyQuery(id)));
   }
 }

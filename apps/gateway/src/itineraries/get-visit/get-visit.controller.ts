@@ -1,24 +1,27 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { CachedReads } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { VisitDetailDto, visitIdParam } from '../itinerary-views';
 import { GetVisitQuery } from './get-visit.query';
-import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('itineraries')
 @ApiSecurity('api-key')
 @Controller('api/visits')
 export class GetVisitController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly reads: CachedReads,
+  ) {}
 
   @Get(':id')
   @RequireRole('reader')
-  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'One merged visit: counterparts, companions, corroboration and each source with its evidence sentence(s)' })
   @ApiOkResponse({ type: VisitDetailDto })
-  get(@Param('id', paramPipe('id', visitIdParam)) id: string) {
-    return this.queries.execute(new GetVisitQuery(id));
+  get(@Param('id', paramPipe('id', visitIdParam)) id: string, @Req() request: Request) {
+    return this.reads.answer(request, () => this.queries.execute(new GetVisitQuery(id)));
   }
 }

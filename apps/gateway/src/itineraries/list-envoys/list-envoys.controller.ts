@@ -1,22 +1,25 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { CachedReads } from '../../common/response-cache';
 import { EnvoyPageDto, ListEnvoysParamsDto, ListEnvoysQuery } from './list-envoys.query';
-import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('itineraries')
 @ApiSecurity('api-key')
 @Controller('api/envoys')
 export class ListEnvoysController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly reads: CachedReads,
+  ) {}
 
   @Get()
   @RequireRole('reader')
-  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'Envoys with their roles and how many visits the read models know' })
   @ApiOkResponse({ type: EnvoyPageDto })
-  list(@Query() params: ListEnvoysParamsDto) {
-    return this.queries.execute(new ListEnvoysQuery(params));
+  list(@Query() params: ListEnvoysParamsDto, @Req() request: Request) {
+    return this.reads.answer(request, () => this.queries.execute(new ListEnvoysQuery(params)));
   }
 }

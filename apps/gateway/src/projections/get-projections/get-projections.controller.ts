@@ -4,7 +4,6 @@ import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagg
 import { RequireRole } from '../../auth/roles.decorator';
 import { GetProjectionsQuery } from './get-projections.query';
 import { ProjectionsViewDto } from './projections-view.dto';
-import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('projections')
 @ApiSecurity('api-key')
@@ -13,7 +12,6 @@ export class GetProjectionsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ReadEndpoint()
   @RequireRole('reader')
   @ApiOperation({ summary: 'Per partition: last applied offset and time, consumer lag, events/s, dead letters, extractor version' })
   @ApiOkResponse({ type: ProjectionsViewDto })

@@ -4,7 +4,6 @@ import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagg
 import { RequireRole } from '../../auth/roles.decorator';
 import { DeadLetterListDto, ListDeadLettersParamsDto } from './dead-letter-view.dto';
 import { ListDeadLettersQuery } from './list-dead-letters.query';
-import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('projections')
 @ApiSecurity('api-key')
@@ -13,7 +12,6 @@ export class ListDeadLettersController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ReadEndpoint()
   @RequireRole('reader')
   @ApiOperation({ summary: 'Events the projector could not use: original topic, partition, offset, reason, error and stack' })
   @ApiOkResponse({ type: DeadLetterListDto })

@@ -1,24 +1,27 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { CachedReads } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { StatementDetailDto, statementIdParam } from '../statement-views';
 import { GetStatementQuery } from './get-statement.query';
-import { ReadEndpoint } from '../../common/etag.interceptor';
 
 @ApiTags('statements')
 @ApiSecurity('api-key')
 @Controller('api/statements')
 export class GetStatementController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly reads: CachedReads,
+  ) {}
 
   @Get(':id')
   @RequireRole('reader')
-  @ReadEndpoint({ cached: true })
   @ApiOperation({ summary: 'One merged statement: every outlet and article that reported it, each with its evidence sentence(s)' })
   @ApiOkResponse({ type: StatementDetailDto })
-  get(@Param('id', paramPipe('id', statementIdParam)) id: string) {
-    return this.queries.execute(new GetStatementQuery(id));
+  get(@Param('id', paramPipe('id', statementIdParam)) id: string, @Req() request: Request) {
+    return this.reads.answer(request, () => this.queries.execute(new GetStatementQuery(id)));
   }
 }

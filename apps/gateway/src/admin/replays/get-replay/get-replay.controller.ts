@@ -5,7 +5,6 @@ import { RequireRole } from '../../../auth/roles.decorator';
 import { paramPipe } from '../../../common/param.pipe';
 import { replayIdParam, ReplayViewDto } from '../replay-view';
 import { GetReplayQuery } from './get-replay.query';
-import { ReadEndpoint } from '../../../common/etag.interceptor';
 
 @ApiTags('admin')
 @ApiSecurity('api-key')
@@ -14,7 +13,6 @@ export class GetReplayController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id')
-  @ReadEndpoint()
   @RequireRole('admin')
   @ApiOperation({ summary: "A replay's progress: events done and total, rate, ETA, state, and once caught up each table's checksum against the live generation" })
   @ApiOkResponse({ type: ReplayViewDto })

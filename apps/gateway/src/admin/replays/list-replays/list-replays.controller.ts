@@ -3,7 +3,6 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { RequireRole } from '../../../auth/roles.decorator';
 import { ListReplaysParamsDto, ListReplaysQuery, ReplayListDto } from './list-replays.query';
-import { ReadEndpoint } from '../../../common/etag.interceptor';
 
 @ApiTags('admin')
 @ApiSecurity('api-key')
@@ -12,7 +11,6 @@ export class ListReplaysController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ReadEndpoint()
   @RequireRole('admin')
   @ApiOperation({ summary: 'Replays started from the API or the command line, newest first, with their progress and outcome' })
   @ApiOkResponse({ type: ReplayListDto })
