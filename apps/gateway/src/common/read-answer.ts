@@ -1,3 +1,4 @@
+import { StreamableFile } from '@nestjs/common';
 import { ExpressAdapter } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { createHash } from 'node:crypto';
@@ -13,7 +14,7 @@ export class ReadAnswer {
 
 /**
  * A body as one text with its ETag, setting its JSON content type: JsonText as it is, a string as the route typed it
- * (CSV, Prometheus text), any other object as JSON. Undefined for what is not one text (a stream, a buffer, nothing).
+ * (CSV, Prometheus text), any other object as JSON. Undefined for what is not one text (a stream, a file, a buffer, nothing).
  */
 export function readAnswerOf(body: unknown, response: Response): ReadAnswer | undefined {
   if (body instanceof ReadAnswer) return body;
@@ -22,7 +23,7 @@ export function readAnswerOf(body: unknown, response: Response): ReadAnswer | un
   else if (body instanceof JsonText) {
     text = body.text;
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
-  } else if (typeof body === 'object' && body !== null && !Buffer.isBuffer(body) && typeof (body as { pipe?: unknown }).pipe !== 'function') {
+  } else if (typeof body === 'object' && body !== null && !Buffer.isBuffer(body) && !(body instanceof StreamableFile) && typeof (body as { pipe?: unknown }).pipe !== 'function') {
     text = JSON.stringify(body);
     if (!response.getHeader('content-type')) response.setHeader('Content-Type', 'application/json; charset=utf-8');
   } else return undefined;
