@@ -194,7 +194,8 @@ export function isPlaceWord(w: string): boolean {
 function titleKindsFromWords(words: string[]): Set<string> {
   const k = new Set<string>();
   const s = words.join(' ');
-  if (/\b(?:envoy|representative|mediator|moderator|facilitator)\b/.test(s)) k.add('envoy');
+  // (", who facilitates the process", ", who mediated the talks": a mediator's role given by a relative clause)
+  if (/\b(?:envoy|representative|mediator|moderator|facilitator|facilitates|facilitated|mediates|mediated)\b/.test(s)) k.add('envoy');
   if (/\bminister\b/.test(s) && !/\bprime minister\b/.test(s)) k.add('minister');
   if (/\bprime minister\b|\bpremier\b|\bpm\b|\bchancellor\b/.test(s)) k.add('head_of_government');
   if (/\bpresident\b/.test(s) && !/\bvice president\b/.test(s)) k.add('head_of_state');
@@ -230,6 +231,17 @@ const RELATIVE_ROLE_RE =
 /** "chief negotiator, ", "personal envoy on Cyprus, ", "representative at the UN, ": a title right before ", NAME". */
 const TITLE_COMMA_BEFORE_RE =
   /(?<![\p{L}'’])((?:[\p{L}.\-]+(?:['’]s)?\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator)s?)(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}\-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{N}\-/]{1,9}\))?)?\s*,\s*(?:[\p{Lu}][\p{L}'’\-]*(?:\s+(?:[\p{Lu}][\p{L}'’\-]*|for|of|on)){0,7}\s+and\s+)?$/iu;
+/** A mediating group's plural name ("the co-chairs", "the three mediators", "the Eminent Persons Group"). */
+export const GROUP_NOUN = String.raw`(?:[Cc]o-?[Cc]hairs|[Cc]o-?[Cc]hairmen|[Cc]o-?[Cc]hairpersons|[Cc]o-?[Mm]ediators|[Mm]ediators|[Ff]acilitators|[Gg]uarantors|[Ee]lders|[Ss]pecial [Ee]nvoys|[Ee]nvoys|[Ee]minent [Pp]ersons|heads of (?:state|government)|[Gg]roup|[Pp]anel|trio|[Tt]roika)`;
+/** The group noun, then a dash, parenthesis or colon opening its members' list, then earlier members. */
+const GROUP_LIST_BEFORE = new RegExp(String.raw`\b${GROUP_NOUN}\b(?:\s+(?:of|on|for)\s+(?:the\s+)?[^–—(:;.]{0,80}?)?\s*[–—(:]\s*(?:[^–—();:]{0,220}?(?:,|\band)\s+)?$`, 'iu');
+/** What ends a listed member: "of Russia", an apposition, the next member, the closing dash. */
+const GROUP_ITEM_AFTER = /^(?:\s+of\s+(?:the\s+)?[\p{Lu}]|\s*,|\s+and\s+[\p{Lu}]|\s*[–—)])/u;
+function isGroupListItem(text: string, start: number, end: number): boolean {
+  if (!GROUP_ITEM_AFTER.test(text.slice(end, end + 12))) return false;
+  const before = text.slice(Math.max(0, start - 320), start);
+  return /[–—(:]/.test(before) && GROUP_LIST_BEFORE.test(before);
+}
 const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted)\b/;
 
 export function findActors(sentences: Sentence[], publishedAt: string | null): Actors {
@@ -470,6 +482,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     // "the MILF panel under Mohagher Iqbal", "the delegation led by X": the person leads it
     const leadsIt = !lead.length && /\b(?:(?:delegation|panel|team|side)\s+under|(?:led|headed|chaired)\s+by)\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
     if (leadsIt) before.push('led');
+    // "The co-chairs – Igor Popov of Russia, Stephane Visconti of France and ...": a member of a mediating group listed
+    // by name is one of its envoys
+    const groupMember = !lead.length && nameToks.length >= 2 && isGroupListItem(sent.text, run[a].s, run[b].e);
+    if (groupMember) before.push('envoy');
     const titled = before.some((w) => TITLE_CONTEXT.has(w)) || lead.some((w) => TITLE_CONTEXT.has(w)) || !!relM || byRole || leadsIt;
     const cand: Candidate = {
       sent: sent.index,
@@ -690,14 +706,14 @@ function pronounGenderAt(actors: Actors, sent: number, at: number): 'm' | 'f' | 
 
 /** "the Danish diplomat met ...", "In Pristina, the envoy held ...": a subject named by a diplomatic title alone. */
 const SUBJECT_TITLE_RE =
-  /^(?:[^,;:"“”.]{0,40}?,\s*)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:envoy|diplomat|mediator|representative|negotiator|ambassador|minister))\s+(?!(?:said|says|told|added|of|for|to|in|at|and)\b)/iu;
+  /^(?:[^,;:"“”.]{0,40}?,\s*)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:envoy|diplomat|mediator|representative|negotiator|ambassador|minister))(?:\s*,\s*(?:who\s+(?:was|is|has been)\s+)?(?:appointed|named|nominated|in office|a\s+veteran|a\s+former)\b[^,;:"“”.]{0,50},)?\s+(?!(?:said|says|told|added|of|for|to|in|at|and)\b)/iu;
 
 function subjectTitle(actors: Actors, sent: Sentence, k: number): string | null {
   if (!sent.text.includes('the ')) return null;
   const m = SUBJECT_TITLE_RE.exec(sent.text);
   if (!m) return null;
-  const titleAt = sent.start + m.index + m[0].length - m[1].length - 1;
-  if (actors.bySentence[k].some((x) => x.kind === 'person' && x.start <= titleAt + m[1].length + 1)) return null;
+  // ("The Italian-Swedish diplomat, appointed in October 2021, toured ...": a short apposition may follow the title)
+  if (actors.bySentence[k].some((x) => x.kind === 'person' && x.start <= sent.start + m.index + m[0].length)) return null;
   // the antecedent is named before this sentence (its own people are the ones met)
   return k > 0 ? resolveTitle(actors, m[1], k - 1) : null;
 }

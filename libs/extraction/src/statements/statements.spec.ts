@@ -3,6 +3,63 @@ import { extract } from '../index';
 
 const run = (text: string, publishedAt: string | null = '2025-04-21') => extract({ id: 't', text, publishedAt });
 
+describe('an envoy\'s office', () => {
+  it('gives "the envoy\'s office said" and "the statement added" to the envoy\'s office the article names', () => {
+    const x = run(
+      'The UN Special Envoy for Myanmar, Julie Bishop, met opposition figures in Chiang Mai on Monday, the envoy\'s office said. She also met Thai officials, according to a statement by the Office of the UN Special Envoy for Myanmar. The talks covered humanitarian access and the release of political prisoners, the statement added.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Office of the UN Special Envoy for Myanmar', 'Office of the UN Special Envoy for Myanmar', 'Office of the UN Special Envoy for Myanmar']);
+  });
+
+  it('still gives "his office said" to nobody when the article names no such office', () => {
+    expect(run('UN envoy Julie Bishop met opposition figures in Chiang Mai on Monday, her office said.').statements).toEqual([]);
+  });
+});
+
+describe('with X saying', () => {
+  it('gives "..., with Interior Minister X saying that CLAUSE" to X', () => {
+    const x = run('The border talks in Nairobi closed on Friday without a deal, with Interior Minister Kipchumba Murkomen saying that the two sides would meet again next month.');
+    expect(x.statements.map((s) => [s.speaker, s.type, s.text])).toEqual([['Kipchumba Murkomen', 'indirect', 'the two sides would meet again next month']]);
+  });
+});
+
+describe('a quoted fragment inside a longer reported clause', () => {
+  it('keeps \'X said that A "quoted words" in B and that C\' as one indirect statement', () => {
+    const x = run('Foreign Minister Ronald Lamola said on Monday that Pretoria "will not take sides" in the border dispute and that dialogue remained the only option.');
+    expect(x.statements.map((s) => [s.speaker, s.type, s.text])).toEqual([
+      ['Ronald Lamola', 'indirect', 'Pretoria "will not take sides" in the border dispute and that dialogue remained the only option'],
+    ]);
+  });
+
+  it('still reads \'X said that A "quoted words".\' as the quotation', () => {
+    const x = run('Foreign Minister Ronald Lamola said on Monday that Pretoria "will not take sides in the border dispute".');
+    expect(x.statements.map((s) => s.type)).toEqual(['direct']);
+  });
+});
+
+describe('the head of one side\'s delegation', () => {
+  it('gives "The head of the rebel delegation said" to the person who leads the rebels\' delegation, not the other head', () => {
+    const x = run(
+      'The accord was signed in Addis Ababa by Redwan Hussien, head of the government delegation, and Getachew Reda, who leads the delegation of the rebel TPLF. The head of the rebel delegation said that the accord would hold if both armies withdrew.',
+    );
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Getachew Reda', 'the accord would hold if both armies withdrew']]);
+  });
+});
+
+describe('embassies and departments', () => {
+  it('names "The Danish embassy in Nairobi said" and "the US Commerce Department said" as written', () => {
+    const x = run('The Danish embassy in Nairobi said Denmark would keep funding the demobilisation programme. Later, the US Commerce Department said it had lifted the export restrictions on the port.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Danish Embassy in Nairobi', 'US Commerce Department']);
+  });
+});
+
+describe('co-chairs speaking together', () => {
+  it('names "the co-chairs said" after "The co-chairs of the Astana Format" as the "Astana Format co-chairs"', () => {
+    const x = run('The co-chairs of the Astana Format met officials in Damascus on Monday. In a joint statement, the co-chairs said they had agreed to extend the monitoring mechanism.');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Astana Format co-chairs', 'they had agreed to extend the monitoring mechanism']]);
+  });
+});
+
 describe('reported speech', () => {
   it('reads "told <outlet> CLAUSE" without "that" as reported speech', () => {
     const x = run('Minister Maxime Balalou told RFI the agreement would be submitted to the monitoring committee next week.');

@@ -5,7 +5,7 @@
  */
 import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
 import { countryLabel, kbOfficeHolder, kbTopOfficial, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
-import { COUNTRY_BY_SURFACE } from '../knowledge';
+import { COUNTRY_BY_SURFACE, DEMONYMS } from '../knowledge';
 import type { Statement } from '../types';
 import { trimPunct, wordCount } from '../util/text';
 
@@ -79,6 +79,11 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     const ps = ms.filter((m) => m.kind === 'person');
     if (ps.length) return ps[ps.length - 1].name;
   }
+  // "the co-chairs said" in an article naming "the co-chairs of the OSCE Minsk Group": the "OSCE Minsk Group co-chairs"
+  if (/\b[Tt]he\s+(?:three\s+|two\s+)?co-?chairs(?:\s*[–—(][^–—()]{0,200}[–—)])?\s*(?:also\s+|jointly\s+)?$/.test(phrase)) {
+    const body = coChairsOf(doc);
+    if (body) return `${body} co-chairs`;
+  }
   // "The co-chairs – A, B and C – said": a group speaks, not its first member
   if (/^\s*(?:the|both)\s+(?:two\s+|three\s+)?(?:[\w-]+\s+)?[\w-]+s\s*[–—(]/i.test(phrase) && !/^\s*(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b/i.test(phrase) && ms.filter((m) => m.kind === 'person').length >= 2) return null;
   // strip adjuncts between the subject and the verb ("X also said", "X, for his part, said")
@@ -127,7 +132,10 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // an anonymous source ("a diplomat said", "one official said", "two sources said") is nobody we can name
   if (/\b(?:a|an|one|two|three|several|some|other)\s+(?:[\w.’'-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|spokesman|spokesperson|aide|adviser|analyst|member|person|people)(?:\s+(?:familiar|close|with|in|at|of|from)\b[^,]*)?\s*$/i.test(core)) return null;
   // "his office said", "the envoy's office said": the office speaks, not the person
-  if (/\b(?:his|her|their|[\w.’'-]+['’]s)\s+(?:press\s+)?(?:office|team|aides?|camp|press service|media office|secretariat)\s*$/i.test(core)) return null;
+  // (but "the envoy's office said" in an article naming the "Office of the UN Special Envoy for Yemen" is that office)
+  if (/\b(?:his|her|their|[\w.’'-]+['’]s)\s+(?:press\s+)?(?:office|team|aides?|camp|press service|media office|secretariat)\s*$/i.test(core)) {
+    return /\b(?:his|her|the\s+(?:[\w-]+\s+)?(?:envoy|representative|mediator)['’]s)\s+office\s*$/i.test(core) ? envoyOfficeOf(doc) : null;
+  }
   // "the SDF media centre said", "the army's press office said": the organ as written, named after its body
   const mediaOrgan = /(?:^|\bthe\s+)((?:[\p{Lu}][\p{L}\p{N}-]*\s+){1,3})(media (?:centre|center|office)|press (?:office|service))\s*$/u.exec(core.trim().replace(/^(?:the|The)\s+/, ''));
   if (mediaOrgan) return `${mediaOrgan[1].trim()} ${mediaOrgan[2]}`;
@@ -137,12 +145,23 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     const inst = ms.filter((m) => m.kind === 'institution' && m.end <= a + organ.index + 1 && a + organ.index - m.end <= 30).pop();
     if (inst) return inst.name;
   }
+  // "The head of the opposition delegation said": the one person the article describes as leading that side's delegation
+  const sideHead = /\b(?:head|leader|chief)\s+of\s+the\s+([\w-]+)\s+(?:delegation|negotiating team|team|side)\s*$/i.exec(core);
+  if (sideHead) {
+    const who = headOfSide(doc, sideHead[1].toLowerCase());
+    if (who) return who;
+  }
   // 3. a title right before the verb ("the group's leader said")
   const tEnd = TITLE_AT_END.exec(core);
   if (tEnd) {
     const r = resolveTitle(doc.actors, tEnd[1], sent) ?? kbOfficeHolder(tEnd[1], doc.publishedAt) ?? kbTopOfficial(tEnd[0], doc.publishedAt);
     if (r) return r;
   }
+  // "the Swiss embassy in Maputo said", "the US Treasury Department said": a state's embassy or department, as written
+  const emb = /\b[Tt]he\s+(U\.S\.|[\p{Lu}][\p{L}]+)\s+[Ee]mbassy(?:\s+in\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?))?\s*$/u.exec(core);
+  if (emb && (COUNTRY_BY_SURFACE.has(emb[1].replace(/\./g, '')) || DEMONYMS.has(emb[1]))) return `${emb[1].replace(/\./g, '')} Embassy${emb[2] ? ` in ${emb[2]}` : ''}`;
+  const dept = /\b[Tt]he\s+(U\.S\.|US|UK)\s+((?:[\p{Lu}][\p{L}]+\s+){1,2}Department)\s*$/u.exec(core);
+  if (dept) return `${dept[1].replace(/\./g, '')} ${dept[2]}`;
   // 4a. an organisation the knowledge base lacks, named in full ("the Coordination Headquarters for the Treatment of Prisoners of War said")
   const org = UNKNOWN_ORG_AT_END.exec(core);
   if (org && !MEDIA_NAME.test(org[2])) {
@@ -177,6 +196,44 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   if (title) return resolveTitle(doc.actors, title[1], sent);
   void verbAt;
   return null;
+}
+
+const ENVOY_OFFICE_RE = /\bOffice of the (?:(?:UN|U\.N\.|EU|AU|OSCE|US|Secretary-General['’]s|[\p{Lu}][\p{L}-]*)\s+){0,4}(?:Special\s+|Personal\s+|High\s+)?(?:Envoy|Representative|Mediator|Commissioner)(?:\s+(?:for|on|to)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}-]*){0,3})?/gu;
+/** The one person described as leading a side's delegation ("X, who leads the delegation of the opposition ..."). */
+function headOfSide(doc: Doc, side: string): string | null {
+  const found = new Set<string>();
+  const sideRe = new RegExp(`\\b${side.replace(/[^\w-]/g, '')}\\b`, 'i');
+  for (const s of doc.sentences) {
+    if (s.kind !== 'body') continue;
+    const ms = doc.actors.bySentence[s.index].filter((m) => m.kind === 'person');
+    ms.forEach((m, i) => {
+      const stop = Math.min(s.end, ms[i + 1]?.start ?? s.end, m.end + 100);
+      const after = doc.raw.slice(m.end, stop);
+      const role = /^\s*,\s*(?:who\s+(?:leads|led|heads|headed)\s+|(?:[^,;.]{0,60}\s+and\s+)?(?:the\s+)?(?:head|leader|chief)\s+of\s+)(?:the\s+)?([^,;.]{0,60})/i.exec(after);
+      if (role && /\b(?:delegation|team|negotiators|side)\b/i.test(role[1]) && sideRe.test(role[1])) found.add(m.name);
+    });
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The format whose co-chairs the article names ("The co-chairs of the OSCE Minsk Group"), if one. */
+function coChairsOf(doc: Doc): string | null {
+  const names = new Set<string>();
+  for (const s of doc.sentences) {
+    if (s.kind !== 'body' || !/co-?chairs of/i.test(s.text)) continue;
+    for (const m of s.text.matchAll(/\b[Cc]o-?[Cc]hairs of (?:the\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,4}[\p{Lu}][\p{L}-]*)/gu)) names.add(m[1]);
+  }
+  return names.size === 1 ? [...names][0] : null;
+}
+
+/** The one envoy's office the article names ("Office of the UN Special Envoy for Yemen"), if any. */
+function envoyOfficeOf(doc: Doc): string | null {
+  const names = new Set<string>();
+  for (const s of doc.sentences) {
+    if (s.kind !== 'body' || !s.text.includes('Office of')) continue;
+    for (const m of s.text.matchAll(ENVOY_OFFICE_RE)) names.add(m[0].replace(/\s+/g, ' '));
+  }
+  return names.size === 1 ? [...names][0] : null;
 }
 
 function cleanClause(s: string): string {
@@ -217,6 +274,9 @@ export function extractStatements(doc: Doc): Statement[] {
     if (srcM) {
       const insts = doc.actors.bySentence[sent.index].filter((m) => m.kind === 'institution' && m.start >= S + srcM.index - 30 && m.start <= S + srcM.index + srcM[0].length + 40);
       if (insts.length) ctx.lastSource = insts[0].name;
+      // "a statement by the Office of the UN Special Envoy for Yemen": the office, not the UN inside its name
+      const office = new RegExp(ENVOY_OFFICE_RE.source, 'u').exec(text.slice(srcM.index + srcM[0].length, srcM.index + srcM[0].length + 120));
+      if (office && office.index <= 4) ctx.lastSource = office[0].replace(/\s+/g, ' ');
     }
 
     // ---- direct quotations starting in this sentence ----
@@ -230,7 +290,7 @@ export function extractStatements(doc: Doc): Statement[] {
       if (words < 5) continue;
       // a quoted fragment closing a reported clause ("said the talks had been ... and that the regime was
       // ready "with or without ...""): the clause is the statement, typed indirect
-      if (/^[\p{Ll}]/u.test(qtext) && fragmentOfReportedClause(doc, S, q.outerStart)) continue;
+      if (/^[\p{Ll}]/u.test(qtext) && fragmentOfReportedClause(doc, S, q.outerStart, q.outerEnd, sent.end)) continue;
       // attribution after the quote (same or next sentence) or before it
       let speaker: string | null = null;
       const afterEnd = Math.min(doc.raw.length, q.outerEnd + 160);
@@ -324,7 +384,7 @@ export function extractStatements(doc: Doc): Statement[] {
 }
 
 /** Whether the quotation opening at `qAbs` ends a reported clause: a speech verb before it, then a clause of six or more words. */
-function fragmentOfReportedClause(doc: Doc, S: number, qAbs: number): boolean {
+function fragmentOfReportedClause(doc: Doc, S: number, qAbs: number, qEnd?: number, sentEnd?: number): boolean {
   const head = doc.raw.slice(S, qAbs);
   VERB_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -333,7 +393,12 @@ function fragmentOfReportedClause(doc: Doc, S: number, qAbs: number): boolean {
   if (!last) return false;
   const between = head.slice(last.index + last[0].length);
   if (/[:,]\s*$/.test(between)) return false;
-  return wordCount(between) >= 6;
+  if (wordCount(between) >= 6) return true;
+  // 'X said that South Africa "has no role to play" in the dispute and that ...': the reported clause runs on after
+  // the quoted words (a quotation closing the sentence stays a quotation)
+  if (qEnd === undefined || sentEnd === undefined || wordCount(between.replace(/^\s*(?:on\s+\w+\s+)?that\b/i, '')) < 2) return false;
+  const tail = doc.raw.slice(qEnd, sentEnd);
+  return /^\s+[\p{Ll}]/u.test(tail) && wordCount(tail) >= 5 && /\band\s+that\b/i.test(tail);
 }
 
 /** Running text of at least six words leads into a quotation (not "X said:" or "X, "). */
@@ -390,6 +455,8 @@ const APPOSITION_TAIL =
 /** Periods of titles and initials, which do not end an attribution phrase. */
 const ABBREV_DOTS = /\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Mr|Mrs|Ms|Dr|Sen|Amb|St|Rep|Gov|Prof|[A-Z])\./g;
 
+/** "with X saying (that) ...": an absolute construction naming its own speaker. */
+const WITH_SAYING = /\bwith\s+((?:[\p{L}\p{M}.’'-]+,?\s+){1,8}?)(?:saying|stressing|noting|warning|insisting|arguing|declaring)\s+(?:that\s+)?(.+)$/iu;
 /** ", saying (that) ...": a participial attribution to the main clause's subject. */
 const PARTICIPLE_SPEECH = /,\s*(?:saying|stressing|noting|warning|insisting|arguing|declaring|explaining)\s+(?:that\s+)?(.+)$/i;
 
@@ -579,6 +646,15 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       const at = S + part.index + part[0].length - part[1].length;
       if (head && wordCount(body) >= 3 && !coveredByDirect(at, sent.end)) out.push({ speaker: head.name, text: body, at });
     }
+  }
+  // "..., with Defence Minister X saying (that) CLAUSE": X speaks
+  const ws = text.includes('with ') ? WITH_SAYING.exec(text) : null;
+  if (ws && !inQuote(doc, S + ws.index) && !out.some((o) => o.at >= S + ws.index)) {
+    const a = S + ws.index + ws[0].indexOf(ws[1]);
+    const sp = speakerOf(ctx, si, a, a + ws[1].trimEnd().length, a + ws[1].length);
+    const body = cleanClause(ws[2]);
+    const at = S + ws.index + ws[0].length - ws[2].length;
+    if (sp && wordCount(body) >= 3 && !coveredByDirect(at, sent.end)) out.push({ speaker: sp, text: body, at });
   }
   // "It quoted X as saying (that) CLAUSE"
   const qa = /\bquoted\s+(?!by\b)(.{2,80}?)\s+as\s+saying\s+(?:that\s+)?(.+)$/i.exec(text);

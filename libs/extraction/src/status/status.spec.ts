@@ -89,3 +89,10 @@ describe('two named people due to meet', () => {
     expect(claims('Foreign ministers Ivan Petrov and Omar Aliyev of Armenia and Azerbaijan have met twice. Petrov and Aliyev are scheduled to meet in Vienna in early December.').map((c) => c[1])).toContain('scheduled');
   });
 });
+
+describe('working groups to be formed', () => {
+  it('reads "Three working groups will be formed to negotiate the border" as a scheduled claim', () => {
+    const x = extract({ id: 't', text: 'The Ethiopia-Sudan border talks made progress in Addis Ababa on Monday. Two working groups will be formed to negotiate the demarcation of the al-Fashaga triangle, the mediators said.', publishedAt: '2025-02-25' });
+    expect(x.status.map((s) => s.state)).toContain('scheduled');
+  });
+});

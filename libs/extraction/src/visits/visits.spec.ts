@@ -36,6 +36,99 @@ describe('who travels', () => {
   });
 });
 
+describe('envoys named as a group', () => {
+  it('gives each member of "the mediators – A of X, B of Y and C of Z –" the visit, and "they" on the next day, with the others as companions', () => {
+    const x = run(
+      'The mediators – Pieter Vandamme of Belgium, Lucia Ferraro of Italy and Tomas Lindqvist of Sweden – were received by President Ali Bongo in Libreville on Monday. On Tuesday they met opposition leader Jean Ping in Port-Gentil.',
+    );
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts, v.companions])).toEqual([
+      ['Pieter Vandamme', 'Libreville', '2025-02-24', ['Ali Bongo'], ['Lucia Ferraro', 'Tomas Lindqvist']],
+      ['Lucia Ferraro', 'Libreville', '2025-02-24', ['Ali Bongo'], ['Pieter Vandamme', 'Tomas Lindqvist']],
+      ['Tomas Lindqvist', 'Libreville', '2025-02-24', ['Ali Bongo'], ['Pieter Vandamme', 'Lucia Ferraro']],
+      ['Pieter Vandamme', 'Port-Gentil', '2025-02-25', ['Jean Ping'], ['Lucia Ferraro', 'Tomas Lindqvist']],
+      ['Lucia Ferraro', 'Port-Gentil', '2025-02-25', ['Jean Ping'], ['Pieter Vandamme', 'Tomas Lindqvist']],
+      ['Tomas Lindqvist', 'Port-Gentil', '2025-02-25', ['Jean Ping'], ['Pieter Vandamme', 'Lucia Ferraro']],
+    ]);
+  });
+
+  it('reads "The panel arrived in X. The panel is made up of A, B and C." as a visit of each member', () => {
+    expect(
+      visits('The AU High-Level Panel arrived in Juba on Sunday. The panel is made up of former Nigerian President Goodluck Jonathan, former Malawian President Joyce Banda and former Kenyan Prime Minister Raila Odinga.').map((v) => v[0]),
+    ).toEqual(['Goodluck Jonathan', 'Joyce Banda', 'Raila Odinga']);
+  });
+});
+
+describe('a regional tour', () => {
+  it('gives "the Dutch diplomat, appointed in 2022, toured the region in May, visiting A, the B camps, C and D" one undated visit per stop', () => {
+    expect(
+      visits('UN envoy Karel Janssen met President Paul Kagame in Kigali on Monday. The Dutch diplomat, appointed in 2022, toured the region in May, visiting Bujumbura, the Goma camps, Nyala and Kampala.'),
+    ).toEqual([
+      ['Karel Janssen', 'Kigali', '2025-02-24', 'in_person'],
+      ['Karel Janssen', 'Bujumbura', null, 'in_person'],
+      ['Karel Janssen', 'Goma', null, 'in_person'],
+      ['Karel Janssen', 'Nyala', null, 'in_person'],
+      ['Karel Janssen', 'Kampala', null, 'in_person'],
+    ]);
+  });
+});
+
+describe('delegations and relative clauses', () => {
+  it('gives "The Kenyan delegation, led by X, held two days of talks in Geneva on Monday and Tuesday" to X on the first day', () => {
+    const text =
+      'The second round of talks between Kenya and Somalia ended in Geneva on Tuesday. The Kenyan delegation, led by Foreign Minister Musalia Mudavadi, held two days of talks in Geneva on Monday and Tuesday with a Somali team headed by Foreign Minister Ahmed Moallim Fiqi.';
+    expect(visits(text)).toEqual([
+      ['Musalia Mudavadi', 'Geneva', '2025-02-24', 'in_person'],
+      ['Ahmed Moallim Fiqi', 'Geneva', '2025-02-24', 'in_person'],
+    ]);
+  });
+
+  it('places ", where A and his counterpart B agreed to a truce on 3 January" in the city just named', () => {
+    expect(
+      visits('The process started in Nairobi, where Ugandan Foreign Minister Jeje Odongo and his Rwandan counterpart, Foreign Minister Vincent Biruta, agreed to a truce on 3 January after clashes.'),
+    ).toEqual([
+      ['Jeje Odongo', 'Nairobi', '2025-01-03', 'in_person'],
+      ['Vincent Biruta', 'Nairobi', '2025-01-03', 'in_person'],
+    ]);
+  });
+});
+
+describe('announced events and other meetings', () => {
+  it('does not place "X, who attended the Mabanda meeting, said" in the city of the sentence before announcing the next round', () => {
+    const text =
+      'UN envoy Hilde Johansson met President Evariste Ndayishimiye in Gitega on Monday. The next round of talks is scheduled for March 12 in Arusha. Mission head Pedro Alvarez, who attended the Mabanda meeting, said the talks had been useful.';
+    expect(visits(text)).toEqual([['Hilde Johansson', 'Gitega', '2025-02-24', 'in_person']]);
+  });
+
+  it('does not take "The next round is scheduled for March 12 in Arusha" as the scene of a meeting told after it', () => {
+    expect(visits('The next round of talks is scheduled for March 12 in Arusha. AU envoy Pedro Alvarez met rebel leader Jean Ntare on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('heads and facilitators at a ceremony', () => {
+  it('reads "X, speaker of parliament and head of the government delegation" as a delegation head at the talks', () => {
+    const text =
+      'The two sides resumed their talks in Caracas on Monday. The accord was signed by Ivan Cepeda, speaker of the Senate and head of the government delegation, and Pablo Beltran, who leads the delegation of the ELN.';
+    expect(visits(text)).toEqual([
+      ['Ivan Cepeda', 'Caracas', '2025-02-24', 'in_person'],
+      ['Pablo Beltrán', 'Caracas', '2025-02-24', 'in_person'],
+    ]);
+  });
+
+  it('places "X, who facilitates the process, presided over the ceremony" at the talks the article placed', () => {
+    const text =
+      'The two sides resumed their talks in Havana on Monday. They signed a ceasefire protocol. Norwegian diplomat Erik Solheim, who facilitates the process, presided over the ceremony.';
+    expect(visits(text)).toEqual([['Erik Solheim', 'Havana', '2025-02-24', 'in_person']]);
+  });
+});
+
+describe('a remote meeting ahead', () => {
+  it('dates "will brief the Council by videoconference from Nairobi on January 14" forward, not to the January before', () => {
+    expect(visits('UN envoy Huang Xia will brief the Security Council by videoconference from Nairobi on January 14.').map((v) => [v[1], v[2], v[3]])).toEqual([
+      ['Nairobi', '2026-01-14', 'virtual'],
+    ]);
+  });
+});
+
 describe('where', () => {
   it('places "visited the Houthi-controlled capital" in the city the sentence named before', () => {
     expect(visits('The Saudi-Houthi talks began in Sanaa in April, when Saudi ambassador Mohammed Al Jaber visited the Houthi-controlled capital.')).toEqual([

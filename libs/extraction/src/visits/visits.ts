@@ -4,7 +4,7 @@
  * visit (same envoy, place and mode, compatible dates) per article.
  */
 import { datesOf, inQuote, placesOf, type Doc } from '../document';
-import { resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
+import { GROUP_NOUN, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import { countryOf, findPlaces, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 
@@ -20,7 +20,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -109,6 +109,8 @@ interface Draft {
   undatedClause: boolean;
   /** "who attended the meeting": a meeting the article has placed already */
   attend?: boolean;
+  /** "who attended the Gali meeting": a named meeting the gazetteer cannot place (no scene places it) */
+  elsewhere?: boolean;
 }
 
 const WHERE_RECEIVED = /^[^,;]{0,60},\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:was|were)\s+(?:also\s+)?$/i;
@@ -144,6 +146,7 @@ export function extractVisits(doc: Doc): Visit[] {
   const drafts: Draft[] = [];
   const { actors } = doc;
   let lastSpeaker: { name: string; sent: number } | null = null;
+  const groups = namedGroups(doc);
 
   for (const sent of doc.sentences) {
     if (sent.kind !== 'body') continue;
@@ -155,6 +158,7 @@ export function extractVisits(doc: Doc): Visit[] {
     const subjectPronoun = actors.subjectPronouns[sent.index];
     const subject: string | null | undefined = subjectPronoun !== null ? resolvePronoun(actors, sent.index, subjectPronoun, speakerBefore) : (actors.subjectTitles?.[sent.index] ?? people[0]?.name);
     if (subject) lastSpeaker = { name: subject, sent: sent.index };
+    if (text.includes('where')) drafts.push(...whereAgreed(doc, sent.index, people));
     if (!trigs.length) continue;
     const vagueTimes = vagueTimesOf(text);
     const places = placesOf(doc, sent.index).filter(
@@ -167,7 +171,7 @@ export function extractVisits(doc: Doc): Visit[] {
     const rel = (m: Mention) => m.start - sent.start;
 
     // group triggers into clauses: each trigger gets a subject
-    let prevEnvoy: { envoy: string; companions: string[] } | null = null;
+    let prevEnvoy: { envoy: string; companions: string[]; group?: NamedGroup } | null = null;
     for (let ti = 0; ti < trigs.length; ti++) {
       const t = trigs[ti];
       const nextT = trigs[ti + 1];
@@ -222,9 +226,9 @@ export function extractVisits(doc: Doc): Visit[] {
       const pronounCloser =
         (subjPron && (!nearest || nearest.end - sent.start < t.start - subjPron[0].length)) ||
         (subjPoss && (!nearest || nearest.end - sent.start < t.start - subjPoss[0].length));
-      const sharedSubject =
+      const sharedSubject: boolean =
         ti > 0 &&
-        prevEnvoy &&
+        !!prevEnvoy &&
         (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(text.slice(trigs[ti - 1].end, t.start)) ||
           // "..., before heading to Algiers": a participle takes the main clause's subject
           /,\s*(?:before|after|then|and then|later)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 20), t.start)) ||
@@ -263,6 +267,9 @@ export function extractVisits(doc: Doc): Visit[] {
         envoy = groupLeader(doc, sent.index);
       } else if (subjTitle) {
         envoy = resolveTitle(actors, subjTitle[1], sent.index);
+      } else if (ti === 0 && actors.subjectTitles?.[sent.index]) {
+        // "The Italian-Swedish diplomat, appointed in 2021, toured ...": the sentence's subject named by its title
+        envoy = actors.subjectTitles[sent.index] ?? null;
       } else if (prevEnvoy && ti > 0 && /^\s*(?:,\s*)?(?:and|,)\s+(?:\w+\s+){0,2}$/i.test(text.slice(trigs[ti - 1].end, t.start).slice(-30))) {
         envoy = prevEnvoy.envoy;
       } else if (prevEnvoy && ti > 0) {
@@ -278,6 +285,15 @@ export function extractVisits(doc: Doc): Visit[] {
       if (/^(?:visit|trip|tour) by$/i.test(text.slice(t.start, t.end))) {
         const by = people.find((m) => rel(m) >= t.end && rel(m) - t.end < 60 && !m.possessive);
         envoy = by ? by.name : null;
+      }
+      // "The co-chairs – A, B and C – were received ...", "On Tuesday they met ...": each member of a named group travels,
+      // with the others as companions
+      const group: NamedGroup | undefined = groups.length ? (groupSubject(doc, groups, sent.index, t.start, people, prevGroupOf(prevEnvoy)) ?? (sharedSubject ? (prevGroupOf(prevEnvoy) ?? undefined) : undefined)) : undefined;
+      if (group) {
+        envoy = group.members[0];
+        for (const o of group.members) companionsSet.add(o);
+        coordinated.length = 0;
+        coLeaders = false;
       }
       if (!envoy) continue;
       companionsSet.delete(envoy);
@@ -303,14 +319,16 @@ export function extractVisits(doc: Doc): Visit[] {
             });
       for (const c of coParticipants) companionsSet.delete(c);
       // co-leaders travel together: each makes the visit, with the others as companions
-      const coLeaderNames = coLeaders
+      const coLeaderNames = group
+        ? group.members.filter((c) => c !== envoy)
+        : coLeaders
         ? coordinated.filter((c) => c !== envoy && !coParticipants.includes(c) && [...(actors.persons.get(c)?.kinds ?? [])].some((k) => ELIGIBLE.has(k)))
         : [];
       const info = actors.persons.get(envoy);
       if (!info) continue;
       if (!info.known && ![...info.kinds].some((k) => ELIGIBLE.has(k))) continue;
       if (info.known && ![...info.kinds].some((k) => ELIGIBLE.has(k)) && !info.kinds.size) continue;
-      prevEnvoy = { envoy, companions: [...companionsSet] };
+      prevEnvoy = { envoy, companions: [...companionsSet], group };
 
       // ---- object clause: counterparts and places ----
       const clauseEnd = (() => {
@@ -349,7 +367,8 @@ export function extractVisits(doc: Doc): Visit[] {
         for (const p of after) {
           if (p.start <= prev.start) continue;
           const g = text.slice(prev.end, p.start);
-          if (/^\s*(?:,|,?\s*and|,?\s*&)?\s*(?:the\s+)?(?:capital\s+)?$/i.test(g) || (/^,\s*$/.test(g) && !p.city)) {
+          // ("visiting Rabat, the Tindouf camps, Algiers and Nouakchott": a place's common noun may close a listed stop)
+          if (/^\s*(?:(?:refugee\s+)?(?:camps?|region|province|governorate|district|area|border\s+area)\s*)?(?:,|,?\s*and|,?\s*&)?\s*(?:the\s+)?(?:capital\s+)?$/i.test(g) || (/^,\s*$/.test(g) && !p.city)) {
             tPlaces.push(p);
             prev = p;
           } else if (p.locative && p.start - t.end < 140 && t.mode !== 'virtual') {
@@ -374,7 +393,8 @@ export function extractVisits(doc: Doc): Visit[] {
       }
       // drop a country that merely qualifies a city ("in Doha, Qatar")
       tPlaces = tPlaces.filter((p) => p.city || !tPlaces.some((q) => q.city && q.cc === p.cc));
-      const future = t.mode === 'planned';
+      // ("will brief the Council by videoconference from Amman on January 14": a future remote meeting's day lies ahead)
+      const future = t.mode === 'planned' || (t.mode === 'virtual' && /\b(?:will|shall|is to|are to|(?:is|are) (?:due|scheduled|expected|set) to|plans? to)\s+(?:[\w-]+\s+){0,8}$/i.test(text.slice(Math.max(0, t.start - 90), t.start)));
       const dates = datesOf(doc, sent.index, future);
       // "said on Tuesday that X would travel": the day of the saying, not of the trip
       // ("told reporters on Thursday after the round of talks in X": the saying is at the talks)
@@ -413,13 +433,15 @@ export function extractVisits(doc: Doc): Visit[] {
       if (!tPlaces.length) {
         if (t.mode === 'planned') continue; // an announced trip is one entry per announced stop: no stop, no entry
         if (/^(?:hosted|hosts|hosting|received|receives)$/i.test(text.slice(t.start, t.end))) continue; // a host without a place is at home
-        // ("who flew in for the closing session": came to the meeting the article is about)
+        // ("who flew in for the closing session": came to the meeting the article is about; "the Gali meeting" is another one)
         const attend =
-          (/^(?:attended|attending|took part in|taking part in|participated in)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end))) ||
+          (/^(?:attended|attending|took part in|taking part in|participated in|presided over)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/.test(text.slice(t.end))) ||
           (/^(?:flew in|flown in|arrived)$/i.test(text.slice(t.start, t.end)) && /^\s+for\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|talks|round|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end)));
-        drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause, attend });
+        // "who attended the Gali meeting" (a place the gazetteer does not know): a meeting elsewhere, not the scene's
+        const elsewhere = /^(?:attended|attending|took part in|taking part in|participated in)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+[A-Z][\w-]*\s+(?:meeting|talks|summit|conference|session|round|ceremony)\b/.test(text.slice(t.end));
+        drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause, attend, elsewhere });
         for (const other of coParticipants) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: true, undatedClause });
-        for (const other of coLeaderNames) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts, companions: [envoy, ...coLeaderNames.filter((c) => c !== other)], sents: [sent.index], placeless: true, undatedClause });
+        for (const other of coLeaderNames) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts, companions: [envoy, ...coLeaderNames.filter((c) => c !== other), ...companions.filter((c) => c !== other && !coLeaderNames.includes(c))], sents: [sent.index], placeless: true, undatedClause });
         continue;
       }
       // host swap: an official "visiting" (or due to meet a guest in) their own country is the host; a planned trip at
@@ -460,7 +482,7 @@ export function extractVisits(doc: Doc): Visit[] {
             drafts.push({ envoy: other, city: p.city, country: p.cc, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: false, undatedClause });
           }
           for (const other of coLeaderNames) {
-            drafts.push({ envoy: other, city: p.city, country: p.cc, date, mode: t.mode, counterparts, companions: [envoy, ...coLeaderNames.filter((c) => c !== other)], sents: [sent.index], placeless: false, undatedClause });
+            drafts.push({ envoy: other, city: p.city, country: p.cc, date, mode: t.mode, counterparts, companions: [envoy, ...coLeaderNames.filter((c) => c !== other), ...companions.filter((c) => c !== other && !coLeaderNames.includes(c))], sents: [sent.index], placeless: false, undatedClause });
           }
         }
       }
@@ -536,7 +558,7 @@ export function extractVisits(doc: Doc): Visit[] {
   // ---- "flew in for the meeting", "met on Tuesday": a placeless meeting happens where the scene was set ----
   const atHome = new Set<Draft>();
   for (const d of merged) {
-    if (!d.placeless || d.mode !== 'in_person') continue;
+    if (!d.placeless || d.mode !== 'in_person' || d.elsewhere) continue;
     if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person')) continue;
     let scene = sceneOf(doc, Math.min(...d.sents));
     if (!scene && d.attend) {
@@ -608,6 +630,7 @@ function datelinePlace(doc: Doc, k: number): PlaceMention | null {
 }
 const LEAD_DATELINE = new WeakMap<Doc, { sent: number; place: PlaceMention } | null>();
 
+const SCHEDULED_SCENE = /\b(?:is|are)\s+(?:(?:now|also|tentatively)\s+)?(?:scheduled|due|set|expected|planned|slated)\s+(?:for|to\s+(?:take place|be held|open|start|begin|resume|convene))\b|\bwill\s+(?:be\s+held|take\s+place|convene|resume)\b/i;
 /**
  * The place a meeting without one happens in: the one city named as a location in the sentence
  * before it (or two before), else in the article's lead, when that sentence names exactly one.
@@ -617,6 +640,8 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
   for (const k of [sent - 1, sent - 2, lead]) {
     if (k < 0 || k >= sent || sent - k > 3) continue; // the lead sets the scene of the first paragraphs only
     const s = doc.sentences[k];
+    // "The next round is scheduled for June 25 in Geneva": an announced event sets no scene for what happened
+    if (SCHEDULED_SCENE.test(s.text)) continue;
     // "on his return to Caracas", "back home in Kabul": where someone went home, not where the scene is
     const ps = locativePlaces(doc, k).filter((p) => p.city && !/\b(?:return(?:ed|ing)?|back|home)\s+(?:home\s+)?(?:to|in)\s+$/i.test(s.text.slice(Math.max(0, p.start - 25), p.start)));
     const cities = new Set(ps.map((p) => p.city));
@@ -644,6 +669,7 @@ const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meet
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ...", "and Somaliland's by ...", "and the opposition's by ..." */
 const LED_BY_BEFORE =
   /(?:\b(?:[Dd]elegation|[Tt]eam|[Pp]anel|[Ss]ide|[Nn]egotiators|[Aa]lliance|[Oo]pposition|[Gg]overnment)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?|\b[A-Z][\w'’-]+\s+(?:is|was|were|are|has been|had been|will be)\s+(?:(?:again|also)\s+)?represented\s+|(?:\band\s+(?:the\s+)?[A-Za-z][\w-]+|\b[A-Z][\w-]+)['’]s\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:led|headed|represented)\s+)?)by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w.'’-]+,?\s+){0,6}$/;
+const LED_BY_COMMA_BEFORE = /\b(?:[Dd]elegation|[Tt]eam),\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/;
 /** "brings together envoys from some 25 countries, including US Special Representative X": a participant named */
 const PARTICIPANT_BEFORE = new RegExp(String.raw`\b${PARTICIPANTS}\b[^.;]{0,80}?\bincluding\s+(?:[\w.'’-]+,?\s+){0,6}$`);
 /** "The signing ceremony ... was attended by X": a participant named */
@@ -653,7 +679,7 @@ const CHAIRED_BY_BEFORE = /\b(?:chaired|co-chaired)\s+by\s+(?:the\s+)?(?:[\w.'�
 const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
 /** ", who leads the government delegation", ", who was appointed in December, led the government delegation", ", head of the U.S. delegation" */
 const LEADS_AFTER =
-  /^\s*(?:(?:,\s*who\s+|(?:,[^,;]{0,90},\s*)?)(?:leads|led|heads|headed)\s+|,\s*(?:the\s+)?(?:head|leader|chief)\s+of\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel|side)\b/i;
+  /^\s*(?:(?:,\s*who\s+|(?:,[^,;]{0,90},\s*)?)(?:leads|led|heads|headed)\s+|,\s*(?:[^,;]{0,60}?\s+and\s+)?(?:the\s+)?(?:head|leader|chief)\s+of\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel|side)\b/i;
 
 /**
  * Heads of delegations at talks held in a named city on a named day: each is there in person.
@@ -694,18 +720,24 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         const after = doc.raw.slice(m.end, Math.min(s.end, m.end + 160));
         const foreignChair = CHAIRED_BY_BEFORE.test(before) && !!actors.persons.get(m.name)?.country;
         const participant = PARTICIPANT_BEFORE.test(before) || ATTENDED_BY_BEFORE.test(before);
-        if (LED_BY_BEFORE.test(before) || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair || participant) heads.push({ name: m.name, sent: k });
+        // "The Pakistani delegation, led by X, held talks in Istanbul": a head in apposition, where the sentence places the talks
+        const ledInApposition = LED_BY_COMMA_BEFORE.test(before) && locativePlaces(doc, k).some((x) => x.city === p.city);
+        if (LED_BY_BEFORE.test(before) || ledInApposition || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair || participant) heads.push({ name: m.name, sent: k });
       }
     }
     for (const h of heads) {
-      if ([...drafts, ...out].some((d) => d.envoy === h.name && d.mode === 'in_person' && !d.placeless && (d.city === p.city || d.date === date))) continue;
+      // "The Pakistani delegation, led by X, held two days of talks in Istanbul on Thursday and Friday": the head's own
+      // sentence, placing the talks in the same city, dates them
+      let hDate = date;
+      if (h.sent !== sent.index && locativePlaces(doc, h.sent).some((x) => x.city === p.city)) hDate = datesOf(doc, h.sent, false).find((d) => d.date)?.date ?? date;
+      if ([...drafts, ...out].some((d) => d.envoy === h.name && d.mode === 'in_person' && !d.placeless && (d.city === p.city || d.date === hDate))) continue;
       const info = actors.persons.get(h.name);
       if (info?.country && info.country === p.cc) continue; // the host side is at home
       out.push({
         envoy: h.name,
         city: p.city,
         country: p.cc,
-        date,
+        date: hDate,
         mode: 'in_person',
         counterparts: heads.filter((x) => x.name !== h.name).map((x) => x.name),
         companions: [],
@@ -784,4 +816,134 @@ function mergeInto(target: Draft, d: Draft): void {
   for (const c of d.counterparts) if (!target.counterparts.includes(c)) target.counterparts.push(c);
   for (const c of d.companions) if (!target.companions.includes(c)) target.companions.push(c);
   for (const s of d.sents) if (!target.sents.includes(s)) target.sents.push(s);
+}
+
+const prevGroupOf = (p: { group?: NamedGroup } | null): NamedGroup | null => p?.group ?? null;
+
+/** A group of envoys the article lists by name: "The co-chairs – A of Russia, B of France and C of the US –". */
+interface NamedGroup {
+  sent: number;
+  /** sentence-relative span of the whole definition (noun and list) */
+  start: number;
+  end: number;
+  noun: string;
+  members: string[];
+}
+const GROUP_DEF = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,3}?(${GROUP_NOUN})\b(?:\s*\([A-Z]{2,}\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[^–—(:;.]{0,80}?)?(?:\s*([–—(:])\s*|\s+(?:is|are|was|were)\s+(?:made up of|composed of|comprised of|formed by)\s+|\s+(?:comprises|consists of|comprising)\s+)`,
+  'giu',
+);
+const GROUPS = new WeakMap<Doc, NamedGroup[]>();
+/** A cheap test for a group noun before the full definition pattern. */
+const GROUP_WORD = /co-?chair|mediators|facilitators|guarantors|elders|envoys|eminent|heads of|group|panel|trio|troika/i;
+/** The article's named groups of at least two eligible members (most articles have none). */
+function namedGroups(doc: Doc): NamedGroup[] {
+  let out = GROUPS.get(doc);
+  if (out) return out;
+  out = [];
+  for (const sent of doc.sentences) {
+    if (sent.kind !== 'body' || !GROUP_WORD.test(sent.text) || !/[–—(:]|\b(?:made up|composed|comprised|formed by|comprises|consists|comprising)\b/.test(sent.text)) continue;
+    const text = sent.text;
+    GROUP_DEF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = GROUP_DEF.exec(text))) {
+      const listStart = m.index + m[0].length;
+      let listEnd = text.length;
+      if (m[2] && m[2] !== ':') {
+        const close = /[–—)]/.exec(text.slice(listStart));
+        if (!close) continue;
+        listEnd = listStart + close.index;
+      }
+      const members: string[] = [];
+      for (const p of doc.actors.bySentence[sent.index]) {
+        const r = p.start - sent.start;
+        if (p.kind !== 'person' || p.possessive || r < listStart || r >= listEnd || members.includes(p.name)) continue;
+        if (COMPANION_BEFORE.test(text.slice(Math.max(0, r - 70), r))) continue;
+        const info = doc.actors.persons.get(p.name);
+        if (info && [...info.kinds].some((k) => ELIGIBLE.has(k))) members.push(p.name);
+      }
+      if (members.length >= 2) out.push({ sent: sent.index, start: m.index, end: Math.min(text.length, listEnd + 1), noun: m[1].toLowerCase(), members });
+      GROUP_DEF.lastIndex = Math.max(GROUP_DEF.lastIndex, listEnd);
+    }
+  }
+  GROUPS.set(doc, out);
+  return out;
+}
+const GROUP_TAIL = String.raw`(?:\s*,\s*(?:accompanied|joined|flanked)\s+by\s+[^;]{0,120}?,)?\s+(?:(?:[a-z][\w-]*\s+){1,8}?and\s+)?(?:(?:also|then|later|again|jointly|together|first|subsequently|have|has|had|were|are|was|is|will|would|on\s+[A-Z]\w+)\s+){0,3}$`;
+/** "the co-chairs", "the three former heads of government", "they" standing as the subject right before a trigger. */
+const GROUP_REF = new RegExp(
+  String.raw`(?:\b[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,3}?(${GROUP_NOUN})\b(?:\s*\([A-Z]{2,}\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[^,;.–—:]{0,60}?)?|\b([Tt]hey))` + GROUP_TAIL,
+  'u',
+);
+const GROUP_LIST_END = /^\s*[–—)]?\s*,?\s*(?:(?:also|then|later|again|jointly|together|first|subsequently|have|has|had|were|are|was|is|will|would)\s+){0,3}$/;
+const GROUP_NAMED_BEFORE = new RegExp(String.raw`\b(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?${GROUP_NOUN}\b|[Tt]hey\b)`, 'u');
+
+/**
+ * The named group that is the subject of the trigger at `at` in sentence `k`: its list right before the trigger, or a
+ * reference to it ("The co-chairs will travel to Baku", "On Tuesday they met ...") with no one else named in between.
+ */
+function groupSubject(doc: Doc, groups: NamedGroup[], k: number, at: number, people: Mention[], prevGroup: NamedGroup | null): NamedGroup | null {
+  const s = doc.sentences[k];
+  const text = s.text;
+  const own = groups.filter((g) => g.sent === k && g.end <= at);
+  const listed = own.find((g) => GROUP_LIST_END.test(text.slice(g.end, at)));
+  if (listed) return listed;
+  const from = Math.max(0, at - 220);
+  const m = GROUP_REF.exec(text.slice(from, at));
+  if (!m) return null;
+  const refEnd = from + m.index + m[0].length;
+  const refStart = from + m.index;
+  // nobody else named between the reference and the trigger (but those travelling with the group)
+  if (people.some((p) => {
+    const r = p.start - s.start;
+    return r >= refStart && r < at && !COMPANION_BEFORE.test(text.slice(Math.max(0, r - 70), r)) && !groups.some((g) => g.members.includes(p.name));
+  })) return null;
+  void refEnd;
+  const noun = m[1]?.toLowerCase();
+  const before = groups.filter((g) => (g.sent < k || (g.sent === k && g.end <= refStart)) && k - g.sent <= 5).sort((a, b) => b.sent - a.sent || b.start - a.start)[0];
+  if (!noun) {
+    // "they": the group this sentence's earlier clause was about, or one named right before (this sentence or the last)
+    if (prevGroup) return prevGroup;
+    if (!before) return null;
+    const prev = doc.sentences.slice(0, k).reverse().find((x) => x.kind === 'body');
+    const named = GROUP_NAMED_BEFORE.test(text.slice(0, refStart)) || (prev && prev.index >= before.sent && new RegExp(String.raw`\b[Tt]he\s+(?:[\w-]+\s+){0,3}?${GROUP_NOUN}\b`, 'u').test(prev.text));
+    return named ? before : null;
+  }
+  if (before) return before;
+  // "The co-chairs visited X on Tuesday. The co-chairs – A, B and C – then ...": the list in the next sentence
+  const next = groups.find((g) => g.sent > k && g.sent <= k + 1 && g.noun === noun);
+  return next ?? null;
+}
+
+/** "..., in Doha, where A and his counterpart B agreed to a ceasefire on October 19": the city just named hosts them. */
+const WHERE_AGREED = /^\s*,\s*where\s+([^;.]{0,160}?)\s+(?:(?:jointly|also|finally|formally|eventually)\s+)?(?:agreed|signed|sealed|struck|reached|clinched|initialled|initialed)\b([^;]{0,120})/;
+function whereAgreed(doc: Doc, k: number, people: Mention[]): Draft[] {
+  const s = doc.sentences[k];
+  const text = s.text;
+  const out: Draft[] = [];
+  for (const p of placesOf(doc, k)) {
+    if (!p.city || p.inTitle || p.metonym || inQuote(doc, s.start + p.start)) continue;
+    const m = WHERE_AGREED.exec(text.slice(p.end));
+    if (!m) continue;
+    const from = p.end + m[0].indexOf(m[1]);
+    const to = from + m[1].length;
+    const subjects: string[] = [];
+    for (const x of people) {
+      const r = x.start - s.start;
+      if (r < from || r >= to || x.possessive || subjects.includes(x.name)) continue;
+      const info = doc.actors.persons.get(x.name);
+      // ("A and his Rwandan counterpart, B": the counterpart of an official holds the same office)
+      const counterpart = subjects.length > 0 && /\bcounterpart\s*,?\s*$/i.test(text.slice(Math.max(0, r - 30), r));
+      if (!info || (![...info.kinds].some((kd) => ELIGIBLE.has(kd)) && !counterpart)) continue;
+      subjects.push(x.name);
+    }
+    if (!subjects.length) continue;
+    const clauseEnd = p.end + m[0].length;
+    const date = datesOf(doc, k, false).find((d) => d.date && d.start >= from && d.start < clauseEnd)?.date ?? null;
+    for (const who of subjects) {
+      if (doc.actors.persons.get(who)?.country === p.cc) continue; // a host at home
+      out.push({ envoy: who, city: p.city, country: p.cc, date, mode: 'in_person', counterparts: subjects.filter((x) => x !== who), companions: [], sents: [k], placeless: false, undatedClause: !date });
+    }
+  }
+  return out;
 }
