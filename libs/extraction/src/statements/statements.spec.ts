@@ -162,3 +162,31 @@ describe('a state\'s top official named by office alone', () => {
     expect(said('The Somali foreign minister said the talks would resume in Ankara.', '2019-01-01')).toEqual([]);
   });
 });
+
+describe('a state ministry written in lower case', () => {
+  it('gives "Serbia\'s defence ministry said CLAUSE" to the Serbia Defence Ministry', () => {
+    const r = extract({ id: 't', text: "Serbia's defence ministry said the 40 soldiers were in Hungary and would be flown to Belgrade.", publishedAt: '2024-05-17' });
+    expect(r.statements.map((x) => x.speaker)).toEqual([expect.stringMatching(/^Serbia\S* Defence Ministry$/)]);
+  });
+});
+
+describe('adjuncts between the verb and "that"', () => {
+  it('reads "announced on 3 May, on the occasion of Independence Day, that CLAUSE"', () => {
+    const r = run('President William Ruto announced on 3 May, on the occasion of Independence Day, that Kenya would send a delegation to Mogadishu to assess the situation.');
+    expect(r.statements.map((x) => [x.speaker, x.text])).toEqual([['William Ruto', expect.stringMatching(/^Kenya would send a delegation to Mogadishu/)]]);
+  });
+});
+
+describe('a clause before its attribution with a time of day', () => {
+  it('reads "CLAUSE, Chairman X announced last night after hours of talks" as X\'s statement', () => {
+    const r = run('The prime minister has agreed to step down once a caretaker council is installed, IGAD Chairman and Djibouti President Ismail Omar Guelleh announced last night after hours of talks.');
+    expect(r.statements.map((x) => [x.speaker, x.type])).toEqual([['Ismail Omar Guelleh', 'indirect']]);
+  });
+});
+
+describe('"According to her statement"', () => {
+  it('gives the clause to the woman the pronoun stands for', () => {
+    const r = run('Norwegian Foreign Minister Anniken Huitfeldt said Norway would facilitate the talks. According to her statement, envoys of both sides met secretly in Oslo in late 2022.');
+    expect(r.statements.map((x) => x.speaker)).toEqual(['Anniken Huitfeldt', 'Anniken Huitfeldt']);
+  });
+});

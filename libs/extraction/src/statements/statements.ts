@@ -162,6 +162,12 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   if (emb && (COUNTRY_BY_SURFACE.has(emb[1].replace(/\./g, '')) || DEMONYMS.has(emb[1]))) return `${emb[1].replace(/\./g, '')} Embassy${emb[2] ? ` in ${emb[2]}` : ''}`;
   const dept = /\b[Tt]he\s+(U\.S\.|US|UK)\s+((?:[\p{Lu}][\p{L}]+\s+){1,2}Department)\s*$/u.exec(core);
   if (dept) return `${dept[1].replace(/\./g, '')} ${dept[2]}`;
+  // "Russia's defence ministry said": a state's ministry written in lower case, named as "Russia Defence Ministry"
+  const lcMinistry = /\b([\p{Lu}][\p{L}-]+)['’]s\s+(defen[cs]e|foreign|interior|justice|finance|health|energy|economy|agriculture|education|information)\s+ministry\s*$/u.exec(core);
+  if (lcMinistry) {
+    const cc = COUNTRY_BY_SURFACE.get(lcMinistry[1]);
+    if (cc) return `${countryLabel(cc)} ${lcMinistry[2][0].toUpperCase()}${lcMinistry[2].slice(1)} Ministry`;
+  }
   // 4a. an organisation the knowledge base lacks, named in full ("the Coordination Headquarters for the Treatment of Prisoners of War said")
   const org = UNKNOWN_ORG_AT_END.exec(core);
   if (org && !MEDIA_NAME.test(org[2])) {
@@ -448,6 +454,8 @@ const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|sho
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?!which\b)(?:the\s+)?[^,;]{0,60}$/i;
 /** "... ─ but said ...", ", and added that ...": the same subject speaks again. */
 const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:also\s+)?(?:said|added|stressed|warned|noted|insisted|stated|argued|vowed)\s*(?::\s*|\s(?:that\s+)?)/i;
+/** A verb inside an adjunct before "that" ("after he met X, that"): the "that" may belong to that verb. */
+const VERB_IN_ADJUNCT = /\b(?:is|are|was|were|has|have|had|met|said|agreed|announced|told|\w+ed\s+(?:to|by)|so)\b/i;
 /** A trailing apposition that names the speaker's office. */
 const APPOSITION_TAIL =
   /,\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}’']*(?:['’]s)?\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:unit|wing|office|ministry|department|spokesman|spokeswoman|spokesperson|envoy|minister|agency|mission|embassy|body|council|secretary|representative|ambassador|chief)\s*$/iu;
@@ -483,7 +491,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
   VERB_RE.lastIndex = 0;
   if (acc1 && acc1.index === 0 && !VERB_RE.test(acc1Prefix) && !/^\s*According to (?:reports|sources|media|officials)\b/i.test(text)) {
     const a = S + text.indexOf(acc1[1]);
-    const sp = speakerOf(ctx, si, a, a + acc1[1].length, a);
+    // "According to her statement, CLAUSE": the person the pronoun stands for
+    const own = /^(?:his|her)\s+(?:statement|remarks|words|post|letter|announcement|account)$/i.exec(acc1[1].trim());
+    const sp = own ? resolvePronoun(doc.actors, si, a, ctx.lastSpeaker) : speakerOf(ctx, si, a, a + acc1[1].length, a);
     const body = cleanClause(acc1[2]);
     const at = S + text.lastIndexOf(acc1[2]);
     if (sp && !coveredByDirect(at, sent.end)) out.push({ speaker: sp, text: body, at });
@@ -504,7 +514,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     let after = text.slice(afterStart);
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
     const tailOnly =
-      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:on|late|early) \w+|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
+      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
       /^\s*,/.test(after);
     // "CLAUSE, his spokesperson, Ajuri Ngelale, said.": the name in apposition before the verb is the subject
     const lastComma = before.lastIndexOf(',');
@@ -561,6 +571,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       if (!/^that\b/i.test(rest) && !FINITE_SOON.test(rest)) continue;
       after = rest;
     }
+    // "announced on 20 June, on the occasion of Martyrs' Day, that CLAUSE": time and occasion adjuncts before "that"
+    const adjThat = /^\s*,?\s*(?:on\s+(?:\d+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)|during|after|following|late|early|last|yesterday|earlier|ahead of|before)\b[^;:"“”]{0,100}?,?\s+(?=that\s)/i.exec(after);
+    if (adjThat && !VERB_IN_ADJUNCT.test(adjThat[0])) after = after.slice(adjThat[0].length);
     const subjEnd = vAbs;
     const subjStart = clauseStart(doc.raw, Math.max(S, vAbs - 120), vAbs, doc);
     const subjText = doc.raw.slice(subjStart, subjEnd);

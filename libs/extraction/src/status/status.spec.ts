@@ -96,3 +96,25 @@ describe('working groups to be formed', () => {
     expect(x.status.map((s) => s.state)).toContain('scheduled');
   });
 });
+
+describe('a meeting as the subject of the claim', () => {
+  it('reads a meeting reported "called off" that "has only been postponed" as cancelled and paused', () => {
+    const c = claims('Serbian and Kosovo officials met in Brussels. A Slovak-mediated meeting in Bratislava on border crossings, which a newspaper said had been called off, has only been postponed, the ministry said.');
+    expect(c.map((x) => x[1]).sort()).toEqual(['cancelled', 'paused']);
+  });
+});
+
+describe('dead ends and stalemates', () => {
+  it('reads "has hit a dead end" as stalled and "ending a long stalemate" as not stalled', () => {
+    expect(claims('Serbian officials said the dialogue between Belgrade and Pristina has hit a dead end.').map((x) => x[1])).toEqual(['stalled']);
+    const c = claims('The meeting marks the start of the first formal talks between Serbia and Kosovo, ending a long stalemate.').map((x) => x[1]);
+    expect(c).toContain('opened');
+    expect(c).not.toContain('stalled');
+  });
+});
+
+describe('talks that ended somewhere without an agreement', () => {
+  it('reads "ended late on Friday in Ohrid without an agreement" as collapsed', () => {
+    expect(claims('Talks between Serbia and Kosovo ended late on Friday in Ohrid without an agreement.').map((x) => x[1])).toContain('collapsed');
+  });
+});

@@ -419,3 +419,19 @@ describe('Abkhaz and Armenian spellings of places', () => {
     ]);
   });
 });
+
+describe('going home', () => {
+  it('reads "is expected to fly back to <own capital>" as no planned visit', () => {
+    const r = extract({ id: 't', text: 'Haitian Prime Minister Ariel Henry met Kenyan leaders in Nairobi on Monday. Henry is expected to fly back to Port-au-Prince once the airport reopens.', publishedAt: '2024-05-17' });
+    expect(r.visits.map((v) => [v.envoy, v.city, v.mode])).toEqual([['Ariel Henry', 'Nairobi', 'in_person']]);
+  });
+});
+
+describe('a possessive before the head of a side', () => {
+  it('gives the visit to "President X\'s special envoy, Y", not to X', () => {
+    const r = extract({ id: 't', text: 'The second round of talks was held in Geneva on Saturday. The Iranian side was led by Abbas Araghchi, while the US side was headed by President Donald Trump\'s special envoy, Steve Witkoff.', publishedAt: '2025-04-20' });
+    const who = r.visits.map((v) => v.envoy);
+    expect(who).toContain('Steve Witkoff');
+    expect(who).not.toContain('Donald Trump');
+  });
+});

@@ -449,6 +449,8 @@ export function extractVisits(doc: Doc): Visit[] {
       for (const p of tPlaces) {
         let who: string = envoy;
         let cps = counterparts;
+        // "X is expected to fly back to <a city of X's own state>": going home, not a planned visit
+        if (t.mode === 'planned' && info.country && info.country === p.cc && p.start > t.end && p.start - t.end < 40 && /\b(?:back|home|return(?:ing)?)\b/i.test(text.slice(t.start, p.start))) continue;
         if ((t.mode === 'in_person' || t.mode === 'planned') && info.country && info.country === p.cc) {
           const guest = counterparts.find((c) => {
             const ci = actors.persons.get(c);
@@ -715,7 +717,8 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
       const s = doc.sentences[k];
       if (s.kind !== 'body') continue;
       for (const m of actors.bySentence[k]) {
-        if (m.kind !== 'person' || inQuote(doc, m.start) || heads.some((h) => h.name === m.name)) continue;
+        // "headed by President X's special envoy, Y": X only qualifies the head
+        if (m.kind !== 'person' || m.possessive || inQuote(doc, m.start) || heads.some((h) => h.name === m.name)) continue;
         const before = doc.raw.slice(Math.max(s.start, m.start - 90), m.start);
         const after = doc.raw.slice(m.end, Math.min(s.end, m.end + 160));
         const foreignChair = CHAIRED_BY_BEFORE.test(before) && !!actors.persons.get(m.name)?.country;
