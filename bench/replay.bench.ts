@@ -24,6 +24,7 @@ import { quoteIdent, withDatabase } from '../scripts/infra/postgres';
 import { startApp, type AppProcess } from '../scripts/start/app-process';
 import { generateEvents, produceEvents, waitCaughtUp } from '../tests/support/generated-events';
 import { benchBaseUrl, benchSystem } from './support/bench-system';
+import { shownRatio } from './support/results-table';
 
 const { values } = parseArgs({ options: { events: { type: 'string', default: '100000' } } });
 const EVENTS = Math.max(10, Number(values.events));
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
       articles: events.filter((e) => e.type === 'ArticleSubmitted').length,
       totalSeconds: Math.round(replaySeconds * 10) / 10,
       extractOnlySeconds: Math.round(extractOnlySeconds * 10) / 10,
-      ratio: Math.round(exactRatio * 1000) / 1000,
+      ratio: shownRatio(exactRatio, 3, 'atMost'),
       eventsPerSecond: Math.round(EVENTS / replaySeconds),
       projectorPeakRssMB,
       state: replay.state,

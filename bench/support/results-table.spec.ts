@@ -1,4 +1,4 @@
-import { benchJsonLines, resultsMarkdown, rowsOf } from './results-table';
+import { benchJsonLines, resultsMarkdown, rowsOf, shownRatio } from './results-table';
 
 describe('benchmark results table', () => {
   it('puts the ingest figures next to the raw producer of the same run, as a ratio against the target', () => {
@@ -11,6 +11,13 @@ describe('benchmark results table', () => {
       expect.objectContaining({ figure: 'gateway articles/s flat out', value: '1491.0', baseline: 'raw kafkajs 3000.0/s', ratio: '0.497', met: false }),
       expect.objectContaining({ figure: 'p99 ms at 200 req/s', value: '31', met: true }),
     ]);
+  });
+
+  it('shows a ratio rounded towards missing its target, so a miss never looks like the target itself', () => {
+    const rows = rowsOf({ bench: 'ingest', rate: 200, rawKafkajs: { articlesPerSecond: 2942.9, p99Ms: 18 }, gatewayMax: { articlesPerSecond: 1470.2 }, gatewayAtRate: { p99Ms: 9 } });
+    expect(rows[0]).toEqual(expect.objectContaining({ ratio: '0.499', met: false }));
+    expect([shownRatio(0.49957, 3, 'atLeast'), shownRatio(0.5, 3, 'atLeast'), shownRatio(0.7, 2, 'atLeast')]).toEqual([0.499, 0.5, 0.7]);
+    expect([shownRatio(1.3004, 2, 'atMost'), shownRatio(1.3, 2, 'atMost'), shownRatio(1.633, 2, 'atMost')]).toEqual([1.31, 1.3, 1.64]);
   });
 
   it('computes the query ratio from the measured rates and the replay ratio from the times', () => {
