@@ -435,3 +435,40 @@ describe('a possessive before the head of a side', () => {
     expect(who).not.toContain('Donald Trump');
   });
 });
+
+describe('past stays in a relative clause', () => {
+  it('places "flew in from X, where he had met Y on Friday" in X, dated by the relative clause', () => {
+    expect(
+      visits('Special envoy Karel Janssen flew into Nairobi on Monday from Addis Ababa, where he had met President Paul Kagame on Friday.'),
+    ).toContainEqual(['Karel Janssen', 'Addis Ababa', '2025-02-21', 'in_person']);
+  });
+});
+
+describe('a journey after "since"', () => {
+  it('reads "X, who has stayed abroad since travelling to Y last month" as a past visit to Y', () => {
+    expect(
+      visits('Foreign Minister Ahmed Nour, who has stayed abroad since travelling to Doha last month for talks, is expected home soon.'),
+    ).toContainEqual(['Ahmed Nour', 'Doha', null, 'in_person']);
+  });
+});
+
+describe('a mediator between the sides', () => {
+  it('places "..., with X shuttling between the rival delegations" where the talks of the sentence are', () => {
+    expect(
+      visits('Sudan and South Sudan held a third round of talks in Addis Ababa on Monday, with AU envoy Karel Janssen shuttling between the rival delegations.'),
+    ).toContainEqual(['Karel Janssen', 'Addis Ababa', '2025-02-24', 'in_person']);
+  });
+});
+
+describe('the heads of the delegations as a subject', () => {
+  it('gives "the heads of the two delegations will meet again in X on <day>" to the two heads named before, dated by their own clause', () => {
+    expect(
+      visits('Foreign Minister Ahmed Nour led the Sudanese delegation, while the other side was headed by envoy Karel Janssen. Experts will convene in Geneva on March 3, and the heads of the two delegations will meet again in Nairobi on March 10, the mediators said.'),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Ahmed Nour', 'Nairobi', '2025-03-10', 'planned'],
+        ['Karel Janssen', 'Nairobi', '2025-03-10', 'planned'],
+      ]),
+    );
+  });
+});

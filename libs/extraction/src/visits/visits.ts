@@ -20,7 +20,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -113,6 +113,10 @@ interface Draft {
   elsewhere?: boolean;
 }
 
+/** "from Cairo, where he had met X": the trigger right after it happened in the place just named */
+const WHERE_FROM = /^\s*,\s*where\s+(?:he|she|they|the\s+[\w-]+|[A-Z][\w’'-]+)\s+(?:(?:had|has|have)\s+)?(?:also\s+|earlier\s+|previously\s+|first\s+|already\s+)?$/;
+/** "shuttling between the two delegations": between sides of talks, not between places */
+const SHUTTLE_SIDES = /^\s+(?:the\s+)?(?:two\s+|three\s+|rival\s+|warring\s+|opposing\s+|negotiating\s+)*(?:delegations|sides|parties|teams|negotiators|camps|rooms)\b/i;
 const WHERE_RECEIVED = /^[^,;]{0,60},\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:was|were)\s+(?:also\s+)?$/i;
 const CLAUSE_SEP = /;|,\s*(?:but|while|whereas|although|though|and)\b|\s(?:but|and then|before|after)\s/i;
 
@@ -132,7 +136,8 @@ function datesOfTrigger<D extends { start: number }>(text: string, trigs: Trigge
     // index of the trigger owning date d
     let k = -1;
     for (let i = 0; i < trigs.length; i++) if (trigs[i].start <= d.start) k = i;
-    if (k < 0) return 0;
+    // "Talks will begin on April 23, and the heads ... will meet on April 26": a date in an earlier coordinate clause is not the trigger's
+    if (k < 0) return de !== undefined && /^[^;]*?,\s*and\s+the\s+(?:[\w-]+\s+){0,6}?$/i.test(text.slice(de, trigs[0]?.start ?? de)) ? -1 : 0;
     const nxt = trigs[k + 1];
     if (nxt && CLAUSE_SEP.test(text.slice(trigs[k].end, d.start))) return k + 1;
     // "travelling to Kigali, where he was received by X the next day": the relative clause dates the trip to that place
@@ -190,11 +195,13 @@ export function extractVisits(doc: Doc): Visit[] {
       const subjPoss = t.noun ? (/\b(?:his|her)\s+(?:\w+\s+)?$/i.exec(text.slice(Math.max(0, t.start - 25), t.start)) ?? /^(?:his|her)\b/i.exec(text.slice(t.start, t.end))) : null;
       // "The two ministers met in ...": the last two officials named before
       // ("The special envoys of Türkiye and Armenia met ...": named in the next sentence when nobody was named before)
-      const pluralSubj = PLURAL_SUBJECT.test(text.slice(Math.max(0, t.start - 80), t.start));
+      // "the heads of the two delegations will meet again": the two heads the article named
+      const headsPair = HEADS_SUBJECT.test(text.slice(Math.max(0, t.start - 80), t.start)) ? delegationHeadPair(doc, sent.index) : null;
+      const pluralSubj = !!headsPair || PLURAL_SUBJECT.test(text.slice(Math.max(0, t.start - 80), t.start));
       let pairMode = false;
       // "The foreign ministers of Armenia and Azerbaijan": only officials of those states
       const pairStates = pluralSubj ? statesOfPlural(text.slice(Math.max(0, t.start - 80), t.start)) : null;
-      const pairBefore = pluralSubj ? (lastTwoOfficials(actors, sent.index, pairStates) ?? firstTwoOfficials(actors, sent.index + 1, pairStates)) : null;
+      const pairBefore = headsPair ?? (pluralSubj ? (lastTwoOfficials(actors, sent.index, pairStates) ?? firstTwoOfficials(actors, sent.index + 1, pairStates)) : null);
       const subjTitle = /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|negotiator|diplomat|secretary))\b[^,.;]{0,40}$/i.exec(
         text.slice(Math.max(0, t.start - 90), t.start),
       );
@@ -391,6 +398,18 @@ export function extractVisits(doc: Doc): Visit[] {
         fronted = places.find((p) => p.locative && p.start < t.start && FRONTED_PLACE_BEFORE.test(text.slice(0, p.start)));
         if (fronted) tPlaces = [fronted];
       }
+      // "flew in from Moscow, where he had met X on Friday": the relative clause is a past stay in the place left
+      let whereFrom: PlaceMention | undefined;
+      if (!tPlaces.length && t.mode === 'in_person') {
+        whereFrom = places.find((p) => p.city && p.end <= t.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 10), p.start)) && WHERE_FROM.test(text.slice(p.end, t.start)));
+        if (whereFrom) tPlaces = [whereFrom];
+      }
+      // "held talks in Rome on Saturday, with X shuttling between the two delegations": the mediator is where the talks are
+      let shuttleAt: PlaceMention | undefined;
+      if (!tPlaces.length && /^shuttl/i.test(text.slice(t.start, t.end)) && SHUTTLE_SIDES.test(text.slice(t.end, t.end + 60))) {
+        shuttleAt = places.filter((p) => p.city && p.locative && p.end <= t.start).pop();
+        if (shuttleAt) tPlaces = [shuttleAt];
+      }
       // drop a country that merely qualifies a city ("in Doha, Qatar")
       tPlaces = tPlaces.filter((p) => p.city || !tPlaces.some((q) => q.city && q.cc === p.cc));
       // ("will brief the Council by videoconference from Amman on January 14": a future remote meeting's day lies ahead)
@@ -398,9 +417,9 @@ export function extractVisits(doc: Doc): Visit[] {
       const dates = datesOf(doc, sent.index, future);
       // "said on Tuesday that X would travel": the day of the saying, not of the trip
       // ("told reporters on Thursday after the round of talks in X": the saying is at the talks)
-      const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => (d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+      const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => ((d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) && (!whereFrom || d.start > whereFrom.end));
       // the fronted phrase's day goes with its place ("During a stop in Amman on Monday, X met ...")
-      const date = own.find((d) => d.date)?.date ?? (fronted && dates.find((d) => d.date && d.start > fronted.end && d.end <= t.start)?.date) ?? null;
+      const date = own.find((d) => d.date)?.date ?? (fronted && dates.find((d) => d.date && d.start > fronted.end && d.end <= t.start)?.date) ?? (shuttleAt && dates.find((d) => d.date && d.start >= shuttleAt.end && d.end <= t.start)?.date) ?? null;
       const vagueOwn = datesOfTrigger(text, trigs, ti, vagueTimes).filter((d) => !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
       const undatedClause = own.length === 0 && vagueOwn.length === 0;
       // "X and Y met in Paris in talks mediated by US envoy Z": the mediator is there too
@@ -762,6 +781,22 @@ function carriedVenue(prev: { city: string | null; cc: string; sent: number } | 
 const PLURAL_SUBJECT =
   /\b(?:the|both)\s+(?:two\s+)?(?:special\s+|chief\s+|top\s+)?(?:ministers|envoys|leaders|foreign ministers|defen[cs]e ministers|officials|diplomats|negotiators|delegation heads)(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+(?:of\s+(?:the\s+)?)?){1,4}and\s+(?:the\s+)?[\p{Lu}][\p{L}-]+)?\s+(?:[\p{L}]+\s+)?$/iu;
 
+const HEADS_SUBJECT = /\bthe\s+heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+|three\s+)?(?:delegations|negotiating\s+teams|teams)\s+(?:[\p{L}]+\s+)?$/iu;
+const HEAD_SENTENCE = /\b(?:led|headed|leads|heads)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:delegation|side|team)\b|\b(?:delegation|side|team)\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\b/i;
+/** The two delegation heads named in the sentences before `sent` ("A led his country's delegation, while the other side was headed by B"). */
+function delegationHeadPair(doc: Doc, sent: number): [string, string] | null {
+  const names: string[] = [];
+  for (let k = sent - 1; k >= 0 && k >= sent - 8 && names.length < 2; k--) {
+    if (doc.sentences[k].kind !== 'body' || !HEAD_SENTENCE.test(doc.sentences[k].text)) continue;
+    for (const m of doc.actors.bySentence[k]) {
+      const p = doc.actors.persons.get(m.name);
+      if (m.kind !== 'person' || m.possessive || !p || ![...p.kinds].some((x) => ELIGIBLE.has(x)) || names.includes(m.name)) continue;
+      if (names.length < 2) names.push(m.name);
+    }
+    if (names.length < 2) names.length = 0;
+  }
+  return names.length === 2 ? [names[0], names[1]] : null;
+}
 /** The first two distinct eligible officials named in sentence `sent`. */
 /** The two states of "the ministers of A and B" (a name or a multi-word name each), when both are states. */
 function statesOfPlural(before: string): string[] | null {
