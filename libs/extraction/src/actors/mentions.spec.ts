@@ -48,3 +48,18 @@ describe('gendered pronouns', () => {
     expect(x.visits.filter((v) => v.mode === 'planned').map((v) => [v.envoy, v.city])).toEqual([['Anna Kovacs', 'Sofia']]);
   });
 });
+
+describe('counterparts and commissioners before a name', () => {
+  it('names a person after "his Latvian counterpart" and resolves the surname later', () => {
+    const x = run(
+      'The Estonian minister was received in Riga by his Latvian counterpart Maris Vejonis on Monday. ' +
+        'The ombudsman, Liina Tamm, was also there. Vejonis said the two states would open a joint border office next year.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Maris Vejonis']);
+  });
+
+  it('names a person in apposition after "the rights commissioner,"', () => {
+    const x = run("Latvia's rights commissioner, Ilze Berzina, said she had raised the detainees' cases with the Estonian side.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Ilze Berzina']);
+  });
+});

@@ -230,7 +230,7 @@ const RELATIVE_ROLE_RE =
   /^\s*,\s*who\s+(leads|led|heads|headed|chairs|chaired|co-chairs|represents|represented|mediates|mediated|facilitates|facilitated|serves as|served as|is also|was also)\s+(?:[\p{L}'’.\-]+\s+){0,6}?(team|delegation|negotiators|panel|talks|process|mission|party|movement|group|front|alliance|government|ministry|initiative|office|envoy|minister|negotiator|mediator|representative|adviser|advisor|spokesman|spokesperson|[\p{Lu}][\p{L}\-]+)\b/u;
 /** "chief negotiator, ", "personal envoy on Cyprus, ", "representative at the UN, ": a title right before ", NAME". */
 const TITLE_COMMA_BEFORE_RE =
-  /(?<![\p{L}'’])((?:[\p{L}.\-]+(?:['’]s)?\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator)s?)(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}\-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{N}\-/]{1,9}\))?)?\s*,\s*(?:[\p{Lu}][\p{L}'’\-]*(?:\s+(?:[\p{Lu}][\p{L}'’\-]*|for|of|on)){0,7}\s+and\s+)?$/iu;
+  /(?<![\p{L}'’])((?:[\p{L}.\-]+(?:['’]s)?\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator|commissioner|counterpart)s?)(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}\-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{N}\-/]{1,9}\))?)?\s*,\s*(?:[\p{Lu}][\p{L}'’\-]*(?:\s+(?:[\p{Lu}][\p{L}'’\-]*|for|of|on)){0,7}\s+and\s+)?$/iu;
 /** A mediating group's plural name ("the co-chairs", "the three mediators", "the Eminent Persons Group"). */
 export const GROUP_NOUN = String.raw`(?:[Cc]o-?[Cc]hairs|[Cc]o-?[Cc]hairmen|[Cc]o-?[Cc]hairpersons|[Cc]o-?[Mm]ediators|[Mm]ediators|[Ff]acilitators|[Gg]uarantors|[Ee]lders|[Ss]pecial [Ee]nvoys|[Ee]nvoys|[Ee]minent [Pp]ersons|heads of (?:state|government)|[Gg]roup|[Pp]anel|trio|[Tt]roika)`;
 /** The group noun, then a dash, parenthesis or colon opening its members' list, then earlier members. */
@@ -373,7 +373,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // "Chief negotiators A and B": a plural title is the title of each name
       const lw = TITLE_CONTEXT.has(lw0.replace(/s$/, '')) ? lw0.replace(/s$/, '') : lw0;
       if (w === ',' || w === '(' || w === ')' || w === ';' || w === '"' || w === '“' || w === '”') break;
-      if (TITLE_WORDS.has(lw) || ['of', 'for', 'to', 'the', 'in', 'on', 'and'].includes(lw) || isPlaceWord(stripPossessive(w)[0]) || /^[A-Z]{2,5}$/.test(w) || (PORTFOLIO.has(lw) && isCap(w))) {
+      // "his Greek counterpart Alexis Tsipras": a title-context noun right before the name counts too
+      if (TITLE_WORDS.has(lw) || (k === idx - 1 && TITLE_CONTEXT.has(lw) && !isCap(w)) || ['of', 'for', 'to', 'the', 'in', 'on', 'and'].includes(lw) || isPlaceWord(stripPossessive(w)[0]) || /^[A-Z]{2,5}$/.test(w) || (PORTFOLIO.has(lw) && isCap(w))) {
         out.push(lw);
         continue;
       }

@@ -190,3 +190,27 @@ describe('"According to her statement"', () => {
     expect(r.statements.map((x) => x.speaker)).toEqual(['Anniken Huitfeldt', 'Anniken Huitfeldt']);
   });
 });
+
+describe('a person named with the body they belong to', () => {
+  it('gives "X of the Y Council wrote on Facebook that" to X, not to the council', () => {
+    const x = run(
+      'Rebel commander Tomas Okoro of the Northern Liberation Council wrote on Facebook that his fighters would respect the truce. ' +
+        'Spokesman Ali Reza of the United Nations said the convoy had reached the town.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Tomas Okoro', 'Ali Reza']);
+  });
+});
+
+describe('a participle after the attribution', () => {
+  it('does not read "wrote on X, sharing photos of ..." as a statement', () => {
+    const x = run('"Our sailors are back with their families and we will not forget the others," President Ana Lopes wrote on X, sharing photos of the crew at the airport.');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Ana Lopes', 'direct']]);
+  });
+});
+
+describe('delegations as speakers', () => {
+  it('names "the EU Delegation said" as written', () => {
+    const x = run('The envoy is due back in Tirana next week for meetings with the electoral commission, the EU Delegation said.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['EU Delegation']);
+  });
+});

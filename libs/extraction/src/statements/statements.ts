@@ -61,7 +61,7 @@ const INSTITUTION_HEAD: Record<string, RegExp> = {
   bloc: /^(?:African Union|IGAD|CARICOM|ECOWAS|SADC|ASEAN|European Union|Arab League|Gulf Cooperation Council)$/,
 };
 const UNKNOWN_ORG_AT_END =
-  /(?:\bthe|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Cabinet|Front|Movement|Party|Army|Navy|Armed Forces)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*))*)?)\s*$/u;
+  /(?:\bthe|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Delegation|Cabinet|Front|Movement|Party|Army|Navy|Armed Forces)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*))*)?)\s*$/u;
 /** An organisation name that is a news outlet ("the Press Office" is not one). */
 const MEDIA_NAME = /\b(?:News|Times|Post|Radio|Television|TV)\b|\bPress\b(?!\s+(?:Office|Service|Secretariat))/;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|It|This|That)$/;
@@ -104,6 +104,11 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     // "X, meanwhile, talking to Y said": Y is an object, X the subject
     const first = ms.find((m) => m.kind === 'person');
     if (first && first !== adj && first.end <= adj.start && /\b(?:to|with|by|from|for|about|against|met|meeting|talking|speaking|and)\b/i.test(doc.raw.slice(first.end, adj.start))) return first.name;
+    // "X of the Y Council wrote": a person named with the body they belong to speaks, not the body
+    if (adj.kind === 'institution') {
+      const member = ms.findLast((m) => m.kind === 'person' && m.end <= adj.start && /^\s+of\s+(?:the\s+)?$/i.test(doc.raw.slice(m.end, adj.start)));
+      if (member) return member.name;
+    }
     return adj.name;
   }
   // 2a. "the ministry said", "the mission said": the last institution of that kind named so far
@@ -171,6 +176,10 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // 4a. an organisation the knowledge base lacks, named in full ("the Coordination Headquarters for the Treatment of Prisoners of War said")
   const org = UNKNOWN_ORG_AT_END.exec(core);
   if (org && !MEDIA_NAME.test(org[2])) {
+    // "X of the Ambazonia Governing Council wrote": the person named with the body speaks
+    const orgAbs = a + org.index;
+    const member = ms.findLast((m) => m.kind === 'person' && m.end <= orgAbs && /^\s+of\s*$/i.test(doc.raw.slice(m.end, orgAbs)));
+    if (member) return member.name;
     // "Egypt's Ministry of Water Resources" is named with its state, as "Egypt Ministry of ..."
     const owner = org.groups?.owner;
     const ownerState = owner ? COUNTRY_BY_SURFACE.get(owner) : undefined;
@@ -558,6 +567,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       else if (verb === 'told' || verb === 'tells' || verb === 'informed') continue;
     }
     if (/^\s*(?:to|by|with|for|of)\b/i.test(after) && !/^(?:called|voiced|expressed)/i.test(verb)) continue;
+    // 'wrote on X, posting pictures of ...': a participle after the verb (and its medium) is what the speaker did, not words
+    if (/^\s*(?:(?:on|in|via)\s+[^,;"“”]{1,40})?,\s*\p{Ll}+ing\s+(?!that\b)/u.test(after) && !/^\s*(?:(?:on|in|via)\s+[^,;"“”]{1,40})?,\s*(?:saying|adding|stressing|noting|warning|insisting|arguing|declaring|explaining|according)\b/i.test(after)) continue;
     // "insisted on rejecting any mechanism": what someone insisted on doing, not words reported
     if (/^\s*on\s+\w+ing\b/i.test(after)) continue;
     // "called on the vice-president during the visit" is a courtesy call, not an appeal
