@@ -32,6 +32,11 @@ function mentionsIn(doc: Doc, sent: number, a: number, b: number): Mention[] {
   return doc.actors.bySentence[sent].filter((m) => m.start >= a && m.end <= b && !inQuote(doc, m.start));
 }
 
+/** "X of the Y Council wrote": the person named right before "of (the)" and the body at `bodyStart`, who speaks for themself. */
+function memberNamedBefore(doc: Doc, ms: Mention[], bodyStart: number): Mention | undefined {
+  return ms.findLast((m) => m.kind === 'person' && m.end <= bodyStart && /^\s+of\s+(?:the\s+)?$/i.test(doc.raw.slice(m.end, bodyStart)));
+}
+
 function isPossessiveAt(doc: Doc, m: Mention): boolean {
   return !!m.possessive || /^['’]s?\b/.test(doc.raw.slice(m.end, m.end + 2));
 }
@@ -105,10 +110,8 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     const first = ms.find((m) => m.kind === 'person');
     if (first && first !== adj && first.end <= adj.start && /\b(?:to|with|by|from|for|about|against|met|meeting|talking|speaking|and)\b/i.test(doc.raw.slice(first.end, adj.start))) return first.name;
     // "X of the Y Council wrote": a person named with the body they belong to speaks, not the body
-    if (adj.kind === 'institution') {
-      const member = ms.findLast((m) => m.kind === 'person' && m.end <= adj.start && /^\s+of\s+(?:the\s+)?$/i.test(doc.raw.slice(m.end, adj.start)));
-      if (member) return member.name;
-    }
+    const member = adj.kind === 'institution' ? memberNamedBefore(doc, ms, adj.start) : undefined;
+    if (member) return member.name;
     return adj.name;
   }
   // 2a. "the ministry said", "the mission said": the last institution of that kind named so far
@@ -177,8 +180,7 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   const org = UNKNOWN_ORG_AT_END.exec(core);
   if (org && !MEDIA_NAME.test(org[2])) {
     // "X of the Ambazonia Governing Council wrote": the person named with the body speaks
-    const orgAbs = a + org.index;
-    const member = ms.findLast((m) => m.kind === 'person' && m.end <= orgAbs && /^\s+of\s*$/i.test(doc.raw.slice(m.end, orgAbs)));
+    const member = memberNamedBefore(doc, ms, a + org.index);
     if (member) return member.name;
     // "Egypt's Ministry of Water Resources" is named with its state, as "Egypt Ministry of ..."
     const owner = org.groups?.owner;
