@@ -63,3 +63,80 @@ describe('counterparts and commissioners before a name', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Ilze Berzina']);
   });
 });
+
+describe('a state\'s possessive before a title', () => {
+  it('reads "Guinea\'s President Alpha Condé and Mauritanian President X flew to Banjul" as two heads of state of different states, each visiting', () => {
+    const x = run("Guinea's President Alpha Condé and Mauritanian President Mohamed Ould Abdel Aziz flew to Banjul on Friday for talks with President Yahya Jammeh.", '2017-01-21');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Alpha Condé', 'Banjul', '2017-01-20'],
+      ['Mohamed Ould Abdel Aziz', 'Banjul', '2017-01-20'],
+    ]);
+  });
+
+  it('still reads a country in a portfolio ("Special Envoy for Sudan X") as no nationality of the envoy', () => {
+    const x = run('Special Envoy for Sudan Tom Perriello and Kenya\'s Foreign Minister Musalia Mudavadi met in Nairobi on Monday.', '2024-08-16');
+    expect(x.visits.map((v) => v.envoy)).toContain('Tom Perriello');
+  });
+});
+
+describe('a bare surname after a high office', () => {
+  it('reads "President Tshabangu said" as the person Tshabangu when the knowledge base lacks him', () => {
+    const x = run('"We have agreed to share power in a spirit of partnership," President Tshabangu said after the signing.', '2008-02-29');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Tshabangu', 'direct']]);
+  });
+
+  it('still reads a bare common given name after a title as nobody ("President Mohammed said")', () => {
+    expect(run('"We will sign," President Mohammed said after the meeting.', '2008-02-29').statements).toEqual([]);
+  });
+});
+
+describe('portfolios between a title and a name', () => {
+  it('reads "Under-Secretary-General for Peacekeeping Operations Hervé Ladsous" as Hervé Ladsous', () => {
+    const x = run('UN Under-Secretary-General for Peacekeeping Operations Hervé Ladsous said the United Nations would support the implementation.', '2015-05-16');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Hervé Ladsous']);
+  });
+
+  it('reads "Minister for Political Affairs Jane Doe" as Jane Doe', () => {
+    const x = run('Minister for Political Affairs Jane Doe said the talks would resume next month.', '2015-05-16');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Jane Doe']);
+  });
+});
+
+describe('the Taoiseach', () => {
+  it('reads "The Taoiseach, Mr Bertie Ahern," as Ireland\'s head of government, so his trip to Belfast is a visit', () => {
+    const x = run('The Taoiseach, Mr Bertie Ahern, flew to Belfast on Wednesday morning for the talks.', '1998-04-11');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.country, v.date])).toEqual([['Bertie Ahern', 'Belfast', 'GB', '1998-04-08']]);
+  });
+});
+
+describe('the state whose side a person leads', () => {
+  it('reads "The Rwanda delegation was led by Hon. Dr. X" as X of Rwanda, so X at a meeting in Kigali is the host', () => {
+    const x = run('The first meeting of the commission was held in Kigali on Monday. The Uganda delegation was led by Hon. Sam Kutesa, Minister of Foreign Affairs. The Rwanda delegation was led by Hon. Dr. Richard Sezibera, Minister of Foreign Affairs.', '2019-09-17');
+    expect(x.visits.map((v) => v.envoy)).not.toContain('Richard Sezibera');
+  });
+
+  it('does not take a demonym for the state: "The Armenian delegation, led by X" leaves X\'s state open', () => {
+    const x = run('The Armenian delegation, led by Davit Melkumyan, arrived in Yevlakh on Thursday.', '2023-09-21');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Davit Melkumyan', 'Yevlakh']]);
+  });
+});
+
+describe('the last names of someone named in full', () => {
+  it('reads "Mr Ould Abdel Aziz" after "Mohamed Ould Abdel Aziz" as the same person', () => {
+    const x = run('Mauritanian President Mohamed Ould Abdel Aziz flew to Banjul on Friday. Mr Ould Abdel Aziz then travelled to Dakar.', '2017-01-21');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([
+      ['Mohamed Ould Abdel Aziz', 'Banjul'],
+      ['Mohamed Ould Abdel Aziz', 'Dakar'],
+    ]);
+  });
+});
+
+describe('members of a mediating body', () => {
+  it('reads "Mrs Graça Machel, a member of the panel, arrived in Nairobi" as a visit by a member of the mediation', () => {
+    expect(run('Mrs Graça Machel, a member of the panel, arrived in Nairobi on Wednesday night.', '2008-02-29').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Graça Machel', 'Nairobi', '2008-02-27']]);
+  });
+
+  it('still reads "X, a member of parliament, arrived in Nairobi" as no envoy\'s visit', () => {
+    expect(run('Jane Wanjiru, a member of parliament, arrived in Nairobi on Wednesday night.', '2008-02-29').visits).toEqual([]);
+  });
+});

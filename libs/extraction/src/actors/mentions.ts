@@ -62,7 +62,7 @@ export interface Actors {
 // ---------- vocabularies ----------
 const TITLE_WORDS = new Set(
   (
-    'president vice prime minister ministers foreign secretary general gen gen. lt lt. lieutenant col col. colonel maj maj. major brig brig. brigadier ' +
+    'president vice prime minister ministers taoiseach foreign secretary general gen gen. lt lt. lieutenant col col. colonel maj maj. major brig brig. brigadier ' +
     'adm adm. admiral ambassador amb amb. envoy special representative chief army commander spokesman spokeswoman spokesperson mr mr. mrs mrs. ms ms. dr dr. ' +
     'sheikh shaikh mullah emir king prince crown sir senator sen sen. deputy additional national security adviser advisor director head chairman chairperson ' +
     'chair premier state defence defense interior affairs staff personal high commissioner mediator negotiator counsellor counselor coordinator undersecretary ' +
@@ -75,7 +75,7 @@ const TITLE_WORDS = new Set(
 /** Lower-case words that, just before a name, mark it as a person's name. */
 const TITLE_CONTEXT = new Set(
   (
-    'envoy representative minister ambassador spokesman spokeswoman spokesperson chief commander president premier chancellor mediator negotiator adviser advisor ' +
+    'envoy representative minister ambassador spokesman spokeswoman spokesperson chief commander president premier chancellor taoiseach mediator negotiator adviser advisor ' +
     'secretary general gen. gen lt. col. maj. brig. adm. mr mr. mrs mrs. ms ms. dr dr. sheikh mullah emir king prince chairman chairperson director head ' +
     'leader coordinator counterpart diplomat official deputy counsellor undersecretary governor colonel major admiral brigadier lieutenant captain ' +
     'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator commissioner moderator sir ombudsman cardinal archbishop'
@@ -83,6 +83,14 @@ const TITLE_CONTEXT = new Set(
 );
 /** Royal styles, used with the given name alone ("Prince Khalid" for Khalid bin Salman). */
 const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'emir', 'king']);
+/** The state a country's name (or its possessive) stands for, demonyms left out. */
+const countryNamed = (phrase: string): string | null => COUNTRY_BY_SURFACE.get(phrase.replace(/['’]s?$/, '')) ?? null;
+/** Before a name: a state's side "led by" or "headed by" it ("The Rwanda delegation was led by Hon. Dr."). */
+const SIDE_LED_BY_BEFORE = /\b((?:[\p{Lu}][\p{L}-]+\s+){1,2})(?:government\s+)?(?:delegation|team|side)\s*,?\s+(?:(?:was|is|were|are)\s+)?(?:led|headed)\s+by\s+(?:(?:H\.E\.|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Gen\.?)\s+){0,3}$/u;
+/** Titles only one state uses, which give the holder's nationality on their own. */
+const STATE_OF_TITLE = new Map([['taoiseach', 'IE']]);
+/** A high office written right before a bare surname ("President Kibaki", "Foreign Minister Sezibera"). */
+const OFFICE_TITLE_BEFORE = /(?:^|\s)(?:president|(?:prime|foreign|defen[cs]e|interior) minister|chancellor|premier|senator|taoiseach)$/;
 /** Given names too common to stand for one person on their own. */
 const COMMON_GIVEN = new Set(
   'mohammed mohammad muhammad mohamed mohamad ahmed ahmad ali abdul abdullah abdel hassan hussein omar umar khalid ibrahim mahmoud mustafa yusuf john james david michael robert william richard mary maria anna jose juan carlos luis ana sheikh sayed syed said saleh salem'.split(' '),
@@ -117,7 +125,7 @@ const PORTFOLIO = new Set(
     'water resources irrigation energy finance agriculture health education justice trade industry information culture transport planning economy ' +
     'economic labour labor environment mines mining petroleum oil gas electricity housing works tourism youth sports communications technology ' +
     'communication development cooperation integration relations religious endowments lands fisheries livestock commerce investment digital humanitarian reconciliation ' +
-    'peace reintegration refugees migration diaspora solidarity welfare social'
+    'peace reintegration refugees migration diaspora solidarity welfare social peacekeeping operations affairs political security'
   ).split(' '),
 );
 const ORG_WORDS =
@@ -197,7 +205,8 @@ function titleKindsFromWords(words: string[]): Set<string> {
   // (", who facilitates the process", ", who mediated the talks": a mediator's role given by a relative clause)
   if (/\b(?:envoy|representative|mediator|moderator|facilitator|facilitates|facilitated|mediates|mediated)\b/.test(s)) k.add('envoy');
   if (/\bminister\b/.test(s) && !/\bprime minister\b/.test(s)) k.add('minister');
-  if (/\bprime minister\b|\bpremier\b|\bpm\b|\bchancellor\b/.test(s)) k.add('head_of_government');
+  // (the Taoiseach is Ireland's prime minister)
+  if (/\bprime minister\b|\bpremier\b|\bpm\b|\bchancellor\b|\btaoiseach\b/.test(s)) k.add('head_of_government');
   if (/\bpresident\b/.test(s) && !/\bvice president\b/.test(s)) k.add('head_of_state');
   if (/\b(?:gen\.?|general|commander|army chief|chief of army staff|colonel|col\.|maj\.|brig\.|admiral|marshal|lieutenant)\b/.test(s)) k.add('military');
   if (/\b(?:spokesman|spokeswoman|spokesperson)\b/.test(s)) k.add('spokesperson');
@@ -224,13 +233,13 @@ interface Candidate {
 }
 
 const APPOSITION_RE =
-  /^\s*,\s*(?!(?:and|or|but|while|whereas|as|after|before|when|met|meets|said|says|told|held|holds|visited|visits|arrived|arrives|urged|called|added|signed|flew|travell?ed|led|heads|leads|will|would|has|have|had|is|was|were|are|also|then)\b)(?:who is |who was )?(?:the |a |an )?((?:(?:[\p{L}'’.\-]+)\s+){0,7}?(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|general)\b)/iu;
+  /^\s*,\s*(?!(?:and|or|but|while|whereas|as|after|before|when|met|meets|said|says|told|held|holds|visited|visits|arrived|arrives|urged|called|added|signed|flew|travell?ed|led|heads|leads|will|would|has|have|had|is|was|were|are|also|then)\b)(?:who is |who was )?(?:the |a |an )?((?:(?:[\p{L}'’.\-]+)\s+){0,7}?(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|general|member of (?:the|a|an) (?:[\p{L}-]+\s+){0,3}?(?:panel|delegation|negotiating team|mediation team|mediation|mission)))\b/iu;
 /** ", who leads the government's negotiating team", ", who heads the Real SPLM": a role given by a relative clause. */
 const RELATIVE_ROLE_RE =
   /^\s*,\s*who\s+(leads|led|heads|headed|chairs|chaired|co-chairs|represents|represented|mediates|mediated|facilitates|facilitated|serves as|served as|is also|was also)\s+(?:[\p{L}'’.\-]+\s+){0,6}?(team|delegation|negotiators|panel|talks|process|mission|party|movement|group|front|alliance|government|ministry|initiative|office|envoy|minister|negotiator|mediator|representative|adviser|advisor|spokesman|spokesperson|[\p{Lu}][\p{L}\-]+)\b/u;
 /** "chief negotiator, ", "personal envoy on Cyprus, ", "representative at the UN, ": a title right before ", NAME". */
 const TITLE_COMMA_BEFORE_RE =
-  /(?<![\p{L}'’])((?:[\p{L}.\-]+(?:['’]s)?\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator|commissioner|counterpart)s?)(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}\-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{N}\-/]{1,9}\))?)?\s*,\s*(?:[\p{Lu}][\p{L}'’\-]*(?:\s+(?:[\p{Lu}][\p{L}'’\-]*|for|of|on)){0,7}\s+and\s+)?$/iu;
+  /(?<![\p{L}'’])((?:[\p{L}.\-]+(?:['’]s)?\s+){0,3}(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|taoiseach|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|facilitator|commissioner|counterpart)s?)(?:\s+(?:on|for|to|of|in|at)\s+(?:the\s+)?[\p{Lu}][\p{L}\-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}\-]*){0,3}(?:\s*\([\p{Lu}][\p{L}\p{N}\-/]{1,9}\))?)?\s*,\s*(?:[\p{Lu}][\p{L}'’\-]*(?:\s+(?:[\p{Lu}][\p{L}'’\-]*|for|of|on)){0,7}\s+and\s+)?$/iu;
 /** A mediating group's plural name ("the co-chairs", "the three mediators", "the Eminent Persons Group"). */
 export const GROUP_NOUN = String.raw`(?:[Cc]o-?[Cc]hairs|[Cc]o-?[Cc]hairmen|[Cc]o-?[Cc]hairpersons|[Cc]o-?[Mm]ediators|[Mm]ediators|[Ff]acilitators|[Gg]uarantors|[Ee]lders|[Ss]pecial [Ee]nvoys|[Ee]nvoys|[Ee]minent [Pp]ersons|heads of (?:state|government)|[Gg]roup|[Pp]anel|trio|[Tt]roika)`;
 /** The group noun, then a dash, parenthesis or colon opening its members' list, then earlier members. */
@@ -282,7 +291,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // ("Armenia's special representative, X", "South Korea's envoy, X": a state's possessive is the nationality too)
       const owner = /^(.+)['’]s$/.exec(cw)?.[1];
       const ownerCc = owner ? (COUNTRY_BY_SURFACE.get(`${cap(titleWords[i - 1] ?? '')} ${owner}`) ?? COUNTRY_BY_SURFACE.get(owner)) : undefined;
-      const cc = stateEndingWords(titleWords.slice(0, i + 1).map(cap), demonymNamed) ?? ownerCc;
+      const cc = stateEndingWords(titleWords.slice(0, i + 1).map(cap), demonymNamed) ?? ownerCc ?? STATE_OF_TITLE.get(w) ?? null;
       if (cc && !info.country) info.country = cc;
     });
     return info;
@@ -375,7 +384,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       if (w === ',' || w === '(' || w === ')' || w === ';' || w === '"' || w === '“' || w === '”') break;
       // "his Greek counterpart Alexis Tsipras": a title-context noun right before the name counts too
       if (TITLE_WORDS.has(lw) || (k === idx - 1 && TITLE_CONTEXT.has(lw) && !isCap(w)) || ['of', 'for', 'to', 'the', 'in', 'on', 'and'].includes(lw) || isPlaceWord(stripPossessive(w)[0]) || /^[A-Z]{2,5}$/.test(w) || (PORTFOLIO.has(lw) && isCap(w))) {
-        out.push(lw);
+        // "Kenya's President X": a state's possessive is the nationality, so it keeps its "'s" (see addPerson)
+        const [bare, possessive] = stripPossessive(w);
+        out.push(possessive && COUNTRY_BY_SURFACE.has(bare) ? `${lw}'s` : lw);
         continue;
       }
       // a portfolio between the title and the name ("special envoy for Asian affairs Deng Xijun")
@@ -386,6 +397,12 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       break;
     }
     return out.filter((w) => !['of', 'for', 'to', 'the', 'in', 'on', 'and'].includes(w));
+  }
+
+  /** The one person named so far whose name ends with these (folded) tokens and has more of them. */
+  function personEndingWith(tail: string[]): PersonInfo | undefined {
+    const hits = (byToken.get(tail[tail.length - 1]) ?? []).filter((p) => p.tokens.length > tail.length && tail.every((t, i) => p.tokens[p.tokens.length - tail.length + i] === t));
+    return hits.length === 1 ? hits[0] : undefined;
   }
 
   function considerUnknown(sent: Sentence, toks: Tok[], runStart: number, run: Tok[], words: string[], a: number, b: number) {
@@ -506,12 +523,24 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     if (nameToks.length > 4) return;
     // headlines are title-cased ("Envoy Julie Bishop Meets Junta Chief"): no new names from them
     if (sent.kind === 'headline') return;
+    // "Mr Ould Abdel Aziz" after "Mohamed Ould Abdel Aziz": the last names of someone the article named in full
+    const fullName = personEndingWith(nameToks.map(foldKey));
+    if (fullName) {
+      for (const w of [...cand.titleBefore, ...appos]) fullName.titleWords.add(w);
+      bySentence[sent.index].push({ start, end, sent: sent.index, kind: 'person', name: fullName.name, via: 'surname', possessive });
+      return;
+    }
     // multi-token unknown: accept with a title, an apposition, or a speech verb after it, or when the article
     // already named that person in full ("Sung Kim, the US envoy, ... Sung Kim is scheduled to ...")
     if (titled || appos.length || (cand.speechAfter && nameToks.length <= 3) || persons.has(nameToks.join(' '))) {
       const name = nameToks.join(' ');
       // a known person's alias may hide in it ("Gen. Bajwa"): prefer KB on last token
-      addPerson(name, null, [...cand.titleBefore, ...appos]);
+      const info = addPerson(name, null, [...cand.titleBefore, ...appos]);
+      // "The Rwanda delegation was led by Hon. Dr. X": the person belongs to the state whose side they lead
+      // (a state's name only: a demonym may name a people, as "the Armenian delegation" of Karabakh Armenians)
+      const side = SIDE_LED_BY_BEFORE.exec(sent.text.slice(Math.max(0, run[stretchStart].s - 80), run[stretchStart].s));
+      const sideState = side ? stateEndingWords(side[1].trim().split(/\s+/), countryNamed) : null;
+      if (sideState && !info.country) info.country = sideState;
       bySentence[sent.index].push({ start, end, sent: sent.index, kind: 'person', name, via: 'name', possessive });
     }
   }
@@ -521,6 +550,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     if (p && p.firstSent === undefined) p.firstSent = m.sent;
   }
   // ---- pass 2: single tokens (surnames, single-token aliases) ----
+  const textBefore = (c: Candidate, n: number) => {
+    const sent = sentences[c.sent];
+    return sent.text.slice(Math.max(0, c.start - sent.start - n), c.start - sent.start).trimEnd().toLowerCase();
+  };
   for (const c of singles) {
     const key = foldKey(c.tokens[0]);
     let target: PersonInfo | undefined;
@@ -555,6 +588,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
         if (cands.length === 1) kb = cands[0];
       }
       if (kb) target = addPerson(kb.name, kb, []);
+      // "President Kibaki said": a surname right after a head of state's or minister's title names a person
+      // the knowledge base lacks (older or smaller states' leaders are often named so throughout)
+      else if (!c.risky && !COMMON_GIVEN.has(key) && OFFICE_TITLE_BEFORE.test(textBefore(c, 30))) target = addPerson(c.tokens[0], null, c.titleBefore);
     }
     if (!target) continue;
     for (const w of [...c.titleBefore, ...c.apposition]) target.titleWords.add(w);

@@ -143,9 +143,12 @@ function hintWindows(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Times of the publication day that chrono does not read as dates. */
+const SAME_DAY_RE = /\b(?:this (?:morning|afternoon|evening)|(?:earlier|later) in the day)\b/i;
+
 export function findDates(text: string, publishedAt: string | null, future: boolean, parsed?: DatedResult[]): DateMention[] {
   const results = parsed ?? parseDates(text, publishedAt);
-  if (!results.length && !(publishedAt && /\bthis (?:morning|afternoon|evening)\b/i.test(text))) return [];
+  if (!results.length && !(publishedAt && SAME_DAY_RE.test(text))) return [];
   const out: DateMention[] = [];
   for (const r of results) {
     const t = r.text;
@@ -186,12 +189,14 @@ export function findDates(text: string, publishedAt: string | null, future: bool
         date = future ? nextWeekday(publishedAt, wd, true) : prevWeekday(publishedAt, wd, true);
       }
     } else continue;
-    if (!/\b(?:[a-z]+day|today|yesterday|tomorrow|tonight|\d{1,2}|morning|evening)\b/i.test(t)) continue;
+    // the day may be written as an ordinal ("21st August 2019", "May 22nd")
+    if (!/\b(?:[a-z]+day|today|yesterday|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?|morning|evening)\b/i.test(t)) continue;
     out.push({ start: r.index, end: r.index + t.length, text: t, date });
   }
-  // "this morning", "this evening": the publication day (chrono's time parser, which reads them, is left out)
-  if (publishedAt && /\bthis (?:morning|afternoon|evening)\b/i.test(text)) {
-    const re = /\bthis (?:morning|afternoon|evening)\b/gi;
+  // "this morning", "this evening", "earlier in the day": the publication day (chrono's time parser, which reads
+  // the first two, is left out; the news day of a report is its publication day)
+  if (publishedAt && SAME_DAY_RE.test(text)) {
+    const re = new RegExp(SAME_DAY_RE.source, 'gi');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const a = m.index;

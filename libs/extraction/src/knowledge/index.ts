@@ -56,12 +56,19 @@ export const PEOPLE: Person[] = (actorsFile as { people: Person[] }).people.map(
   roles: p.roles ?? [],
 }));
 
+/** A name with the Arabic article written both ways: "Al Thani" and "Al-Thani" are one name. */
+function articleSpellings(name: string): string[] {
+  const hyphened = name.replace(/\b([Aa]l|[Ee]l) (?=\p{Lu})/gu, '$1-');
+  const spaced = name.replace(/\b([Aa]l|[Ee]l)-(?=\p{Lu})/gu, '$1 ');
+  return [...new Set([name, hyphened, spaced])];
+}
+
 /** folded name or alias -> person (an alias shared by two people is dropped). */
 export const PERSON_BY_NAME = new Map<string, Person>();
 {
   const clash = new Set<string>();
   for (const p of PEOPLE) {
-    for (const n of [p.name, ...p.aliases]) {
+    for (const n of [p.name, ...p.aliases].flatMap(articleSpellings)) {
       const k = foldKey(n);
       const prev = PERSON_BY_NAME.get(k);
       if (prev && prev !== p) clash.add(k);

@@ -100,6 +100,10 @@ describe('known people of more processes', () => {
     expect(speakers('Prime Minister Nikol Pashinian told reporters that he hoped the treaty could be signed soon.')).toEqual(['Nikol Pashinyan']);
   });
 
+  it('reads the Belarusian spelling "Aliaksandr Lukashenka" and the bare "Lukashenka" as Alexander Lukashenko', () => {
+    expect(speakers('Keith Kellogg held talks with Aliaksandr Lukashenka in Minsk on Saturday. "This is a good start," Lukashenka told Kellogg.', '2025-06-22')).toEqual(['Alexander Lukashenko']);
+  });
+
   it('does not take the ELN chief negotiator for "the head of the government delegation"', () => {
     expect(
       speakers(
@@ -212,5 +216,85 @@ describe('delegations as speakers', () => {
   it('names "the EU Delegation said" as written', () => {
     const x = run('The envoy is due back in Tirana next week for meetings with the electoral commission, the EU Delegation said.');
     expect(x.statements.map((s) => s.speaker)).toEqual(['EU Delegation']);
+  });
+});
+
+describe('organisations by their acronym', () => {
+  it('gives "The CMA said" to the body the article spells out as "the Coordination of Azawad Movements (CMA)"', () => {
+    const x = run('The Coordination of Azawad Movements (CMA), which initialled the document in Algiers, did not sign it. The CMA said in a communique that it needed "more time" to consult its base.');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Coordination of Azawad Movements', 'it needed "more time" to consult its base']]);
+  });
+
+  it('gives "The CNARED opposition coalition said" to CNARED, described as a body', () => {
+    const x = run('The CNARED opposition coalition said in a statement that it would not attend the session.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['CNARED']);
+  });
+
+  it('gives "The opposition VMRO-DPMNE said" to VMRO-DPMNE, a party described as such before its acronym', () => {
+    expect(run('The opposition VMRO-DPMNE said in a statement that it would not support the ratification.').statements.map((s) => s.speaker)).toEqual(['VMRO-DPMNE']);
+  });
+
+  it('still gives a bare acronym the article never defines to nobody ("KUNA said")', () => {
+    expect(run('KUNA said the summit would open on Tuesday.').statements).toEqual([]);
+  });
+});
+
+describe('UN missions', () => {
+  it('gives "CLAUSE, UNIFIL said in a statement" to the UN Interim Force in Lebanon', () => {
+    const x = run('The Lebanese and Israeli delegations handed their letters to the US mediator in separate rooms in Naqoura, UNIFIL said in a statement.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['UN Interim Force in Lebanon (UNIFIL)']);
+  });
+});
+
+describe('a time adjunct before the speaker', () => {
+  it('reads "On Monday evening, X announced in a televised statement that CLAUSE" as X\'s reported clause', () => {
+    const x = run("On Monday evening, Kuwait's Foreign Minister Ahmad Nasser Al-Mohammad announced in a televised statement that Saudi Arabia would reopen its airspace.");
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Ahmad Nasser Al-Mohammad', 'Saudi Arabia would reopen its airspace']]);
+  });
+
+  it('still reads "CLAUSE, X said in a statement on Monday" as the clause before the attribution', () => {
+    const x = run('Egypt would reopen its airspace to Qatari flights, Foreign Minister Sameh Shoukry said in a statement on Monday.');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Sameh Shoukry', 'Egypt would reopen its airspace to Qatari flights']]);
+  });
+});
+
+describe('an audience with "to" before the clause', () => {
+  it('reads "X announced to the plenary session that CLAUSE" as X\'s reported clause', () => {
+    const x = run('The talks chairman, former US senator George Mitchell, announced to the plenary session that the participants had endorsed a settlement.');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['George Mitchell', 'the participants had endorsed a settlement']]);
+  });
+
+  it('still reads nothing in "X spoke to reporters about the talks"', () => {
+    expect(run('George Mitchell spoke to reporters about the talks in Belfast.').statements).toEqual([]);
+  });
+});
+
+describe('"states" as a noun', () => {
+  it('reads "the Gulf Cooperation Council (GCC) states signed ... the declaration" as no statement', () => {
+    expect(run('Leaders of the Gulf Cooperation Council (GCC) states signed on Tuesday the AlUla declaration, closing a dispute.').statements).toEqual([]);
+  });
+
+  it('still reads "X states that CLAUSE" as X\'s reported clause', () => {
+    expect(run('Sergei Lavrov states that the talks will resume in May.').statements.map((s) => [s.speaker, s.text])).toEqual([['Sergei Lavrov', 'the talks will resume in May']]);
+  });
+});
+
+describe('foreign ministries by their own names', () => {
+  it('gives "The Ministry of External Affairs said" to India\'s Ministry of External Affairs', () => {
+    expect(run('The Ministry of External Affairs said in a statement that India had conveyed its deep concern to Pakistan.').statements.map((s) => s.speaker)).toEqual(['India Ministry of External Affairs']);
+  });
+});
+
+describe('a short quoted sentence after a colon', () => {
+  it('reads "X told reporters that CLAUSE: "Implementation is everything."" as X\'s reported clause and X\'s direct quote', () => {
+    const x = run('Martti Ahtisaari told reporters that the hard part was still ahead: "Implementation is everything."');
+    expect(x.statements.map((s) => [s.speaker, s.type, s.text])).toEqual([
+      ['Martti Ahtisaari', 'indirect', 'the hard part was still ahead'],
+      ['Martti Ahtisaari', 'direct', 'Implementation is everything.'],
+    ]);
+  });
+
+  it('still reads a short quoted phrase inside a clause ("was "a good start"") as no direct quote', () => {
+    expect(run('Martti Ahtisaari said the deal was "a good start" for the region.').statements.map((s) => s.type)).toEqual(['indirect']);
   });
 });

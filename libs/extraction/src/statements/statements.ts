@@ -71,6 +71,17 @@ const UNKNOWN_ORG_AT_END =
 const MEDIA_NAME = /\b(?:News|Times|Post|Radio|Television|TV)\b|\bPress\b(?!\s+(?:Office|Service|Secretariat))/;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|It|This|That)$/;
 
+/** An acronym as the whole subject, with an optional lower-case description of the body ("the CNARED opposition coalition", "the opposition VMRO-DPMNE"). */
+const ACRONYM_SUBJECT = /^\s*(?:[Tt]he\s+)?(?:(?<kind>opposition|ruling|rebel|armed|separatist|nationalist|governing)\s+)?(?<acronym>[\p{Lu}][\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}][\p{Lu}\p{N}]{1,9})?)(?<body>\s+(?:[\p{Ll}-]+\s+){0,2}(?:coalition|platform|alliance|movement|group|party|front|rebels|militia|organi[sz]ation|union|committee|council|bloc))?\s*$/u;
+
+/** The full name an article gives an acronym ("the Coordination of Azawad Movements (CMA)"), or null; news outlets excluded. */
+function acronymDefinition(raw: string, acronym: string): string | null {
+  const m = new RegExp(`((?:[\\p{Lu}][\\p{L}\\p{M}'’-]*\\s+(?:(?:of|for|the|and|in|de|du|des|la|le)\\s+)*){1,7})\\(${acronym}\\)`, 'u').exec(raw);
+  if (!m) return null;
+  const name = m[1].trim().replace(/^The\s+/, '');
+  return MEDIA_NAME.test(name) || !/\s/.test(name) ? null : name;
+}
+
 /** Resolve a speaker phrase [a,b) (absolute) in sentence `sent`: the noun phrase right before the verb, else the phrase's head. */
 function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number): string | null {
   const { doc } = ctx;
@@ -194,6 +205,14 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // "the UN mission, MONUSCO": an acronym in apposition to an organisation noun names it
   const acronym = /\b(?:mission|agency|organi[sz]ation|body|force|office|group|monitor|committee|commission|observatory),\s*([\p{Lu}][\p{Lu}\p{N}-]{2,9})\s*$/u.exec(core);
   if (acronym) return acronym[1];
+  // "The CMA said", "The CNARED opposition coalition said", "The opposition VMRO-DPMNE said": an organisation by its acronym, spelled out where the
+  // article defines it ("the Coordination of Azawad Movements (CMA)"); a bare acronym nowhere defined stays unknown
+  const byAcronym = ACRONYM_SUBJECT.exec(core);
+  const named = byAcronym?.groups;
+  if (named?.acronym && !COUNTRY_BY_SURFACE.has(named.acronym)) {
+    const spelled = acronymDefinition(doc.raw, named.acronym);
+    if (spelled || named.body || named.kind) return spelled ?? named.acronym;
+  }
   // 4. an unknown capitalised name right before the verb ("Washington said", "Reuters reported"): nobody we know
   const lastWord = /([\p{Lu}][\p{L}\p{M}'’.-]*)\s*$/u.exec(core);
   if (lastWord && !CALENDAR_WORD.test(lastWord[1]) && !/,\s*$/.test(core)) return null;
@@ -304,7 +323,8 @@ export function extractStatements(doc: Doc): Statement[] {
     for (const q of quotes) {
       const qtext = doc.raw.slice(q.start, q.end);
       const words = wordCount(qtext);
-      if (words < 5) continue;
+      // a short quotation is usually a quoted phrase, unless it is a whole sentence after a colon (': "Implementation is everything."')
+      if (words < 5 && !(words >= 2 && WHOLE_SENTENCE.test(qtext) && /:\s*$/.test(doc.raw.slice(Math.max(S, q.outerStart - 3), q.outerStart)))) continue;
       // a quoted fragment closing a reported clause ("said the talks had been ... and that the regime was
       // ready "with or without ...""): the clause is the statement, typed indirect
       if (/^[\p{Ll}]/u.test(qtext) && fragmentOfReportedClause(doc, S, q.outerStart, q.outerEnd, sent.end)) continue;
@@ -454,6 +474,12 @@ function isShortQuoteMark(doc: Doc, abs: number): boolean {
 /** Verbs that often take a plain object ("announced a pause", "observed a ceasefire"): reported speech only with a clause after them. */
 const NEEDS_CLAUSE =
   /^(?:announced|announces|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|briefed|highlighted|underlined|underscored)$/;
+/** What follows "states" when it is the plural noun: a verb, an auxiliary, a conjunction or a preposition. */
+const STATES_AS_NOUN_AFTER = /^\s*(?:(?:[\w-]+ed|said|told|met|held|made|took|gave|sent|have|has|had|are|were|will|would|can|could|should|must|may|and|or|to|of|in|on|at|for|with|from)\b|[,.;])/i;
+/** A quotation that is a whole sentence: a capital first, a full stop, question or exclamation mark last. */
+const WHOLE_SENTENCE = /^[\p{Lu}][^]*[.!?]$/u;
+/** Verbs of saying that take an audience with "to" before their clause. */
+const SAY_VERB = /^(?:said|says|announced|announces|declared|declares|stated|explained|confirmed|reported|insisted|stressed)$/;
 /** A finite verb or modal early in the complement marks a reported clause without "that". */
 /** "in a separate statement posted on Facebook after the meeting": where something was said, right after the verb. */
 const MEDIUM_AFTER_VERB =
@@ -524,9 +550,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const afterStart = v.index + v[0].length;
     let after = text.slice(afterStart);
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
-    const tailOnly =
+    const tailAdjuncts =
       /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
       /^\s*,/.test(after);
+    // "On Monday, X said in a statement that CLAUSE": a "that" clause after the verb is what was said, not a tail
+    const tailOnly = tailAdjuncts && !/^[^,;]*\bthat\s/i.test(after);
     // "CLAUSE, his spokesperson, Ajuri Ngelale, said.": the name in apposition before the verb is the subject
     const lastComma = before.lastIndexOf(',');
     const commaBefore = lastComma > 0 && !before.slice(lastComma + 1).trim() ? before.lastIndexOf(',', lastComma - 1) : lastComma;
@@ -568,6 +596,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       else if (/^\s+(?:him|her|them|us|me)\s+/i.test(after) && FINITE_SOON.test(after.replace(/^\s+(?:him|her|them|us|me)\s+/i, ''))) after = after.replace(/^\s+(?:him|her|them|us|me)\s+/i, '');
       else if (verb === 'told' || verb === 'tells' || verb === 'informed') continue;
     }
+    // "the GCC states signed", "member states have agreed": the noun, not the verb of saying
+    if (verb === 'states' && STATES_AS_NOUN_AFTER.test(after)) continue;
+    // "announced to the plenary session that CLAUSE", "said to reporters that": the audience, then the clause
+    const toAudience = SAY_VERB.test(verb) ? /^\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?=that\s)/i.exec(after) : null;
+    if (toAudience) after = ` ${after.slice(toAudience[0].length)}`;
     if (/^\s*(?:to|by|with|for|of)\b/i.test(after) && !/^(?:called|voiced|expressed)/i.test(verb)) continue;
     // 'wrote on X, posting pictures of ...': a participle after the verb (and its medium) is what the speaker did, not words
     if (/^\s*(?:(?:on|in|via)\s+[^,;"“”]{1,40})?,\s*\p{Ll}+ing\s+(?!that\b)/u.test(after) && !/^\s*(?:(?:on|in|via)\s+[^,;"“”]{1,40})?,\s*(?:saying|adding|stressing|noting|warning|insisting|arguing|declaring|explaining|according)\b/i.test(after)) continue;
@@ -615,6 +648,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       const st = /^\s*(?:stating that|adding that)\s+(.+)$/i.exec(tailPart);
       if (st) extra = st[1];
     }
+    // "...still ahead: "Implementation is everything."": the quoted sentence after the colon is a direct statement of its own
+    clause = clause.replace(/:\s*["“][\p{Lu}][^"”]*[.!?]["”]\s*\.?\s*$/u, '');
     const again = SAME_SUBJECT_AGAIN.exec(clause);
     if (again && !extra) {
       extra = clause.slice(again.index + again[0].length);

@@ -118,3 +118,39 @@ describe('talks that ended somewhere without an agreement', () => {
     expect(claims('Talks between Serbia and Kosovo ended late on Friday in Ohrid without an agreement.').map((x) => x[1])).toContain('collapsed');
   });
 });
+
+describe('near misses', () => {
+  it('reads talks that "had nearly collapsed in May" as no collapse', () => {
+    expect(claims('The five rounds of talks, which began in January, had nearly collapsed in May over the demand for local parties.').map((c) => c[1])).not.toContain('collapsed');
+  });
+
+  it('reads talks that "almost broke down on Thursday night" as no collapse', () => {
+    expect(claims('The talks almost broke down on Thursday night over the North-South bodies.').map((c) => c[1])).not.toContain('collapsed');
+  });
+
+  it('still reads talks that "collapsed in May" as collapsed', () => {
+    expect(claims('The talks between the two sides collapsed in May.').map((c) => c[1])).toContain('collapsed');
+  });
+});
+
+describe('a signed agreement with a participle in apposition', () => {
+  it('reads "The agreement for peace in Mali, resulting from the Algiers process, was signed on Friday" as signed that day', () => {
+    expect(claims('The agreement for peace and reconciliation in Mali, resulting from the Algiers process, was signed on Friday in Bamako.').map((c) => [c[1], c[2]])).toEqual([['agreement_signed', '2024-05-17']]);
+  });
+});
+
+describe('memoranda', () => {
+  it('reads "signed the Memorandum in Luanda on 21st August 2019" as an agreement signed that day', () => {
+    expect(claims('President Yoweri Museveni signed the Memorandum in Luanda on 21st August 2019 with President Paul Kagame.').map((c) => [c[1], c[2]])).toEqual([['agreement_signed', '2019-08-21']]);
+  });
+});
+
+describe('roles in a relative clause', () => {
+  it('reads ", witnessed by X, who facilitated the talks" as no opening of talks', () => {
+    expect(claims('The two sides signed the memorandum at the banquet hall, witnessed by former president Martti Ahtisaari, who facilitated the talks.').map((c) => c[1])).not.toContain('opened');
+  });
+
+  it('still reads "Norway facilitated the talks" as opened', () => {
+    expect(claims('Norway facilitated the talks between the two sides in Oslo.').map((c) => c[1])).toContain('opened');
+  });
+});

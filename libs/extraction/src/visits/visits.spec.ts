@@ -472,3 +472,48 @@ describe('the heads of the delegations as a subject', () => {
     );
   });
 });
+
+describe('going back home within a trip', () => {
+  it('reads "flew to Belfast on Wednesday, returned to Dublin the same day" by the Taoiseach as one visit, to Belfast', () => {
+    const x = extract({ id: 't', text: "The Taoiseach, Mr Bertie Ahern, flew to Belfast on Wednesday morning, returned to Dublin the same day for his mother's funeral.", publishedAt: '1998-04-11' });
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Bertie Ahern', 'Belfast', '1998-04-08']]);
+  });
+});
+
+describe('signatories named together', () => {
+  it('reads "A, who led the government delegation, and B signed the memorandum at ..." as a visit by each signatory', () => {
+    const x = run('The government and the rebels signed a peace agreement in the Finnish capital on Monday. Minister Hamid Awaluddin, who led the government delegation, and rebel prime minister Malik Mahmud signed the memorandum of understanding at the government banquet hall.', '2005-08-16');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Hamid Awaluddin', 'Helsinki', '2005-08-15', ['Malik Mahmud']],
+      ['Malik Mahmud', 'Helsinki', '2005-08-15', ['Hamid Awaluddin']],
+    ]);
+  });
+});
+
+describe('a past stay in a relative clause', () => {
+  it('reads "X, who had visited Doha and Riyadh last month, attended the signing ceremony" as two past stays and the ceremony where the scene is', () => {
+    const x = run('Gulf leaders signed the declaration in AlUla on Tuesday. Jared Kushner, who had visited Doha and Riyadh last month to push for a deal, attended the signing ceremony alongside US envoy Avi Berkowitz.', '2021-01-05');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.companions])).toEqual([
+      ['Jared Kushner', 'Doha', null, []],
+      ['Jared Kushner', 'Riyadh', null, []],
+      ['Jared Kushner', 'AlUla', '2021-01-05', ['Avi Berkowitz']],
+    ]);
+  });
+});
+
+describe('going back to a foreign city', () => {
+  it('reads "had returned to Banjul with Mrs Sirleaf on 13 January" as a visit to Banjul', () => {
+    expect(visits('Nigerian President Muhammadu Buhari had returned to Banjul with Mrs Sirleaf on 13 January, without success.')).toEqual([['Muhammadu Buhari', 'Banjul', '2025-01-13', 'in_person']]);
+  });
+
+  it('still reads a return to a city of one\'s own state as no visit ("returned to Abuja")', () => {
+    expect(visits('Nigerian President Muhammadu Buhari returned to Abuja on Sunday.')).toEqual([]);
+  });
+});
+
+describe('a subject named by its title, with an apposition', () => {
+  it('reads "The Nigerian president, designated mediator by ECOWAS, had returned to Banjul" as the Nigerian president named before', () => {
+    const x = run('Muhammadu Buhari met Yahya Jammeh in December. The Nigerian president, designated mediator by ECOWAS, had returned to Banjul on 13 January, without success.', '2017-01-21');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toContainEqual(['Muhammadu Buhari', 'Banjul', '2017-01-13']);
+  });
+});

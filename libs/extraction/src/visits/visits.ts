@@ -20,7 +20,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -28,6 +28,8 @@ const CLAUSE_BREAK =
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 /** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
+/** Right before a place: going back there ("returned to", "flew back to", "back home in"). */
+const RETURN_BEFORE_PLACE = /\b(?:return(?:ed|ing|s)?|back|home)\s+(?:home\s+)?(?:to|in)\s+$/i;
 const HOME_TRIP_RE = /^(?:travell?ed|flew|flown|went|arrived|landed|touch(?:ed|es|ing) down|visited)\b/i;
 /** "appointed by Prime Minister", "sent by President": the person after it is the agent of a passive */
 const AGENT_BEFORE = /\b(?:appointed|named|nominated|sent|dispatched|chosen|picked|replaced|succeeded|tasked|mandated|commissioned)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$/i;
@@ -111,6 +113,14 @@ interface Draft {
   attend?: boolean;
   /** "who attended the Gali meeting": a named meeting the gazetteer cannot place (no scene places it) */
   elsewhere?: boolean;
+}
+
+/**
+ * "X, who had visited Doha and Riyadh last month, attended the signing ceremony": a stay dated only vaguely is another
+ * time than an undated meeting written in the same sentence, which the scene places instead.
+ */
+function anotherTime(located: Draft, placeless: Draft): boolean {
+  return !located.date && !located.undatedClause && placeless.undatedClause && located.sents[0] === placeless.sents[0];
 }
 
 /** "from Cairo, where he had met X": the trigger right after it happened in the place just named */
@@ -202,7 +212,8 @@ export function extractVisits(doc: Doc): Visit[] {
       // "The foreign ministers of Armenia and Azerbaijan": only officials of those states
       const pairStates = pluralSubj ? statesOfPlural(text.slice(Math.max(0, t.start - 80), t.start)) : null;
       const pairBefore = headsPair ?? (pluralSubj ? (lastTwoOfficials(actors, sent.index, pairStates) ?? firstTwoOfficials(actors, sent.index + 1, pairStates)) : null);
-      const subjTitle = /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|negotiator|diplomat|secretary))\b[^,.;]{0,40}$/i.exec(
+      // ("The Nigerian president, designated mediator by ECOWAS, had returned to ...": an apposition may follow the title)
+      const subjTitle = /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|negotiator|diplomat|secretary))\b(?:,[^,.;]{1,60},)?[^,.;]{0,40}$/i.exec(
         text.slice(Math.max(0, t.start - 90), t.start),
       );
       // the nearest non-companion person before the trigger
@@ -306,8 +317,9 @@ export function extractVisits(doc: Doc): Visit[] {
       companionsSet.delete(envoy);
       // in a remote meeting every coordinated subject takes part in their own right
       // "X and Y met in Wellington": a meeting without an object is between the coordinated subjects
+      // ("A, who led the government delegation, and B signed the memorandum at ...": the signatories, each in their own right)
       const reciprocal =
-        /^(?:met|meets|held (?:\w+ )?talks|holds (?:\w+ )?talks|holding (?:\w+ )?talks|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:began|opened|started|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|(?:(?:are|were) (?:also |now )?(?:expected|due|set|scheduled) to|will|would) meet)$/i.test(text.slice(t.start, t.end)) &&
+        /^(?:met|meets|held (?:\w+ )?talks|holds (?:\w+ )?talks|holding (?:\w+ )?talks|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:began|opened|started|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|(?:(?:are|were) (?:also |now )?(?:expected|due|set|scheduled) to|will|would) meet|signed\s.*)$/i.test(text.slice(t.start, t.end)) &&
         /^(?:\s+(?:in|at|on|of|for|to|via|during|again|late|early|last|this|twice|separately|privately|briefly|here|there)\b|\s*[,.;])/i.test(text.slice(t.end));
       const coParticipants = pairMode && pairBefore
         ? [pairBefore[1]]
@@ -470,6 +482,8 @@ export function extractVisits(doc: Doc): Visit[] {
         let cps = counterparts;
         // "X is expected to fly back to <a city of X's own state>": going home, not a planned visit
         if (t.mode === 'planned' && info.country && info.country === p.cc && p.start > t.end && p.start - t.end < 40 && /\b(?:back|home|return(?:ing)?)\b/i.test(text.slice(t.start, p.start))) continue;
+        // "flew to Belfast, returned to Dublin the same day": a later stop in the traveller's own state, reached by going back
+        if (info.country && info.country === p.cc && RETURN_BEFORE_PLACE.test(text.slice(Math.max(0, p.start - 25), p.start))) continue;
         if ((t.mode === 'in_person' || t.mode === 'planned') && info.country && info.country === p.cc) {
           const guest = counterparts.find((c) => {
             const ci = actors.persons.get(c);
@@ -533,7 +547,7 @@ export function extractVisits(doc: Doc): Visit[] {
   for (const d of drafts) {
     if (!d.placeless) continue;
     const near = located
-      .filter((v) => v.envoy === d.envoy && (v.mode === d.mode || (d.mode === 'in_person' && v.mode === 'in_person')) && Math.abs(v.sents[0] - d.sents[0]) <= 3)
+      .filter((v) => v.envoy === d.envoy && (v.mode === d.mode || (d.mode === 'in_person' && v.mode === 'in_person')) && Math.abs(v.sents[0] - d.sents[0]) <= 3 && !anotherTime(v, d))
       .sort((a, b) => Math.abs(a.sents[0] - d.sents[0]) - Math.abs(b.sents[0] - d.sents[0]) || b.sents[0] - a.sents[0])[0];
     if (near) {
       mergeInto(near, d);
@@ -580,7 +594,7 @@ export function extractVisits(doc: Doc): Visit[] {
   const atHome = new Set<Draft>();
   for (const d of merged) {
     if (!d.placeless || d.mode !== 'in_person' || d.elsewhere) continue;
-    if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person')) continue;
+    if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person' && !anotherTime(w, d))) continue;
     let scene = sceneOf(doc, Math.min(...d.sents));
     if (!scene && d.attend) {
       // "X, who attended the meeting, ...": the meeting the article placed first
@@ -664,7 +678,7 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
     // "The next round is scheduled for June 25 in Geneva": an announced event sets no scene for what happened
     if (SCHEDULED_SCENE.test(s.text)) continue;
     // "on his return to Caracas", "back home in Kabul": where someone went home, not where the scene is
-    const ps = locativePlaces(doc, k).filter((p) => p.city && !/\b(?:return(?:ed|ing)?|back|home)\s+(?:home\s+)?(?:to|in)\s+$/i.test(s.text.slice(Math.max(0, p.start - 25), p.start)));
+    const ps = locativePlaces(doc, k).filter((p) => p.city && !RETURN_BEFORE_PLACE.test(s.text.slice(Math.max(0, p.start - 25), p.start)));
     const cities = new Set(ps.map((p) => p.city));
     const dl = !cities.size ? datelinePlace(doc, k) : null;
     if (dl) {
