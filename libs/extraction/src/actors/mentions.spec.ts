@@ -140,3 +140,44 @@ describe('members of a mediating body', () => {
     expect(run('Jane Wanjiru, a member of parliament, arrived in Nairobi on Wednesday night.', '2008-02-29').visits).toEqual([]);
   });
 });
+
+describe('a state\'s possessive before a "peace" title', () => {
+  it('reads "Norway\'s peace envoy X" as Norwegian, so "who returned to Oslo" is going home, not a visit', () => {
+    const x = run(
+      "Norway's peace envoy Erik Solheim, who returned to Oslo on Friday, met President Mahinda Rajapaksa in Colombo on Tuesday.",
+      '2006-01-29',
+    );
+    expect(x.visits.some((v) => v.city === 'Oslo')).toBe(false);
+    expect(x.visits.some((v) => v.city === 'Colombo')).toBe(true);
+  });
+});
+
+describe('a bare surname after an honorific or a rank', () => {
+  it('gives "Mr Ojul told journalists that ..." and "Gen. Kamorteiro said ..." to those people', () => {
+    const x = run('Mr Ojul told journalists that the rebels would assemble within three weeks. Gen. Kamorteiro said the troops would assemble within 45 days.', '2006-08-27');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Ojul', 'Kamorteiro']);
+  });
+});
+
+describe('names with two particles inside', () => {
+  it('reads "Humberto de la Calle" whole, and "De la Calle admitted that ..., but said ..." as his two clauses', () => {
+    const x = run(
+      "Kerry met the government's chief negotiator Humberto de la Calle. De la Calle admitted that the deadline would not be met, but said the talks would continue.",
+      '2016-03-21',
+    );
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Humberto de la Calle', 'the deadline would not be met'],
+      ['Humberto de la Calle', 'the talks would continue'],
+    ]);
+  });
+});
+
+describe('a monarch named by title', () => {
+  it('gives "In his speech, His Highness the Emir stressed that ..." to the Emir named before (Hamad bin Khalifa in 2011)', () => {
+    const x = run(
+      'His Highness the Emir Sheikh Hamad bin Khalifa Al-Thani attended the ceremony. In his speech, His Highness the Emir stressed that the Document represents a fair basis for peace.',
+      '2011-07-14',
+    );
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Hamad bin Khalifa Al Thani', 'the Document represents a fair basis for peace']]);
+  });
+});

@@ -89,8 +89,11 @@ const countryNamed = (phrase: string): string | null => COUNTRY_BY_SURFACE.get(p
 const SIDE_LED_BY_BEFORE = /\b((?:[\p{Lu}][\p{L}-]+\s+){1,2})(?:government\s+)?(?:delegation|team|side)\s*,?\s+(?:(?:was|is|were|are)\s+)?(?:led|headed)\s+by\s+(?:(?:H\.E\.|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Gen\.?)\s+){0,3}$/u;
 /** Titles only one state uses, which give the holder's nationality on their own. */
 const STATE_OF_TITLE = new Map([['taoiseach', 'IE']]);
-/** A high office written right before a bare surname ("President Kibaki", "Foreign Minister Sezibera"). */
-const OFFICE_TITLE_BEFORE = /(?:^|\s)(?:president|(?:prime|foreign|defen[cs]e|interior) minister|chancellor|premier|senator|taoiseach)$/;
+/**
+ * A high office, an honorific or a military rank written right before a bare surname ("President Kibaki", "Foreign
+ * Minister Sezibera", "Mr Ojul", "Gen. Kamorteiro"): only a person is addressed so.
+ */
+const OFFICE_TITLE_BEFORE = /(?:^|\s)(?:president|(?:prime|foreign|defen[cs]e|interior) minister|chancellor|premier|senator|taoiseach|mr\.?|mrs\.?|ms\.?|dr\.?|gen\.|general|lt\.? gen\.?|maj\.? gen\.?|brig\.?|col\.)$/;
 /** Given names too common to stand for one person on their own. */
 const COMMON_GIVEN = new Set(
   'mohammed mohammad muhammad mohamed mohamad ahmed ahmad ali abdul abdullah abdel hassan hussein omar umar khalid ibrahim mahmoud mustafa yusuf john james david michael robert william richard mary maria anna jose juan carlos luis ana sheikh sayed syed said saleh salem'.split(' '),
@@ -120,6 +123,8 @@ const PLURAL_TITLE_PAIR_RE = /\b([a-z]+)s\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]+\s+){1
 /** Given names that are also ordinary capitalised words ("January Makamba", "Christian Buck"): a name only after a title. */
 const WORD_GIVEN_NAMES = new Set('January February March April May June July August September October November December Christian'.split(' '));
 /** Portfolio words of a ministerial title ("Minister of Water Resources and Irrigation Hani Sewilam"): not names. */
+/** Titles "peace" may qualify: "peace envoy", "peace negotiator". */
+const PEACE_ROLE = new Set(['envoy', 'negotiator', 'mediator', 'facilitator', 'adviser', 'advisor', 'commissioner', 'coordinator']);
 const PORTFOLIO = new Set(
   (
     'water resources irrigation energy finance agriculture health education justice trade industry information culture transport planning economy ' +
@@ -322,6 +327,12 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
           j += 2;
           continue;
         }
+        // two particles in a row: "Humberto de la Calle", "Rafael van der Vaart"
+        const nn = toks[j + 2]?.t ?? '';
+        if (PARTICLES.has(nt.toLowerCase()) && PARTICLES.has(nn.toLowerCase()) && j + 3 < toks.length && isCap(toks[j + 3].t) && text.slice(toks[j + 1].e, toks[j + 3].s) === ` ${nn} `) {
+          j += 3;
+          continue;
+        }
         break;
       }
       const run = toks.slice(i, j + 1);
@@ -387,6 +398,11 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
         // "Kenya's President X": a state's possessive is the nationality, so it keeps its "'s" (see addPerson)
         const [bare, possessive] = stripPossessive(w);
         out.push(possessive && COUNTRY_BY_SURFACE.has(bare) ? `${lw}'s` : lw);
+        continue;
+      }
+      // "Norway's peace envoy X", "chief peace negotiator X": the process a mediator works for, so the words before still count
+      if (lw === 'peace' && PEACE_ROLE.has(out[out.length - 1] ?? '')) {
+        out.push(lw);
         continue;
       }
       // a portfolio between the title and the name ("special envoy for Asian affairs Deng Xijun")
@@ -798,6 +814,8 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
   [/\bminister\b/i, (p) => p.kinds.has('minister')],
   [/\b(?:army chief|general|commander|military chief)\b/i, (p) => p.kinds.has('military')],
   [/\b(?:spokesman|spokeswoman|spokesperson)\b/i, (p) => p.kinds.has('spokesperson')],
+  // "the Emir stressed", "the King said": a monarch named with that title before
+  [/\b(?:emir|amir|king|sultan)\b/i, (p) => p.kinds.has('head_of_state') && ['emir', 'amir', 'king', 'sultan'].some((w) => p.titleWords.has(w))],
   [/\bpresident\b/i, (p) => p.kinds.has('head_of_state')],
   [/\b(?:ambassador|diplomat)\b/i, (p) => p.kinds.has('diplomat') || p.titleWords.has('ambassador') || p.kinds.has('envoy')],
   [/\b(?:leader|chief|chairman|head)\b/i, (p) => p.kinds.has('leader') || p.kinds.has('negotiator') || p.kinds.has('military')],

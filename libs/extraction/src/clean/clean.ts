@@ -114,8 +114,9 @@ export function clean(raw: string): CleanResult {
     blocks.push({ start, end, kind: isHeadline ? 'headline' : 'body' });
     if (!isHeadline) {
       if (!bodySeen) {
-        // ("November 7, 2023 (JEDDAH) –": Sudan Tribune's dateline puts the city after the date)
-        const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+)?(?:\s*\([^)]*\))?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*[-–—:]\s/.exec(text);
+        // ("November 7, 2023 (JEDDAH) –": Sudan Tribune's dateline puts the city after the date; "GENEVA (AP) _":
+        // the AP archive writes the dash as an underscore)
+        const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+)?(?:\s*\([^)]*\))?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*[-–—:_]\s/.exec(text);
         if (d) dateline = (d[1] ?? d[2] ?? d[3] ?? '').trim() || null;
       }
       bodySeen = true;

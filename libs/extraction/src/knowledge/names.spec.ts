@@ -38,3 +38,38 @@ describe('West and East African heads of state, and UN Secretaries-General', () 
     expect(run('President Mwai Kibaki signed the accord at Harambee House in Nairobi on Thursday.', '2008-02-29').visits).toEqual([]);
   });
 });
+
+describe('envoys, ministers and leaders of older processes (Bosnia 1995, Sri Lanka, Sudan, Darfur, Colombia)', () => {
+  it('reads "Richard C. Holbrooke" as Richard Holbrooke and Milosevic as the Serbian president he met', () => {
+    const x = run('U.S. envoy Richard C. Holbrooke met Slobodan Milosevic in Belgrade on Monday.', '1995-09-09');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Richard Holbrooke', 'Belgrade', ['Slobodan Milosevic']]]);
+  });
+
+  it('knows Colin Powell as US Secretary of State in 2005, apart from Mrs Alma Powell who travels with him', () => {
+    const x = run('US Secretary of State Colin Powell flew in to Nairobi from Washington on Saturday night with Mrs Alma Powell.', '2005-01-10');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Colin Powell', 'Nairobi', '2005-01-08']]);
+  });
+
+  it('knows Sri Lanka\'s president Mahinda Rajapaksa as a host at home in 2006', () => {
+    const x = run('Erik Solheim met Mahinda Rajapaksa in Colombo on Tuesday.', '2006-01-29');
+    expect(x.visits.map((v) => v.envoy)).toEqual(['Erik Solheim']);
+  });
+});
+
+describe('Qatari and Sudanese officials of the Darfur process', () => {
+  it('knows "H.E. Mr. Al Mahmoud" as Qatar\'s Ahmed bin Abdullah Al Mahmoud, with one planned visit per announced stop', () => {
+    const x = run(
+      'The Document was witnessed by H.E. Mr. Ahmed bin Abdullah Al Mahmoud, Minister of State for Foreign Affairs. H.E. Mr. Al Mahmoud will travel to Khartoum and El Fasher next week.',
+      '2011-07-14',
+    );
+    expect(x.visits.map((v) => [v.envoy, v.city, v.mode])).toEqual([
+      ['Ahmed bin Abdullah Al Mahmoud', 'Khartoum', 'planned'],
+      ['Ahmed bin Abdullah Al Mahmoud', 'El Fasher', 'planned'],
+    ]);
+  });
+
+  it('reads "Omar Hassan Ahmad al-Bashir" and "Omar el-Bashir" as Omar al-Bashir', () => {
+    const x = run('Sudan\'s President Omar el-Bashir arrived in Nairobi on Saturday.', '2005-01-10');
+    expect(x.visits.map((v) => v.envoy)).toEqual(['Omar al-Bashir']);
+  });
+});

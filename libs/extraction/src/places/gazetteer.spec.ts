@@ -10,3 +10,10 @@ describe('findPlaces', () => {
     expect(findPlaces('The talks in Algiers resumed on Monday.').find((p) => p.city === 'Algiers')?.locative).toBe(true);
   });
 });
+
+describe('a state\'s mission abroad', () => {
+  it('reads "the U.S. mission" as no location of the state itself', () => {
+    const us = findPlaces('He met the three ministers at the US mission.').find((p) => p.surface === 'US');
+    expect(us?.locative).toBe(false);
+  });
+});

@@ -27,6 +27,8 @@ const FORUM_OF_CITY =
   /\b(?:sidelines of|at|attend(?:s|ed|ing)?|during)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:Diplomacy\s+|Security\s+|Peace\s+|Economic\s+)?(?:Forum|Conference|Summit|Dialogue)\b|\b(?:attend(?:s|ed|ing)?|took part in|taking part in|participated in)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:meeting|talks|summit|conference|round|negotiations|session)\b/u;
 /** After a city: a process, format or agreement named after it ("the Algiers process", "the Astana format"). */
 const PROCESS_AFTER_CITY = /^\s+(?:peace\s+)?(?:process|format|agreements?|accords?|declaration|protocol|framework|communiqu[eé])\b/i;
+/** After a state's name: a mission of that state abroad ("at the U.S. mission", "at the Norwegian embassy"), not the state itself. */
+const STATE_MISSION_AFTER = /^\s+(?:embassy|mission|consulate|legation|ambassador['’]s residence)\b/i;
 const METONYM_AFTER = /^(?:['’]s?\b|\s+(?:(?:acting|interim|deputy|former|foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|envoy|ambassador|delegation|negotiators?|mediators?|counterpart|intelligence chief)\b|\s+(?:said|says|has|have|had|is|was|will|would|announced|accused|denied|rejected|wants|insisted|warned|government|administration|regime|authorities|officials|leadership|told|urged|believes|responded|called|sees|views|must))\b/;
 // ("the Qatari prime minister in Paris": a minister, president or leader is "of" a place; "in" places the person)
 // ("will head to Tehran": a head is "of" something)
@@ -63,7 +65,8 @@ export function findPlaces(text: string): PlaceMention[] {
         const capitalOf = /\b(?:the\s+)?[A-Z][a-z]+\s+capital,?\s+$/.test(before);
         // "resulting from the Algiers process", "under the Minsk agreements": a city naming a process, not a location
         const namesProcess = /\bthe\s+$/i.test(before) && PROCESS_AFTER_CITY.test(after);
-        const locative = (LOCATIVE_BEFORE.test(before) || capitalOf || FORUM_OF_CITY.test(before + bare + after)) && !namesProcess;
+        const stateMission = !!ccCountry && !city && STATE_MISSION_AFTER.test(after);
+        const locative = (LOCATIVE_BEFORE.test(before) || capitalOf || FORUM_OF_CITY.test(before + bare + after)) && !namesProcess && !stateMission;
         const metonym = !locative && METONYM_AFTER.test(after);
         // "at his office in Addis Ababa" is where someone was, not part of a title ("head of the UN office in Kabul")
         const inTitle = TITLE_BEFORE.test(before) && !AT_OWN_OFFICE_BEFORE.test(before);

@@ -298,3 +298,19 @@ describe('a short quoted sentence after a colon', () => {
     expect(run('Martti Ahtisaari said the deal was "a good start" for the region.').statements.map((s) => s.type)).toEqual(['indirect']);
   });
 });
+
+describe('a subject followed by a long relative clause', () => {
+  it('gives "X, who flew in ... with A and Maj. B, described ..." to X, not to the last companion named', () => {
+    const x = run(
+      'Dr Ruhakana Rugunda, who flew in from Entebbe on Thursday with State Minister for Defence Ruth Nankabirwa and army spokesman Maj. Felix Kulayigye, described the agreement as "a first step towards ending the war."',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Ruhakana Rugunda']);
+  });
+
+  it('gives "X, who flew in with Mrs Y, Prime Minister A and Vice President B, told reporters that ..." to X', () => {
+    const x = run(
+      'President Irfaan Ali, who flew in on Thursday morning with Mrs Arya Ali, Prime Minister Mark Phillips and Vice President Bharrat Jagdeo, told reporters that the border was not up for discussion.',
+    );
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Irfaan Ali', 'the border was not up for discussion']]);
+  });
+});

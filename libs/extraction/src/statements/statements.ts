@@ -47,6 +47,8 @@ const TITLE_ANYWHERE = new RegExp(`\\b(?:the|a|an|[A-Z][a-z]+(?:['’]s)?)\\s+((
 const TITLE_AT_END = new RegExp(`\\b(?:the|a|an|its|their|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\s*$`, 'i');
 /** Adverbs and adjuncts that may sit between a subject and its verb. */
 /** "X, who flew to Washington on Wednesday, said": a relative clause between a named subject and the verb */
+/** Only capitalised words (titles, a state) before a sentence's subject: "US Secretary of State", "Dr". */
+const SUBJECT_TITLE_WORDS = /^\s*(?:(?:[\p{Lu}][\p{L}\p{M}.'’()-]*|of|for|the|and)\s+){0,8}$/u;
 const RELATIVE_AT_END = /(?<=[\p{L}\p{M}.)])\s*,\s*who\s+[^,;"“”]{1,100},\s*$/u;
 const ADJUNCT_AT_END =
   /(?:,\s*)?\s*\b(?:also|further|later|then|again|reportedly|separately|earlier|previously|himself|herself|itself|themselves|only|however|for (?:his|her|its|their) part|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on|in|via) (?:Twitter|X|Facebook|Telegram|social media)|in a (?:statement|tweet|post|speech|interview|televised address|news conference|press conference))\s*,?\s*$/i;
@@ -102,6 +104,16 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   }
   // "The co-chairs – A, B and C – said": a group speaks, not its first member
   if (/^\s*(?:the|both)\s+(?:two\s+|three\s+)?(?:[\w-]+\s+)?[\w-]+s\s*[–—(]/i.test(phrase) && !/^\s*(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b/i.test(phrase) && ms.filter((m) => m.kind === 'person').length >= 2) return null;
+  // "Dr Rugunda, who flew in ... with A and Maj. B, described": a subject named first, then a long relative clause
+  // (commas, names of companions inside it) ending right before the verb, is the speaker
+  // (the phrase may begin inside that clause: read from the sentence's start)
+  const sStart = doc.sentences[sent].start;
+  const fromStart = b - sStart <= 330 ? doc.raw.slice(sStart, b) : '';
+  const who = /,\s*who\s/.exec(fromStart);
+  if (who && /^,\s*who\s+[^;"“”]{1,250},\s*$/u.test(fromStart.slice(who.index))) {
+    const subject = mentionsIn(doc, sent, sStart, sStart + who.index).find((m) => sStart + who.index - m.end <= 1);
+    if (subject && !isPossessiveAt(doc, subject) && SUBJECT_TITLE_WORDS.test(doc.raw.slice(sStart, subject.start))) return subject.name;
+  }
   // strip adjuncts between the subject and the verb ("X also said", "X, for his part, said")
   let core = phrase;
   for (let k = 0; k < 4; k++) {

@@ -154,3 +154,32 @@ describe('roles in a relative clause', () => {
     expect(claims('Norway facilitated the talks between the two sides in Oslo.').map((c) => c[1])).toContain('opened');
   });
 });
+
+describe('signings told with a long document name, a statement of principles or a signing ceremony', () => {
+  const states = (text: string, at: string) => run(text, at).status.map((s) => [s.state, s.date]);
+  it('reads "The Joint Declaration of Argyle for Dialogue and Peace between Guyana and Venezuela was signed by ..." as signed', () => {
+    expect(states('The Joint Declaration of Argyle for Dialogue and Peace between Guyana and Venezuela was signed by the two foreign ministers on Thursday.', '2023-12-15')).toContainEqual(['agreement_signed', '2023-12-14']);
+  });
+
+  it('reads "signed a joint statement of agreed basic principles" as signed', () => {
+    expect(states('The three ministers signed a joint statement of agreed basic principles at the end of the meeting on Friday.', '1995-09-09')).toContainEqual(['agreement_signed', '1995-09-08']);
+  });
+
+  it('reads "attended today the signing ceremony of the Doha Document for Peace in Darfur" as signed that day', () => {
+    expect(states('The Emir attended today the signing ceremony of the Doha Document for Peace in Darfur between the Government and the LJM.', '2011-07-14')).toContainEqual(['agreement_signed', '2011-07-14']);
+  });
+});
+
+describe('a meeting announced to begin talks', () => {
+  it('reads "A and B would meet in Washington within the next week to begin direct talks" as scheduled', () => {
+    const x = run('Kerry said that chief negotiator Saeb Erekat and Tzipi Livni would meet in Washington within the next week to begin direct talks.', '2013-07-20');
+    expect(x.status.map((s) => s.state)).toContain('scheduled');
+  });
+});
+
+describe('talks between named parties under way', () => {
+  it('reads "The peace negotiations between the government and the FARC have been under way in Havana since November 2012" as ongoing', () => {
+    const x = run('The peace negotiations between the Colombian government and the FARC have been under way in Havana since November 2012.', '2016-03-21');
+    expect(x.status.map((s) => s.state)).toEqual(['ongoing']);
+  });
+});

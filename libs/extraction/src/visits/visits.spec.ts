@@ -145,6 +145,47 @@ describe('where', () => {
     ]);
   });
 
+  it('places the lead\'s meeting in the city of an AP archive dateline written with an underscore ("GENEVA (AP) _")', () => {
+    const text =
+      'GENEVA (AP) _ The foreign ministers of Bosnia and Croatia agreed Friday on basic principles.\n\nU.S. envoy Richard Holbrooke met Bosnian Foreign Minister Muhamed Sacirbey at the U.S. mission.\n\nHolbrooke had met Serbian President Slobodan Milosevic in Belgrade on Monday.';
+    expect(run(text, '1995-09-09').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Richard Holbrooke', 'Geneva', '1995-09-08'],
+      ['Richard Holbrooke', 'Belgrade', '1995-09-04'],
+    ]);
+  });
+
+  it('places a meeting "at Temple Trees" in Colombo and a trip to Kilinochchi in Sri Lanka ("Temple" is no city)', () => {
+    const text = "Norway's peace envoy Erik Solheim met President Mahinda Rajapaksa at Temple Trees on Tuesday and flew to Kilinochchi on Wednesday.";
+    expect(run(text, '2006-01-29').visits.map((v) => [v.envoy, v.city, v.country, v.date])).toEqual([
+      ['Erik Solheim', 'Colombo', 'LK', '2006-01-24'],
+      ['Erik Solheim', 'Kilinochchi', 'LK', '2006-01-25'],
+    ]);
+  });
+
+  it('does not set the scene in the city someone "arrived from": an attendee named next is not placed there', () => {
+    const text =
+      "Venezuela's President Nicolás Maduro arrived in Kingstown from Caracas on Wednesday night.\n\nMaduro arrived from Caracas on Wednesday night and was received by Prime Minister Ralph Gonsalves.\n\nBrazil's President Lula was represented by his special adviser Celso Amorim.";
+    expect(run(text, '2023-12-15').visits.filter((v) => v.city === 'Caracas')).toEqual([]);
+  });
+
+  it('keeps "arrived in Colombo on Monday ..., met X at Temple Trees on Tuesday" as one stay dated by the arrival', () => {
+    const text = "Norway's peace envoy Erik Solheim, who arrived in Colombo on Monday, met President Mahinda Rajapaksa at Temple Trees on Tuesday.";
+    expect(run(text, '2006-01-29').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Erik Solheim', 'Colombo', '2006-01-23']]);
+  });
+
+  it('reads "X leaves for Lisbon on April 6, where he will meet Y" as a planned visit on that day', () => {
+    const text = 'UN special adviser Ibrahim Gambari leaves for Lisbon on April 6, where he will meet Portuguese Foreign Minister Jaime Gama.';
+    expect(run(text, '2002-04-05').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([['Ibrahim Gambari', 'Lisbon', '2002-04-06', 'planned']]);
+  });
+
+  it('takes no visit from a correction ("Correction: An earlier version of this report said that X had visited Ramallah")', () => {
+    const text =
+      'US Secretary of State John Kerry met President Mahmoud Abbas in Amman on Friday.\n\nCorrection: An earlier version of this report said that Kerry had visited Ramallah on Friday. The meeting took place in Amman.';
+    const cities = run(text, '2013-07-20').visits.map((v) => v.city);
+    expect(cities).toContain('Amman');
+    expect(cities).not.toContain('Ramallah');
+  });
+
   it('does not place a video conference of the lead in its dateline city', () => {
     const text = 'KABUL - Mohammad Sadiq and Zalmay Khalilzad held a virtual conference on Tuesday.\n\nKhalilzad held talks with the Afghan side, officials said.';
     expect(run(text).visits.filter((v) => v.city === 'Kabul')).toEqual([]);

@@ -18,7 +18,7 @@ interface Trigger {
 const VIRTUAL_RE =
   /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
 const PLANNED_RE =
-  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
   /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
 
@@ -30,6 +30,10 @@ const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) do
 /** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
 /** Right before a place: going back there ("returned to", "flew back to", "back home in"). */
 const RETURN_BEFORE_PLACE = /\b(?:return(?:ed|ing|s)?|back|home)\s+(?:home\s+)?(?:to|in)\s+$/i;
+/** A sentence telling a claim the outlet withdrew: it places nobody. */
+const WITHDRAWN_CLAIM = /^\W*(?:Correction\s*:|An? (?:earlier|previous) version of this (?:report|article|story|post)\s+(?:said|stated|reported|wrongly|incorrectly))|\bwe (?:had )?(?:earlier|wrongly|incorrectly|erroneously) reported\b/i;
+/** Right before a place: where someone came from ("arrived from Caracas", "flew in from Entebbe"). */
+const ORIGIN_BEFORE_PLACE = /\bfrom\s+(?:the\s+)?$/i;
 const HOME_TRIP_RE = /^(?:travell?ed|flew|flown|went|arrived|landed|touch(?:ed|es|ing) down|visited)\b/i;
 /** "appointed by Prime Minister", "sent by President": the person after it is the agent of a passive */
 const AGENT_BEFORE = /\b(?:appointed|named|nominated|sent|dispatched|chosen|picked|replaced|succeeded|tasked|mandated|commissioned)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$/i;
@@ -166,6 +170,8 @@ export function extractVisits(doc: Doc): Visit[] {
   for (const sent of doc.sentences) {
     if (sent.kind !== 'body') continue;
     const text = sent.text;
+    // "Correction: An earlier version of this report said that X had visited Ramallah": the claim withdrawn
+    if (WITHDRAWN_CLAIM.test(text)) continue;
     const trigs = triggersOf(text).filter((t) => !inQuote(doc, sent.start + t.start));
     const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && !inQuote(doc, m.start));
     const speakerBefore: { name: string; sent: number } | null = lastSpeaker;
@@ -549,7 +555,10 @@ export function extractVisits(doc: Doc): Visit[] {
     const near = located
       .filter((v) => v.envoy === d.envoy && (v.mode === d.mode || (d.mode === 'in_person' && v.mode === 'in_person')) && Math.abs(v.sents[0] - d.sents[0]) <= 3 && !anotherTime(v, d))
       .sort((a, b) => Math.abs(a.sents[0] - d.sents[0]) - Math.abs(b.sents[0] - d.sents[0]) || b.sents[0] - a.sents[0])[0];
-    if (near) {
+    // "GENEVA (AP) _ ... met A at the U.S. mission. Holbrooke had met B in Belgrade on Monday": a visit told after the
+    // meeting does not place it when the scene set before it is another city
+    const sceneBefore = near && near.sents[0] > d.sents[0] ? sceneOf(doc, d.sents[0]) : null;
+    if (near && !(sceneBefore?.city && sceneBefore.city !== near.city)) {
       mergeInto(near, d);
       continue;
     }
@@ -558,10 +567,16 @@ export function extractVisits(doc: Doc): Visit[] {
   // ---- merge duplicates (same envoy, place, mode; dates compatible) ----
   const merged: Draft[] = [];
   for (const d of [...located, ...result].sort((a, b) => a.sents[0] - b.sents[0])) {
+    // "arrived in Colombo on Monday ..., met X at Temple Trees on Tuesday": one sentence's days in one city are one
+    // stay, dated by its first day
+    const oneStay = (v: Draft) => v.mode === 'in_person' && !!v.city && v.sents[0] === d.sents[0];
     const same = merged.find(
-      (v) => v.envoy === d.envoy && v.mode === d.mode && v.city === d.city && v.country === d.country && (!v.date || !d.date || v.date === d.date),
+      (v) => v.envoy === d.envoy && v.mode === d.mode && v.city === d.city && v.country === d.country && (!v.date || !d.date || v.date === d.date || oneStay(v)),
     );
-    if (same) mergeInto(same, d);
+    if (same) {
+      if (oneStay(same) && same.date && d.date && d.date < same.date) same.date = d.date;
+      mergeInto(same, d);
+    }
     else merged.push({ ...d, counterparts: [...d.counterparts], companions: [...d.companions], sents: [...d.sents] });
   }
   // ---- same trip, same day: an undated stop in the same country right after a dated one ----
@@ -594,8 +609,10 @@ export function extractVisits(doc: Doc): Visit[] {
   const atHome = new Set<Draft>();
   for (const d of merged) {
     if (!d.placeless || d.mode !== 'in_person' || d.elsewhere) continue;
-    if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person' && !anotherTime(w, d))) continue;
     let scene = sceneOf(doc, Math.min(...d.sents));
+    // (a visit told after the meeting, in another city than the scene set before it, is another stay: see the merge above)
+    const laterElsewhere = (w: Draft) => !!scene?.city && Math.min(...w.sents) > Math.min(...d.sents) && w.city !== scene.city;
+    if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person' && !anotherTime(w, d) && !laterElsewhere(w))) continue;
     if (!scene && d.attend) {
       // "X, who attended the meeting, ...": the meeting the article placed first
       const main = merged.filter((w) => !w.placeless && w.mode === 'in_person' && w.city).sort((a, b) => Math.min(...a.sents) - Math.min(...b.sents))[0];
@@ -677,8 +694,9 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
     const s = doc.sentences[k];
     // "The next round is scheduled for June 25 in Geneva": an announced event sets no scene for what happened
     if (SCHEDULED_SCENE.test(s.text)) continue;
-    // "on his return to Caracas", "back home in Kabul": where someone went home, not where the scene is
-    const ps = locativePlaces(doc, k).filter((p) => p.city && !RETURN_BEFORE_PLACE.test(s.text.slice(Math.max(0, p.start - 25), p.start)));
+    // "on his return to Caracas", "back home in Kabul": where someone went home, not where the scene is;
+    // "arrived from Caracas": the place left, not the scene
+    const ps = locativePlaces(doc, k).filter((p) => p.city && !RETURN_BEFORE_PLACE.test(s.text.slice(Math.max(0, p.start - 25), p.start)) && !ORIGIN_BEFORE_PLACE.test(s.text.slice(Math.max(0, p.start - 12), p.start)));
     const cities = new Set(ps.map((p) => p.city));
     const dl = !cities.size ? datelinePlace(doc, k) : null;
     if (dl) {
