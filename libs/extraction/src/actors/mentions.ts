@@ -810,6 +810,8 @@ export function countryLabel(cc: string): string {
 const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
   [/\b(?:envoy|representative|mediator|moderator|facilitator)\b/i, (p) => p.kinds.has('envoy') || p.titleWords.has('envoy') || p.titleWords.has('representative')],
   [/\bprime minister\b|\bpremier\b/i, (p) => p.kinds.has('head_of_government')],
+  // "the Chancellor": a head of government with that title (Germany's, Austria's), not another state's premier
+  [/\bchancellor\b/i, (p) => p.kinds.has('head_of_government') && p.titleWords.has('chancellor')],
   [/\bforeign minister\b/i, (p) => p.kinds.has('minister') && (p.titleWords.has('foreign') || p.known)],
   [/\bminister\b/i, (p) => p.kinds.has('minister')],
   [/\b(?:army chief|general|commander|military chief)\b/i, (p) => p.kinds.has('military')],

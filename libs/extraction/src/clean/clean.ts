@@ -26,6 +26,16 @@ const FURNITURE = [
   /^[#@]\w+$/,
   /^pic\.twitter\.com\/\S+$/i,
 ];
+/**
+ * Page notes that are no part of the report: a bracketed capture or translation note ("[Internet Archive · captured
+ * 2004-02-11]", "[Traducido del español / Translated from Spanish]") and a cookie banner. Dropped so that the
+ * paragraph after them is the lead, where the dateline is read.
+ */
+const PAGE_NOTE =
+  /^\[[^\]]{0,100}\b(?:captured|retrieved|archived?|archivierte|cached|snapshot|translated|traduit|traducido|consultado|abgerufen|hemeroteca|arquivo)\b[^\]]{0,100}\]\s*$/i;
+const COOKIE_BANNER = /\b(?:cookies?|kuki)\b(?=[^]*?(?:\[[^\]]{1,40}\]|\b(?:accept|agree|consent|privacy|continu\w*|poursuiv\w*)\b))/i;
+const DATELINE_LINE =
+  /^([A-Z][A-Za-z'’ -]{2,30}?),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?\s*$/;
 const TWEET_SIGNOFF = /^\s*[—–-]{1,2}\s*(.+?)\s*\(@\w+\)\s*(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})?\s*$/;
 /** The header of an embedded post: "Name @handle · Jul 19, 2025", "@handle · 20 Feb", a handle on its own line. */
 const POST_HEADER =
@@ -99,6 +109,13 @@ export function clean(raw: string): CleanResult {
     }
     if (FURNITURE.some((re) => re.test(text)) && (words < 14 || /^(?:read more|also read|read also|see also|related)\b/i.test(text))) continue;
     if (DATE_ONLY.test(text)) continue;
+    // a dateline on a line of its own before the lead ("KATHMANDU, Nov 21", "Guatemala City, 29 December")
+    const ownLine: RegExpExecArray | null = !bodySeen && !dateline ? DATELINE_LINE.exec(text) : null;
+    if (ownLine) {
+      dateline = ownLine[1];
+      continue;
+    }
+    if (PAGE_NOTE.test(text) || (words < 30 && COOKIE_BANNER.test(text))) continue;
     if (/\b(?:Editor[- ]in[- ]Chief|All rights reserved)\b/i.test(text) && words < 20) continue;
     if (CAPTION.test(text) && words < 60) continue;
     if (words < 25) {
@@ -115,8 +132,9 @@ export function clean(raw: string): CleanResult {
     if (!isHeadline) {
       if (!bodySeen) {
         // ("November 7, 2023 (JEDDAH) –": Sudan Tribune's dateline puts the city after the date; "GENEVA (AP) _":
-        // the AP archive writes the dash as an underscore)
-        const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+)?(?:\s*\([^)]*\))?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*[-–—:_]\s/.exec(text);
+        // the AP archive writes the dash as an underscore; "MANILA, March 27 (Bernama) --": a wire's dateline with its
+        // day and a double hyphen)
+        const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+(?:\.?\s*\d{1,2}\b)?)?(?:\s*\([^)]*\))?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*(?:--|[-–—:_])\s/.exec(text);
         if (d) dateline = (d[1] ?? d[2] ?? d[3] ?? '').trim() || null;
       }
       bodySeen = true;

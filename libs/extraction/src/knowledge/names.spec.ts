@@ -73,3 +73,24 @@ describe('Qatari and Sudanese officials of the Darfur process', () => {
     expect(x.visits.map((v) => v.envoy)).toEqual(['Omar al-Bashir']);
   });
 });
+
+describe('leaders, envoys and mediators of peace deals in Africa and Asia (Liberia, Sierra Leone, Ethiopia-Eritrea, Mozambique, Bangsamoro)', () => {
+  it('knows Meles Zenawi and Isaias Afwerki, so "Meles said" resolves to the Ethiopian prime minister', () => {
+    const x = run('Prime Minister Meles Zenawi and President Isaias Afwerki signed the agreement in Algiers on Tuesday. Meles said the war was over.', '2000-12-15');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Meles Zenawi']);
+  });
+
+  it('knows Filipe Nyusi as Mozambique\'s president in 2019, so his signing in Maputo is no visit of his', () => {
+    expect(run('President Filipe Nyusi signed the accord in Maputo on Tuesday.', '2019-08-06').visits).toEqual([]);
+  });
+
+  it('knows Abdulsalami Abubakar as the ECOWAS mediator for Liberia in 2003, so his announced trip is a planned visit', () => {
+    const x = run('Gen. Abdulsalami Abubakar will travel to Monrovia on August 20.', '2003-08-19');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.mode])).toEqual([['Abdulsalami Abubakar', 'Monrovia', 'planned']]);
+  });
+
+  it('knows Anthony Lake, so "the US presidential envoy, Anthony Lake, who had shuttled between A and B" is his trip, not the praising speaker\'s', () => {
+    const x = run('Albright praised the US presidential envoy, Anthony Lake, who had shuttled between Addis Ababa and Asmara for eighteen months.', '2000-12-15');
+    expect([...new Set(x.visits.map((v) => v.envoy))]).toEqual(['Anthony Lake']);
+  });
+});

@@ -17,3 +17,21 @@ describe('a state\'s mission abroad', () => {
     expect(us?.locative).toBe(false);
   });
 });
+
+describe('towns and venues of the Mozambique, Liberia, Philippines and Central African processes', () => {
+  it('knows Gorongosa (Mozambique), Akosombo (Ghana) and Cotabato City (Philippines) as places', () => {
+    const cities = findPlaces('He will visit Gorongosa, Akosombo and Cotabato City.').map((p) => [p.city, p.cc]);
+    expect(cities).toEqual([['Gorongosa', 'MZ'], ['Akosombo', 'GH'], ['Cotabato City', 'PH']]);
+  });
+
+  it('places the Malacañang Palace in Manila and the Federal Chancellery in Berlin', () => {
+    expect(findPlaces('They met at the Malacañang Palace.').map((p) => p.city)).toEqual(['Manila']);
+    expect(findPlaces('They met at the Federal Chancellery.').map((p) => p.city)).toEqual(['Berlin']);
+  });
+});
+
+describe('the air base where state visitors to Washington land', () => {
+  it('places Joint Base Andrews in Washington', () => {
+    expect(findPlaces('He landed at Joint Base Andrews on Thursday evening.').map((p) => p.city)).toEqual(['Washington']);
+  });
+});

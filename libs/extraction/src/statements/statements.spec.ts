@@ -314,3 +314,32 @@ describe('a subject followed by a long relative clause', () => {
     expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Irfaan Ali', 'the border was not up for discussion']]);
   });
 });
+
+describe('naming a thing with quoted words', () => {
+  it('reads "X called the deal "..."" as a statement of X, as "described the deal as"', () => {
+    const x = run('Togolese President Gnassingbé Eyadéma, the current ECOWAS chairman, called the deal "a victory for Africa."', '1999-07-07');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Gnassingbé Eyadéma']);
+    expect(x.statements[0].text).toContain('a victory for Africa');
+  });
+
+  it('reads no statement in "the so-called "roadmap"" or "called the meeting off"', () => {
+    expect(run('Lavrov criticised the so-called "peace formula" in Moscow.').statements).toEqual([]);
+    expect(run('The mediator called the meeting off on Monday.').statements).toEqual([]);
+  });
+});
+
+describe('two speakers in one sentence joined by "while"', () => {
+  it('splits "A told reporters CLAUSE, while B said CLAUSE" into one statement each', () => {
+    const x = run('US special envoy Jesse Jackson attended. Sankoh told reporters the RUF would respect the agreement, while Jackson said Washington would help pay for the disarmament programme.', '1999-07-07');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Foday Sankoh', 'the RUF would respect the agreement'],
+      ['Jesse Jackson', 'Washington would help pay for the disarmament programme'],
+    ]);
+  });
+
+  it('keeps "while" with a lower-case clause inside the speaker\'s words', () => {
+    const x = run('Lavrov said the talks would continue in Istanbul, while prisoners would be exchanged this week.');
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0].text).toContain('while prisoners would be exchanged');
+  });
+});

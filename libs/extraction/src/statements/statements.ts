@@ -14,7 +14,9 @@ const SPEECH_VERBS =
   'announced|announces|claimed|claims|affirmed|affirms|maintained|argued|argues|explained|explains|confirmed|confirms|denied|acknowledged|urged|urges|' +
   'wrote|writes|tweeted|tweets|posted|boasted|declared|declares|assured|assures|underlined|underscored|highlighted|pointed out|voiced hope|expressed hope|' +
   'expressed (?:concern|optimism|confidence)|hoped|hopes|cautioned|suggested|predicted|vowed|pledged|promised|conceded|admitted|revealed|disclosed|' +
-  'reported|remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|briefed|mentioned|recalled|accused|demanded|called for|called on';
+  'reported|remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|briefed|mentioned|recalled|accused|demanded|called for|called on|' +
+  // "called the deal "a victory for Africa."": naming a thing with quoted words, as "described ... as" (not "so-called")
+  '(?<!-)called(?=\\s+(?:the|it|this|that|them)\\s+(?:[\\w-]+\\s+){0,3}?["“])';
 const VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
 const AFTER_QUOTE_VERB = new RegExp(`^\\s*[,.]?\\s*(?:(?:he|she|they|it)\\s+)?(?:${SPEECH_VERBS}|according to)\\b`, 'i');
 const SPEAKER_THEN_VERB = new RegExp(`^\\s*,?\\s*(.{1,120}?)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
@@ -660,6 +662,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       const st = /^\s*(?:stating that|adding that)\s+(.+)$/i.exec(tailPart);
       if (st) extra = st[1];
     }
+    // "X told reporters CLAUSE, while Jackson said ...": a contrast with another named subject is no part of X's clause
+    const whileOther = /,\s*while\s+(?=[A-Z])/.exec(clause);
+    if (whileOther) clause = clause.slice(0, whileOther.index);
     // "...still ahead: "Implementation is everything."": the quoted sentence after the colon is a direct statement of its own
     clause = clause.replace(/:\s*["“][\p{Lu}][^"”]*[.!?]["”]\s*\.?\s*$/u, '');
     const again = SAME_SUBJECT_AGAIN.exec(clause);
@@ -698,8 +703,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     out.push({ speaker: sp, text: cl, at: clauseAbs });
     const extraAbs = extra ? clauseAbs + after.indexOf(extra) : 0;
     if (extra && wordCount(cleanClause(extra)) >= 3 && !coveredByDirect(extraAbs, extraAbs + extra.length) && !/^\s*[“"«‘']/.test(extra)) out.push({ speaker: sp, text: cleanClause(extra), at: clauseAbs + clause.length });
-    // only the first reported clause per verb chain; later verbs inside the clause are part of it
-    break;
+    // only the first reported clause per verb chain; later verbs inside the clause are part of it (not those after
+    // ", while Jackson": another subject's verb of saying)
+    if (!whileOther) break;
   }
   if (!out.length && acc2) {
     const a = S + text.lastIndexOf(acc2[2]);

@@ -183,3 +183,22 @@ describe('talks between named parties under way', () => {
     expect(x.status.map((s) => s.state)).toEqual(['ongoing']);
   });
 });
+
+describe('tracks of older peace processes named by their parties', () => {
+  it('files a Renamo signing under mozambique_renamo, not under a guest head of state\'s track', () => {
+    expect(claims('President Filipe Nyusi and Renamo leader Ossufo Momade signed a peace agreement in Maputo on Tuesday, with Paul Kagame among the guests.')).toContainEqual([
+      'mozambique_renamo',
+      'agreement_signed',
+      '2024-05-14',
+    ]);
+  });
+
+  it('files MILF, Ethiopia-Eritrea, RUF, LURD and URNG claims under their own tracks', () => {
+    const tracks = (text: string) => claims(text).map((c) => c[0]);
+    expect(tracks('The negotiations with the MILF had been suspended in 2008.')).toEqual(['milf_philippines']);
+    expect(tracks('The Ethiopia-Eritrea peace agreement was signed in Algiers on Tuesday.')).toEqual(['eritrea_ethiopia']);
+    expect(tracks('The talks between the government and the RUF opened on May 25.')).toEqual(['ruf_sierra_leone']);
+    expect(tracks('The government, LURD and MODEL signed a peace agreement in Accra on Tuesday.')).toEqual(['liberia_lurd']);
+    expect(tracks('The government and the URNG signed the peace agreement on Sunday.')).toEqual(['guatemala_urng']);
+  });
+});

@@ -558,3 +558,41 @@ describe('a subject named by its title, with an apposition', () => {
     expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toContainEqual(['Muhammadu Buhari', 'Banjul', '2017-01-13']);
   });
 });
+
+describe('a relative clause after a list of names', () => {
+  it('gives "A, B and C, who arrived in Berlin on Saturday" to C alone', () => {
+    const x = run('Participants included Russian President Vladimir Putin, Turkish President Recep Tayyip Erdoğan and US Secretary of State Mike Pompeo, who arrived in Berlin on Saturday night.', '2020-01-19');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Mike Pompeo', 'Berlin', '2020-01-18']]);
+  });
+
+  it('gives "A and B, who both travelled to Berlin" to each of them', () => {
+    const x = run('The conclusions were endorsed by Prime Minister Fayez al-Sarraj and General Khalifa Haftar, who both travelled to Berlin.', '2020-01-19');
+    expect(x.visits.map((v) => v.envoy).sort()).toEqual(['Fayez al-Sarraj', 'Khalifa Haftar']);
+  });
+});
+
+describe('"will proceed to" and the date of its own clause', () => {
+  it('reads "will proceed to Cotabato City on March 29" as a planned visit that day, not the day of an earlier clause', () => {
+    expect(visits('Najib will return to Kuala Lumpur tonight, and Foreign Minister Anifah Aman will proceed to Cotabato City on March 29 to meet MILF leaders.')).toEqual([
+      ['Anifah Aman', 'Cotabato City', '2025-03-29', 'planned'],
+    ]);
+  });
+});
+
+describe('"the Chancellor"', () => {
+  it('resolves to the head of government with that title, not to another state\'s prime minister named nearer', () => {
+    expect(
+      run('Federal Chancellor Angela Merkel hosted the conference in Berlin. Prime Minister Fayez al-Sarraj was briefed separately. The Chancellor will travel to Istanbul on January 24.', '2020-01-19').visits.map((v) => [v.envoy, v.city, v.date, v.mode]),
+    ).toContainEqual(['Angela Merkel', 'Istanbul', '2020-01-24', 'planned']);
+  });
+});
+
+describe('a denied report', () => {
+  it('places nobody with "Reports that X would stop over in Addis Ababa ... were denied by ..."', () => {
+    expect(visits('Reports that President Isaias Afwerki would stop over in Addis Ababa on his way home were denied by the Eritrean embassy.')).toEqual([]);
+  });
+
+  it('still reads a visit told after "reports"', () => {
+    expect(visits('UN envoy Hans Grundberg arrived in Muscat on Monday, reports said.')).toContainEqual(['Hans Grundberg', 'Muscat', '2025-02-24', 'in_person']);
+  });
+});

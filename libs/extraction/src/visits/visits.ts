@@ -18,7 +18,7 @@ interface Trigger {
 const VIRTUAL_RE =
   /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
 const PLANNED_RE =
-  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
   /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
 
@@ -30,8 +30,12 @@ const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) do
 /** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
 /** Right before a place: going back there ("returned to", "flew back to", "back home in"). */
 const RETURN_BEFORE_PLACE = /\b(?:return(?:ed|ing|s)?|back|home)\s+(?:home\s+)?(?:to|in)\s+$/i;
-/** A sentence telling a claim the outlet withdrew: it places nobody. */
-const WITHDRAWN_CLAIM = /^\W*(?:Correction\s*:|An? (?:earlier|previous) version of this (?:report|article|story|post)\s+(?:said|stated|reported|wrongly|incorrectly))|\bwe (?:had )?(?:earlier|wrongly|incorrectly|erroneously) reported\b/i;
+/**
+ * A sentence telling a claim the outlet withdrew, or reports someone denied ("Reports that X would stop over in Addis
+ * Ababa ... were denied by ..."): it places nobody.
+ */
+const WITHDRAWN_CLAIM =
+  /^\W*(?:Correction\s*:|An? (?:earlier|previous) version of this (?:report|article|story|post)\s+(?:said|stated|reported|wrongly|incorrectly)|(?:Media |Press |Earlier )?(?:reports|claims|rumou?rs)\s+that\b[^.;]{0,200}?\b(?:were|have been|had been)\s+(?:denied|dismissed|rejected)\b)|\bwe (?:had )?(?:earlier|wrongly|incorrectly|erroneously) reported\b/i;
 /** Right before a place: where someone came from ("arrived from Caracas", "flew in from Entebbe"). */
 const ORIGIN_BEFORE_PLACE = /\bfrom\s+(?:the\s+)?$/i;
 const HOME_TRIP_RE = /^(?:travell?ed|flew|flown|went|arrived|landed|touch(?:ed|es|ing) down|visited)\b/i;
@@ -150,8 +154,9 @@ function datesOfTrigger<D extends { start: number }>(text: string, trigs: Trigge
     // index of the trigger owning date d
     let k = -1;
     for (let i = 0; i < trigs.length; i++) if (trigs[i].start <= d.start) k = i;
-    // "Talks will begin on April 23, and the heads ... will meet on April 26": a date in an earlier coordinate clause is not the trigger's
-    if (k < 0) return de !== undefined && /^[^;]*?,\s*and\s+the\s+(?:[\w-]+\s+){0,6}?$/i.test(text.slice(de, trigs[0]?.start ?? de)) ? -1 : 0;
+    // "Talks will begin on April 23, and the heads ... will meet on April 26", "X returns home tonight, and Foreign
+    // Minister Y will proceed to Z": a date in an earlier coordinate clause with another subject is not the trigger's
+    if (k < 0) return de !== undefined && /^[^;]*?,\s*and\s+(?:the\s+(?:[\w-]+\s+){0,6}?|(?=[A-Z])(?:[\w.’'-]+\s+){1,6}?)$/.test(text.slice(de, trigs[0]?.start ?? de)) ? -1 : 0;
     const nxt = trigs[k + 1];
     if (nxt && CLAUSE_SEP.test(text.slice(trigs[k].end, d.start))) return k + 1;
     // "travelling to Kigali, where he was received by X the next day": the relative clause dates the trip to that place
@@ -219,7 +224,7 @@ export function extractVisits(doc: Doc): Visit[] {
       const pairStates = pluralSubj ? statesOfPlural(text.slice(Math.max(0, t.start - 80), t.start)) : null;
       const pairBefore = headsPair ?? (pluralSubj ? (lastTwoOfficials(actors, sent.index, pairStates) ?? firstTwoOfficials(actors, sent.index + 1, pairStates)) : null);
       // ("The Nigerian president, designated mediator by ECOWAS, had returned to ...": an apposition may follow the title)
-      const subjTitle = /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|negotiator|diplomat|secretary))\b(?:,[^,.;]{1,60},)?[^,.;]{0,40}$/i.exec(
+      const subjTitle = /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|chancellor|negotiator|diplomat|secretary))\b(?:,[^,.;]{1,60},)?[^,.;]{0,40}$/i.exec(
         text.slice(Math.max(0, t.start - 90), t.start),
       );
       // the nearest non-companion person before the trigger
@@ -266,7 +271,10 @@ export function extractVisits(doc: Doc): Visit[] {
       } else if (nearest && !pronounCloser && !/\b(?:said|says|told|according|added|stated)\b/i.test(nearestGap) && nearestGap.length < 160) {
         envoy = nearest.name;
         // coordinated subjects: "X and Y visited", "X, Y and Z met"
-        const idx = before.indexOf(nearest);
+        // ("Participants included A, B and C, who arrived in Berlin on Saturday": a relative clause tells of the last
+        // name alone, unless it says "who both" / "who all")
+        const relClause = /^\s*,\s*who\s+(?<all>(?:both|all|each|together)\b)?/i.exec(nearestGap);
+        const idx = relClause && !relClause.groups?.all ? 0 : before.indexOf(nearest);
         let cur = nearest;
         for (let k = idx - 1; k >= 0; k--) {
           const m = before[k];
@@ -280,7 +288,7 @@ export function extractVisits(doc: Doc): Visit[] {
         }
         const beforeSubject = text.slice(Math.max(0, rel(cur) - 70), rel(cur));
         groupMembers = coordinated.length > 0 && MEMBER_LIST_BEFORE.test(beforeSubject);
-        coLeaders = coordinated.length > 0 && CO_LEADERS_BEFORE.test(beforeSubject);
+        coLeaders = coordinated.length > 0 && (CO_LEADERS_BEFORE.test(beforeSubject) || !!relClause?.groups?.all);
       } else if (subjPron || subjPoss) {
         envoy = resolvePronoun(actors, sent.index, sent.start + t.start - (subjPron?.[0].length ?? subjPoss?.[0].length ?? 0), speakerBefore);
       } else if (pluralSubj && pairBefore) {
