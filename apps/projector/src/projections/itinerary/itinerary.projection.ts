@@ -3,7 +3,7 @@ import type { SqlTransaction } from '@newsroom/database';
 import { personProfile } from '@newsroom/extraction';
 import { envoyId, mergeVisits, visitBucket, type MergedVisit, type VisitReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
-import { deleteWhereIn, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
+import { deleteWhereIn, isAnyOf, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
 import { cityCoordinates } from './city-coordinates';
 
@@ -174,8 +174,8 @@ async function remergeVisits(chunk: ProjectionChunk, buckets: string[]): Promise
   const [reported, existing] = await readRows<[ArticleVisitRow[], Pick<VisitRow, 'id' | 'envoy'>[]]>(
     tx,
     [
-      selectColumns('article_visits', ARTICLE_VISIT_COLUMNS, 'bucket = ANY($1::text[])', 'article_id, ordinal'),
-      selectColumns('visits', VISIT_KEY_COLUMNS, 'bucket = ANY($1::text[])'),
+      selectColumns('article_visits', ARTICLE_VISIT_COLUMNS, isAnyOf('bucket', '$1'), 'article_id, ordinal'),
+      selectColumns('visits', VISIT_KEY_COLUMNS, isAnyOf('bucket', '$1')),
     ],
     buckets,
   );
@@ -204,8 +204,8 @@ async function refreshEnvoys(chunk: ProjectionChunk, names: string[]): Promise<v
     tx,
     [
       `SELECT envoy_id AS "envoyId", count(*)::int AS "visitCount", min(date) AS "firstDate", max(date) AS "lastDate"
-       FROM visits WHERE envoy_id = ANY($1::text[]) GROUP BY envoy_id`,
-      selectColumns('envoys', ENVOY_KEY_COLUMNS, 'id = ANY($1::text[])'),
+       FROM visits WHERE ${isAnyOf('envoy_id', '$1')} GROUP BY envoy_id`,
+      selectColumns('envoys', ENVOY_KEY_COLUMNS, isAnyOf('id', '$1')),
     ],
     ids,
   );

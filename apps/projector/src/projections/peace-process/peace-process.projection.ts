@@ -2,7 +2,7 @@ import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import type { TrackState } from '@newsroom/extraction';
 import { claimKey, currentStatus, mergeClaim, stableId, type ClaimReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
-import { deleteWhereIn, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
+import { deleteWhereIn, isAnyOf, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
 
 /** The tracks a chunk touched, refreshed (under their locks) after every merge bucket of the chunk. */
@@ -120,8 +120,8 @@ async function remergeClaims(chunk: ProjectionChunk, keys: string[]): Promise<Se
   const [reported, existing] = await readRows<[ArticleClaimRow[], Pick<ClaimRow, 'id' | 'track'>[]]>(
     tx,
     [
-      selectColumns('article_status_claims', ARTICLE_CLAIM_COLUMNS, 'claim_key = ANY($1::text[])', 'article_id, ordinal'),
-      selectColumns('track_claims', CLAIM_KEY_COLUMNS, 'id = ANY($2::text[])'),
+      selectColumns('article_status_claims', ARTICLE_CLAIM_COLUMNS, isAnyOf('claim_key', '$1'), 'article_id, ordinal'),
+      selectColumns('track_claims', CLAIM_KEY_COLUMNS, isAnyOf('id', '$2')),
     ],
     keys,
     ids,
@@ -157,9 +157,9 @@ async function refreshTracks(chunk: ProjectionChunk, tracks: string[]): Promise<
     [
       `SELECT c.track, c.state, c.effective_date AS "effectiveDate", n.claim_count AS "claimCount"
        FROM (SELECT track, count(*)::int AS claim_count, max(effective_date) AS latest FROM track_claims
-             WHERE track = ANY($1::text[]) GROUP BY track) n
+             WHERE ${isAnyOf('track', '$1')} GROUP BY track) n
        JOIN track_claims c ON c.track = n.track AND c.effective_date IS NOT DISTINCT FROM n.latest`,
-      selectColumns('tracks', [['track', 'track', 'text']] as const, 'track = ANY($1::text[])'),
+      selectColumns('tracks', [['track', 'track', 'text']] as const, isAnyOf('track', '$1')),
     ],
     tracks,
   );

@@ -1,7 +1,7 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { mergeStatements, statementBucket, type StatementReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
-import { deleteWhereIn, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
+import { deleteWhereIn, isAnyOf, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
 import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
 import { speakerAffiliations } from './speaker-affiliations';
 
@@ -114,8 +114,8 @@ async function remergeStatements(chunk: ProjectionChunk, buckets: string[]): Pro
   const [reported, existing] = await readRows<[ArticleStatementRow[], Pick<StatementRow, 'id'>[]]>(
     tx,
     [
-      selectColumns('article_statements', ARTICLE_STATEMENT_COLUMNS, 'bucket = ANY($1::text[])', 'article_id, ordinal'),
-      selectColumns('statements', STATEMENT_KEY_COLUMNS, 'bucket = ANY($1::text[])'),
+      selectColumns('article_statements', ARTICLE_STATEMENT_COLUMNS, isAnyOf('bucket', '$1'), 'article_id, ordinal'),
+      selectColumns('statements', STATEMENT_KEY_COLUMNS, isAnyOf('bucket', '$1')),
     ],
     buckets,
   );
