@@ -19,7 +19,7 @@ export async function benchSystem(prefix: string, stamp: string, clientId: strin
   const env = {
     ...process.env,
     NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
     DATABASE_URL: url,
     KAFKA_BROKERS: benchBrokers.join(','),
     ARTICLES_TOPIC: topic,

@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { createPool, ident, inTransaction, type SqlTransaction } from '@newsroom/database';
 import { ProjectionChunk } from '../projections/article-event-received.event';
-import { insertRows, type Column } from '../projections/article-facts.writer';
+import { insertRows, isAnyOf, type Column } from '../projections/article-facts.writer';
 import { ITINERARY_MERGES } from '../projections/itinerary/itinerary.projection';
 import type { MergedReadModel } from '../projections/merged-rows.writer';
 import { PEACE_PROCESS_MERGES } from '../projections/peace-process/peace-process.projection';
@@ -52,32 +52,37 @@ export async function drainMergeBacklog(pool: Pool, models: readonly MergedReadM
   // refresh (envoys, tracks) belong to one model each.
   await Promise.all(
     models.map(async (model) => {
-      for (;;) {
-        // Another drain may take the same rows first: then this one finds none and leaves the rest to it.
-        const drained = await inTransaction(
-          pool,
-          async (tx) => {
-            const rows = await tx.query<{ key: string }>(
-              `DELETE FROM merge_backlog WHERE model = $1 AND key IN (SELECT DISTINCT key FROM merge_backlog WHERE model = $1 ORDER BY key LIMIT $2) RETURNING key`,
-              model.name,
-              GROUPS_PER_TRANSACTION,
-            );
-            const keys = [...new Set(rows.map((r) => r.key))].sort();
-            if (!keys.length) return 0;
-            const chunk = new ProjectionChunk(tx);
-            await model.remerge(chunk, keys);
-            await appendChanges(tx, chunk.changes, chunk.changes.length ? JSON.stringify({ drained: chunk.changes.length }) : null);
-            changes += chunk.changes.length;
-            return keys.length;
-          },
-          { statementTimeoutMs: 300_000 },
-        );
-        if (!drained) break;
-        groups += drained;
+      // The model's noted keys, read once per round and taken slice by slice: finding each slice's keys in the
+      // backlog again would walk the index entries of every slice already taken (dead until vacuumed).
+      for (let noted = await notedKeys(pool, model.name); noted.length; noted = await notedKeys(pool, model.name)) {
+        for (let i = 0; i < noted.length; i += GROUPS_PER_TRANSACTION) {
+          const slice = noted.slice(i, i + GROUPS_PER_TRANSACTION);
+          await inTransaction(
+            pool,
+            async (tx) => {
+              // Another drain may have taken some of these rows first: it recomputes those groups.
+              const rows = await tx.query<{ key: string }>(`DELETE FROM merge_backlog WHERE model = $1 AND ${isAnyOf('key', '$2')} RETURNING key`, model.name, slice);
+              const keys = [...new Set(rows.map((r) => r.key))].sort();
+              if (!keys.length) return;
+              const chunk = new ProjectionChunk(tx);
+              await model.remerge(chunk, keys);
+              await appendChanges(tx, chunk.changes, chunk.changes.length ? JSON.stringify({ drained: chunk.changes.length }) : null);
+              changes += chunk.changes.length;
+              groups += keys.length;
+            },
+            { statementTimeoutMs: 300_000 },
+          );
+        }
       }
     }),
   );
   return { groups, changes, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The distinct keys of one model noted in the backlog, in key order (the order their locks are taken in). */
+async function notedKeys(pool: Pool, model: string): Promise<string[]> {
+  const { rows } = await pool.query<{ key: string }>('SELECT DISTINCT key FROM merge_backlog WHERE model = $1 ORDER BY key', [model]);
+  return rows.map((r) => r.key);
 }
 
 /**
@@ -93,7 +98,8 @@ export async function completeGeneration(url: string, schema: string): Promise<D
   try {
     const figures = await drainMergeBacklog(pool);
     const { rows: tables } = await pool.query<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename', [schema]);
-    await pool.query(`ANALYZE ${tables.map(({ name }) => `${ident(schema)}.${ident(name)}`).join(', ')}`);
+    // A table per connection: each ANALYZE runs on a core of its own.
+    await Promise.all(tables.map(({ name }) => pool.query(`ANALYZE ${ident(schema)}.${ident(name)}`)));
     return figures;
   } finally {
     await pool.end();

@@ -13,8 +13,8 @@ import { completeGeneration } from '../consumer/merge-backlog';
 export type GenerationBuilder = (schema: string) => Promise<ReplayBuild>;
 export const GENERATION_BUILDER = Symbol('GENERATION_BUILDER');
 
-/** How often an idle projector looks for a requested replay. */
-const CLAIM_EVERY_MS = 2_000;
+/** How often an idle projector looks for a requested replay (one read of the small replays table). */
+const CLAIM_EVERY_MS = 500;
 
 /**
  * Runs the replays requested over the API (POST /api/admin/replays): a live projector claims one with FOR UPDATE
