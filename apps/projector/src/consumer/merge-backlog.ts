@@ -36,48 +36,60 @@ export interface DrainFigures {
   seconds: number;
 }
 
+/** Transactions a drain runs side by side (one connection each). */
+export const DRAIN_CONNECTIONS = 3;
+
 /**
  * Recomputes every merge group noted in merge_backlog, up to GROUPS_PER_TRANSACTION groups of one read model per
- * transaction, the read models side by side: it takes the groups' rows out of the backlog (DELETE ... RETURNING), recomputes them under their
- * locks with the functions a live chunk uses, and appends their changes to change_log. A row is visible only once
- * the facts written with it are, so the recompute reads them; a row noted meanwhile stays for the next drain; a
- * drain that fails leaves its rows in place. Merged rows depend only on the facts, so the result is the one the
- * chunks would have given merging one by one.
+ * transaction, DRAIN_CONNECTIONS transactions side by side: each takes its groups' rows out of the backlog (DELETE ...
+ * RETURNING), recomputes them under their locks with the functions a live chunk uses, and appends their changes to
+ * change_log. A row is visible only once the facts written with it are, so the recompute reads them; a row noted
+ * meanwhile stays for the next round; a drain that fails leaves its rows in place. Merged rows depend only on the
+ * facts, so the result is the one the chunks would have given merging one by one.
  */
-export async function drainMergeBacklog(pool: Pool, models: readonly MergedReadModel[] = MERGED_READ_MODELS): Promise<DrainFigures> {
+export async function drainMergeBacklog(pool: Pool, { groupsPerTransaction = GROUPS_PER_TRANSACTION } = {}): Promise<DrainFigures> {
   const started = performance.now();
   let groups = 0;
   let changes = 0;
-  // The models side by side (one connection each): their groups and locks are disjoint, and the aggregates they
-  // refresh (envoys, tracks) belong to one model each.
-  await Promise.all(
-    models.map(async (model) => {
-      // The model's noted keys, read once per round and taken slice by slice: finding each slice's keys in the
-      // backlog again would walk the index entries of every slice already taken (dead until vacuumed).
-      for (let noted = await notedKeys(pool, model.name); noted.length; noted = await notedKeys(pool, model.name)) {
-        for (let i = 0; i < noted.length; i += GROUPS_PER_TRANSACTION) {
-          const slice = noted.slice(i, i + GROUPS_PER_TRANSACTION);
-          await inTransaction(
-            pool,
-            async (tx) => {
-              // Another drain may have taken some of these rows first: it recomputes those groups.
-              const rows = await tx.query<{ key: string }>(`DELETE FROM merge_backlog WHERE model = $1 AND ${isAnyOf('key', '$2')} RETURNING key`, model.name, slice);
-              const keys = [...new Set(rows.map((r) => r.key))].sort();
-              if (!keys.length) return;
-              const chunk = new ProjectionChunk(tx);
-              await model.remerge(chunk, keys);
-              await appendChanges(tx, chunk.changes, chunk.changes.length ? JSON.stringify({ drained: chunk.changes.length }) : null);
-              changes += chunk.changes.length;
-              groups += keys.length;
-            },
-            { statementTimeoutMs: 300_000 },
-          );
-        }
+  for (;;) {
+    // Each model's noted keys, read once a round and taken slice by slice (finding each slice's keys in the backlog
+    // again would walk the index entries of every slice already taken, dead until vacuumed). The slices of all the
+    // models make one queue, served by every connection: a model with many groups does not end up alone on one core.
+    // Two slices never share a group; their transactions lock their groups, then the aggregates (envoys, tracks),
+    // each in ascending order, so they wait for each other at most, never in a cycle.
+    const noted = await Promise.all(MERGED_READ_MODELS.map(async (model) => ({ model, keys: await notedKeys(pool, model.name) })));
+    const slices = interleave(noted.map(({ model, keys }) => chunked(keys, groupsPerTransaction).map((slice) => ({ model, slice }))));
+    if (!slices.length) break;
+    let next = 0;
+    const connection = async () => {
+      while (next < slices.length) {
+        const { model, slice } = slices[next++];
+        await inTransaction(
+          pool,
+          async (tx) => {
+            // Another drain may have taken some of these rows first: it recomputes those groups.
+            const rows = await tx.query<{ key: string }>(`DELETE FROM merge_backlog WHERE model = $1 AND ${isAnyOf('key', '$2')} RETURNING key`, model.name, slice);
+            const keys = [...new Set(rows.map((r) => r.key))].sort();
+            if (!keys.length) return;
+            const chunk = new ProjectionChunk(tx);
+            await model.remerge(chunk, keys);
+            await appendChanges(tx, chunk.changes, chunk.changes.length ? JSON.stringify({ drained: chunk.changes.length }) : null);
+            changes += chunk.changes.length;
+            groups += keys.length;
+          },
+          { statementTimeoutMs: 300_000 },
+        );
       }
-    }),
-  );
+    };
+    await Promise.all(Array.from({ length: Math.min(DRAIN_CONNECTIONS, slices.length) }, connection));
+  }
   return { groups, changes, seconds: (performance.now() - started) / 1000 };
 }
+
+const chunked = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+/** The lists' items taken in turn (a0, b0, c0, a1, ...): the models' slices spread over the whole drain. */
+const interleave = <T>(lists: readonly T[][]): T[] => Array.from({ length: Math.max(0, ...lists.map((l) => l.length)) }, (_, i) => lists.flatMap((l) => (i < l.length ? [l[i]] : []))).flat();
 
 /** The distinct keys of one model noted in the backlog, in key order (the order their locks are taken in). */
 async function notedKeys(pool: Pool, model: string): Promise<string[]> {
@@ -94,7 +106,7 @@ async function notedKeys(pool: Pool, model: string): Promise<string[]> {
  * middle leaves the undrained rows for the resumed replay.
  */
 export async function completeGeneration(url: string, schema: string): Promise<DrainFigures> {
-  const pool = createPool({ url, schema, poolSize: MERGED_READ_MODELS.length });
+  const pool = createPool({ url, schema, poolSize: DRAIN_CONNECTIONS });
   try {
     const figures = await drainMergeBacklog(pool);
     const { rows: tables } = await pool.query<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename', [schema]);
