@@ -181,3 +181,15 @@ describe('a monarch named by title', () => {
     expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Hamad bin Khalifa Al Thani', 'the Document represents a fair basis for peace']]);
   });
 });
+
+describe('a new subject between a speech and a pronoun', () => {
+  it('gives "He told ..." to the person who opens the sentence before, not to the earlier speaker', () => {
+    const x = run('"Today, the guns have been silenced," Olusegun Obasanjo said at the ceremony. Redwan Hussien, who led the government\'s delegation in Pretoria, flew to Nairobi on Friday for the final session. He told the Nation that the federal government would restore services to Tigray.', '2022-11-12');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Olusegun Obasanjo', 'Redwan Hussien']);
+  });
+
+  it('still gives "He said" right after a quote to the speaker', () => {
+    const x = run('"Today, the guns have been silenced," Olusegun Obasanjo said at the ceremony. He said the monitors would deploy next week.', '2022-11-12');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Olusegun Obasanjo', 'Olusegun Obasanjo']);
+  });
+});

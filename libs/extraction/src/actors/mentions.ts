@@ -913,6 +913,13 @@ export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpe
 function resolvePronounAnyGender(actors: Actors, sent: number, at: number, lastSpeaker: { name: string; sent: number } | null, chained = 0): string | null {
   const here = actors.bySentence[sent].filter((m) => m.kind === 'person' && m.end <= at);
   if (here.length) return here[0].name;
+  // '"...," Obasanjo said. Redwan Hussien, who led ..., flew to Nairobi on Friday. He told the Nation that ...': a
+  // sentence opening with another person's name, after the last speech, hands the subject on
+  const prevS = actors.sentences?.[sent - 1];
+  if (lastSpeaker && prevS && lastSpeaker.sent < sent - 1 && actors.subjectPronouns[sent - 1] === null) {
+    const first = actors.bySentence[sent - 1].find((m) => m.kind === 'person');
+    if (first && first.start - prevS.start <= 1 && !first.possessive && first.name !== lastSpeaker.name && actors.persons.has(first.name)) return first.name;
+  }
   if (lastSpeaker && sent - lastSpeaker.sent <= 2 && actors.persons.has(lastSpeaker.name)) return lastSpeaker.name;
   for (let k = sent - 1; k >= 0 && k >= sent - 4; k--) {
     const pronoun = actors.subjectPronouns[k];

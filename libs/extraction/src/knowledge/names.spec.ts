@@ -94,3 +94,21 @@ describe('leaders, envoys and mediators of peace deals in Africa and Asia (Liber
     expect([...new Set(x.visits.map((v) => v.envoy))]).toEqual(['Anthony Lake']);
   });
 });
+
+describe('envoys, negotiators and spokesmen of the 2022-2025 processes', () => {
+  it('knows Abdelrahim Hamdan Dagalo apart from his brother, the RSF leader', () => {
+    const x = run('Abdelrahim Hamdan Dagalo, the RSF\'s deputy commander, met army deputy commander Shams al-Din Kabbashi in Manama on 20 January.', '2024-02-10');
+    expect(x.visits.map((v) => v.envoy)).toContain('Abdelrahim Hamdan Dagalo');
+    expect(x.visits.map((v) => v.envoy)).not.toContain('Mohamed Hamdan Dagalo');
+  });
+
+  it('knows the DRC government spokesman Patrick Muyaya', () => {
+    const x = run('The Congolese government signed the framework in Doha on Saturday. The government spokesman, Patrick Muyaya, said in Kinshasa that the framework did not grant any amnesty to the rebels.', '2025-11-16');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Patrick Muyaya']);
+  });
+
+  it('knows Dan Driscoll, US Army Secretary, as an official who travels', () => {
+    const x = run('Army Secretary Dan Driscoll arrived in Kyiv on Thursday.', '2025-11-24');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Dan Driscoll', 'Kyiv']]);
+  });
+});

@@ -343,3 +343,51 @@ describe('two speakers in one sentence joined by "while"', () => {
     expect(x.statements[0].text).toContain('while prisoners would be exchanged');
   });
 });
+
+describe('a short quotation attributed right after it', () => {
+  it('reads \'"We have a deal," X told reporters shortly before midnight.\' as X\'s direct words, and no clause in the time adjunct', () => {
+    const x = run('EU foreign policy chief Josep Borrell met the two leaders in Ohrid on Saturday. "We have a deal," Borrell told reporters shortly before midnight.', '2023-03-19');
+    expect(x.statements.map((s) => [s.speaker, s.type, s.text])).toEqual([['Josep Borrell', 'direct', 'We have a deal']]);
+  });
+
+  it('gives no statement for "told reporters late on Saturday" after a longer quotation but the quotation', () => {
+    const x = run('"We have reached an agreement on the annex," Borrell told reporters late on Saturday.', '2023-03-19');
+    expect(x.statements.map((s) => s.type)).toEqual(['direct']);
+  });
+
+  it('still reads a short quoted phrase inside a sentence as no statement of its own', () => {
+    const x = run('Borrell called the annex "a real step" in Ohrid on Saturday.', '2023-03-19');
+    expect(x.statements.filter((s) => s.type === 'direct' && s.text === 'a real step')).toEqual([]);
+  });
+});
+
+describe('a transcript', () => {
+  it('reads a speaker label in capitals as the person\'s direct words, to the end of the paragraph', () => {
+    const x = run(
+      'Remarks to the Press\nJEDDAH, SAUDI ARABIA\n\nSECRETARY RUBIO: Well, thank you. We made an offer that the Ukrainians have accepted, which is to enter into a ceasefire.\n\nQUESTION: Will you meet the Russian side?\n\nNATIONAL SECURITY ADVISOR WALTZ: We also discussed how this war is going to permanently end.',
+      '2025-03-11',
+    );
+    expect(x.statements.map((s) => [s.speaker, s.type, s.text])).toEqual([
+      ['Marco Rubio', 'direct', 'Well, thank you. We made an offer that the Ukrainians have accepted, which is to enter into a ceasefire.'],
+      ['Mike Waltz', 'direct', 'We also discussed how this war is going to permanently end.'],
+    ]);
+  });
+
+  it('gives nothing to a label that names nobody ("QUESTION:", "UPDATE:")', () => {
+    expect(run('UPDATE: The talks in Jeddah resumed on Tuesday after a break.', '2025-03-11').statements).toEqual([]);
+  });
+});
+
+describe('a place between the verb and "that"', () => {
+  it('reads "X said in Kinshasa (on Monday) that CLAUSE" as the clause alone', () => {
+    const x = run('Foreign Minister Sergei Lavrov said in Moscow on Monday that the talks would continue. Lavrov said in New York that prisoners would be exchanged.', '2025-11-16');
+    expect(x.statements.map((s) => s.text)).toEqual(['the talks would continue', 'prisoners would be exchanged']);
+  });
+});
+
+describe('a subject with an apposition and a relative clause', () => {
+  it('gives "X, the US envoy for ..., who also attended the talks, said CLAUSE" to X', () => {
+    const x = run('Gabriel Escobar, the US envoy for the Western Balkans, who also attended the Ohrid talks, said Washington would "closely follow" the implementation.', '2023-03-19');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Gabriel Escobar', 'indirect']]);
+  });
+});

@@ -5,9 +5,9 @@
  */
 import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
 import { countryLabel, kbOfficeHolder, kbTopOfficial, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
-import { COUNTRY_BY_SURFACE, DEMONYMS } from '../knowledge';
+import { COUNTRY_BY_SURFACE, DEMONYMS, PERSON_BY_NAME } from '../knowledge';
 import type { Statement } from '../types';
-import { trimPunct, wordCount } from '../util/text';
+import { foldKey, trimPunct, wordCount } from '../util/text';
 
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns|' +
@@ -113,7 +113,8 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   const fromStart = b - sStart <= 330 ? doc.raw.slice(sStart, b) : '';
   const who = /,\s*who\s/.exec(fromStart);
   if (who && /^,\s*who\s+[^;"“”]{1,250},\s*$/u.test(fromStart.slice(who.index))) {
-    const subject = mentionsIn(doc, sent, sStart, sStart + who.index).find((m) => sStart + who.index - m.end <= 1);
+    // ("Gabriel Escobar, the US envoy for the Western Balkans, who also attended the talks, said": an apposition may come first)
+    const subject = mentionsIn(doc, sent, sStart, sStart + who.index).find((m) => sStart + who.index - m.end <= 1 || /^\s*,\s*(?:the|a|an)\s+[^,;"“”]{1,80}$/.test(doc.raw.slice(m.end, sStart + who.index)));
     if (subject && !isPossessiveAt(doc, subject) && SUBJECT_TITLE_WORDS.test(doc.raw.slice(sStart, subject.start))) return subject.name;
   }
   // strip adjuncts between the subject and the verb ("X also said", "X, for his part, said")
@@ -329,6 +330,18 @@ export function extractStatements(doc: Doc): Statement[] {
       if (office && office.index <= 4) ctx.lastSource = office[0].replace(/\s+/g, ' ');
     }
 
+    // ---- a transcript's speaker label: "SECRETARY RUBIO: Well, thank you. ..." (the rest of the paragraph) ----
+    const label = sent.index === 0 || doc.sentences[sent.index - 1].block !== sent.block ? TRANSCRIPT_LABEL.exec(text) : null;
+    if (label) {
+      const who = transcriptSpeaker(doc, label[1]);
+      if (who) {
+        let end = sent.end;
+        for (let k = sent.index + 1; k < doc.sentences.length && doc.sentences[k].block === sent.block; k++) end = doc.sentences[k].end;
+        push(who, doc.raw.slice(S + label[0].length, end).trim(), 'direct', text, S + label[0].length, sent.index);
+        continue;
+      }
+    }
+
     // ---- direct quotations starting in this sentence ----
     const quotes = quotesStartingIn(doc, S, sent.end);
     // direct quotations seen so far that may still cover this sentence (a quote can span sentences)
@@ -338,7 +351,7 @@ export function extractStatements(doc: Doc): Statement[] {
       const qtext = doc.raw.slice(q.start, q.end);
       const words = wordCount(qtext);
       // a short quotation is usually a quoted phrase, unless it is a whole sentence after a colon (': "Implementation is everything."')
-      if (words < 5 && !(words >= 2 && WHOLE_SENTENCE.test(qtext) && /:\s*$/.test(doc.raw.slice(Math.max(S, q.outerStart - 3), q.outerStart)))) continue;
+      if (words < 5 && !(words >= 2 && WHOLE_SENTENCE.test(qtext) && /:\s*$/.test(doc.raw.slice(Math.max(S, q.outerStart - 3), q.outerStart))) && !shortUtterance(doc, S, q, qtext, words)) continue;
       // a quoted fragment closing a reported clause ("said the talks had been ... and that the regime was
       // ready "with or without ...""): the clause is the statement, typed indirect
       if (/^[\p{Ll}]/u.test(qtext) && fragmentOfReportedClause(doc, S, q.outerStart, q.outerEnd, sent.end)) continue;
@@ -433,6 +446,30 @@ export function extractStatements(doc: Doc): Statement[] {
     })
     .map(({ speaker, text, type, evidence }) => ({ speaker, text, type, evidence }));
 }
+
+/** A transcript's speaker label in capitals at the start of a paragraph: "SECRETARY RUBIO: ", "MR. WALTZ: ". */
+const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,5}[\p{Lu}][\p{Lu}'’-]+)\s*:\s+(?=\S)/u;
+/** The person a transcript label names by surname: someone the article names, else someone the knowledge base knows by it. */
+function transcriptSpeaker(doc: Doc, label: string): string | null {
+  const last = label.trim().split(/\s+/).pop() ?? '';
+  if (last.length < 3) return null;
+  const surname = last.charAt(0) + last.slice(1).toLowerCase();
+  const key = foldKey(surname);
+  for (const p of doc.actors.persons.values()) if (foldKey(p.lastToken) === key) return p.name;
+  return PERSON_BY_NAME.get(key)?.name ?? null;
+}
+
+/**
+ * '"We have a deal," Borrell told reporters.': a short quotation that opens its sentence, starts with a capital, ends
+ * with the comma (or ! ?) of an attribution and is followed by one is a whole utterance, not a quoted phrase.
+ */
+function shortUtterance(doc: Doc, S: number, q: { outerStart: number; outerEnd: number }, qtext: string, words: number): boolean {
+  if (words < 2 || !/^[\p{Lu}]/u.test(qtext) || !/[,!?]\s*$/.test(qtext)) return false;
+  if (doc.raw.slice(S, q.outerStart).trim()) return false;
+  const tail = doc.raw.slice(q.outerEnd, q.outerEnd + 120);
+  return AFTER_QUOTE_VERB.test(tail) || SHORT_QUOTE_SPEAKER_VERB.test(tail);
+}
+const SHORT_QUOTE_SPEAKER_VERB = new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*\\s+){1,4}(?:${SPEECH_VERBS})\\b`, 'u');
 
 /** Whether the quotation opening at `qAbs` ends a reported clause: a speech verb before it, then a clause of six or more words. */
 function fragmentOfReportedClause(doc: Doc, S: number, qAbs: number, qEnd?: number, sentEnd?: number): boolean {
@@ -565,7 +602,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     let after = text.slice(afterStart);
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
     const tailAdjuncts =
-      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
+      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:late|early|shortly|just|soon|moments|minutes|hours) (?:on|before|after|in) [\w\s'’-]+|(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
       /^\s*,/.test(after);
     // "On Monday, X said in a statement that CLAUSE": a "that" clause after the verb is what was said, not a tail
     const tailOnly = tailAdjuncts && !/^[^,;]*\bthat\s/i.test(after);
@@ -632,6 +669,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       after = rest;
     }
     // "announced on 20 June, on the occasion of Martyrs' Day, that CLAUSE": time and occasion adjuncts before "that"
+    // ("said in Kinshasa that CLAUSE", "told reporters in Geneva on Sunday that": a place before "that" too)
+    const placeThat = /^\s*(?:in|from)\s+(?:[\p{Lu}][\p{L}\p{M}'’-]+\s+){1,3}(?:(?:on|late on|early on)\s+(?:\p{Lu}\p{Ll}+day|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?=that\s)/u.exec(after);
+    if (placeThat) after = ` ${after.slice(placeThat[0].length)}`;
     const adjThat = /^\s*,?\s*(?:on\s+(?:\d+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)|during|after|following|late|early|last|yesterday|earlier|ahead of|before)\b[^;:"“”]{0,100}?,?\s+(?=that\s)/i.exec(after);
     if (adjThat && !VERB_IN_ADJUNCT.test(adjThat[0])) after = after.slice(adjThat[0].length);
     const subjEnd = vAbs;

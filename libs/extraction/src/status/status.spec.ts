@@ -202,3 +202,41 @@ describe('tracks of older peace processes named by their parties', () => {
     expect(tracks('The government and the URNG signed the peace agreement on Sunday.')).toEqual(['guatemala_urng']);
   });
 });
+
+describe('consultations continuing', () => {
+  it('reads "Technical consultations between the two delegations are continuing in Geneva today" as ongoing', () => {
+    const x = extract({ id: 't', text: 'Ukraine and Russia held talks in Geneva on Sunday. Technical consultations between the two delegations are continuing in Geneva today.', publishedAt: '2025-11-24' });
+    expect(x.status.map((s) => [s.state, s.date])).toContainEqual(['ongoing', '2025-11-24']);
+  });
+});
+
+describe('a numbered cycle of talks', () => {
+  it('reads "the fourth cycle would be held in Caracas in August" as scheduled', () => {
+    const x = extract({ id: 't', text: 'Colombia and the ELN closed their talks in Havana. The head of the ELN delegation, Pablo Beltrán, told reporters that the fourth cycle would be held in Caracas in August.', publishedAt: '2023-06-10' });
+    expect(x.status.map((s) => s.state)).toContain('scheduled');
+  });
+
+  it('reads no claim in "the business cycle would take place"', () => {
+    expect(extract({ id: 't', text: 'Analysts said the business cycle would take place over several years.', publishedAt: '2023-06-10' }).status).toEqual([]);
+  });
+});
+
+describe('a state\'s own body meeting', () => {
+  it('reads no scheduled talks in "The security cabinet will convene tonight to approve the agreement"', () => {
+    const x = extract({ id: 't', text: 'Israel and Hamas signed the first phase of the agreement in Sharm el-Sheikh on Thursday. The security cabinet will convene tonight to approve the agreement. The two delegations will meet again in Cairo next week.', publishedAt: '2025-10-09' });
+    expect(x.status.map((s) => [s.state, s.evidence.slice(0, 20)])).toEqual([
+      ['agreement_signed', 'Israel and Hamas sig'],
+      ['scheduled', 'The two delegations '],
+    ]);
+  });
+});
+
+describe('a writer looking at talks', () => {
+  it('reads no ongoing talks in "This week I\'m looking at the Kosovo-Serbia talks in Ohrid"', () => {
+    expect(extract({ id: 't', text: "This week I'm looking at the Kosovo-Serbia talks in Ohrid.", publishedAt: '2023-03-19' }).status).toEqual([]);
+  });
+
+  it('still reads "agreed at the talks in Ohrid" as talks under way', () => {
+    expect(extract({ id: 't', text: 'Kosovo and Serbia agreed on an annex at the talks in Ohrid on Saturday.', publishedAt: '2023-03-19' }).status.length).toBeGreaterThan(0);
+  });
+});

@@ -596,3 +596,100 @@ describe('a denied report', () => {
     expect(visits('UN envoy Hans Grundberg arrived in Muscat on Monday, reports said.')).toContainEqual(['Hans Grundberg', 'Muscat', '2025-02-24', 'in_person']);
   });
 });
+
+describe('guests of hosts who are abroad themselves', () => {
+  it('gives each foreign guest of "A and B hosted C and D for talks in Ohrid" a visit there', () => {
+    const x = run('EU foreign policy chief Josep Borrell and EU envoy Miroslav Lajcak hosted Serbian President Aleksandar Vucic and Kosovar Prime Minister Albin Kurti for twelve hours of talks in the lakeside town of Ohrid, North Macedonia, on March 18.', '2023-03-19');
+    expect(x.visits.map((v) => v.envoy).sort()).toEqual(['Albin Kurti', 'Aleksandar Vučić', 'Josep Borrell', 'Miroslav Lajčák']);
+    expect(new Set(x.visits.map((v) => v.city))).toEqual(new Set(['Ohrid']));
+  });
+
+  it('still gives no visit to a host at home, only to the guest', () => {
+    const x = run('Turkish President Recep Tayyip Erdogan hosted Syrian President Ahmed al-Sharaa in Ankara on Tuesday.', '2025-02-04');
+    expect(x.visits.map((v) => v.envoy)).toEqual(['Ahmed al-Sharaa']);
+  });
+});
+
+describe('"who both" after appositions', () => {
+  it('gives each of "A, the X, and B, the Y, who both arrived in Nairobi on Sunday" the visit', () => {
+    const x = run('Field Marshal Birhanu Jula, the chief of staff of the Ethiopian National Defence Force, and General Tadesse Werede, the commander of the Tigray forces, who both arrived in Nairobi on Sunday, signed the document.', '2022-11-12');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Birhanu Jula', 'Nairobi', '2022-11-06'],
+      ['Tadesse Werede', 'Nairobi', '2022-11-06'],
+    ]);
+  });
+
+  it('still gives "A, the X, and B, the Y, who arrived ..." to B alone', () => {
+    const x = run('Field Marshal Birhanu Jula, the chief of staff of the Ethiopian National Defence Force, and General Tadesse Werede, the commander of the Tigray forces, who arrived in Nairobi on Sunday, signed the document.', '2022-11-12');
+    expect(x.visits.map((v) => v.envoy)).toEqual(['Tadesse Werede']);
+  });
+});
+
+describe('a relative named to describe someone', () => {
+  it('gives no part in the meeting to "Y" in "X, ... and brother of its leader Y, met ..."', () => {
+    const x = run('Lieutenant General Shams al-Din Kabbashi, the army\'s deputy commander-in-chief, and Abdelrahim Hamdan Dagalo, the RSF\'s deputy commander and brother of its leader Mohamed Hamdan Dagalo, met in Manama on 20 January.', '2024-02-10');
+    expect(x.visits.map((v) => v.envoy)).toEqual(['Shams al-Din Kabbashi', 'Abdelrahim Hamdan Dagalo']);
+    expect(x.visits.flatMap((v) => v.counterparts)).not.toContain('Mohamed Hamdan Dagalo');
+  });
+});
+
+describe('a hedged announcement', () => {
+  it('reads "he would probably travel to Egypt at the end of the week" as a planned trip', () => {
+    const x = run('Trump told reporters at the White House that he would probably travel to Egypt at the end of the week for the signing ceremony.', '2025-10-09');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.country, v.mode])).toEqual([['Donald Trump', null, 'EG', 'planned']]);
+  });
+});
+
+describe('the head of a foreign delegation met abroad', () => {
+  it('gives "met the Ukrainian delegation headed by X in Jeddah" a visit of X too', () => {
+    const x = run('The United States delegation, led by Secretary of State Marco Rubio, met the Ukrainian delegation headed by Head of the Presidential Office Andriy Yermak in Jeddah on Tuesday.', '2025-03-11');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Marco Rubio', 'Jeddah'], ['Andriy Yermak', 'Jeddah']]);
+  });
+});
+
+describe('a delegation head in apposition after the talks\' sentence', () => {
+  it('places "The Ukrainian delegation, headed by X, included A and B" at the talks the sentence before placed', () => {
+    const x = run('The delegations of Ukraine and the United States held talks in Geneva on Sunday. The American delegation was led by Secretary of State Marco Rubio. The Ukrainian delegation, headed by the head of the Presidential Office Andriy Yermak, included military intelligence chief Kyrylo Budanov.', '2025-11-24');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Marco Rubio', 'Geneva', '2025-11-23'],
+      ['Andriy Yermak', 'Geneva', '2025-11-23'],
+    ]);
+  });
+});
+
+describe('a planned trip after a relative clause with its own day', () => {
+  it('leaves "X, who met Y in Kyiv on Thursday, is expected to travel to Abu Dhabi in the coming days" undated', () => {
+    const x = run('Army Secretary Dan Driscoll, who presented the plan to President Volodymyr Zelensky in Kyiv on Thursday, is expected to travel to Abu Dhabi in the coming days.', '2025-11-24');
+    expect(x.visits.filter((v) => v.mode === 'planned').map((v) => [v.city, v.date])).toEqual([['Abu Dhabi', null]]);
+  });
+
+  it('still dates "X, who arrived on Monday, will travel to Kigali on Friday" by its own day', () => {
+    const x = run('Qatari minister Mohammed Al-Khulaifi, who arrived in Kinshasa on Monday, will travel to Kigali on Friday.', '2025-11-24');
+    expect(x.visits.filter((v) => v.mode === 'planned').map((v) => [v.city, v.date])).toEqual([['Kigali', '2025-11-28']]);
+  });
+});
+
+describe('handing over a plan or a letter', () => {
+  it('reads "X, who presented the plan to President Y in Kyiv on Thursday" as a past visit of X', () => {
+    const x = run('Army Secretary Dan Driscoll, who presented the plan to President Volodymyr Zelensky in Kyiv on Thursday, is expected to travel to Abu Dhabi in the coming days.', '2025-11-24');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([
+      ['Dan Driscoll', 'Kyiv', '2025-11-20', 'in_person'],
+      ['Dan Driscoll', 'Abu Dhabi', null, 'planned'],
+    ]);
+  });
+
+  it('reads "handed a letter to X in Muscat on Saturday" as a meeting there', () => {
+    const x = run('US envoy Steve Witkoff handed a letter to Iranian Foreign Minister Abbas Araghchi in Muscat on Saturday.', '2025-04-13');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Steve Witkoff', 'Muscat', ['Abbas Araghchi']]]);
+  });
+});
+
+describe('the head of a foreign delegation met at a scene set before', () => {
+  it('places "met the Ukrainian delegation headed by X at the hotel" where the sentence before set the scene', () => {
+    const x = run('Today in Jeddah, Saudi Arabia, the United States and Ukraine took important steps toward peace. The United States delegation, led by Secretary of State Marco Rubio, met the Ukrainian delegation headed by Head of the Presidential Office Andriy Yermak at the Ritz-Carlton Hotel for more than eight hours.', '2025-03-11');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Marco Rubio', 'Jeddah', '2025-03-11'],
+      ['Andriy Yermak', 'Jeddah', '2025-03-11'],
+    ]);
+  });
+});

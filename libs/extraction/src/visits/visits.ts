@@ -18,9 +18,9 @@ interface Trigger {
 const VIRTUAL_RE =
   /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
 const PLANNED_RE =
-  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -48,6 +48,8 @@ const OF_BODY_BEFORE = /\b(?:government|administration|regime|forces|supporters|
 const CO_LEADERS_BEFORE = /\b(?:led|headed|co-led|co-chaired)\s+by\s+(?:[\w.’'-]+\s+){0,4}$/i;
 /** A list of a group's members begins here: "which included", "including", "made up of". */
 const MEMBER_LIST_BEFORE = /\b(?:includ(?:ed|es|ing)|comprising|comprised|composed of|made up of)\s+(?:[\w.’'-]+\s+){0,6}$/i;
+/** "brother of its leader", "the son of former President", "widow of": the person named next is a relative, not a participant. */
+const KIN_OF_BEFORE = /\b(?:brother|sister|son|daughter|wife|husband|father|mother|nephew|niece|cousin|widow|widower|brother-in-law|son-in-law|half-brother)\s+of\s+(?:(?:the|its|his|her|their|late|former|group['’]s|[\p{Lu}][\p{L}-]*['’]s)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
 const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>chaired|co-chaired|convened|moderated|hosted))\s+by\s+/i;
 /** A date right after a speech verb ("said on Tuesday that ...") dates the saying. */
 const SPEECH_DATE_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|stated|confirmed|reported|wrote)\s*$/i;
@@ -178,7 +180,8 @@ export function extractVisits(doc: Doc): Visit[] {
     // "Correction: An earlier version of this report said that X had visited Ramallah": the claim withdrawn
     if (WITHDRAWN_CLAIM.test(text)) continue;
     const trigs = triggersOf(text).filter((t) => !inQuote(doc, sent.start + t.start));
-    const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && !inQuote(doc, m.start));
+    // "X, the RSF's deputy commander and brother of its leader Y, met ...": a relative named to describe someone takes no part
+    const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && !inQuote(doc, m.start) && !KIN_OF_BEFORE.test(doc.raw.slice(Math.max(sent.start, m.start - 60), m.start)));
     const speakerBefore: { name: string; sent: number } | null = lastSpeaker;
     // the sentence's subject: its first person, or whom its subject pronoun stands for ("He then flew to ...")
     const subjectPronoun = actors.subjectPronouns[sent.index];
@@ -273,7 +276,8 @@ export function extractVisits(doc: Doc): Visit[] {
         // coordinated subjects: "X and Y visited", "X, Y and Z met"
         // ("Participants included A, B and C, who arrived in Berlin on Saturday": a relative clause tells of the last
         // name alone, unless it says "who both" / "who all")
-        const relClause = /^\s*,\s*who\s+(?<all>(?:both|all|each|together)\b)?/i.exec(nearestGap);
+        // ("A, the army chief, and B, the commander of the Tigray forces, who both arrived ...": an apposition may come first)
+        const relClause = /^\s*,\s*who\s+(?<all>(?:both|all|each|together)\b)?/i.exec(nearestGap) ?? /^\s*,\s*(?:the|a|an)\s+[^,;"“”]{1,80},\s*who\s+(?<all>(?:both|all|each|together)\b)?/i.exec(nearestGap);
         const idx = relClause && !relClause.groups?.all ? 0 : before.indexOf(nearest);
         let cur = nearest;
         for (let k = idx - 1; k >= 0; k--) {
@@ -443,7 +447,9 @@ export function extractVisits(doc: Doc): Visit[] {
       const dates = datesOf(doc, sent.index, future);
       // "said on Tuesday that X would travel": the day of the saying, not of the trip
       // ("told reporters on Thursday after the round of talks in X": the saying is at the talks)
-      const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => ((d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) && (!whereFrom || d.start > whereFrom.end));
+      // ("X, who met Y in Kyiv on Thursday, is expected to travel to Abu Dhabi": the relative clause's day is another event's)
+      const relSpans = t.mode === 'planned' && text.includes('who') ? [...text.slice(0, t.start).matchAll(/,\s*who\s[^,;]*,/g)].map((r) => [r.index ?? 0, (r.index ?? 0) + r[0].length]) : [];
+      const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => ((d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) && (!whereFrom || d.start > whereFrom.end) && !relSpans.some(([a, b]) => d.start >= a && d.end <= b));
       // the fronted phrase's day goes with its place ("During a stop in Amman on Monday, X met ...")
       const date = own.find((d) => d.date)?.date ?? (fronted && dates.find((d) => d.date && d.start > fronted.end && d.end <= t.start)?.date) ?? (shuttleAt && dates.find((d) => d.date && d.start >= shuttleAt.end && d.end <= t.start)?.date) ?? null;
       const vagueOwn = datesOfTrigger(text, trigs, ti, vagueTimes).filter((d) => !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
@@ -487,6 +493,16 @@ export function extractVisits(doc: Doc): Visit[] {
         drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause, attend, elsewhere });
         for (const other of coParticipants) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: true, undatedClause });
         for (const other of coLeaderNames) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts, companions: [envoy, ...coLeaderNames.filter((c) => c !== other), ...companions.filter((c) => c !== other && !coLeaderNames.includes(c))], sents: [sent.index], placeless: true, undatedClause });
+        // "A met the Ukrainian delegation headed by X at the hotel" (the scene placed before): the foreign head came too
+        if (t.mode === 'in_person' && info.country && /^(?:met|meets)$/i.test(text.slice(t.start, t.end))) {
+          for (const c of counterparts) {
+            const ci = actors.persons.get(c);
+            const cm = people.find((m) => m.name === c);
+            if (!cm || !ci?.country || ci.country === info.country || coParticipants.includes(c) || ![...ci.kinds].some((k) => ELIGIBLE.has(k))) continue;
+            if (!/\bdelegation,?\s+(?:headed|led)\s+by\s+(?:[^,;"“”]{0,60}?\s)?$/i.test(text.slice(Math.max(0, rel(cm) - 110), rel(cm)))) continue;
+            drafts.push({ envoy: c, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...coLeaderNames], companions: [], sents: [sent.index], placeless: true, undatedClause });
+          }
+        }
         continue;
       }
       // host swap: an official "visiting" (or due to meet a guest in) their own country is the host; a planned trip at
@@ -523,8 +539,20 @@ export function extractVisits(doc: Doc): Visit[] {
             for (const c of cps) {
               const ci = actors.persons.get(c);
               if (!ci?.country || ci.country === p.cc || ci.country === info.country || coParticipants.includes(c) || ![...ci.kinds].some((k) => ELIGIBLE.has(k))) continue;
-              if (!/\bcounterpart\b/i.test(text.slice(Math.max(0, rel(people.find((m) => m.name === c) ?? people[0]) - 40), rel(people.find((m) => m.name === c) ?? people[0])))) continue;
+              // ("met the Ukrainian delegation headed by X": the head of a foreign delegation met there came too)
+              const cAt = rel(people.find((m) => m.name === c) ?? people[0]);
+              if (!/\bcounterpart\b/i.test(text.slice(Math.max(0, cAt - 40), cAt)) && !/\bdelegation,?\s+(?:headed|led)\s+by\s+(?:[^,;"“”]{0,60}?\s)?$/i.test(text.slice(Math.max(0, cAt - 110), cAt))) continue;
               drafts.push({ envoy: c, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy], companions: [], sents: [sent.index], placeless: false, undatedClause });
+            }
+          }
+          // "EU envoys A and B hosted C and D for talks in Ohrid": hosts abroad, so every guest foreign to the place came too
+          if (t.mode === 'in_person' && p.city && info.country && info.country !== p.cc && /^(?:hosted|hosts|hosting)$/i.test(text.slice(t.start, t.end))) {
+            for (const c of cps) {
+              const ci = actors.persons.get(c);
+              if (!ci?.country || ci.country === p.cc || coParticipants.includes(c) || coLeaderNames.includes(c) || ![...ci.kinds].some((k) => ELIGIBLE.has(k))) continue;
+              const cm = people.find((m) => m.name === c);
+              if (!cm || rel(cm) < t.end) continue;
+              drafts.push({ envoy: c, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy, ...coLeaderNames, ...cps.filter((x) => x !== c)], companions: [], sents: [sent.index], placeless: false, undatedClause });
             }
           }
           for (const other of coParticipants) {
@@ -771,7 +799,7 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
     if (!date && prevVenue && prevVenue.cc === p.cc && sent.index - prevVenue.sent <= 1) date = prevVenue.date;
     prevVenue = { city: p.city, cc: p.cc, date, sent: sent.index };
     if (!date || !p.city) continue;
-    const heads: Array<{ name: string; sent: number }> = [];
+    const heads: Array<{ name: string; sent: number; ownDay?: boolean }> = [];
     for (let k = sent.index; k < doc.sentences.length && k <= sent.index + 3; k++) {
       const s = doc.sentences[k];
       if (s.kind !== 'body') continue;
@@ -784,14 +812,17 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         const participant = PARTICIPANT_BEFORE.test(before) || ATTENDED_BY_BEFORE.test(before);
         // "The Pakistani delegation, led by X, held talks in Istanbul": a head in apposition, where the sentence places the talks
         const ledInApposition = LED_BY_COMMA_BEFORE.test(before) && locativePlaces(doc, k).some((x) => x.city === p.city);
-        if (LED_BY_BEFORE.test(before) || ledInApposition || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair || participant) heads.push({ name: m.name, sent: k });
+        // ("The Ukrainian delegation, headed by X, included A and B" after the talks' sentence: a sentence placing nothing,
+        // dated by its own day if it has one: "The delegation, headed by X, arrived on Thursday")
+        const ledAfterTalks = !ledInApposition && k !== sent.index && LED_BY_COMMA_BEFORE.test(before) && !locativePlaces(doc, k).length;
+        if (LED_BY_BEFORE.test(before) || ledInApposition || ledAfterTalks || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair || participant) heads.push({ name: m.name, sent: k, ownDay: ledAfterTalks });
       }
     }
     for (const h of heads) {
       // "The Pakistani delegation, led by X, held two days of talks in Istanbul on Thursday and Friday": the head's own
       // sentence, placing the talks in the same city, dates them
       let hDate = date;
-      if (h.sent !== sent.index && locativePlaces(doc, h.sent).some((x) => x.city === p.city)) hDate = datesOf(doc, h.sent, false).find((d) => d.date)?.date ?? date;
+      if (h.ownDay || (h.sent !== sent.index && locativePlaces(doc, h.sent).some((x) => x.city === p.city))) hDate = datesOf(doc, h.sent, false).find((d) => d.date)?.date ?? date;
       if ([...drafts, ...out].some((d) => d.envoy === h.name && d.mode === 'in_person' && !d.placeless && (d.city === p.city || d.date === hDate))) continue;
       const info = actors.persons.get(h.name);
       if (info?.country && info.country === p.cc) continue; // the host side is at home
