@@ -110,7 +110,7 @@ export async function completeGeneration(url: string, schema: string): Promise<D
   try {
     const figures = await drainMergeBacklog(pool);
     const { rows: tables } = await pool.query<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = $1 ORDER BY tablename', [schema]);
-    // A table per connection: each ANALYZE runs on a core of its own.
+    // The tables side by side, one per connection, rather than one after the other on one core.
     await Promise.all(tables.map(({ name }) => pool.query(`ANALYZE ${ident(schema)}.${ident(name)}`)));
     return figures;
   } finally {

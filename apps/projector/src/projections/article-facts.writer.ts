@@ -71,11 +71,11 @@ export async function upsertChangedRows<Row>(
 }
 
 /**
- * `column` is one of the values of the array parameter `param`, as a semi-join on the unnested array: Postgres looks
+ * `column` is one of the values of the text array parameter `param`, as a semi-join on the unnested array: Postgres looks
  * each value up in the column's index, where `column = ANY(param)` matches every row it reads against the whole
  * array (a filter or a bitmap recheck), which costs rows x values once a chunk or a drain reads thousands of groups.
  */
-export const isAnyOf = (column: string, param: string, type: 'text' | 'uuid' = 'text'): string => `${column} IN (SELECT unnest(${param}::${type}[]))`;
+export const isAnyOf = (column: string, param: string): string => `${column} IN (SELECT unnest(${param}::text[]))`;
 
 /** A SELECT whose columns are named after the row's properties (see readRows). */
 export function selectColumns<Row>(table: string, columns: readonly Column<Row>[], where: string, orderBy?: string): string {

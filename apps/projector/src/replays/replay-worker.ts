@@ -13,7 +13,7 @@ import { completeGeneration } from '../consumer/merge-backlog';
 export type GenerationBuilder = (schema: string) => Promise<ReplayBuild>;
 export const GENERATION_BUILDER = Symbol('GENERATION_BUILDER');
 
-/** How often an idle projector looks for a requested replay (one read of the small replays table). */
+/** How often an idle projector looks for a requested replay (one statement on the small replays table). */
 const CLAIM_EVERY_MS = 500;
 
 /**
