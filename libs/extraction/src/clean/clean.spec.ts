@@ -36,3 +36,33 @@ describe('a dateline on a line of its own', () => {
     expect(clean('The talks in Geneva, which opened on 21 November, ended without a deal.\n').dateline).toBeNull();
   });
 });
+
+describe('a related-stories list in the middle of a capture (1.19.187)', () => {
+  it('drops the list and keeps the next full paragraph of the article', () => {
+    const raw =
+      'The envoy met the junta chief in the capital on Wednesday and pressed for access.\n\nRelated Stories\nThai PM Meets Junta Chief in Bangkok – April 17\nChina\'s Special Envoy Visits the Capital – March 3\n\nShe is expected to travel to Kuala Lumpur for the regional summit at the end of the month.\n';
+    expect(blockTexts(raw)).toEqual([
+      'The envoy met the junta chief in the capital on Wednesday and pressed for access.',
+      'She is expected to travel to Kuala Lumpur for the regional summit at the end of the month.',
+    ]);
+  });
+
+  it('still ends the article at the comments', () => {
+    const raw = 'The envoy met the junta chief in the capital on Wednesday and pressed for access.\n\nComments\nJohn: the envoy should have stayed home, as everybody in the capital knows very well by now.\n';
+    expect(blockTexts(raw)).toHaveLength(1);
+  });
+});
+
+describe('the article after a related-stories list, short paragraphs too (1.19.191)', () => {
+  it('keeps a ten-word sentence after the list', () => {
+    const raw = 'The leaders met in Geneva on Tuesday for an informal meeting.\n\nRELATED\nLeader meets president in Ankara – Friday\n\nAnother enlarged meeting is expected to be held in July.\n';
+    expect(blockTexts(raw)).toContain('Another enlarged meeting is expected to be held in July.');
+  });
+});
+
+describe('a related list\'s own items stay out, even whole sentences (1.19.201)', () => {
+  it('drops a sentence right under the heading and resumes after the blank line that closes the list', () => {
+    const raw = 'The envoy said the truce must hold.\n\nRelated Articles\nThe foreign minister said the talks will resume soon in Istanbul.\n\nThe next round is scheduled for March in Addis Ababa.\n';
+    expect(blockTexts(raw)).toEqual(['The envoy said the truce must hold.', 'The next round is scheduled for March in Addis Ababa.']);
+  });
+});

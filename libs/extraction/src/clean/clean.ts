@@ -50,6 +50,8 @@ const DATE_ONLY =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4})(?:[ ,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\w{2,4})?$/i;
 
 const wordsOf = wordCount;
+/** A line this long, ending a sentence, after a related-stories list is the article again. */
+const SIDEBAR_RESUME_WORDS = 8;
 
 /** Classify the lines of a raw capture. Pure; linear in the text length. */
 export function clean(raw: string): CleanResult {
@@ -69,6 +71,8 @@ export function clean(raw: string): CleanResult {
   const blocks: Block[] = [];
   const seen = new Set<string>();
   let bodySeen = false;
+  let sidebar = false;
+  let sidebarItems = 0;
   let dateline: string | null = null;
   let post: { author: string | null } | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -81,7 +85,23 @@ export function clean(raw: string): CleanResult {
       continue;
     }
     const words = wordsOf(text);
-    if (bodySeen && SIDEBAR_START.test(text)) break; // everything after is sidebar or comments
+    if (bodySeen && SIDEBAR_START.test(text)) {
+      // comments end the article; a list of related or most-read stories can stand in the middle of a capture, and
+      // the article goes on after it with the next full paragraph
+      if (/^(?:leave a (?:reply|comment)|comments?|opinion|editorial)\b/i.test(text)) break;
+      sidebar = true;
+      sidebarItems = 0;
+      continue;
+    }
+    if (sidebar) {
+      // (the list's own items, even whole sentences, come first; the article is back after a blank line that closes it)
+      const afterBlank = i > 0 && /\n[^\S\n]*\n/.test(raw.slice(lines[i - 1].end, start));
+      if (sidebarItems === 0 || !afterBlank || words < SIDEBAR_RESUME_WORDS || !/[.!?”"]$/.test(text)) {
+        sidebarItems++;
+        continue;
+      }
+      sidebar = false;
+    }
     // an embedded post laid out header first: its lines up to the next blank line are the post
     if (post && i > 0 && /\n[^\S\n]*\n/.test(raw.slice(lines[i - 1].end, start))) post = null;
     if (post) {

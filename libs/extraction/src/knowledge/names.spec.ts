@@ -112,3 +112,15 @@ describe('envoys, negotiators and spokesmen of the 2022-2025 processes', () => {
     expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Dan Driscoll', 'Kyiv']]);
   });
 });
+
+describe('delegation heads and envoys of the Libya, Ethiopia-Somalia, Georgia and Venezuela tracks (1.19.198)', () => {
+  it('knows Aguila Saleh, Libya\'s parliament speaker, as a visitor in Cairo', () => {
+    const r = run('Aguila Saleh, speaker of the eastern-based House of Representatives, held talks in Cairo on Saturday with Egyptian Foreign Minister Badr Abdelatty.', '2025-06-21');
+    expect(r.visits.map((v) => [v.envoy, v.city, v.date])).toContainEqual(['Aguila Saleh', 'Cairo', '2025-06-21']);
+  });
+
+  it('knows Gerardo Blyde and Dag Nylander at the Bridgetown signing', () => {
+    const r = run('Norway\'s envoy Dag Nylander and Gerardo Blyde arrived in Bridgetown on Tuesday.', '2023-10-18');
+    expect(r.visits.map((v) => v.envoy)).toEqual(expect.arrayContaining(['Dag Nylander', 'Gerardo Blyde']));
+  });
+});

@@ -391,3 +391,16 @@ describe('a subject with an apposition and a relative clause', () => {
     expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Gabriel Escobar', 'indirect']]);
   });
 });
+
+describe('a broadcast label with an interpreter note (1.19.197)', () => {
+  it('gives "FIDAN (through interpreter): A. B." to the person the label names', () => {
+    const r = run(
+      'ANCHOR: What has Foreign Minister Hakan Fidan said?\n\nCORRESPONDENT: He spoke to reporters this morning. Let\'s listen.\n\nFIDAN (through interpreter): We are not mediating a border. We are building trust between two brotherly nations.',
+    );
+    expect(r.statements.map((s) => [s.speaker, s.type, s.text])).toContainEqual([
+      'Hakan Fidan',
+      'direct',
+      'We are not mediating a border. We are building trust between two brotherly nations.',
+    ]);
+  });
+});

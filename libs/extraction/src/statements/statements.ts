@@ -448,7 +448,8 @@ export function extractStatements(doc: Doc): Statement[] {
 }
 
 /** A transcript's speaker label in capitals at the start of a paragraph: "SECRETARY RUBIO: ", "MR. WALTZ: ". */
-const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,5}[\p{Lu}][\p{Lu}'’-]+)\s*:\s+(?=\S)/u;
+/** (A broadcast transcript's "FIDAN (through interpreter): " or "ABBAS (via translator): " names the speaker too.) */
+const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,5}[\p{Lu}][\p{Lu}'’-]+)(?:\s+\((?:through|via|in|speaking)\s+(?:an?\s+)?[\p{L}\s]{2,30}\))?\s*:\s+(?=\S)/u;
 /** The person a transcript label names by surname: someone the article names, else someone the knowledge base knows by it. */
 function transcriptSpeaker(doc: Doc, label: string): string | null {
   const last = label.trim().split(/\s+/).pop() ?? '';

@@ -240,3 +240,57 @@ describe('a writer looking at talks', () => {
     expect(extract({ id: 't', text: 'Kosovo and Serbia agreed on an annex at the talks in Ohrid on Saturday.', publishedAt: '2023-03-19' }).status.length).toBeGreaterThan(0);
   });
 });
+
+describe('named discussions as the subject (1.19.188)', () => {
+  it('reads "The 62nd round of the Geneva International Discussions opened in Geneva on Wednesday" as opened that day', () => {
+    expect(claims('The 62nd round of the Geneva International Discussions opened in Geneva on Wednesday, co-chaired by the EU, the OSCE and the UN.')).toContainEqual([
+      'georgia_russia',
+      'opened',
+      '2024-05-15',
+    ]);
+  });
+});
+
+describe('a translated day number and a country after the city (1.19.189)', () => {
+  it('reads "signed on Tuesday (17), in Bridgetown, Barbados, an agreement" as an agreement signed that day', () => {
+    expect(claims('The government and the opposition platform signed on Tuesday (14), in Bridgetown, Barbados, an agreement on the presidential election.')).toContainEqual([
+      expect.any(String),
+      'agreement_signed',
+      '2024-05-14',
+    ]);
+  });
+});
+
+describe('a protocol is a negotiated text (1.19.190)', () => {
+  it('reads "the border commissions ... signed a protocol on April 19" as an agreement signed that day', () => {
+    expect(claims('The state commissions on border delimitation, headed by the two deputy prime ministers, signed a protocol on April 19 fixing the first section of the border.')).toContainEqual([
+      expect.any(String),
+      'agreement_signed',
+      '2024-04-19',
+    ]);
+  });
+});
+
+describe('talks the mediators expect to resume (1.19.192)', () => {
+  it('reads "The mediators expect the talks to resume in Nairobi in January" as scheduled', () => {
+    expect(claims('The mediators expect the talks to resume in Nairobi in January.').map((c) => c[1])).toEqual(['scheduled']);
+  });
+});
+
+describe('a plenary is a session of talks (1.19.193)', () => {
+  it('reads "The committee\'s next plenary is scheduled for September in Tripoli" as scheduled', () => {
+    expect(claims("The committee's next plenary is scheduled for September in Tripoli.").map((c) => c[1])).toEqual(['scheduled']);
+  });
+});
+
+describe('a freeze told as background of talks that will resume (1.19.199)', () => {
+  it('reads "The talks, which the government froze at the start of the year, will resume in the coming weeks" as scheduled only', () => {
+    expect(claims('The Mexico City talks, which the government froze at the start of the year, will resume in the coming weeks.').map((c) => c[1])).toEqual(['scheduled']);
+  });
+});
+
+describe('the Myanmar track of ASEAN\'s Five-Point Consensus (1.19.200)', () => {
+  it('reads "ASEAN\'s Five-Point Consensus ... has stalled" as the myanmar_asean track stalled', () => {
+    expect(claims("ASEAN's Five-Point Consensus, agreed in Jakarta in April 2021, has stalled, diplomats say.")).toEqual([['myanmar_asean', 'stalled', null]]);
+  });
+});

@@ -693,3 +693,29 @@ describe('the head of a foreign delegation met at a scene set before', () => {
     ]);
   });
 });
+
+describe('briefing the Security Council in a city (1.19.194)', () => {
+  it('reads "briefed the Security Council behind closed doors in New York on Wednesday" as a visit that day', () => {
+    const r = extract({ id: 't', text: 'UN envoy Staffan de Mistura briefed the Security Council behind closed doors in New York on Wednesday.', publishedAt: '2024-10-20' });
+    expect(r.visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([['Staffan de Mistura', 'New York', '2024-10-16', 'in_person']]);
+  });
+});
+
+describe('joining others at a venue (1.19.195)', () => {
+  it('reads "A joined the foreign ministers ... at the Palais des Nations in Geneva on Tuesday" as A\'s visit', () => {
+    expect(run('President Nikos Christodoulides joined the foreign ministers of Greece and Britain at the Palais des Nations in Geneva on Tuesday for an informal meeting.', '2025-03-19').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toContainEqual(['Nikos Christodoulides', 'Geneva', '2025-03-18', 'in_person']);
+  });
+});
+
+describe('those joined abroad came too (1.19.196)', () => {
+  it('gives each foreign minister joined "at the Palais des Nations in Geneva" the visit', () => {
+    const r = run('President Nikos Christodoulides joined the foreign ministers of Greece and Turkey, George Gerapetritis and Hakan Fidan, at the Palais des Nations in Geneva on Tuesday for an informal meeting.', '2025-03-19');
+    expect(r.visits.map((v) => [v.envoy, v.city, v.date])).toEqual(
+      expect.arrayContaining([
+        ['Nikos Christodoulides', 'Geneva', '2025-03-18'],
+        ['George Gerapetritis', 'Geneva', '2025-03-18'],
+        ['Hakan Fidan', 'Geneva', '2025-03-18'],
+      ]),
+    );
+  });
+});
