@@ -66,3 +66,15 @@ describe('a related list\'s own items stay out, even whole sentences (1.19.201)'
     expect(blockTexts(raw)).toEqual(['The envoy said the truce must hold.', 'The next round is scheduled for March in Addis Ababa.']);
   });
 });
+
+describe('previous/next item lines of podcasts, press releases and debates (1.19.204)', () => {
+  it('drops "Previous episode: Ep. 141 – Witkoff meets Putin in St Petersburg (April 11)" and "Previous debate | Next debate"', () => {
+    const raw = 'The second round took place in Rome on Saturday.\n\nPrevious episode: Ep. 141 – Witkoff meets Putin in St Petersburg (April 11)\nPrevious debate | Next debate\n';
+    expect(blockTexts(raw)).toEqual(['The second round took place in Rome on Saturday.']);
+  });
+
+  it('keeps a sentence that merely starts with "Next week"', () => {
+    const raw = 'Next week the envoy will travel to Belgrade and Pristina for talks.\n';
+    expect(blockTexts(raw)).toHaveLength(1);
+  });
+});

@@ -22,6 +22,7 @@ export interface CleanResult {
 
 const FURNITURE = [
   /^(?:editor[- ]in[- ]chief|published|updated|last updated|posted(?: on)?|posted in|by [A-Z][\w.]*(?: [A-Z][\w.]*)*\s*$|share|share this|share on|tweet|email|e-mail|print|follow us|follow|whatsapp|facebook|twitter|linkedin|telegram|copy link|comments?|\d+ comments?|leave a (?:reply|comment)|your email address|required fields|name\s*\*|email\s*\*|website|save my name|post comment|subscribe|sign up|newsletter|advertisement|sponsored|most (?:popular|read|viewed)|trending|recommended|related(?: articles| stories| news| posts)?|you may also like|more from|more stories|read more|read also|also read|see also|watch|listen|copyright|©|all rights reserved|photo:|file photo|image:|home|menu|skip to|search|login|log in|register|tags?:|topics?:|category|filed under|click here|download|app)\b/i,
+  /^(?:previous|next|older|newer) (?:episode|article|story|post|release|readout|debate|item)s?\s*(?:[:|–—-]|$)/i,
   /^(?:https?:\/\/|www\.)\S+\s*$/i,
   /^[#@]\w+$/,
   /^pic\.twitter\.com\/\S+$/i,
@@ -127,7 +128,7 @@ export function clean(raw: string): CleanResult {
       }
       continue;
     }
-    if (FURNITURE.some((re) => re.test(text)) && (words < 14 || /^(?:read more|also read|read also|see also|related)\b/i.test(text))) continue;
+    if (FURNITURE.some((re) => re.test(text)) && (words < 14 || /^(?:read more|also read|read also|see also|related|(?:previous|next|older|newer) (?:episode|article|story|post|release|readout|debate|item)s?\s*(?:[:|–—-]|$))/i.test(text))) continue;
     if (DATE_ONLY.test(text)) continue;
     // a dateline on a line of its own before the lead ("KATHMANDU, Nov 21", "Guatemala City, 29 December")
     const ownLine: RegExpExecArray | null = !bodySeen && !dateline ? DATELINE_LINE.exec(text) : null;

@@ -124,3 +124,15 @@ describe('delegation heads and envoys of the Libya, Ethiopia-Somalia, Georgia an
     expect(r.visits.map((v) => v.envoy)).toEqual(expect.arrayContaining(['Dag Nylander', 'Gerardo Blyde']));
   });
 });
+
+describe('Bosnia: the High Representative and his office (1.19.205)', () => {
+  it('knows Christian Schmidt as an envoy who briefs the Security Council in New York', () => {
+    const r = run('The High Representative for Bosnia and Herzegovina, Christian Schmidt, briefed the UN Security Council in New York on Tuesday.', '2025-05-07');
+    expect(r.visits.map((v) => [v.envoy, v.city, v.date])).toContainEqual(['Christian Schmidt', 'New York', '2025-05-06']);
+  });
+
+  it('names the Office of the High Representative (OHR) as a speaker', () => {
+    const r = run('The Office of the High Representative said in a statement that the state institutions must be respected.', '2025-05-07');
+    expect(r.statements.map((s) => s.speaker)).toContain('Office of the High Representative (OHR)');
+  });
+});

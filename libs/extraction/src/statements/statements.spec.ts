@@ -404,3 +404,20 @@ describe('a broadcast label with an interpreter note (1.19.197)', () => {
     ]);
   });
 });
+
+describe('a parliamentary record\'s speaker labels (1.19.209)', () => {
+  it('reads "The Minister for ... (Mr Hamish Falconer): ..." and "Mr Falconer: ..." as his direct words', () => {
+    const raw =
+      'India and Pakistan: Ceasefire\n\nThe Minister for the Middle East and North Africa (Mr Hamish Falconer): India and Pakistan agreed a ceasefire on 10 May, and we welcome it.\n\nMr Falconer: We encourage both sides to keep the lines of communication open. The ceasefire is holding.\n';
+    const st = extract({ id: 't', text: raw, publishedAt: '2025-05-20' }).statements.map((s) => [s.speaker, s.type, s.text]);
+    expect(st).toContainEqual(['Hamish Falconer', 'direct', 'India and Pakistan agreed a ceasefire on 10 May, and we welcome it.']);
+    expect(st).toContainEqual(['Hamish Falconer', 'direct', 'We encourage both sides to keep the lines of communication open. The ceasefire is holding.']);
+  });
+});
+
+describe('"CLAUSE, X told a joint press conference." (1.19.210)', () => {
+  it('gives the clause before "told a joint press conference" to X', () => {
+    const st = run('The two leaders agreed an immediate and unconditional ceasefire, which took effect at midnight, Anwar Ibrahim told a joint press conference.').statements;
+    expect(st.map((s) => [s.speaker, s.type])).toContainEqual(['Anwar Ibrahim', 'indirect']);
+  });
+});

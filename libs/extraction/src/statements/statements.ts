@@ -331,7 +331,7 @@ export function extractStatements(doc: Doc): Statement[] {
     }
 
     // ---- a transcript's speaker label: "SECRETARY RUBIO: Well, thank you. ..." (the rest of the paragraph) ----
-    const label = sent.index === 0 || doc.sentences[sent.index - 1].block !== sent.block ? TRANSCRIPT_LABEL.exec(text) : null;
+    const label = sent.index === 0 || doc.sentences[sent.index - 1].block !== sent.block ? (TRANSCRIPT_LABEL.exec(text) ?? HANSARD_LABEL.exec(text)) : null;
     if (label) {
       const who = transcriptSpeaker(doc, label[1]);
       if (who) {
@@ -450,6 +450,12 @@ export function extractStatements(doc: Doc): Statement[] {
 /** A transcript's speaker label in capitals at the start of a paragraph: "SECRETARY RUBIO: ", "MR. WALTZ: ". */
 /** (A broadcast transcript's "FIDAN (through interpreter): " or "ABBAS (via translator): " names the speaker too.) */
 const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,5}[\p{Lu}][\p{Lu}'’-]+)(?:\s+\((?:through|via|in|speaking)\s+(?:an?\s+)?[\p{L}\s]{2,30}\))?\s*:\s+(?=\S)/u;
+/**
+ * A parliamentary record's speaker label (Hansard): "Mr Falconer: ", "The Minister for the Middle East (Mr Hamish
+ * Falconer): ", "Sir Iain Duncan Smith (Chingford) (Con): " (an honorific, then the name; constituency and party after).
+ */
+const HANSARD_LABEL =
+  /^(?:The\s+[^():\n]{3,100}?\s+\()?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\)?(?:\s+\([^()]{1,60}\))*\s*:\s+(?=\S)/u;
 /** The person a transcript label names by surname: someone the article names, else someone the knowledge base knows by it. */
 function transcriptSpeaker(doc: Doc, label: string): string | null {
   const last = label.trim().split(/\s+/).pop() ?? '';
@@ -603,7 +609,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     let after = text.slice(afterStart);
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
     const tailAdjuncts =
-      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:late|early|shortly|just|soon|moments|minutes|hours) (?:on|before|after|in) [\w\s'’-]+|(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
+      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|state (?:television|TV|radio|media)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:late|early|shortly|just|soon|moments|minutes|hours) (?:on|before|after|in) [\w\s'’-]+|(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
       /^\s*,/.test(after);
     // "On Monday, X said in a statement that CLAUSE": a "that" clause after the verb is what was said, not a tail
     const tailOnly = tailAdjuncts && !/^[^,;]*\bthat\s/i.test(after);

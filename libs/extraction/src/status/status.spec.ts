@@ -113,9 +113,32 @@ describe('dead ends and stalemates', () => {
   });
 });
 
+describe('a ceasefire agreed as a direct object (British usage)', () => {
+  it('reads "India and Pakistan agreed a ceasefire on 10 May" as an agreement that day (1.19.203)', () => {
+    expect(claims('India and Pakistan agreed a ceasefire on 10 May, and we welcome it.')).toContainEqual([expect.any(String), 'agreement_signed', '2024-05-10']);
+  });
+
+  it('reads "The two leaders agreed an immediate and unconditional ceasefire" as an agreement (1.19.203)', () => {
+    expect(claims('The two leaders agreed an immediate and unconditional ceasefire, which took effect at midnight.').map((x) => x[1])).toContain('agreement_signed');
+  });
+
+  it('does not read "have not agreed a ceasefire" or "agreed a ceasefire proposal" as one (1.19.203)', () => {
+    expect(claims('The two sides have not agreed a ceasefire.').map((x) => x[1])).not.toContain('agreement_signed');
+    expect(claims('The mediators agreed a ceasefire proposal to put to the parties.').map((x) => x[1])).not.toContain('agreement_signed');
+  });
+});
+
 describe('talks that ended somewhere without an agreement', () => {
   it('reads "ended late on Friday in Ohrid without an agreement" as collapsed', () => {
     expect(claims('Talks between Serbia and Kosovo ended late on Friday in Ohrid without an agreement.').map((x) => x[1])).toContain('collapsed');
+  });
+
+  it('reads "ended in Addis Ababa on Tuesday without an agreement" (place first, two-word city) as collapsed that day (1.19.202)', () => {
+    expect(claims('The final round of the tripartite negotiations on the dam ended in Addis Ababa on Tuesday without an agreement.')).toContainEqual([
+      expect.any(String),
+      'collapsed',
+      '2024-05-14',
+    ]);
   });
 });
 
@@ -292,5 +315,37 @@ describe('a freeze told as background of talks that will resume (1.19.199)', () 
 describe('the Myanmar track of ASEAN\'s Five-Point Consensus (1.19.200)', () => {
   it('reads "ASEAN\'s Five-Point Consensus ... has stalled" as the myanmar_asean track stalled', () => {
     expect(claims("ASEAN's Five-Point Consensus, agreed in Jakarta in April 2021, has stalled, diplomats say.")).toEqual([['myanmar_asean', 'stalled', null]]);
+  });
+});
+
+describe('a signing told as a point in time is no claim (1.19.206)', () => {
+  it('reads "its gravest crisis since the signing of the Dayton Agreement" as no agreement signed', () => {
+    expect(claims('"The country is facing its gravest crisis since the signing of the Dayton Agreement," the envoy told the Council.').map((x) => x[1])).not.toContain('agreement_signed');
+  });
+
+  it('still reads "the signing of the peace agreement in Juba" as one', () => {
+    expect(claims('Hundreds attended the signing of the peace agreement in Juba on Monday.').map((x) => x[1])).toContain('agreement_signed');
+  });
+});
+
+describe('a first round that is only expected to open (1.19.207)', () => {
+  it('reads "The first round of talks between A and B is expected to open in Bamako in May" as scheduled, not opened', () => {
+    const c = claims('The first round of talks between ECOWAS and the Alliance of Sahel States is expected to open in Bamako in May.').map((x) => x[1]);
+    expect(c).toContain('scheduled');
+    expect(c).not.toContain('opened');
+  });
+
+  it('still reads "The first round of talks ... opened in Bamako on Monday" as opened', () => {
+    expect(claims('The first round of talks between ECOWAS and the Alliance of Sahel States opened in Bamako on Monday.').map((x) => x[1])).toContain('opened');
+  });
+});
+
+describe('an ordinal meeting that opened (1.19.208)', () => {
+  it('reads "The third UN-convened meeting of special envoys on Afghanistan opened in Doha on Sunday" as opened that day', () => {
+    expect(run('The third United Nations-convened meeting of special envoys on Afghanistan opened in Doha on Sunday.', '2024-07-01').status.map((s) => [s.track, s.state, s.date])).toContainEqual([
+      expect.any(String),
+      'opened',
+      '2024-06-30',
+    ]);
   });
 });

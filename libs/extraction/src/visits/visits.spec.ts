@@ -719,3 +719,12 @@ describe('those joined abroad came too (1.19.196)', () => {
     );
   });
 });
+
+describe('a host at home who met two foreign ministers (1.19.211)', () => {
+  it('reads "Rubio met Armenian Foreign Minister A and Azerbaijani Foreign Minister B in Washington on Friday" as both guests\' visits', () => {
+    const v = visits('Secretary of State Marco Rubio met Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov in Washington on Friday.');
+    expect(v).toContainEqual(['Ararat Mirzoyan', 'Washington', '2025-02-21', 'in_person']);
+    expect(v).toContainEqual(['Jeyhun Bayramov', 'Washington', '2025-02-21', 'in_person']);
+    expect(v.map((x) => x[0])).not.toContain('Marco Rubio');
+  });
+});

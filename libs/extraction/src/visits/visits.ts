@@ -523,10 +523,13 @@ export function extractVisits(doc: Doc): Visit[] {
             who = guest;
             cps = [envoy, ...counterparts.filter((c) => c !== guest)];
             // "X hosted A and his Ethiopian counterpart, B": each foreign guest came
-            if (/\b(?:host(?:ed|s|ing)?|receive[sd]?|receiving|welcomed)$/i.test(text.slice(t.start, t.end))) {
+            // "Rubio met A and B in Washington": so did each foreign official he met at home (1.19.211)
+            const hostVerb = /\b(?:host(?:ed|s|ing)?|receive[sd]?|receiving|welcomed)$/i.test(text.slice(t.start, t.end));
+            if (hostVerb || (t.mode === 'in_person' && /^(?:met|meets)$/i.test(text.slice(t.start, t.end)))) {
               for (const g of counterparts) {
                 const gi = actors.persons.get(g);
                 if (g === guest || !gi?.country || gi.country === p.cc) continue;
+                if (!hostVerb && ![...gi.kinds].some((k) => ELIGIBLE.has(k))) continue;
                 drafts.push({ envoy: g, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== g)], companions, sents: [sent.index], placeless: false, undatedClause });
               }
             }
