@@ -20,9 +20,12 @@ export interface CleanResult {
   dateline: string | null;
 }
 
+/** A pager between items of a series: "Previous episode: ...", "Previous debate | Next debate". */
+const PAGER = /^(?:previous|next|older|newer) (?:episode|article|story|post|release|readout|debate|item)s?\s*(?:[:|–—-]|$)/i;
+
 const FURNITURE = [
   /^(?:editor[- ]in[- ]chief|published|updated|last updated|posted(?: on)?|posted in|by [A-Z][\w.]*(?: [A-Z][\w.]*)*\s*$|share|share this|share on|tweet|email|e-mail|print|follow us|follow|whatsapp|facebook|twitter|linkedin|telegram|copy link|comments?|\d+ comments?|leave a (?:reply|comment)|your email address|required fields|name\s*\*|email\s*\*|website|save my name|post comment|subscribe|sign up|newsletter|advertisement|sponsored|most (?:popular|read|viewed)|trending|recommended|related(?: articles| stories| news| posts)?|you may also like|more from|more stories|read more|read also|also read|see also|watch|listen|copyright|©|all rights reserved|photo:|file photo|image:|home|menu|skip to|search|login|log in|register|tags?:|topics?:|category|filed under|click here|download|app)\b/i,
-  /^(?:previous|next|older|newer) (?:episode|article|story|post|release|readout|debate|item)s?\s*(?:[:|–—-]|$)/i,
+  PAGER,
   /^(?:https?:\/\/|www\.)\S+\s*$/i,
   /^[#@]\w+$/,
   /^pic\.twitter\.com\/\S+$/i,
@@ -76,6 +79,8 @@ export function clean(raw: string): CleanResult {
   let sidebarItems = 0;
   let dateline: string | null = null;
   let post: { author: string | null } | null = null;
+  /** Whether a blank line separates line i from the one before. */
+  const blankBefore = (i: number) => i > 0 && /\n[^\S\n]*\n/.test(raw.slice(lines[i - 1].end, lines[i].start));
   for (let i = 0; i < lines.length; i++) {
     const { start, end } = lines[i];
     const text = raw.slice(start, end);
@@ -96,15 +101,14 @@ export function clean(raw: string): CleanResult {
     }
     if (sidebar) {
       // (the list's own items, even whole sentences, come first; the article is back after a blank line that closes it)
-      const afterBlank = i > 0 && /\n[^\S\n]*\n/.test(raw.slice(lines[i - 1].end, start));
-      if (sidebarItems === 0 || !afterBlank || words < SIDEBAR_RESUME_WORDS || !/[.!?”"]$/.test(text)) {
+      if (sidebarItems === 0 || !blankBefore(i) || words < SIDEBAR_RESUME_WORDS || !/[.!?”"]$/.test(text)) {
         sidebarItems++;
         continue;
       }
       sidebar = false;
     }
     // an embedded post laid out header first: its lines up to the next blank line are the post
-    if (post && i > 0 && /\n[^\S\n]*\n/.test(raw.slice(lines[i - 1].end, start))) post = null;
+    if (post && blankBefore(i)) post = null;
     if (post) {
       if (POST_FRAME.test(text)) continue;
       blocks.push({ start, end, kind: 'embed', ...(post.author ? { embedAuthor: post.author } : {}) });
@@ -128,7 +132,7 @@ export function clean(raw: string): CleanResult {
       }
       continue;
     }
-    if (FURNITURE.some((re) => re.test(text)) && (words < 14 || /^(?:read more|also read|read also|see also|related|(?:previous|next|older|newer) (?:episode|article|story|post|release|readout|debate|item)s?\s*(?:[:|–—-]|$))/i.test(text))) continue;
+    if (FURNITURE.some((re) => re.test(text)) && (words < 14 || /^(?:read more|also read|read also|see also|related)/i.test(text) || PAGER.test(text))) continue;
     if (DATE_ONLY.test(text)) continue;
     // a dateline on a line of its own before the lead ("KATHMANDU, Nov 21", "Guatemala City, 29 December")
     const ownLine: RegExpExecArray | null = !bodySeen && !dateline ? DATELINE_LINE.exec(text) : null;
