@@ -53,6 +53,8 @@ const KIN_OF_BEFORE = /\b(?:brother|sister|son|daughter|wife|husband|father|moth
 const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>chaired|co-chaired|convened|moderated|hosted))\s+by\s+/i;
 /** A date right after a speech verb ("said on Tuesday that ...") dates the saying. */
 const SPEECH_DATE_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|stated|confirmed|reported|wrote)\s*$/i;
+/** "met the Ukrainian delegation headed by X": the person named at `at` in `text` heads the delegation just named. */
+const headsDelegationAt = (text: string, at: number): boolean => /\bdelegation,?\s+(?:headed|led)\s+by\s+(?:[^,;"“”]{0,60}?\s)?$/i.test(text.slice(Math.max(0, at - 110), at));
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
 /** What opens a sentence before the place it sets: "In", "At", "During a stop in", "On a two-day visit to". */
@@ -499,7 +501,7 @@ export function extractVisits(doc: Doc): Visit[] {
             const ci = actors.persons.get(c);
             const cm = people.find((m) => m.name === c);
             if (!cm || !ci?.country || ci.country === info.country || coParticipants.includes(c) || ![...ci.kinds].some((k) => ELIGIBLE.has(k))) continue;
-            if (!/\bdelegation,?\s+(?:headed|led)\s+by\s+(?:[^,;"“”]{0,60}?\s)?$/i.test(text.slice(Math.max(0, rel(cm) - 110), rel(cm)))) continue;
+            if (!headsDelegationAt(text, rel(cm))) continue;
             drafts.push({ envoy: c, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...coLeaderNames], companions: [], sents: [sent.index], placeless: true, undatedClause });
           }
         }
@@ -544,7 +546,7 @@ export function extractVisits(doc: Doc): Visit[] {
               if (!ci?.country || ci.country === p.cc || ci.country === info.country || coParticipants.includes(c) || ![...ci.kinds].some((k) => ELIGIBLE.has(k))) continue;
               // ("met the Ukrainian delegation headed by X": the head of a foreign delegation met there came too)
               const cAt = rel(people.find((m) => m.name === c) ?? people[0]);
-              if (!/\bcounterpart\b/i.test(text.slice(Math.max(0, cAt - 40), cAt)) && !/\bdelegation,?\s+(?:headed|led)\s+by\s+(?:[^,;"“”]{0,60}?\s)?$/i.test(text.slice(Math.max(0, cAt - 110), cAt))) continue;
+              if (!/\bcounterpart\b/i.test(text.slice(Math.max(0, cAt - 40), cAt)) && !headsDelegationAt(text, cAt)) continue;
               drafts.push({ envoy: c, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy], companions: [], sents: [sent.index], placeless: false, undatedClause });
             }
           }
