@@ -78,3 +78,10 @@ describe('previous/next item lines of podcasts, press releases and debates (1.19
     expect(blockTexts(raw)).toHaveLength(1);
   });
 });
+
+describe('a news agency sign-off after the last full stop (1.19.218)', () => {
+  it('keeps "Mr Alounkeo is expected to travel to Bangkok next week. — MNA" a body paragraph, not a headline', () => {
+    const raw = 'The envoy met the chairman on Thursday.\n\nMr Alounkeo is expected to travel to Bangkok next week. — MNA\n';
+    expect(clean(raw).blocks.map((b) => b.kind)).toEqual(['body', 'body']);
+  });
+});

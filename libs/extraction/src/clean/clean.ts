@@ -151,7 +151,8 @@ export function clean(raw: string): CleanResult {
     }
     if (words === 0) continue;
     // a short line ending in a quoted word without a full stop ("Talks paused as Europeans voice 'disappointment'") is a headline
-    const terminal = /[.!?:)\]…]$/.test(text) || /[.!?…,]\s*['"”’]+\s*\)?$/.test(text);
+    // ("... next week. — MNA": a news agency's sign-off after the last full stop still ends a paragraph)
+    const terminal = /[.!?:)\]…]$/.test(text) || /[.!?…,]\s*['"”’]+\s*\)?$/.test(text) || /[.!?]["”’]?\s+[—–-]{1,2}\s*[A-Z][A-Za-z/&]{1,11}$/.test(text);
     const isHeadline = !terminal && words < 16;
     blocks.push({ start, end, kind: isHeadline ? 'headline' : 'body' });
     if (!isHeadline) {

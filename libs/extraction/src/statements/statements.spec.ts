@@ -68,6 +68,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads \'"...," X said as she welcomed the delegations\' as one direct quote, the time clause no reported speech', () => {
+    const x = run('"We are honoured that Barbados could host you," Prime Minister Mia Mottley said as she welcomed the two delegations.');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Mia Mottley', 'direct']]);
+  });
+
   it('does not read "told <person> about ..." as reported speech', () => {
     expect(run('Faustin-Archange Touadéra told Mahamat Idriss Déby about the plan.').statements).toEqual([]);
   });

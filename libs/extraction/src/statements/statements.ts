@@ -737,8 +737,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       if (extra) break;
       continue;
     }
-    // "wrote on X after the agreement was signed": a time clause, not what was said
-    if (/^(?:after|before|when|while|once|since|until|as soon as)\b/i.test(cl) && !/\bthat\b/.test(cl)) {
+    // "wrote on X after the agreement was signed", "said as she welcomed the delegations": a time clause, not what was said
+    if (/^(?:after|before|when|while|once|since|until|as soon as|as\s+(?:he|she|they|we|the|his|her|their)\b)\b/i.test(cl) && !/\bthat\b/.test(cl)) {
       pushExtra();
       if (extra) break;
       continue;

@@ -25,6 +25,14 @@ describe('status phrasing', () => {
     expect(claims('Musalia Mudavadi said that the Tumaini talks would resume on 23 May.')).toEqual([['south_sudan_tumaini', 'scheduled', '2024-05-23']]);
   });
 
+  it('reads "Guterres will host an informal meeting on Cyprus in Geneva on March 17" as scheduled for that day', () => {
+    expect(claims('UN Secretary-General António Guterres will host an informal meeting on Cyprus in the enlarged format in Geneva on May 20.')).toEqual([['cyprus', 'scheduled', '2024-05-20']]);
+  });
+
+  it('reads "The high-level mediation for South Sudan, known as the Tumaini Initiative, was launched on Thursday" as opened', () => {
+    expect(claims('The high-level mediation for South Sudan, known as the Tumaini Initiative, was launched in Nairobi on Thursday by President William Ruto.')).toEqual([['south_sudan_tumaini', 'opened', '2024-05-16']]);
+  });
+
   it('reads "wrapped up five days of talks" as ongoing talks', () => {
     expect(claims('A Saudi-Houthi round: the Houthi delegation wrapped up five days of talks in Riyadh on Tuesday.')).toContainEqual(['saudi_houthi', 'ongoing', '2024-05-14']);
   });
@@ -69,6 +77,10 @@ describe('talks that ended without a deal', () => {
 describe('background and negated cues', () => {
   it('reads "The talks, which had been frozen since January, resumed on Monday" as resumed only', () => {
     expect(claims('The ELN talks, which had been frozen since January, resumed in Caracas on Monday.').map((c) => c[1])).toEqual(['resumed']);
+  });
+
+  it('reads "The negotiations, frozen since November 2022, resumed on Tuesday" as resumed only', () => {
+    expect(claims('The Venezuela negotiations, frozen since November 2022, resumed in Bridgetown on Tuesday.').map((c) => c[1])).toEqual(['resumed']);
   });
 
   it('reads "the next round ... has not been scheduled" as nothing scheduled', () => {

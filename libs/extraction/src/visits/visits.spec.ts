@@ -154,6 +154,73 @@ describe('where', () => {
     ]);
   });
 
+  it('dates a lead\'s meeting by its own weekday, not by a wire dateline\'s day with a double hyphen ("SEOUL, Dec. 17 (Yonhap) --")', () => {
+    const text = 'SEOUL, Dec. 17 (Yonhap) -- U.S. Special Representative for North Korea Stephen Biegun met his South Korean counterpart Lee Do-hoon in Seoul on Monday.';
+    expect(run(text, '2019-12-17').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Stephen Biegun', 'Seoul', '2019-12-16']]);
+  });
+
+  it('knows the 2024 ASEAN envoy Alounkeo Kittikhoun as a visitor "received" by a host, and as "Mr Alounkeo" by his given name', () => {
+    const text =
+      'Senior General Min Aung Hlaing received Special Envoy of the ASEAN Chair on Myanmar Mr Alounkeo Kittikhoun at the Zeyathiri Beikman in Nay Pyi Taw on Thursday.\n\nMr Alounkeo is expected to travel to Bangkok next week.';
+    expect(run(text, '2024-01-12').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([
+      ['Alounkeo Kittikhoun', 'Naypyitaw', '2024-01-11', 'in_person'],
+      ['Alounkeo Kittikhoun', 'Bangkok', null, 'planned'],
+    ]);
+  });
+
+  it('takes "The Personal Envoy was accompanied by the Swiss Ambassador to Mozambique, X." after the visit as its companion', () => {
+    const text =
+      'The Personal Envoy of the United Nations Secretary-General for Mozambique, Mirko Manzoni, travelled to Gorongosa on Thursday, where he met Renamo leader Ossufo Momade.\n\nThe Personal Envoy was accompanied by the Swiss Ambassador to Mozambique, Mirko Giulietti.';
+    expect(run(text, '2023-06-16').visits.map((v) => [v.envoy, v.city, v.counterparts, v.companions])).toEqual([['Mirko Manzoni', 'Gorongosa', ['Ossufo Momade'], ['Mirko Giulietti']]]);
+  });
+
+  it('reads "A and B are both expected to travel to Geneva" as a planned trip', () => {
+    const text = 'Cypriot President Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar are both expected to travel to Geneva for the meeting.';
+    expect(run(text, '2025-03-12').visits.map((v) => [v.envoy, v.city, v.mode])).toContainEqual(['Nikos Christodoulides', 'Geneva', 'planned']);
+  });
+
+  it('dates a planned trip "to Geneva for the meeting" by the meeting the sentence before placed there', () => {
+    const text =
+      'UN Secretary-General António Guterres will host an informal meeting on Cyprus in Geneva on March 17.\n\nCypriot President Nikos Christodoulides is expected to travel to Geneva for the meeting.';
+    expect(run(text, '2025-03-12').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toContainEqual(['Nikos Christodoulides', 'Geneva', '2025-03-17', 'planned']);
+  });
+
+  it('does not place "X, who headed the Russian delegation in Geneva" at the meeting in Sukhumi of the sentence before', () => {
+    const text =
+      'EU Special Representative Toivo Klaar travelled to Sukhumi on 13 June, where he met Inal Ardzinba.\n\nRussian Deputy Foreign Minister Mikhail Galuzin, who headed the Russian delegation in Geneva, said that Moscow would not discuss the issue.';
+    expect(run(text, '2024-06-27').visits.map((v) => [v.envoy, v.city])).toEqual([['Toivo Klaar', 'Sukhumi']]);
+  });
+
+  it('gives each head of "The X delegation, led by A, and the delegation of Y, led by B, arrived" the visit', () => {
+    const text =
+      'The Government of South Sudan delegation, led by Presidential Adviser on Security Kuol Manyang Juuk, and the delegation of the opposition groups, led by Pagan Amum, arrived in Nairobi on Tuesday.';
+    expect(run(text, '2024-05-10').visits.map((v) => [v.envoy, v.city, v.date, v.companions])).toEqual([
+      ['Kuol Manyang Juuk', 'Nairobi', '2024-05-07', []],
+      ['Pagan Amum', 'Nairobi', '2024-05-07', []],
+    ]);
+  });
+
+  it('does not read "once the council was in place" as a presence of the sentence\'s person at the meeting before', () => {
+    const text =
+      'Haitian stakeholders reached an agreement in Kingston on Monday on a transitional presidential council.\n\nGuyanese President Irfaan Ali said that Prime Minister Ariel Henry had agreed to resign once the council was in place.';
+    expect(visits(text)).toEqual([]);
+  });
+
+  it('dates "B also attended the meeting in Kingston" by the visit to the meeting of the sentence before', () => {
+    const text =
+      'US Secretary of State Antony Blinken flew to Kingston on Monday for the emergency meeting on Haiti hosted by Jamaican Prime Minister Andrew Holness.\n\nKenya\'s Prime Cabinet Secretary Musalia Mudavadi also attended the meeting in Kingston.';
+    expect(run(text, '2024-03-13').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Antony Blinken', 'Kingston', '2024-03-11'],
+      ['Musalia Mudavadi', 'Kingston', '2024-03-11'],
+    ]);
+  });
+
+  it('dates "X joined the opening ceremony by video link from Juba" by the launch of the sentence before', () => {
+    const text =
+      'The Tumaini Initiative was launched in Nairobi on Thursday by President William Ruto.\n\nPresident Salva Kiir joined the opening ceremony by video link from Juba.';
+    expect(run(text, '2024-05-10').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([['Salva Kiir', 'Juba', '2024-05-09', 'virtual']]);
+  });
+
   it('places a meeting "at Temple Trees" in Colombo and a trip to Kilinochchi in Sri Lanka ("Temple" is no city)', () => {
     const text = "Norway's peace envoy Erik Solheim met President Mahinda Rajapaksa at Temple Trees on Tuesday and flew to Kilinochchi on Wednesday.";
     expect(run(text, '2006-01-29').visits.map((v) => [v.envoy, v.city, v.country, v.date])).toEqual([

@@ -18,9 +18,9 @@ interface Trigger {
 const VIRTUAL_RE =
   /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
 const PLANNED_RE =
-  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -211,6 +211,8 @@ export function extractVisits(doc: Doc): Visit[] {
       const before = people.filter((m) => rel(m) < t.start && (!m.possessive || (t.noun && t.start - (m.end - sent.start) < 30)) && !OF_BODY_BEFORE.test(text.slice(Math.max(0, rel(m) - 40), rel(m))));
       const companionsSet = new Set<string>();
       const coordinated: string[] = [];
+      // coordinated subjects that head different delegations: counterparts, not companions
+      let separateSides = false;
       // "The delegation, which included A and B, met ...": coordinated subjects listed as one group's members
       let groupMembers = false;
       // "a delegation led by A and B flew to Cairo": each co-leader travels in their own right
@@ -285,7 +287,11 @@ export function extractVisits(doc: Doc): Visit[] {
         for (let k = idx - 1; k >= 0; k--) {
           const m = before[k];
           const g = gapText(m.end - sent.start, rel(cur));
-          if (/^\s*(?:,\s*)?(?:and|&|,)\s+[^;:"“”]{0,90}$/.test(g) && !/\b(?:said|told|with|met|to|from|by)\b/i.test(g.replace(/^\s*,?\s*(?:and|&)\s+/, ''))) {
+          // ("The government delegation, led by A, and the delegation of the opposition, led by B, arrived": two
+          // delegations, each named by its head)
+          const twoDelegations = LED_BY_COMMA_BEFORE.test(text.slice(Math.max(0, rel(m) - 90), rel(m))) && /^\s*,\s*and\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:delegation|team|side)\b[^;:"“”,]{0,60},\s*(?:led|headed)\s+by\s+(?:[\w.'’-]+\s+){0,6}$/i.test(g);
+          separateSides ||= twoDelegations;
+          if (twoDelegations || (/^\s*(?:,\s*)?(?:and|&|,)\s+[^;:"“”]{0,90}$/.test(g) && !/\b(?:said|told|with|met|to|from|by)\b/i.test(g.replace(/^\s*,?\s*(?:and|&)\s+/, '')))) {
             companionsSet.add(envoy);
             coordinated.push(envoy);
             envoy = m.name;
@@ -354,6 +360,7 @@ export function extractVisits(doc: Doc): Visit[] {
               if (groupMembers) return false;
               const ci = actors.persons.get(c);
               const ei = actors.persons.get(envoy);
+              if (separateSides) return c !== envoy && !!ci && [...ci.kinds].some((k) => ELIGIBLE.has(k));
               return c !== envoy && !!ci?.country && !!ei?.country && ci.country !== ei.country && [...ci.kinds].some((k) => ELIGIBLE.has(k));
             });
       for (const c of coParticipants) companionsSet.delete(c);
@@ -634,6 +641,24 @@ export function extractVisits(doc: Doc): Visit[] {
     if (src) d.date = src.date;
     else if (met) d.date = met.date;
   }
+  // ---- "A will host a meeting in Geneva on March 17. B and C are expected to travel to Geneva for the meeting": the
+  // meeting's day, from the visit of the same mode to the same city just before ("A flew to Kingston on Monday for the
+  // meeting. B also attended the meeting in Kingston.") ----
+  for (const d of merged) {
+    const k = Math.min(...d.sents);
+    if (d.date || !d.city || !(d.mode === 'planned' || (d.mode === 'in_person' && d.undatedClause))) continue;
+    if (!/\b(?:for|attended|joined) the (?:meeting|talks|summit|round|conference|session)\b/i.test(doc.sentences[k].text)) continue;
+    const src = merged.find((v) => v !== d && v.date && v.mode === d.mode && v.city === d.city && v.sents.includes(k - 1));
+    if (src) d.date = src.date;
+  }
+  // ---- "The initiative was launched in Nairobi on Thursday. X joined the opening ceremony by video link from Juba":
+  // a remote part in the event of the last dated sentence of the two before, on its day ----
+  for (const d of merged) {
+    const k = Math.min(...d.sents);
+    if (d.date || d.mode !== 'virtual' || !d.undatedClause) continue;
+    if (!/\b(?:joined|attended|addressed) the (?:opening |closing )?(?:ceremony|meeting|talks|summit|session|conference)\b/i.test(doc.sentences[k].text)) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 2 && !d.date && doc.sentences[j].kind === 'body'; j--) d.date = eventDayOf(doc, j);
+  }
   // ---- the lead sets the scene: "Officials met on Tuesday in the Saudi capital ..." then who met whom ----
   const lead = doc.sentences.find((x) => x.kind === 'body');
   if (lead) {
@@ -671,6 +696,7 @@ export function extractVisits(doc: Doc): Visit[] {
     if (!d.date && d.undatedClause) d.date = scene.date;
     if (!d.sents.includes(scene.sent)) d.sents.unshift(scene.sent);
   }
+  companionsAfter(doc, merged);
   // a placeless duplicate of a located visit, and a country-level visit covered by a city visit, go
   const final = merged.filter((v) => {
     if (atHome.has(v)) return false;
@@ -694,6 +720,30 @@ export function extractVisits(doc: Doc): Visit[] {
       .map((i) => doc.sentences[i].text)
       .join(' '),
   }));
+}
+
+/** "He was accompanied by ...", "The Personal Envoy was accompanied by ...", "Manzoni was also accompanied by ..." */
+const ACCOMPANIED_SENTENCE = /^(?:He|She|The\s+(?:[\w-]+\s+){0,4}?(?:envoy|minister|representative|mediator|secretary|president)|([\p{Lu}][\p{L}'’-]+))\s+was\s+(?:also\s+)?accompanied\s+by\b/iu;
+
+/**
+ * A sentence of its own naming who travelled with the envoy ("The Personal Envoy was accompanied by the Swiss
+ * Ambassador to Mozambique, X.") right after the sentence of one in-person visit: the people it names are companions.
+ */
+function companionsAfter(doc: Doc, drafts: Draft[]): void {
+  for (const s of doc.sentences) {
+    const m = s.kind === 'body' && s.index > 0 && doc.sentences[s.index - 1].kind === 'body' ? ACCOMPANIED_SENTENCE.exec(s.text) : null;
+    if (!m) continue;
+    const before = drafts.filter((d) => d.mode === 'in_person' && !d.placeless && d.sents.includes(s.index - 1));
+    if (before.length !== 1) continue;
+    const v = before[0];
+    // a surname as subject must be the envoy's
+    if (m[1] && !v.envoy.split(' ').includes(m[1])) continue;
+    for (const p of doc.actors.bySentence[s.index]) {
+      if (p.kind !== 'person' || p.possessive || p.name === v.envoy || v.companions.includes(p.name) || v.counterparts.includes(p.name)) continue;
+      v.companions.push(p.name);
+      if (!v.sents.includes(s.index)) v.sents.push(s.index);
+    }
+  }
 }
 
 /** Located, non-metonymic, non-title places of a body sentence, outside quotations. */
@@ -825,6 +875,9 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
       }
     }
     for (const h of heads) {
+      // "X, who headed the Russian delegation in Geneva, said ..." after talks in Sukhumi: the head's own sentence places
+      // him at other talks
+      if (h.sent !== sent.index && locativePlaces(doc, h.sent).some((x) => x.city && x.city !== p.city)) continue;
       // "The Pakistani delegation, led by X, held two days of talks in Istanbul on Thursday and Friday": the head's own
       // sentence, placing the talks in the same city, dates them
       let hDate = date;
