@@ -200,6 +200,13 @@ function roleActive(p: Person, date: string | null): Set<string> {
   return kinds;
 }
 
+/** The one person the knowledge base knows by this surname who held a role on `date` ("MR MILLER:" in 2024 is the spokesman, not the general). */
+export function kbSurnameHolder(surname: string, date: string | null): Person | null {
+  if (!date) return null;
+  const inOffice = (KB_BY_LAST.get(foldKey(surname)) ?? []).filter((p) => p.roles.some((r) => (!r.from || r.from <= date) && (!r.to || r.to >= date)));
+  return inOffice.length === 1 ? inOffice[0] : null;
+}
+
 export function isPlaceWord(w: string): boolean {
   return CITY_BY_SURFACE.has(w) || COUNTRY_BY_SURFACE.has(w) || DEMONYMS.has(w);
 }

@@ -85,3 +85,10 @@ describe('a news agency sign-off after the last full stop (1.19.218)', () => {
     expect(clean(raw).blocks.map((b) => b.kind)).toEqual(['body', 'body']);
   });
 });
+
+describe('a comment section headed by its count (1.19.232)', () => {
+  it('ends the article at "3 thoughts on this article"', () => {
+    const raw = 'Dion Ngute arrived in Bamenda on Thursday.\n\n3 thoughts on this article\nNdi Bamenda says: Dialogue yes, but with whom?\nLeave a comment\n';
+    expect(blockTexts(raw).filter((t) => /Ndi Bamenda/.test(t))).toEqual([]);
+  });
+});

@@ -378,6 +378,11 @@ describe('a transcript', () => {
     ]);
   });
 
+  it('gives a surname label two known people share to the one in office on the day (1.19.227)', () => {
+    const x = run('Department Press Briefing\n\nMR MILLER: The negotiations are continuing in Cairo, and our team is taking part in them.', '2024-05-06');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Matthew Miller', 'direct']]);
+  });
+
   it('gives nothing to a label that names nobody ("QUESTION:", "UPDATE:")', () => {
     expect(run('UPDATE: The talks in Jeddah resumed on Tuesday after a break.', '2025-03-11').statements).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * "..., the statement said"), attributed to a canonical person or institution.
  */
 import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
-import { countryLabel, kbOfficeHolder, kbTopOfficial, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
+import { countryLabel, kbOfficeHolder, kbSurnameHolder, kbTopOfficial, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import { COUNTRY_BY_SURFACE, DEMONYMS, PERSON_BY_NAME } from '../knowledge';
 import type { Statement } from '../types';
 import { foldKey, trimPunct, wordCount } from '../util/text';
@@ -463,7 +463,7 @@ function transcriptSpeaker(doc: Doc, label: string): string | null {
   const surname = last.charAt(0) + last.slice(1).toLowerCase();
   const key = foldKey(surname);
   for (const p of doc.actors.persons.values()) if (foldKey(p.lastToken) === key) return p.name;
-  return PERSON_BY_NAME.get(key)?.name ?? null;
+  return PERSON_BY_NAME.get(key)?.name ?? kbSurnameHolder(surname, doc.publishedAt)?.name ?? null;
 }
 
 /**

@@ -361,3 +361,16 @@ describe('an ordinal meeting that opened (1.19.208)', () => {
     ]);
   });
 });
+
+describe('talks on carrying out an agreement (1.19.230)', () => {
+  it('reads "Talks on the implementation of the peace agreement continued in Mekelle on Monday" as ongoing, not a signing', () => {
+    expect(claims('Talks on the implementation of the peace agreement continued in Mekelle on Monday.').map((c) => [c[1], c[2]])).toEqual([['ongoing', '2024-05-13']]);
+  });
+});
+
+describe('a signed joint statement (1.19.231)', () => {
+  it('reads "signed a joint statement (communiqué) in Beijing on Thursday" as an agreement signed that day', () => {
+    expect(claims('The two ministers signed a joint statement in Beijing on Thursday announcing the resumption of diplomatic relations.').map((c) => [c[1], c[2]])).toEqual([['agreement_signed', '2024-05-16']]);
+    expect(claims('The two sides signed a joint communiqué on Thursday.').map((c) => [c[1], c[2]])).toEqual([['agreement_signed', '2024-05-16']]);
+  });
+});

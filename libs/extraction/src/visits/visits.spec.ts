@@ -795,3 +795,51 @@ describe('a host at home who met two foreign ministers (1.19.211)', () => {
     expect(v.map((x) => x[0])).not.toContain('Marco Rubio');
   });
 });
+
+describe('the sender of an envoy (1.19.228)', () => {
+  it('does not count the head of state who sent the envoy ("as the special envoy of President X") as someone met', () => {
+    const x = run('Prime Minister Joseph Dion Ngute arrived in Bamenda on Thursday as the special envoy of President Paul Biya, and met Archbishop Andrew Nkea.', '2019-05-11');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Joseph Dion Ngute', 'Bamenda', ['Andrew Nkea']]]);
+  });
+});
+
+describe('a welcome at the airport (1.19.229)', () => {
+  it('reads "is welcomed by X at <name> airport in <city>" as arriving, even in the traveller\'s own country, and not the airport\'s name as the place', () => {
+    const x = run('House Speaker Tagesse Chafo is welcomed by TPLF leader Debretsion Gebremichael at Alula Aba Nega airport in Mekelle on Monday.', '2022-12-27');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([['Tagesse Chafo', 'Mekelle', '2022-12-26', ['Debretsion Gebremichael']]]);
+  });
+
+  it('still gives a meeting at home without a journey or an airport no visit', () => {
+    expect(run('Justice Minister Gedion Timothewos was welcomed by Getachew Reda in Mekelle on Monday.', '2022-12-27').visits).toEqual([]);
+  });
+});
+
+describe("a delegation's members told in the next sentence (1.19.233)", () => {
+  it("reads 'The delegation included A and B' after the head's visit as companions, across a caption line", () => {
+    const x = run(
+      'Photo 1 of 6\nHouse Speaker Tagesse Chafo is welcomed by TPLF leader Debretsion Gebremichael at the airport in Mekelle on Monday.\nPhoto 2 of 6\nThe delegation included National Security Adviser Redwan Hussien and Justice Minister Gedion Timothewos.',
+      '2022-12-27',
+    );
+    expect(x.visits.map((v) => [v.envoy, v.companions])).toEqual([['Tagesse Chafo', ['Redwan Hussien', 'Gedion Timothewos']]]);
+  });
+});
+
+describe('a standfirst above the lead (1.19.234)', () => {
+  it('dates a meeting at a venue by the lead under an undated standfirst', () => {
+    const x = run(
+      'Delegations meet in Istanbul\nThe meeting at Dolmabahçe Palace lasted less than two hours.\n\nISTANBUL — The first direct peace talks between Russia and Ukraine since 2022 opened in Istanbul on Friday.\n\nThe Russian delegation, led by presidential aide Vladimir Medinsky, and the Ukrainian delegation, led by Defence Minister Rustem Umerov, met at the Dolmabahçe Palace.',
+      '2025-05-17',
+    );
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Vladimir Medinsky', 'Istanbul', '2025-05-16'],
+      ['Rustem Umerov', 'Istanbul', '2025-05-16'],
+    ]);
+  });
+});
+
+describe('a guest received after arriving (1.19.235)', () => {
+  it('gives "arrived in Bangui on Thursday, where he was received by President X" X as counterpart', () => {
+    const x = run('Angolan Foreign Minister Téte António arrived in Bangui on Thursday, where he was received by President Faustin-Archange Touadéra.', '2021-10-16');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([['Téte António', 'Bangui', '2021-10-14', ['Faustin-Archange Touadéra']]]);
+  });
+});

@@ -20,7 +20,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -39,6 +39,10 @@ const WITHDRAWN_CLAIM =
 /** Right before a place: where someone came from ("arrived from Caracas", "flew in from Entebbe"). */
 const ORIGIN_BEFORE_PLACE = /\bfrom\s+(?:the\s+)?$/i;
 const HOME_TRIP_RE = /^(?:travell?ed|flew|flown|went|arrived|landed|touch(?:ed|es|ing) down|visited)\b/i;
+/** "was welcomed by X at the airport in Mekelle": met on arrival, so a trip even inside the traveller's own country */
+const AIRPORT_RE = /\bairport\b/i;
+/** "at Alula Aba Nega airport": a place word inside an airport's name is not where the visit is (the city follows) */
+const AIRPORT_NAME_AFTER = /^(?:\s+(?!International\b|Airport\b)[\p{Lu}][\p{L}'’-]*)+\s+(?:International\s+)?[Aa]irport\b/u;
 /** "appointed by Prime Minister", "sent by President": the person after it is the agent of a passive */
 const AGENT_BEFORE = /\b(?:appointed|named|nominated|sent|dispatched|chosen|picked|replaced|succeeded|tasked|mandated|commissioned)\s+by\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,4}$/i;
 /** "..., officials in Kinshasa said": where the sources sit, not where the visit is (when a speech verb follows) */
@@ -55,6 +59,8 @@ const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>c
 const SPEECH_DATE_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|stated|confirmed|reported|wrote)\s*$/i;
 /** "met the Ukrainian delegation headed by X": the person named at `at` in `text` heads the delegation just named. */
 const headsDelegationAt = (text: string, at: number): boolean => /\bdelegation,?\s+(?:headed|led)\s+by\s+(?:[^,;"“”]{0,60}?\s)?$/i.test(text.slice(Math.max(0, at - 110), at));
+/** "arrived in Bangui as the envoy of President X", "on behalf of President X": the sender, who stays at home, is not met. */
+const SENDER_BEFORE = /\b(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Mm]essenger)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$|\bon\s+behalf\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
 /** What opens a sentence before the place it sets: "In", "At", "During a stop in", "On a two-day visit to". */
@@ -398,13 +404,14 @@ export function extractVisits(doc: Doc): Visit[] {
         // the source of the report ("..., Kremlin aide Yuri Ushakov said") is not someone met
         if (/^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|reported|tweeted|wrote|confirmed|announced)\b/.test(text.slice(m.end - sent.start, m.end - sent.start + 40))) continue;
         const pre = text.slice(Math.max(0, r - 70), r);
+        if (SENDER_BEFORE.test(pre)) continue;
         if (COMPANION_BEFORE.test(pre)) companionsSet.add(m.name);
         else if (!counterparts.includes(m.name)) counterparts.push(m.name);
       }
       // places attached to the trigger: after it, inside its clause (lists continue)
       let tPlaces: PlaceMention[] = [];
       // "talks with Russia in Istanbul": a state after "with" is the other party, not a place
-      const after = places.filter((p) => p.start >= t.end && p.start < Math.max(clauseEnd, t.end + 1) + 1 && (t.mode === 'virtual' || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) && (p.city || !/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 9), p.start))) && !(SOURCE_IN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && /^\s*(?:said|say|says|told|added|reported|confirmed)\b/i.test(text.slice(p.end, p.end + 20))));
+      const after = places.filter((p) => p.start >= t.end && !AIRPORT_NAME_AFTER.test(text.slice(p.end, p.end + 60)) && p.start < Math.max(clauseEnd, t.end + 1) + 1 && (t.mode === 'virtual' || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) && (p.city || !/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 9), p.start))) && !(SOURCE_IN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && /^\s*(?:said|say|says|told|added|reported|confirmed)\b/i.test(text.slice(p.end, p.end + 20))));
       const locAfter = after.filter((p) => p.locative || p.start - t.end <= 2);
       if (locAfter.length) {
         const first = locAfter[0];
@@ -492,7 +499,8 @@ export function extractVisits(doc: Doc): Visit[] {
       }
       if (!tPlaces.length) {
         if (t.mode === 'planned') continue; // an announced trip is one entry per announced stop: no stop, no entry
-        if (/^(?:hosted|hosts|hosting|received|receives)$/i.test(text.slice(t.start, t.end))) continue; // a host without a place is at home
+        // a host without a place is at home ("where he was received by X": the guest, met where the sentence placed him)
+        if (/^(?:hosted|hosts|hosting|received|receives)$/i.test(text.slice(t.start, t.end)) && !/\b(?:was|were|is|are|been)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
         // ("who flew in for the closing session": came to the meeting the article is about; "the Gali meeting" is another one)
         const attend =
           (/^(?:attended|attending|took part in|taking part in|participated in|presided over)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/.test(text.slice(t.end))) ||
@@ -542,7 +550,7 @@ export function extractVisits(doc: Doc): Visit[] {
                 drafts.push({ envoy: g, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== g)], companions, sents: [sent.index], placeless: false, undatedClause });
               }
             }
-          } else if (t.mode === 'in_person' && !(HOME_TRIP_RE.test(text.slice(t.start, t.end)) && p.city)) continue;
+          } else if (t.mode === 'in_person' && !((HOME_TRIP_RE.test(text.slice(t.start, t.end)) || AIRPORT_RE.test(text.slice(t.start, p.start))) && p.city)) continue;
         }
         drafts.push({ envoy: who, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause });
         if (who === envoy) {
@@ -659,9 +667,9 @@ export function extractVisits(doc: Doc): Visit[] {
     if (!/\b(?:joined|attended|addressed) the (?:opening |closing )?(?:ceremony|meeting|talks|summit|session|conference)\b/i.test(doc.sentences[k].text)) continue;
     for (let j = k - 1; j >= 0 && j >= k - 2 && !d.date && doc.sentences[j].kind === 'body'; j--) d.date = eventDayOf(doc, j);
   }
-  // ---- the lead sets the scene: "Officials met on Tuesday in the Saudi capital ..." then who met whom ----
-  const lead = doc.sentences.find((x) => x.kind === 'body');
-  if (lead) {
+  // ---- the lead sets the scene: "Officials met on Tuesday in the Saudi capital ..." then who met whom (the second
+  // body sentence too: an undated standfirst, "The meeting at Dolmabahçe Palace lasted ...", can stand above the lead) ----
+  for (const lead of doc.sentences.filter((x) => x.kind === 'body').slice(0, 2)) {
     const leadDate = eventDayOf(doc, lead.index);
     const leadPlaces = placesOf(doc, lead.index).filter((p) => !p.metonym && !p.inTitle);
     for (const d of merged) {
@@ -722,8 +730,12 @@ export function extractVisits(doc: Doc): Visit[] {
   }));
 }
 
-/** "He was accompanied by ...", "The Personal Envoy was accompanied by ...", "Manzoni was also accompanied by ..." */
-const ACCOMPANIED_SENTENCE = /^(?:He|She|The\s+(?:[\w-]+\s+){0,4}?(?:envoy|minister|representative|mediator|secretary|president)|([\p{Lu}][\p{L}'’-]+))\s+was\s+(?:also\s+)?accompanied\s+by\b/iu;
+/**
+ * "He was accompanied by ...", "The Personal Envoy was accompanied by ...", "Manzoni was also accompanied by ...",
+ * "The delegation included ..." (the travelling party of the visit told just before)
+ */
+const ACCOMPANIED_SENTENCE =
+  /^(?:(?:He|She|The\s+(?:[\w-]+\s+){0,4}?(?:envoy|minister|representative|mediator|secretary|president)|([\p{Lu}][\p{L}'’-]+))\s+was\s+(?:also\s+)?accompanied\s+by|The\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:also\s+)?(?:included|comprised|was made up of))\b/iu;
 
 /**
  * A sentence of its own naming who travelled with the envoy ("The Personal Envoy was accompanied by the Swiss
@@ -731,9 +743,12 @@ const ACCOMPANIED_SENTENCE = /^(?:He|She|The\s+(?:[\w-]+\s+){0,4}?(?:envoy|minis
  */
 function companionsAfter(doc: Doc, drafts: Draft[]): void {
   for (const s of doc.sentences) {
-    const m = s.kind === 'body' && s.index > 0 && doc.sentences[s.index - 1].kind === 'body' ? ACCOMPANIED_SENTENCE.exec(s.text) : null;
+    // (the body sentence before it: a photo caption's "Photo 2 of 6" line between them counts for nothing)
+    let prev = s.index - 1;
+    while (prev >= 0 && doc.sentences[prev].kind === 'headline' && s.index - prev <= 2) prev--;
+    const m = s.kind === 'body' && prev >= 0 && doc.sentences[prev].kind === 'body' ? ACCOMPANIED_SENTENCE.exec(s.text) : null;
     if (!m) continue;
-    const before = drafts.filter((d) => d.mode === 'in_person' && !d.placeless && d.sents.includes(s.index - 1));
+    const before = drafts.filter((d) => d.mode === 'in_person' && !d.placeless && d.sents.includes(prev));
     if (before.length !== 1) continue;
     const v = before[0];
     // a surname as subject must be the envoy's
