@@ -115,14 +115,8 @@ function triggersOf(text: string): Trigger[] {
   return out.filter((t, i) => i === 0 || t.mode !== 'in_person' || !/\b(?:for|to hold|to)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(out[i - 1].end, t.start - 20), t.start)) || !/^(?:talks|meetings?|discussions|consultations|negotiations|held)/i.test(text.slice(t.start, t.end).replace(/^(?:held|holds|holding)\s+(?:\w+\s+)?/i, '')));
 }
 
-interface Draft {
-  envoy: string;
-  city: string | null;
-  country: string | null;
-  date: string | null;
-  mode: VisitMode;
-  counterparts: string[];
-  companions: string[];
+/** A visit being built: its evidence is written last, from the sentences it was found in. */
+interface Draft extends Omit<Visit, 'evidence'> {
   sents: number[];
   placeless: boolean;
   /** the trigger's clause has no date expression at all (not even "last week") */
