@@ -96,6 +96,11 @@ describe('portfolios between a title and a name', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Hervé Ladsous']);
   });
 
+  it('keeps "Deputy Minister of Human Rights" out of the name of a known negotiator', () => {
+    const x = run('The government delegation was headed by Deputy Minister of Human Rights Yahya Kazman, who arrived in Geneva on Sunday.', '2023-03-21');
+    expect(x.visits.map((v) => v.envoy)).toEqual(['Yahya Kazman']);
+  });
+
   it('reads "Minister for Political Affairs Jane Doe" as Jane Doe', () => {
     const x = run('Minister for Political Affairs Jane Doe said the talks would resume next month.', '2015-05-16');
     expect(x.statements.map((s) => s.speaker)).toEqual(['Jane Doe']);

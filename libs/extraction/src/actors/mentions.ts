@@ -130,7 +130,7 @@ const PORTFOLIO = new Set(
     'water resources irrigation energy finance agriculture health education justice trade industry information culture transport planning economy ' +
     'economic labour labor environment mines mining petroleum oil gas electricity housing works tourism youth sports communications technology ' +
     'communication development cooperation integration relations religious endowments lands fisheries livestock commerce investment digital humanitarian reconciliation ' +
-    'peace reintegration refugees migration diaspora solidarity welfare social peacekeeping operations affairs political security'
+    'peace reintegration refugees migration diaspora solidarity welfare social peacekeeping operations affairs political security human rights'
   ).split(' '),
 );
 const ORG_WORDS =
@@ -835,10 +835,10 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
 export function resolveTitle(actors: Actors, phrase: string, sent: number): string | null {
   // "the Qatari prime minister", "Qatar's foreign minister": only someone acting for that state
   const state = stateWrittenIn(phrase);
-  // "the UN envoy": only someone acting for the UN (not a state's envoy named nearby)
-  const unOnly = /\b(?:UN|U\.N\.|United Nations)\b/.test(phrase);
+  // "the UN envoy", "the EU envoy": only someone acting for that organisation (not another's envoy named nearby)
+  const org = ORGANISATION_TITLES.find((o) => o.inPhrase.test(phrase));
   for (const [re, ok0] of TITLE_HEADS) {
-    const ok = unOnly ? (p: PersonInfo) => ok0(p) && isUnOfficial(p) : ok0;
+    const ok = org ? (p: PersonInfo) => ok0(p) && actsFor(p, org) : ok0;
     if (!re.test(phrase)) continue;
     // nearest antecedent first (bounded window, so long texts stay linear); a later
     // mention counts three times its distance
@@ -876,11 +876,16 @@ export function resolveTitle(actors: Actors, phrase: string, sent: number): stri
 }
 const TITLE_WINDOW = 60;
 
-const UN_ROLE = /\bUN\b|\bU\.N\.|United Nations|Secretary-General/;
+/** Organisations whose name in a title phrase restricts it to their own officials: written in the phrase, in a role, as title words. */
+const ORGANISATION_TITLES = [
+  { inPhrase: /\b(?:UN|U\.N\.|United Nations)\b/, role: /\bUN\b|\bU\.N\.|United Nations|Secretary-General/, titleWords: ['un', 'u.n.'] },
+  { inPhrase: /\b(?:EU|European Union)\b/, role: /\bEU\b|European Union/, titleWords: ['eu'] },
+  { inPhrase: /\b(?:AU|African Union)\b/, role: /\bAU\b|African Union/, titleWords: ['au'] },
+];
 const KB_BY_NAME = new Map(PEOPLE.map((p) => [p.name, p] as const));
-function isUnOfficial(p: PersonInfo): boolean {
-  if (p.titleWords.has('un') || p.titleWords.has('u.n.')) return true;
-  return !!KB_BY_NAME.get(p.name)?.roles.some((r) => UN_ROLE.test(r.title));
+function actsFor(p: PersonInfo, org: (typeof ORGANISATION_TITLES)[number]): boolean {
+  if (org.titleWords.some((w) => p.titleWords.has(w))) return true;
+  return !!KB_BY_NAME.get(p.name)?.roles.some((r) => org.role.test(r.title));
 }
 
 /** The state a demonym or country name in a title phrase stands for ("Qatari", "Qatar's"), if any. */

@@ -5,6 +5,18 @@ const run = (text: string, publishedAt: string | null = '2024-05-17') => extract
 const claims = (text: string) => run(text).status.map((s) => [s.track, s.state, s.date]);
 
 describe('status phrasing', () => {
+  it('reads "agreed on Monday in Geneva to release 887 detainees" as an agreement signed that day', () => {
+    expect(run('The Yemeni government and the Houthis agreed on Monday in Geneva to release 887 detainees after ten days of talks.', '2023-03-20').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2023-03-20']);
+  });
+
+  it('reads no date into "the next round will be announced when both parties commit to attend"', () => {
+    expect(run('The next round of talks will be announced when both parties commit to attend.').status).toEqual([]);
+  });
+
+  it('reads "A joint oversight committee is scheduled to meet within 45 days" as scheduled', () => {
+    expect(run('A joint oversight committee is scheduled to meet within 45 days of the signing.').status.map((s) => s.state)).toEqual(['scheduled']);
+  });
+
   it('reads "signed on Tuesday in Bridgetown a partial agreement" as an agreement signed that day', () => {
     expect(claims('The government and the opposition signed on Tuesday in Bridgetown a partial agreement on electoral guarantees.')).toContainEqual([
       expect.any(String),

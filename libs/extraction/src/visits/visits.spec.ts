@@ -5,6 +5,34 @@ const run = (text: string, publishedAt: string | null = '2025-02-25') => extract
 const visits = (text: string) => run(text).visits.map((v) => [v.envoy, v.city, v.date, v.mode]);
 
 describe('who travels', () => {
+  it('reads a live entry\'s "He is accompanied by A and B" after the visit as its companions', () => {
+    const x = run('Syrian Foreign Minister Asaad al-Shaibani met Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh on Thursday.\n\nHe is accompanied by Defence Minister Murhaf Abu Qasra and intelligence chief Anas Khattab.', '2025-01-02');
+    expect(x.visits.map((v) => v.companions)).toEqual([['Murhaf Abu Qasra', 'Anas Khattab']]);
+  });
+
+  it('reads a headline\'s "shuttles between Pristina and Belgrade" as the trip the body announces to Belgrade, not a second visit', () => {
+    const x = run('EU envoy Peter Sorensen shuttles between Pristina and Belgrade\n\nEU envoy Peter Sorensen met Albin Kurti in Pristina on Wednesday and is due to travel to Belgrade on Friday to meet Aleksandar Vucic.', '2025-03-14');
+    expect(x.visits.map((v) => [v.city, v.date, v.mode])).toEqual([
+      ['Pristina', '2025-03-12', 'in_person'],
+      ['Belgrade', '2025-03-14', 'planned'],
+    ]);
+  });
+
+  it('reads "sat down in Doha with X" as a meeting in Doha', () => {
+    expect(visits('Blinken sat down in Doha with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani on Tuesday.')).toEqual([['Antony Blinken', 'Doha', '2025-02-25', 'in_person']]);
+  });
+
+  it('reads "I flew to Cairo" in a piece signed "By Tom Perriello" as the author\'s visit, and "I" in an unsigned piece as nobody', () => {
+    const body = 'Tom Perriello is the U.S. Special Envoy for Sudan.\n\nOn Monday I flew to Cairo to meet Egyptian Foreign Minister Badr Abdelatty.';
+    expect(run(`BY TOM PERRIELLO, OPINION CONTRIBUTOR - 08/24/24\n\n${body}`, '2024-08-24').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Tom Perriello', 'Cairo', '2024-08-19']]);
+    expect(run(body, '2024-08-24').visits.map((v) => v.envoy)).not.toContain('Tom Perriello');
+  });
+
+  it('reads "Grundberg in Muscat, EU envoy shuttles between A and B" as the EU\'s envoy shuttling, not the UN envoy named before', () => {
+    const x = run('Grundberg in Muscat on detainees, EU envoy shuttles between Pristina and Belgrade. EU envoy Peter Sorensen met Albin Kurti in Pristina on Wednesday.', '2025-03-14');
+    expect(x.visits.filter((v) => v.city === 'Pristina' || v.city === 'Belgrade').map((v) => v.envoy)).toEqual(['Peter Sørensen', 'Peter Sørensen']);
+  });
+
   it('gives each co-leader of "a delegation led by A and B" the visit, with the other as companion', () => {
     const x = run('An Israeli delegation led by Shin Bet chief Ronen Bar and Mossad chief David Barnea flew to Cairo on Monday for talks with Hassan Rashad.');
     expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.companions])).toEqual([

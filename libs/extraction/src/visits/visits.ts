@@ -7,6 +7,8 @@ import { datesOf, inQuote, placesOf, type Doc } from '../document';
 import { GROUP_NOUN, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import { countryOf, findPlaces, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
+import { PERSON_BY_NAME } from '../knowledge';
+import { foldKey } from '../util/text';
 
 interface Trigger {
   start: number; // within sentence
@@ -20,7 +22,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 const CLAUSE_BREAK =
@@ -137,6 +139,8 @@ function anotherTime(located: Draft, placeless: Draft): boolean {
 
 /** "from Cairo, where he had met X": the trigger right after it happened in the place just named */
 const WHERE_FROM = /^\s*,\s*where\s+(?:he|she|they|the\s+[\w-]+|[A-Z][\w’'-]+)\s+(?:(?:had|has|have)\s+)?(?:also\s+|earlier\s+|previously\s+|first\s+|already\s+)?$/;
+/** A comma, then an organisation's or state's title with no name, right before the trigger: the clause's own subject. */
+const TITLE_SUBJECT_AFTER_COMMA = /,\s+((?:the\s+)?(?:UN|U\.N\.|EU|AU|US|U\.S\.|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|i|ish))\s+(?:special\s+|peace\s+)?(?:envoy|mediator|representative))\s+$/u;
 /** "shuttling between the two delegations": between sides of talks, not between places */
 const SHUTTLE_SIDES = /^\s+(?:the\s+)?(?:two\s+|three\s+|rival\s+|warring\s+|opposing\s+|negotiating\s+)*(?:delegations|sides|parties|teams|negotiators|camps|rooms)\b/i;
 const WHERE_RECEIVED = /^[^,;]{0,60},\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:was|were)\s+(?:also\s+)?$/i;
@@ -273,8 +277,14 @@ export function extractVisits(doc: Doc): Visit[] {
             (/,\s*(?:(?:a|one|two|three|several|just|shortly|hours?|days?|weeks?|day|week)\s+){0,3}(?:before|after|while|since)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 40), t.start)) ||
               // "... for talks with X before travelling to Kigali": a journey participle after "before" has no subject of its own
               (/^(?:travell?ing|flying|heading|going|moving|continuing)$/i.test(text.slice(t.start, t.end).split(' ')[0]) && /\bbefore\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 10), t.start))))));
-      if (sharedSubject && prevEnvoy) {
+      if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) && bylineAuthor(doc)) {
+        // "On Monday I flew to Cairo" in a piece signed by a known envoy: the author travels
+        envoy = bylineAuthor(doc);
+      } else if (sharedSubject && prevEnvoy) {
         envoy = prevEnvoy.envoy;
+      } else if (nearest && TITLE_SUBJECT_AFTER_COMMA.test(nearestGap)) {
+        // "Grundberg in Muscat on detainees, EU envoy shuttles between A and B": a new clause's subject named by its title
+        envoy = resolveTitle(actors, TITLE_SUBJECT_AFTER_COMMA.exec(nearestGap)![1], sent.index);
       } else if (nearest && !pronounCloser && !/\b(?:said|says|told|according|added|stated)\b/i.test(nearestGap) && nearestGap.length < 160) {
         envoy = nearest.name;
         // coordinated subjects: "X and Y visited", "X, Y and Z met"
@@ -630,6 +640,16 @@ export function extractVisits(doc: Doc): Visit[] {
     }
     else merged.push({ ...d, counterparts: [...d.counterparts], companions: [...d.companions], sents: [...d.sents] });
   }
+  // ---- "EU envoy shuttles between Pristina and Belgrade" over "... is due to travel to Belgrade on Friday": a headline's
+  // undated stop that the body announces later is the planned trip, not a second visit (a headline: a line without a
+  // full stop, kept as a body sentence when it is the title) ----
+  for (let i = merged.length - 1; i >= 0; i--) {
+    const d = merged[i];
+    if (d.date || d.mode !== 'in_person' || d.sents.some((k) => doc.sentences[k].kind !== 'headline' && /[.!?"”’)]\s*$/.test(doc.sentences[k].text))) continue;
+    const plan = merged.find((v) => v.mode === 'planned' && v.envoy === d.envoy && v.city === d.city && v.country === d.country && Math.min(...v.sents) > Math.max(...d.sents));
+    // (its counterparts stay out: a headline's clauses name the people of other stories too)
+    if (plan) merged.splice(i, 1);
+  }
   // ---- same trip, same day: an undated stop in the same country right after a dated one ----
   for (const d of merged) {
     if (d.date || !d.undatedClause || d.placeless || d.mode !== 'in_person') continue;
@@ -729,7 +749,7 @@ export function extractVisits(doc: Doc): Visit[] {
  * "The delegation included ..." (the travelling party of the visit told just before)
  */
 const ACCOMPANIED_SENTENCE =
-  /^(?:(?:He|She|The\s+(?:[\w-]+\s+){0,4}?(?:envoy|minister|representative|mediator|secretary|president)|([\p{Lu}][\p{L}'’-]+))\s+was\s+(?:also\s+)?accompanied\s+by|The\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:also\s+)?(?:included|comprised|was made up of))\b/iu;
+  /^(?:(?:He|She|The\s+(?:[\w-]+\s+){0,4}?(?:envoy|minister|representative|mediator|secretary|president)|([\p{Lu}][\p{L}'’-]+))\s+(?:was|is)\s+(?:also\s+)?accompanied\s+by|The\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:also\s+)?(?:included|comprised|was made up of))\b/iu;
 
 /**
  * A sentence of its own naming who travelled with the envoy ("The Personal Envoy was accompanied by the Swiss
@@ -782,6 +802,22 @@ function datelinePlace(doc: Doc, k: number): PlaceMention | null {
   return lead && lead.sent === k ? lead.place : null;
 }
 const LEAD_DATELINE = new WeakMap<Doc, { sent: number; place: PlaceMention } | null>();
+
+/** "I" as the subject right before a trigger ("On Monday I flew to", "I sat down in"). */
+const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}])I\s+(?:(?:then|also|later|first|had|have|was)\s+)?$/u;
+/** A byline line ("By Tom Perriello", "BY TOM PERRIELLO, OPINION CONTRIBUTOR - 08/24/24"): the name before a comma or dash. */
+const BYLINE_RE = /^[ \t]*by\s+([\p{L}.'’ -]+?)\s*(?:,|\s[-–|]|$)/imu;
+/** The known person an article is signed by, whom its first person stands for (an envoy's op-ed), or null. */
+function bylineAuthor(doc: Doc): string | null {
+  let author = BYLINE_AUTHOR.get(doc);
+  if (author === undefined) {
+    const m = BYLINE_RE.exec(doc.raw);
+    author = (m && PERSON_BY_NAME.get(foldKey(m[1]))?.name) ?? null;
+    BYLINE_AUTHOR.set(doc, author);
+  }
+  return author;
+}
+const BYLINE_AUTHOR = new WeakMap<Doc, string | null>();
 
 const SCHEDULED_SCENE = /\b(?:is|are)\s+(?:(?:now|also|tentatively)\s+)?(?:scheduled|due|set|expected|planned|slated)\s+(?:for|to\s+(?:take place|be held|open|start|begin|resume|convene))\b|\bwill\s+(?:be\s+held|take\s+place|convene|resume)\b/i;
 /**
