@@ -15,6 +15,7 @@ import {
   stateEndingWords,
   stateLeadingWords,
   type Person,
+  type Role,
 } from '../knowledge';
 import type { Sentence } from '../sentences/split';
 import { escapeRe, foldKey } from '../util/text';
@@ -191,10 +192,13 @@ for (const p of PEOPLE) {
 const KB_FIRST_TOKENS = new Set<string>();
 for (const k of PERSON_BY_NAME.keys()) KB_FIRST_TOKENS.add(k.split(' ')[0]);
 
+/** Whether the role was held on the day (an open end holds on every day that side of it). */
+const heldOn = (r: Role, date: string) => (!r.from || r.from <= date) && (!r.to || r.to >= date);
+
 function roleActive(p: Person, date: string | null): Set<string> {
   const kinds = new Set<string>();
   for (const r of p.roles) {
-    if (!date || ((!r.from || r.from <= date) && (!r.to || r.to >= date))) kinds.add(r.kind);
+    if (!date || heldOn(r, date)) kinds.add(r.kind);
   }
   if (!kinds.size) for (const r of p.roles) kinds.add(r.kind);
   return kinds;
@@ -203,7 +207,7 @@ function roleActive(p: Person, date: string | null): Set<string> {
 /** The one person the knowledge base knows by this surname who held a role on `date` ("MR MILLER:" in 2024 is the spokesman, not the general). */
 export function kbSurnameHolder(surname: string, date: string | null): Person | null {
   if (!date) return null;
-  const inOffice = (KB_BY_LAST.get(foldKey(surname)) ?? []).filter((p) => p.roles.some((r) => (!r.from || r.from <= date) && (!r.to || r.to >= date)));
+  const inOffice = (KB_BY_LAST.get(foldKey(surname)) ?? []).filter((p) => p.roles.some((r) => heldOn(r, date)));
   return inOffice.length === 1 ? inOffice[0] : null;
 }
 
