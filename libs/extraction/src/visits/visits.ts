@@ -25,6 +25,8 @@ const IN_PERSON_RE =
   /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
+/** Whether one of a person's kinds (from the roles known or read) is one of ELIGIBLE. */
+const eligible = (kinds: Iterable<string> | undefined): boolean => [...(kinds ?? [])].some((k) => ELIGIBLE.has(k));
 const CLAUSE_BREAK =
   /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines(?! of the [A-Z][\w-]+ (?:Diplomacy |Security |Peace |Economic )?(?:Forum|Conference|Summit|Dialogue))(?! of (?:the |a |an )?(?:[\w.’'-]+ ){0,5}?(?:Assembly|[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum|talks) in [A-Z])|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
@@ -362,7 +364,7 @@ export function extractVisits(doc: Doc): Visit[] {
         : t.mode === 'virtual' || reciprocal
           ? coordinated.filter((c) => {
               const ci = actors.persons.get(c);
-              return c !== envoy && !!ci && [...ci.kinds].some((k) => ELIGIBLE.has(k));
+              return c !== envoy && !!ci && eligible(ci.kinds);
             })
           : // leaders of different states named together ("A's PM X and B's president Y signed ...") are
             // counterparts visiting in their own right, not travelling companions (unless listed as a group's members)
@@ -370,20 +372,20 @@ export function extractVisits(doc: Doc): Visit[] {
               if (groupMembers) return false;
               const ci = actors.persons.get(c);
               const ei = actors.persons.get(envoy);
-              if (separateSides) return c !== envoy && !!ci && [...ci.kinds].some((k) => ELIGIBLE.has(k));
-              return c !== envoy && !!ci?.country && !!ei?.country && ci.country !== ei.country && [...ci.kinds].some((k) => ELIGIBLE.has(k));
+              if (separateSides) return c !== envoy && !!ci && eligible(ci.kinds);
+              return c !== envoy && !!ci?.country && !!ei?.country && ci.country !== ei.country && eligible(ci.kinds);
             });
       for (const c of coParticipants) companionsSet.delete(c);
       // co-leaders travel together: each makes the visit, with the others as companions
       const coLeaderNames = group
         ? group.members.filter((c) => c !== envoy)
         : coLeaders
-        ? coordinated.filter((c) => c !== envoy && !coParticipants.includes(c) && [...(actors.persons.get(c)?.kinds ?? [])].some((k) => ELIGIBLE.has(k)))
+        ? coordinated.filter((c) => c !== envoy && !coParticipants.includes(c) && eligible(actors.persons.get(c)?.kinds))
         : [];
       const info = actors.persons.get(envoy);
       if (!info) continue;
-      if (!info.known && ![...info.kinds].some((k) => ELIGIBLE.has(k))) continue;
-      if (info.known && ![...info.kinds].some((k) => ELIGIBLE.has(k)) && !info.kinds.size) continue;
+      if (!info.known && !eligible(info.kinds)) continue;
+      if (info.known && !eligible(info.kinds) && !info.kinds.size) continue;
       prevEnvoy = { envoy, companions: [...companionsSet], group };
 
       // ---- object clause: counterparts and places ----
@@ -485,7 +487,7 @@ export function extractVisits(doc: Doc): Visit[] {
             // a chair or host is met (often at home); a mediator travels to the talks
             if (med.groups?.chair) {
               if (!counterparts.includes(mm.name)) counterparts.push(mm.name);
-            } else if (mi && [...mi.kinds].some((k) => ELIGIBLE.has(k))) coParticipants.push(mm.name);
+            } else if (mi && eligible(mi.kinds)) coParticipants.push(mm.name);
           }
         }
       }
@@ -519,7 +521,7 @@ export function extractVisits(doc: Doc): Visit[] {
           for (const c of counterparts) {
             const ci = actors.persons.get(c);
             const cm = people.find((m) => m.name === c);
-            if (!cm || !ci?.country || ci.country === info.country || coParticipants.includes(c) || ![...ci.kinds].some((k) => ELIGIBLE.has(k))) continue;
+            if (!cm || !ci?.country || ci.country === info.country || coParticipants.includes(c) || !eligible(ci.kinds)) continue;
             if (!headsDelegationAt(text, rel(cm))) continue;
             drafts.push({ envoy: c, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...coLeaderNames], companions: [], sents: [sent.index], placeless: true, undatedClause });
           }
@@ -550,7 +552,7 @@ export function extractVisits(doc: Doc): Visit[] {
               for (const g of counterparts) {
                 const gi = actors.persons.get(g);
                 if (g === guest || !gi?.country || gi.country === p.cc) continue;
-                if (!hostVerb && ![...gi.kinds].some((k) => ELIGIBLE.has(k))) continue;
+                if (!hostVerb && !eligible(gi.kinds)) continue;
                 drafts.push({ envoy: g, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== g)], companions, sents: [sent.index], placeless: false, undatedClause });
               }
             }
@@ -562,7 +564,7 @@ export function extractVisits(doc: Doc): Visit[] {
           if (t.mode === 'in_person' && p.city && info.country && info.country !== p.cc && /^(?:met|meets|meeting with|held (?:\w+ )?talks|talks with|sat down with)$/i.test(text.slice(t.start, t.end))) {
             for (const c of cps) {
               const ci = actors.persons.get(c);
-              if (!ci?.country || ci.country === p.cc || ci.country === info.country || coParticipants.includes(c) || ![...ci.kinds].some((k) => ELIGIBLE.has(k))) continue;
+              if (!ci?.country || ci.country === p.cc || ci.country === info.country || coParticipants.includes(c) || !eligible(ci.kinds)) continue;
               // ("met the Ukrainian delegation headed by X": the head of a foreign delegation met there came too)
               const cAt = rel(people.find((m) => m.name === c) ?? people[0]);
               if (!/\bcounterpart\b/i.test(text.slice(Math.max(0, cAt - 40), cAt)) && !headsDelegationAt(text, cAt)) continue;
@@ -574,7 +576,7 @@ export function extractVisits(doc: Doc): Visit[] {
           if (t.mode === 'in_person' && p.city && info.country && info.country !== p.cc && /^(?:hosted|hosts|hosting|joined)$/i.test(text.slice(t.start, t.end))) {
             for (const c of cps) {
               const ci = actors.persons.get(c);
-              if (!ci?.country || ci.country === p.cc || coParticipants.includes(c) || coLeaderNames.includes(c) || ![...ci.kinds].some((k) => ELIGIBLE.has(k))) continue;
+              if (!ci?.country || ci.country === p.cc || coParticipants.includes(c) || coLeaderNames.includes(c) || !eligible(ci.kinds)) continue;
               const cm = people.find((m) => m.name === c);
               if (!cm || rel(cm) < t.end) continue;
               drafts.push({ envoy: c, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy, ...coLeaderNames, ...cps.filter((x) => x !== c)], companions: [], sents: [sent.index], placeless: false, undatedClause });
@@ -965,7 +967,7 @@ function delegationHeadPair(doc: Doc, sent: number): [string, string] | null {
     if (doc.sentences[k].kind !== 'body' || !HEAD_SENTENCE.test(doc.sentences[k].text)) continue;
     for (const m of doc.actors.bySentence[k]) {
       const p = doc.actors.persons.get(m.name);
-      if (m.kind !== 'person' || m.possessive || !p || ![...p.kinds].some((x) => ELIGIBLE.has(x)) || names.includes(m.name)) continue;
+      if (m.kind !== 'person' || m.possessive || !p || !eligible(p.kinds) || names.includes(m.name)) continue;
       if (names.length < 2) names.push(m.name);
     }
     if (names.length < 2) names.length = 0;
@@ -987,7 +989,7 @@ function firstTwoOfficials(actors: Doc['actors'], sent: number, states: string[]
   const names: string[] = [];
   for (const m of actors.bySentence[sent] ?? []) {
     const p = m.kind === 'person' ? actors.persons.get(m.name) : undefined;
-    if (p && [...p.kinds].some((x) => ELIGIBLE.has(x)) && fitsStates(p, states) && !names.includes(m.name)) names.push(m.name);
+    if (p && eligible(p.kinds) && fitsStates(p, states) && !names.includes(m.name)) names.push(m.name);
   }
   return names.length >= 2 ? [names[0], names[1]] : null;
 }
@@ -1017,7 +1019,7 @@ function lastTwoOfficials(actors: Doc['actors'], sent: number, states: string[] 
     const ms = actors.bySentence[k].filter((m) => m.kind === 'person');
     for (let i = ms.length - 1; i >= 0 && names.length < 2; i--) {
       const p = actors.persons.get(ms[i].name);
-      if (p && [...p.kinds].some((x) => ELIGIBLE.has(x)) && fitsStates(p, states) && !names.includes(ms[i].name)) names.push(ms[i].name);
+      if (p && eligible(p.kinds) && fitsStates(p, states) && !names.includes(ms[i].name)) names.push(ms[i].name);
     }
   }
   return names.length === 2 ? [names[1], names[0]] : null;
@@ -1073,7 +1075,7 @@ function namedGroups(doc: Doc): NamedGroup[] {
         if (p.kind !== 'person' || p.possessive || r < listStart || r >= listEnd || members.includes(p.name)) continue;
         if (COMPANION_BEFORE.test(text.slice(Math.max(0, r - 70), r))) continue;
         const info = doc.actors.persons.get(p.name);
-        if (info && [...info.kinds].some((k) => ELIGIBLE.has(k))) members.push(p.name);
+        if (info && eligible(info.kinds)) members.push(p.name);
       }
       if (members.length >= 2) out.push({ sent: sent.index, start: m.index, end: Math.min(text.length, listEnd + 1), noun: m[1].toLowerCase(), members });
       GROUP_DEF.lastIndex = Math.max(GROUP_DEF.lastIndex, listEnd);
@@ -1147,7 +1149,7 @@ function whereAgreed(doc: Doc, k: number, people: Mention[]): Draft[] {
       const info = doc.actors.persons.get(x.name);
       // ("A and his Rwandan counterpart, B": the counterpart of an official holds the same office)
       const counterpart = subjects.length > 0 && /\bcounterpart\s*,?\s*$/i.test(text.slice(Math.max(0, r - 30), r));
-      if (!info || (![...info.kinds].some((kd) => ELIGIBLE.has(kd)) && !counterpart)) continue;
+      if (!info || (!eligible(info.kinds) && !counterpart)) continue;
       subjects.push(x.name);
     }
     if (!subjects.length) continue;
