@@ -129,12 +129,12 @@ export async function appliedBeyond(databaseUrl: string, topic: string, from: bi
 }
 
 /** Per partition, the smallest next offset over the projections (what is applied everywhere). */
-export async function checkpointsOf(databaseUrl: string, topic: string): Promise<Map<number, bigint>> {
+export async function checkpointsOf(databaseUrl: string, topic: string, schema = 'public'): Promise<Map<number, bigint>> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ partition: number; next: string }>(
-      'SELECT partition, min(next_offset)::text AS next FROM projection_checkpoints WHERE topic = $1 GROUP BY partition',
+      `SELECT partition, min(next_offset)::text AS next FROM "${schema}".projection_checkpoints WHERE topic = $1 GROUP BY partition`,
       [topic],
     );
     return new Map(rows.map((r) => [r.partition, BigInt(r.next)]));
@@ -143,12 +143,15 @@ export async function checkpointsOf(databaseUrl: string, topic: string): Promise
   }
 }
 
-/** Resolves once every partition's checkpoint reached the topic's end as it is now; fails after timeoutMs. */
-export async function waitCaughtUp(kafka: Kafka, databaseUrl: string, topic: string, timeoutMs = 90_000): Promise<void> {
+/**
+ * Resolves once every partition's checkpoint in `schema` (the generation the projector writes to) reached the topic's
+ * end as it is now; fails after timeoutMs.
+ */
+export async function waitCaughtUp(kafka: Kafka, databaseUrl: string, topic: string, timeoutMs = 90_000, schema = 'public'): Promise<void> {
   const ends = (await fetchTopicOffsets(kafka, topic)).filter((o) => BigInt(o.high) > 0n);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const checkpoints = await checkpointsOf(databaseUrl, topic);
+    const checkpoints = await checkpointsOf(databaseUrl, topic, schema);
     const behind = ends.filter((o) => (checkpoints.get(o.partition) ?? 0n) < BigInt(o.high));
     if (!behind.length) return;
     if (Date.now() > deadline) {
