@@ -35,7 +35,7 @@ export const configSchema = z.object({
   PROJECTOR_HEALTH_PORT: port.default(3001),
   PROJECTOR_MAX_RETRIES: nonNegativeInt.max(20).default(3),
   PROJECTOR_RETRY_BACKOFF_MS: nonNegativeInt.default(200),
-  PROJECTOR_CATCH_UP_LAG: nonNegativeInt.default(200),
+  PROJECTOR_CATCH_UP_LAG: nonNegativeInt.default(0),
   MAX_BODY_BYTES: positiveInt.default(2 * 1024 * 1024),
   MAX_ARTICLE_CHARS: positiveInt.default(500_000),
   BATCH_MAX_ARTICLES: positiveInt.max(10_000).default(100),
