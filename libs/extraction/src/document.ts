@@ -98,7 +98,12 @@ function findQuotes(raw: string, block: Block): Quote[] {
   return out;
 }
 
+/** A photo caption's position marker after a name ("Sergei Shoigu (L) and Hulusi Akar (R) sign ..."). */
+const CAPTION_MARKER_RE = /(?<=[\p{L}.])\s\((?:L|R|C|left|right|centre|center|(?:\d(?:st|nd|rd|th)|second|third)\s(?:L|R|left|right))\)(?=[\s,])/gu;
+
 export function analyse(raw: string, publishedAt: string | null): Doc {
+  // caption markers are blanked (offsets kept): "X (L) and Y (R) sign" reads as "X and Y sign"
+  raw = raw.replace(CAPTION_MARKER_RE, (m) => ' '.repeat(m.length));
   const { blocks, dateline } = clean(raw);
   const sentences = splitSentences(raw, blocks);
   const actors = findActors(sentences, publishedAt);
@@ -171,7 +176,13 @@ export function datesOf(doc: Doc, sent: number, future: boolean): DateMention[] 
     d = s.kind === 'body' ? findDates(s.text, doc.publishedAt, future, parsed ?? []) : [];
     // dates inside quotations are the speaker's, not the report's; a dateline's date is furniture
     const dl = DATELINE_RE.exec(s.text);
-    const dlEnd = dl ? dl[0].length : 0;
+    let dlEnd = dl ? dl[0].length : 0;
+    // "March 22, 2022: X meets Y in Naypyitaw": a timeline entry's heading date (a colon, no place, a week or more from
+    // the publication day) is the entry's date, not a dateline's
+    if (dl && /:\s$/.test(dl[0]) && !/,/.test(dl[0].replace(/\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}/, '')) && doc.publishedAt) {
+      const head = d.find((x) => x.start < dlEnd && x.date);
+      if (head?.date && Math.abs(Date.parse(head.date) - Date.parse(doc.publishedAt)) > 7 * 86400000) dlEnd = 0;
+    }
     d = d.filter((x) => !inQuote(doc, s.start + x.start) && x.start >= dlEnd);
     cache[sent] = d;
   }

@@ -35,3 +35,9 @@ describe('the air base where state visitors to Washington land', () => {
     expect(findPlaces('He landed at Joint Base Andrews on Thursday evening.').map((p) => p.city)).toEqual(['Washington']);
   });
 });
+
+describe('a capital named by its state\'s possessive (1.19.253)', () => {
+  it('reads "in Kenya\'s capital Nairobi" as a location of Nairobi', () => {
+    expect(findPlaces("The commanders signed a declaration in Kenya's capital Nairobi on Saturday.").find((p) => p.city === 'Nairobi')?.locative).toBe(true);
+  });
+});

@@ -62,7 +62,8 @@ export function findPlaces(text: string): PlaceMention[] {
         const before = text.slice(Math.max(0, start - 60), start);
         const after = text.slice(end, end + 30);
         // "the Qatari capital Doha"
-        const capitalOf = /\b(?:the\s+)?[A-Z][a-z]+\s+capital,?\s+$/.test(before);
+        // ("in Kenya's capital Nairobi": the capital named by its state's possessive)
+        const capitalOf = /\b(?:the\s+)?[A-Z][a-z]+(?:['’]s)?\s+capital,?\s+$/.test(before);
         // "resulting from the Algiers process", "under the Minsk agreements": a city naming a process, not a location
         const namesProcess = /\bthe\s+$/i.test(before) && PROCESS_AFTER_CITY.test(after);
         const stateMission = !!ccCountry && !city && STATE_MISSION_AFTER.test(after);

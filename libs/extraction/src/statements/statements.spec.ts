@@ -431,3 +431,26 @@ describe('"CLAUSE, X told a joint press conference." (1.19.210)', () => {
     expect(st.map((s) => [s.speaker, s.type])).toContainEqual(['Anwar Ibrahim', 'indirect']);
   });
 });
+
+describe('a label naming a role (1.19.246)', () => {
+  it('gives "SPOKESMAN: ..." to the person the header names as spokesman', () => {
+    const raw =
+      "Daily Press Briefing\nThe following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\nSPOKESMAN: The Personal Envoy is in Pretoria today.\n\nQUESTION: Is there a reaction?\n\nSPOKESMAN: He will talk to all the parties. I'm not going to go into his schedule.\n";
+    const st = extract({ id: 't', text: raw, publishedAt: '2024-02-01' }).statements.map((s) => [s.speaker, s.type, s.text]);
+    expect(st).toContainEqual([expect.stringMatching(/Dujarric$/), 'direct', "He will talk to all the parties. I'm not going to go into his schedule."]);
+    expect(st.some((s) => /Is there a reaction/.test(s[2]))).toBe(false);
+  });
+
+  it('gives nothing to a role label when the capture names nobody in that role', () => {
+    const raw = 'Briefing\n\nSPOKESMAN: The envoy is in Pretoria today.\n';
+    expect(extract({ id: 't', text: raw, publishedAt: '2024-02-01' }).statements).toEqual([]);
+  });
+});
+
+describe('"According to him, CLAUSE" (1.19.251)', () => {
+  it('gives the clause to the person the pronoun stands for', () => {
+    const raw = 'Dmytro Lubinets held talks in Doha on Wednesday.\n\n«We are grateful to the State of Qatar for its mediation», — Lubinets said.\n\nAccording to him, talks on the return of the next group of children are continuing.\n';
+    const st = extract({ id: 't', text: raw, publishedAt: '2024-06-14' }).statements.map((s) => [s.speaker, s.type, s.text]);
+    expect(st).toContainEqual(['Dmytro Lubinets', 'indirect', 'talks on the return of the next group of children are continuing']);
+  });
+});

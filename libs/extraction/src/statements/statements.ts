@@ -449,21 +449,41 @@ export function extractStatements(doc: Doc): Statement[] {
 
 /** A transcript's speaker label in capitals at the start of a paragraph: "SECRETARY RUBIO: ", "MR. WALTZ: ". */
 /** (A broadcast transcript's "FIDAN (through interpreter): " or "ABBAS (via translator): " names the speaker too.) */
-const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,5}[\p{Lu}][\p{Lu}'’-]+)(?:\s+\((?:through|via|in|speaking)\s+(?:an?\s+)?[\p{L}\s]{2,30}\))?\s*:\s+(?=\S)/u;
+export const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,5}[\p{Lu}][\p{Lu}'’-]+)(?:\s+\((?:through|via|in|speaking)\s+(?:an?\s+)?[\p{L}\s]{2,30}\))?\s*:\s+(?=\S)/u;
 /**
  * A parliamentary record's speaker label (Hansard): "Mr Falconer: ", "The Minister for the Middle East (Mr Hamish
  * Falconer): ", "Sir Iain Duncan Smith (Chingford) (Con): " (an honorific, then the name; constituency and party after).
  */
-const HANSARD_LABEL =
+export const HANSARD_LABEL =
   /^(?:The\s+[^():\n]{3,100}?\s+\()?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\)?(?:\s+\([^()]{1,60}\))*\s*:\s+(?=\S)/u;
 /** The person a transcript label names by surname: someone the article names, else someone the knowledge base knows by it. */
-function transcriptSpeaker(doc: Doc, label: string): string | null {
+export function transcriptSpeaker(doc: Doc, label: string): string | null {
+  const role = roleLabelSpeaker(doc, label);
+  if (role !== undefined) return role;
   const last = label.trim().split(/\s+/).pop() ?? '';
   if (last.length < 3) return null;
   const surname = last.charAt(0) + last.slice(1).toLowerCase();
   const key = foldKey(surname);
   for (const p of doc.actors.persons.values()) if (foldKey(p.lastToken) === key) return p.name;
   return PERSON_BY_NAME.get(key)?.name ?? kbSurnameHolder(surname, doc.publishedAt)?.name ?? null;
+}
+
+/**
+ * A label naming a role, not a person ("SPOKESMAN: ", "DEPUTY SPOKESPERSON: "): the person the capture names in that role
+ * ("noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General", "Deputy Spokesperson Farhan Haq"), or
+ * null when it names nobody; undefined when the label is no role.
+ */
+function roleLabelSpeaker(doc: Doc, label: string): string | null | undefined {
+  const m = /^(?:(DEPUTY|ASSOCIATE|CHIEF|PRINCIPAL)\s+)?SPOKES(?:MAN|PERSON|WOMAN)$/u.exec(label.trim());
+  if (!m) return undefined;
+  const after = m[1] ? new RegExp(`^,\\s+(?:the\\s+)?${m[1]}\\s+Spokes(?:man|person|woman)\\b`, 'i') : /^,\s+(?:the\s+)?Spokes(?:man|person|woman)\b/i;
+  const before = m[1] ? new RegExp(`\\b${m[1]}\\s+Spokes(?:man|person|woman)\\s+$`, 'i') : /(?<!\b(?:Deputy|Associate|Chief|Principal)\s+)\bSpokes(?:man|person|woman)\s+$/i;
+  for (const list of doc.actors.bySentence)
+    for (const x of list) {
+      if (x.kind !== 'person') continue;
+      if (after.test(doc.raw.slice(x.end, x.end + 60)) || before.test(doc.raw.slice(Math.max(0, x.start - 60), x.start))) return x.name;
+    }
+  return null;
 }
 
 /**
@@ -587,7 +607,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
   if (acc1 && acc1.index === 0 && !VERB_RE.test(acc1Prefix) && !/^\s*According to (?:reports|sources|media|officials)\b/i.test(text)) {
     const a = S + text.indexOf(acc1[1]);
     // "According to her statement, CLAUSE": the person the pronoun stands for
-    const own = /^(?:his|her)\s+(?:statement|remarks|words|post|letter|announcement|account)$/i.exec(acc1[1].trim());
+    // ("According to him, CLAUSE": the person the pronoun stands for)
+    const own = /^(?:(?:his|her)\s+(?:statement|remarks|words|post|letter|announcement|account)|him|her)$/i.exec(acc1[1].trim());
     const sp = own ? resolvePronoun(doc.actors, si, a, ctx.lastSpeaker) : speakerOf(ctx, si, a, a + acc1[1].length, a);
     const body = cleanClause(acc1[2]);
     const at = S + text.lastIndexOf(acc1[2]);

@@ -386,3 +386,61 @@ describe('a signed joint statement (1.19.231)', () => {
     expect(claims('The two sides signed a joint communiqué on Thursday.').map((c) => [c[1], c[2]])).toEqual([['agreement_signed', '2024-05-16']]);
   });
 });
+
+describe('an extension agreed in a named city (1.19.245)', () => {
+  it('reads "agreed on Tuesday in Havana to extend the bilateral ceasefire" as an agreement signed that day', () => {
+    expect(claims('The government and the ELN guerrilla agreed on Tuesday in Havana to extend the bilateral ceasefire for 180 days.').map((c) => [c[1], c[2]])).toContainEqual(['agreement_signed', '2024-05-14']);
+  });
+});
+
+describe('a peace plan that stalled (1.19.248)', () => {
+  it('reads "ASEAN\'s peace plan remains stalled" as stalled', () => {
+    expect(claims("Diplomats say ASEAN's peace plan remains stalled.").map((c) => c[1])).toEqual(['stalled']);
+  });
+
+  it('still reads no claim into "a plan to stall the vote"', () => {
+    expect(claims('The opposition accused the ruling party of a plan that stalled the budget vote.')).toEqual([]);
+  });
+});
+
+describe('a first meeting of a body (1.19.249)', () => {
+  it('reads "met here for the first meeting of the joint commission" as opened', () => {
+    expect(claims('Today the foreign ministers of Guyana and Venezuela met here at Itamaraty for the first meeting of the joint commission created by the Argyle Declaration.').map((c) => [c[1], c[2]])).toContainEqual(['opened', '2024-05-17']);
+  });
+
+  it('still reads "met for the first meeting since 2019" as no opening', () => {
+    expect(claims('The two delegations met in Geneva for the first meeting since 2019.').map((c) => c[1])).not.toContain('opened');
+  });
+});
+
+describe('working groups to be set up that will meet (1.19.250)', () => {
+  it('reads "Two working groups, on A and on B, will be set up and will meet in the coming months" as scheduled', () => {
+    expect(claims('Two working groups, on the private sector and on counter-narcotics, will be set up and will meet in the coming months.').map((c) => [c[1], c[2]])).toEqual([['scheduled', null]]);
+  });
+});
+
+describe('a present-tense signing (a caption) (1.19.252)', () => {
+  it('reads "A and B sign the grain corridor agreement at Dolmabahçe Palace in Istanbul" as a signing and a visit of the foreign signer', () => {
+    const x = run('ISTANBUL - JULY 22: Russian Defence Minister Sergei Shoigu and Turkish Defence Minister Hulusi Akar sign the grain corridor agreement at Dolmabahçe Palace in Istanbul on July 22, 2022.', '2022-07-22');
+    expect(x.status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2022-07-22']);
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toContainEqual(['Sergei Shoigu', 'Istanbul', '2022-07-22']);
+  });
+
+  it('still reads "will sign the agreement in Istanbul" and "a sign the deal is near" as no signing', () => {
+    expect(run('The two ministers will sign the agreement in Istanbul on Friday.', '2022-07-20').status.map((s) => s.state)).not.toContain('agreement_signed');
+    expect(run('Diplomats called the meeting a sign the deal is near.', '2022-07-20').status.map((s) => s.state)).not.toContain('agreement_signed');
+  });
+});
+
+describe('a signing as a condition (1.19.252)', () => {
+  it('reads "no progress until Tbilisi signs a legally binding agreement on the non-use of force" as no signing', () => {
+    expect(claims('Galuzin said there could be no progress "until Tbilisi signs a legally binding agreement on the non-use of force" with Sukhumi.').map((c) => c[1])).not.toContain('agreement_signed');
+  });
+});
+
+describe('a nominal resumption next to a stated one (1.19.257)', () => {
+  it('reads "the resumption of the talks does not mean ..." after "talks resumed on Sunday" as no second claim', () => {
+    const c = claims('Negotiations between the army and the RSF resumed in Jeddah on Sunday.\n\nIn a statement, the Foreign Ministry said that the resumption of the talks "does not mean the end of the battle".');
+    expect(c.filter((x) => x[1] === 'resumed').map((x) => x[2])).toEqual(['2024-05-12']);
+  });
+});

@@ -871,3 +871,68 @@ describe('a guest received after arriving (1.19.235)', () => {
     expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([['Téte António', 'Bangui', '2021-10-14', ['Faustin-Archange Touadéra']]]);
   });
 });
+
+describe('the first person under a transcript label (1.19.247)', () => {
+  it('gives "DE MISTURA: Yes. I was in Algiers on Thursday, where I met X" to the labelled speaker', () => {
+    const raw =
+      'Interview with the Personal Envoy\n\nQUESTION: Where have you been this week?\n\nDE MISTURA: Yes. I was in Algiers on Thursday, where I met Foreign Minister Ahmed Attaf.\n';
+    const v = extract({ id: 't', text: raw, publishedAt: '2024-09-14' }).visits.map((x) => [x.envoy, x.city, x.date]);
+    expect(v).toContainEqual(['Staffan de Mistura', 'Algiers', '2024-09-12']);
+  });
+});
+
+describe('a meeting the day before a stay told next (1.19.247)', () => {
+  it('dates "I met X on Sunday. I also met Y here in Doha this morning" from Sunday', () => {
+    const raw =
+      'Press conference by Rosemary DiCarlo.\n\nUSG DICARLO: Yes. I met Zabihullah Mujahid on Sunday, and we discussed drugs. I also met representatives of civil society here in Doha this morning.\n';
+    const v = extract({ id: 't', text: raw, publishedAt: '2024-07-01' }).visits.map((x) => [x.envoy, x.city, x.date]);
+    expect(v).toEqual([['Rosemary DiCarlo', 'Doha', '2024-06-30']]);
+  });
+});
+
+describe('a caption\'s position markers (1.19.252)', () => {
+  it('reads "X (L) and Y (R) sign the agreement at ... in Istanbul" as the coordinated signers', () => {
+    const v = run('ISTANBUL - JULY 22: Russian Defence Minister Sergei Shoigu (L) and Ukrainian Infrastructure Minister Oleksandr Kubrakov (R) sign the grain agreement at Dolmabahçe Palace in Istanbul on July 22, 2022.', '2022-07-22').visits.map((x) => [x.envoy, x.city, x.date]);
+    expect(v).toContainEqual(['Sergei Shoigu', 'Istanbul', '2022-07-22']);
+  });
+});
+
+describe('a co-signer at home (1.19.252)', () => {
+  it('gives no visit to the host state\'s minister of "A (L) and B (R) sign the agreement in Istanbul"', () => {
+    const v = run('ISTANBUL - JULY 22: Russian Defence Minister Sergei Shoigu (L) and Turkish Defence Minister Hulusi Akar (R) sign the grain corridor agreement at Dolmabahçe Palace in Istanbul on July 22, 2022.', '2022-07-22').visits.map((x) => x.envoy);
+    expect(v).toEqual(['Sergei Shoigu']);
+  });
+});
+
+describe('the dateline city among the lead\'s cities (1.19.253)', () => {
+  it('sets the scene in Nairobi for "NAIROBI -- ... signed in Kenya\'s capital Nairobi ... agreed in Pretoria on Nov. 2"', () => {
+    const raw =
+      "NAIROBI, Nov. 12 (Xinhua) -- Senior military commanders of the Ethiopian government and the TPLF on Saturday signed a declaration in Kenya's capital Nairobi on implementing the cessation of hostilities agreed in Pretoria on Nov. 2.\n\nThe talks, which began on Monday, were facilitated by the African Union.\n\nThe Ethiopian delegation was led by Field Marshal Birhanu Jula, while the TPLF side was led by General Tadesse Werede.\n";
+    const v = extract({ id: 't', text: raw, publishedAt: '2022-11-12' }).visits.map((x) => [x.envoy, x.city]);
+    expect(v).toContainEqual(['Birhanu Jula', 'Nairobi']);
+    expect(v.some((x) => x[1] === 'Pretoria')).toBe(false);
+  });
+});
+
+describe('a timeline entry\'s heading date (1.19.254)', () => {
+  it('dates "March 22, 2022: X meets Y in Naypyitaw" by its heading date', () => {
+    const raw = 'Timeline\n\nHere is how it unfolded:\n\nMarch 22, 2022: Brunei Second Foreign Minister Erywan Yusof, the first special envoy, meets Min Aung Hlaing in Naypyitaw.\n';
+    expect(extract({ id: 't', text: raw, publishedAt: '2024-01-12' }).visits.map((x) => [x.envoy, x.city, x.date])).toEqual([['Erywan Yusof', 'Naypyitaw', '2022-03-22']]);
+  });
+});
+
+describe('"flanked by" at the talks (1.19.255)', () => {
+  it('places the person flanking a delegation head at the talks', () => {
+    const x = run('The government and the ELN agreed on Tuesday in Havana to extend the ceasefire, at the close of the sixth cycle of the peace talks.\n\nThe head of the Government delegation, Vera Grabe, read the joint statement at the El Laguito protocol complex, flanked by the chief negotiator of the guerrilla, Pablo Beltrán.', '2024-02-06');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toContainEqual(['Pablo Beltrán', 'Havana', '2024-02-06']);
+  });
+});
+
+describe('a caption\'s "signs a document with" (1.19.256)', () => {
+  it('places "X signs a mirror document with A and B at the same ceremony" where the caption before placed the ceremony', () => {
+    const raw =
+      'Photo 1 of 2\nISTANBUL - JULY 22: Russian Defence Minister Sergei Shoigu (L) and Turkish Defence Minister Hulusi Akar (R) sign the grain corridor agreement at Dolmabahçe Palace in Istanbul on July 22, 2022.\n\nPhoto 2 of 2\nUkrainian Infrastructure Minister Oleksandr Kubrakov signs a mirror document with Akar and Guterres at the same ceremony.\n';
+    const v = extract({ id: 't', text: raw, publishedAt: '2022-07-22' }).visits.map((x) => [x.envoy, x.city, x.date]);
+    expect(v).toContainEqual(['Oleksandr Kubrakov', 'Istanbul', '2022-07-22']);
+  });
+});

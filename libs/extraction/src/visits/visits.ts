@@ -9,6 +9,7 @@ import { countryOf, findPlaces, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 import { PERSON_BY_NAME } from '../knowledge';
 import { foldKey } from '../util/text';
+import { HANSARD_LABEL, TRANSCRIPT_LABEL, transcriptSpeaker } from '../statements/statements';
 
 interface Trigger {
   start: number; // within sentence
@@ -22,7 +23,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 /** Whether one of a person's kinds (from the roles known or read) is one of ELIGIBLE. */
@@ -279,9 +280,10 @@ export function extractVisits(doc: Doc): Visit[] {
             (/,\s*(?:(?:a|one|two|three|several|just|shortly|hours?|days?|weeks?|day|week)\s+){0,3}(?:before|after|while|since)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 40), t.start)) ||
               // "... for talks with X before travelling to Kigali": a journey participle after "before" has no subject of its own
               (/^(?:travell?ing|flying|heading|going|moving|continuing)$/i.test(text.slice(t.start, t.end).split(' ')[0]) && /\bbefore\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 10), t.start))))));
-      if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) && bylineAuthor(doc)) {
+      if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) && (labelSpeaker(doc, sent.index) ?? bylineAuthor(doc))) {
         // "On Monday I flew to Cairo" in a piece signed by a known envoy: the author travels
-        envoy = bylineAuthor(doc);
+        // ("DE MISTURA: Yes. I was in Algiers on Thursday": under a transcript label, the speaker)
+        envoy = labelSpeaker(doc, sent.index) ?? bylineAuthor(doc);
       } else if (sharedSubject && prevEnvoy) {
         envoy = prevEnvoy.envoy;
       } else if (nearest && TITLE_SUBJECT_AFTER_COMMA.test(nearestGap)) {
@@ -473,7 +475,9 @@ export function extractVisits(doc: Doc): Visit[] {
       const relSpans = t.mode === 'planned' && text.includes('who') ? [...text.slice(0, t.start).matchAll(/,\s*who\s[^,;]*,/g)].map((r) => [r.index ?? 0, (r.index ?? 0) + r[0].length]) : [];
       const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => ((d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) && (!whereFrom || d.start > whereFrom.end) && !relSpans.some(([a, b]) => d.start >= a && d.end <= b));
       // the fronted phrase's day goes with its place ("During a stop in Amman on Monday, X met ...")
-      const date = own.find((d) => d.date)?.date ?? (fronted && dates.find((d) => d.date && d.start > fronted.end && d.end <= t.start)?.date) ?? (shuttleAt && dates.find((d) => d.date && d.start >= shuttleAt.end && d.end <= t.start)?.date) ?? null;
+      // "March 22, 2022: X meets Y in Naypyitaw" (a timeline entry): the date heading the line dates its events
+      const entryDate = undatedHere(own) ? dates.find((d) => d.date && d.end <= t.start && /^\W*$/.test(text.slice(0, d.start)) && /^\s*[:–—-]\s/.test(text.slice(d.end)))?.date : null;
+      const date = own.find((d) => d.date)?.date ?? (fronted && dates.find((d) => d.date && d.start > fronted.end && d.end <= t.start)?.date) ?? (shuttleAt && dates.find((d) => d.date && d.start >= shuttleAt.end && d.end <= t.start)?.date) ?? entryDate ?? null;
       const vagueOwn = datesOfTrigger(text, trigs, ti, vagueTimes).filter((d) => !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
       const undatedClause = own.length === 0 && vagueOwn.length === 0;
       // "X and Y met in Paris in talks mediated by US envoy Z": the mediator is there too
@@ -583,6 +587,8 @@ export function extractVisits(doc: Doc): Visit[] {
             }
           }
           for (const other of coParticipants) {
+            // "A and B sign the agreement in Istanbul": a co-subject of the place's own state is at home
+            if (t.mode === 'in_person' && actors.persons.get(other)?.country === p.cc) continue;
             drafts.push({ envoy: other, city: p.city, country: p.cc, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: false, undatedClause });
           }
           for (const other of coLeaderNames) {
@@ -622,6 +628,9 @@ export function extractVisits(doc: Doc): Visit[] {
     // meeting does not place it when the scene set before it is another city
     const sceneBefore = near && near.sents[0] > d.sents[0] ? sceneOf(doc, d.sents[0]) : null;
     if (near && !(sceneBefore?.city && sceneBefore.city !== near.city)) {
+      // "I met X on Sunday. I also met Y here in Doha this morning": a meeting a day or two before the stay told in the
+      // next sentence opens that stay (dated by its first day)
+      if (d.date && near.date && d.mode === 'in_person' && near.mode === 'in_person' && near.sents[0] - Math.max(...d.sents) === 1 && d.date < near.date && dayGap(d.date, near.date) <= 2) near.date = d.date;
       mergeInto(near, d);
       continue;
     }
@@ -809,6 +818,26 @@ const LEAD_DATELINE = new WeakMap<Doc, { sent: number; place: PlaceMention } | n
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}])I\s+(?:(?:then|also|later|first|had|have|was)\s+)?$/u;
 /** A byline line ("By Tom Perriello", "BY TOM PERRIELLO, OPINION CONTRIBUTOR - 08/24/24"): the name before a comma or dash. */
 const BYLINE_RE = /^[ \t]*by\s+([\p{L}.'’ -]+?)\s*(?:,|\s[-–|]|$)/imu;
+/** No dated mention among a trigger's own dates. */
+function undatedHere(own: Array<{ date: string | null }>): boolean {
+  return !own.some((d) => d.date);
+}
+
+/** Days from ISO date a to ISO date b. */
+function dayGap(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
+}
+
+/** Under a transcript's speaker label ("USG DICARLO: Yes. I met ..."), the person who speaks the paragraph, or null. */
+function labelSpeaker(doc: Doc, k: number): string | null {
+  const block = doc.sentences[k].block;
+  let first = k;
+  while (first > 0 && doc.sentences[first - 1].block === block) first--;
+  const text = doc.sentences[first].text;
+  const label = TRANSCRIPT_LABEL.exec(text) ?? HANSARD_LABEL.exec(text);
+  return label ? transcriptSpeaker(doc, label[1]) : null;
+}
+
 /** The known person an article is signed by, whom its first person stands for (an envoy's op-ed), or null. */
 function bylineAuthor(doc: Doc): string | null {
   let author = BYLINE_AUTHOR.get(doc);
@@ -841,6 +870,12 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
     if (dl) {
       return { city: dl.city, cc: dl.cc, date: eventDayOf(doc, k), sent: k };
     }
+    if (cities.size > 1) {
+      // "NAIROBI, Nov. 12 -- ... signed a declaration in Kenya's capital Nairobi on ... agreed in Pretoria on Nov. 2": of
+      // the lead's cities, the dateline's sets the scene
+      const dlc = datelinePlace(doc, k);
+      if (dlc?.city && cities.has(dlc.city)) return { city: dlc.city, cc: dlc.cc, date: eventDayOf(doc, k), sent: k };
+    }
     if (cities.size !== 1) continue;
     const p = ps[0];
     return { city: p.city, cc: p.cc, date: eventDayOf(doc, k), sent: k };
@@ -856,7 +891,7 @@ function eventDayOf(doc: Doc, sent: number): string | null {
 
 /** Those that, followed by "including X", name participants of talks. */
 const PARTICIPANTS = String.raw`(?:envoys|delegations|representatives|ministers|delegates|advisers|advisors|officials|diplomats|negotiators|mediators)`;
-const HEAD_HINT = new RegExp(String.raw`\b(?:led by|headed by|represented by|attended by|${PARTICIPANTS}\b[^.;]{0,80}\bincluding|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their|[A-Z][\w-]+['’]s) (?:[\w.'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel|side))\b`, 'i');
+const HEAD_HINT = new RegExp(String.raw`\b(?:led by|headed by|represented by|attended by|flanked by|${PARTICIPANTS}\b[^.;]{0,80}\bincluding|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their|[A-Z][\w-]+['’]s) (?:[\w.'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel|side))\b`, 'i');
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord|met|meets)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ...", "and Somaliland's by ...", "and the opposition's by ..." */
 const LED_BY_BEFORE =
@@ -865,6 +900,8 @@ const LED_BY_COMMA_BEFORE = /\b(?:[Dd]elegation|[Tt]eam),\s+(?:led|headed)\s+by\
 /** "brings together envoys from some 25 countries, including US Special Representative X": a participant named */
 const PARTICIPANT_BEFORE = new RegExp(String.raw`\b${PARTICIPANTS}\b[^.;]{0,80}?\bincluding\s+(?:[\w.'’-]+,?\s+){0,6}$`);
 /** "The signing ceremony ... was attended by X": a participant named */
+/** "read the joint statement ..., flanked by the chief negotiator of the guerrilla, X": beside the head at the talks. */
+const FLANKED_BY_BEFORE = /\bflanked\s+by\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,8}$/i;
 const ATTENDED_BY_BEFORE = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,6}$/i;
 /** "chaired by US envoy X": a chair from another state came to the talks (one from the host state is at home) */
 const CHAIRED_BY_BEFORE = /\b(?:chaired|co-chaired)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
@@ -912,7 +949,7 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         const before = doc.raw.slice(Math.max(s.start, m.start - 90), m.start);
         const after = doc.raw.slice(m.end, Math.min(s.end, m.end + 160));
         const foreignChair = CHAIRED_BY_BEFORE.test(before) && !!actors.persons.get(m.name)?.country;
-        const participant = PARTICIPANT_BEFORE.test(before) || ATTENDED_BY_BEFORE.test(before);
+        const participant = PARTICIPANT_BEFORE.test(before) || ATTENDED_BY_BEFORE.test(before) || FLANKED_BY_BEFORE.test(before);
         // "The Pakistani delegation, led by X, held talks in Istanbul": a head in apposition, where the sentence places the talks
         const ledInApposition = LED_BY_COMMA_BEFORE.test(before) && locativePlaces(doc, k).some((x) => x.city === p.city);
         // ("The Ukrainian delegation, headed by X, included A and B" after the talks' sentence: a sentence placing nothing,
