@@ -198,3 +198,15 @@ describe('a new subject between a speech and a pronoun', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Olusegun Obasanjo', 'Olusegun Obasanjo']);
   });
 });
+
+describe('bodies named with a title word', () => {
+  it('reads "the president of the Transitional Presidential Council, X" as X, with no person "Transitional Presidential"', () => {
+    const x = run("In Port-au-Prince, Kenyan President William Ruto met Haiti's Prime Minister Garry Conille and the president of the Transitional Presidential Council, Edgard Leblanc Fils, on Saturday.", '2024-09-23');
+    expect(x.visits.flatMap((v) => v.counterparts)).not.toContain('Transitional Presidential');
+  });
+
+  it('reads "Egypt\'s General Intelligence" as a body, not a General named Intelligence', () => {
+    const x = run("The head of Egypt's General Intelligence, Major General Hassan Rashad, was in Doha on Saturday, where he met the Prime Minister, Sheikh Mohammed bin Abdulrahman Al Thani.", '2025-07-15');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Hassan Rashad', 'Doha', '2025-07-12']]);
+  });
+});

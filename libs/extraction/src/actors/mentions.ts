@@ -115,7 +115,8 @@ const NOT_NAME = new Set(
     'Several Many Some Most All Any Each Every Other Another Such No Not Only Even Still Yet While When Where What Which Who Whom Whose Why How After Before ' +
     'During Since Until Despite Although Though If Unless Because So Thus Hence Therefore Earlier Later Last Next Today Yesterday Tomorrow Tonight Week Month Year ' +
     'Sources Source Officials Official Diplomats Diplomatic Statement Spokesman Capital City Country Nation National International Global World Regional ' +
-    'Christmas Easter Covid COVID Coronavirus Caucasus Balkans Sahel Levant Maghreb Asia Europe Africa Pacific Atlantic Americas Arctic Caribbean Lakes Horn'
+    'Christmas Easter Covid COVID Coronavirus Caucasus Balkans Sahel Levant Maghreb Asia Europe Africa Pacific Atlantic Americas Arctic Caribbean Lakes Horn ' +
+    'Intelligence Staff Directorate Secretariat Presidential Transitional Interim Provisional'
   ).split(' '),
 );
 /** A title word and then a capitalised name after a run: the run names a body ("Shin Bet chief Ronen Bar"). */
@@ -195,7 +196,7 @@ for (const k of PERSON_BY_NAME.keys()) KB_FIRST_TOKENS.add(k.split(' ')[0]);
 /** Whether the role was held on the day (an open end holds on every day that side of it). */
 const heldOn = (r: Role, date: string) => (!r.from || r.from <= date) && (!r.to || r.to >= date);
 
-function roleActive(p: Person, date: string | null): Set<string> {
+export function roleActive(p: Person, date: string | null): Set<string> {
   const kinds = new Set<string>();
   for (const r of p.roles) {
     if (!date || heldOn(r, date)) kinds.add(r.kind);
@@ -259,15 +260,18 @@ const TITLE_COMMA_BEFORE_RE =
 /** A mediating group's plural name ("the co-chairs", "the three mediators", "the Eminent Persons Group"). */
 export const GROUP_NOUN = String.raw`(?:[Cc]o-?[Cc]hairs|[Cc]o-?[Cc]hairmen|[Cc]o-?[Cc]hairpersons|[Cc]o-?[Mm]ediators|[Mm]ediators|[Ff]acilitators|[Gg]uarantors|[Ee]lders|[Ss]pecial [Ee]nvoys|[Ee]nvoys|[Ee]minent [Pp]ersons|heads of (?:state|government)|[Gg]roup|[Pp]anel|trio|[Tt]roika)`;
 /** The group noun, then a dash, parenthesis or colon opening its members' list, then earlier members. */
-const GROUP_LIST_BEFORE = new RegExp(String.raw`\b${GROUP_NOUN}\b(?:\s+(?:of|on|for)\s+(?:the\s+)?[^–—(:;.]{0,80}?)?\s*[–—(:]\s*(?:[^–—();:]{0,220}?(?:,|\band)\s+)?$`, 'iu');
+const GROUP_LIST_BEFORE = new RegExp(String.raw`\b${GROUP_NOUN}\b(?:\s+(?:of|on|for)\s+(?:the\s+)?[^–—(:;.]{0,80}?)?\s*(?:[–—(:]|(?<=\s)-(?=\s))\s*(?:[^–—();:]{0,220}?(?:,|\band)\s+)?$`, 'iu');
 /** What ends a listed member: "of Russia", an apposition, the next member, the closing dash. */
 const GROUP_ITEM_AFTER = /^(?:\s+of\s+(?:the\s+)?[\p{Lu}]|\s*,|\s+and\s+[\p{Lu}]|\s*[–—)])/u;
 function isGroupListItem(text: string, start: number, end: number): boolean {
   if (!GROUP_ITEM_AFTER.test(text.slice(end, end + 12))) return false;
   const before = text.slice(Math.max(0, start - 320), start);
-  return /[–—(:]/.test(before) && GROUP_LIST_BEFORE.test(before);
+  return /[–—(:]|\s-\s/.test(before) && GROUP_LIST_BEFORE.test(before);
 }
 const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted)\b/;
+
+/** A closing quotation mark and an inverted speech verb right before a name ('..., " said '). */
+const QUOTE_SAID_BEFORE_RE = /[,.!?]["”’]\s+(?:said|says|added|adds|wrote|asked|recalled)\s+$/;
 
 export function findActors(sentences: Sentence[], publishedAt: string | null): Actors {
   const persons = new Map<string, PersonInfo>();
@@ -540,7 +544,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       possessive,
       titleBefore: [...lead, ...before],
       apposition: appos,
-      speechAfter: SPEECH_AFTER_RE.test(after),
+      // ('"...," said Jane Wanjiru': a quotation's inverted attribution names a person too)
+      speechAfter: SPEECH_AFTER_RE.test(after) || QUOTE_SAID_BEFORE_RE.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s)),
       risky,
     };
     if (nameToks.length === 1) {

@@ -136,3 +136,19 @@ describe('Bosnia: the High Representative and his office (1.19.205)', () => {
     expect(r.statements.map((s) => s.speaker)).toContain('Office of the High Representative (OHR)');
   });
 });
+
+describe('the CARICOM Eminent Persons Group and the 2025 India-Pakistan and Thailand-Cambodia officials', () => {
+  it('knows Christie, Golding and Anthony, and reads a group listed between spaced hyphens as each member\'s planned stop', () => {
+    const x = run('Meanwhile, the CARICOM Eminent Persons Group - former prime ministers Perry Christie of the Bahamas, Bruce Golding of Jamaica and Kenny Anthony of Saint Lucia - is expected in Port-au-Prince next week.', '2024-09-23');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.mode, v.companions.length])).toEqual([
+      ['Perry Christie', 'Port-au-Prince', 'planned', 2],
+      ['Bruce Golding', 'Port-au-Prince', 'planned', 2],
+      ['Kenny Anthony', 'Port-au-Prince', 'planned', 2],
+    ]);
+  });
+
+  it('knows Vikram Misri (India\'s Foreign Secretary) and Tea Seiha (Cambodia\'s defence minister)', () => {
+    expect(run('"The DGMOs will talk again on Monday," Misri said.', '2025-05-10').statements.map((s) => s.speaker)).toEqual(['Vikram Misri']);
+    expect(run('Tea Seiha arrived in Kuala Lumpur on Thursday.', '2025-08-07').visits.map((v) => [v.envoy, v.country])).toEqual([['Tea Seiha', 'MY']]);
+  });
+});

@@ -17,6 +17,13 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('keeps a title in capitals with the name of a transcript label', () => {
+    expect(sentencesOf('DR. MAJED AL-ANSARI: The talks are continuing. MR. WALTZ: Thank you.')).toEqual([
+      'DR. MAJED AL-ANSARI: The talks are continuing.',
+      'MR. WALTZ: Thank you.',
+    ]);
+  });
+
   it('puts a closing quotation mark with the sentence it ends', () => {
     expect(sentencesOf('He said: “The talks have stalled.” Officials declined to comment.')).toEqual([
       'He said: “The talks have stalled.”',

@@ -18,12 +18,12 @@ export interface Sentence {
   embedAuthor?: string;
 }
 
-/** Abbreviations after which a sentence must not end (used when merging wrong breaks). */
-const NO_BREAK_AFTER = /(?:\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Amb|No|Jr|Sr|Mt|Ft|Gens|Cmdr|Cdr|Rev|Hon|Sheikh|vs|Vol|Art|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,})$/;
+/** Abbreviations after which a sentence must not end (used when merging wrong breaks); titles in capitals too ("DR. MAJED AL-ANSARI:"). */
+const NO_BREAK_AFTER = /(?:\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Amb|No|Jr|Sr|Mt|Ft|Gens|Cmdr|Cdr|Rev|Hon|Sheikh|vs|Vol|Art|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug)\.|\b[A-Z]\.|\b(?:[A-Z]\.){2,}|\b(?:DR|MR|MRS|MS|PROF|GEN|LT|COL|MAJ|BRIG|ADM|CAPT|SEN|REP|GOV|AMB)\.)$/;
 const MAX_CHUNK = 5000;
 /** Words whose trailing period is not a full stop (titles, months, Latin and business abbreviations). */
 const ABBREV_BEFORE =
-  /(?:\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Cpl|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Amb|Jr|Sr|Mt|Ft|Gens|Cmdr|Cdr|Rev|Hon|Sheikh|vs|Vol|Art|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|etc|Inc|Ltd|Co|Corp|approx|Dept|Fig|Govt|Nos?|Pvt|Rs|Op|pp?)\.|\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b(?:e\.g|i\.e)\.)$/;
+  /(?:\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Cpl|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Amb|Jr|Sr|Mt|Ft|Gens|Cmdr|Cdr|Rev|Hon|Sheikh|vs|Vol|Art|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|etc|Inc|Ltd|Co|Corp|approx|Dept|Fig|Govt|Nos?|Pvt|Rs|Op|pp?)\.|\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b(?:e\.g|i\.e)\.|\b(?:DR|MR|MRS|MS|PROF|GEN|LT|COL|MAJ|BRIG|ADM|CAPT|SEN|REP|GOV|AMB)\.)$/;
 const BOUNDARY_RE = /[.!?…]+["”’'»)\]]*(?=\s+(?:["“‘'«(\[]?[\p{Lu}\p{N}]|[─—–]|https?:))/gu;
 
 /** Sentences of one stretch of text, trimmed, in order. Linear in the text length. */

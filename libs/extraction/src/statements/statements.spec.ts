@@ -454,3 +454,21 @@ describe('"According to him, CLAUSE" (1.19.251)', () => {
     expect(st).toContainEqual(['Dmytro Lubinets', 'indirect', 'talks on the return of the next group of children are continuing']);
   });
 });
+
+describe('a spokesman named with his office', () => {
+  it('keeps "the mediators" whole after "told reporters ... that" (only the word "the media" is dropped)', () => {
+    expect(run('Majed al-Ansari told reporters in Doha on Thursday that the mediators would monitor the implementation.', '2025-10-10').statements.map((s) => s.text)).toEqual(['the mediators would monitor the implementation']);
+  });
+
+  it('gives "X, the spokesman of Qatar\'s foreign ministry, told reporters that" to X, not the ministry', () => {
+    expect(run("Majed al-Ansari, the spokesman of Qatar's foreign ministry, told reporters in Doha on Thursday that the mediators would monitor the implementation.", '2025-10-10').statements.map((s) => s.speaker)).toEqual(['Majed al-Ansari']);
+  });
+});
+
+describe('an inverted attribution naming someone unknown', () => {
+  it('gives \'"...," said Jane Wanjiru, whose son serves in Port-au-Prince\' to the person named after the verb', () => {
+    const x = run('"I speak to my son every Sunday. He tells me the people there are welcoming," said Jane Wanjiru, whose son serves in Port-au-Prince.', '2024-09-23');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Jane Wanjiru', 'direct']]);
+  });
+});
+

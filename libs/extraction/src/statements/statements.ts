@@ -128,6 +128,13 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // "sources close to the SDF", "a source familiar with the talks": unnamed people, not the institution they are close to
   if (/^\s*(?:(?:a|an|one|two|three|several|some|other|senior|the)\s+)?(?:[\w.’'-]+\s+){0,2}?(?:sources?|officials?|diplomats?|people|aides?|insiders?)\s+(?:close to|familiar with|in|at|from|of|with knowledge of|briefed on)\b/i.test(core) ||
       /^\s*(?:sources|officials|diplomats|insiders)\s*$/i.test(core)) return null;
+  // 0. "Majed al-Ansari, the spokesman of Qatar's foreign ministry, told": the person named before an apposition naming
+  // their office speaks, not the office
+  const appo = /,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|head|chief|director|minister|ambassador|envoy|representative|adviser|advisor)\s+(?:of|for|at|to)\s+[^,;"“”]{1,80},\s*$/i.exec(core);
+  if (appo) {
+    const owner = ms.filter((m) => m.kind === 'person' && m.end <= a + appo.index && a + appo.index - m.end <= 1).pop();
+    if (owner) return owner.name;
+  }
   // 1. a mention ending right before the verb
   const adjacent = ms.filter((m) => m.end <= coreEnd && coreEnd - m.end <= 1 + (/\)\s*$/.test(core) ? 8 : 0));
   if (adjacent.length) {
@@ -291,7 +298,8 @@ function cleanClause(s: string): string {
   let t = s.trim();
   t = t.replace(/^(?:on|in|via|through)\s+(?:Twitter|X|Facebook|Telegram|social media|a tweet|a series of tweets|a statement|an interview(?: with [\w\s]+?)?|a (?:press|news) conference|a televised address|a speech)\s*,?\s*/i, '');
   t = t.replace(/^(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|night|morning|evening)\s*,?\s*/i, '');
-  t = t.replace(/^(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers)\s*,?\s*/i, '');
+  // (a whole word: "the mediators would monitor" keeps "the mediators")
+  t = t.replace(/^(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers)\b\s*,?\s*/i, '');
   t = t.replace(/^(?:in a statement|in a tweet|on Twitter|on X)\s*,?\s*/i, '');
   t = t.replace(/^(?:earlier|later|previously|again|also|separately|repeatedly|publicly|privately)\s*,?\s+(?=that\b)/i, '');
   t = t.replace(/^(?:after|before|during|following|at the end of)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|session|visit|call|briefing|signing|ceremony)\s*,?\s+(?=that\b)/i, '');
@@ -524,7 +532,8 @@ function clauseRunsInto(head: string): boolean {
 /** End of a speaker phrase after ", said": stop at the next comma that closes an apposition or the sentence. */
 function cutPhrase(raw: string, a: number, b: number): number {
   const seg = raw.slice(a, b);
-  const m = /[.;]|\s(?:in a|on|at|during|after|while|when|without|adding|who)\b/.exec(seg);
+  // (", said Jane Wanjiru, whose son serves in Port-au-Prince": a relative clause on the speaker ends the phrase)
+  const m = /[.;]|\s(?:in a|on|at|during|after|while|when|without|adding|who|whose)\b/.exec(seg);
   return m ? a + m.index : b;
 }
 function clauseStart(raw: string, a: number, b: number, doc?: Doc): number {

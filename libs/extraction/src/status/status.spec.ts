@@ -5,6 +5,28 @@ const run = (text: string, publishedAt: string | null = '2024-05-17') => extract
 const claims = (text: string) => run(text).status.map((s) => [s.track, s.state, s.date]);
 
 describe('status phrasing', () => {
+  it('reads no scheduled talks into a speaker\'s agenda ("I will start with the Gaza negotiations")', () => {
+    expect(run('I will start with the Gaza negotiations and then take your questions.', '2025-07-15').status).toEqual([]);
+    expect(run('The negotiations will start on Monday in Doha.', '2025-07-15').status.map((s) => s.state)).toEqual(['scheduled']);
+  });
+
+  it('reads "It was agreed between them that both sides would stop all firing" as an agreement', () => {
+    expect(run('"It was agreed between them that both sides would stop all firing and military action on land, air and sea with effect from 17:00 hours," Misri said.', '2025-05-10').status.map((s) => s.state)).toEqual(['agreement_signed']);
+  });
+
+  it('reads "the two DGMOs would talk again on 12 May" as scheduled that day', () => {
+    expect(run('He said the two DGMOs would talk again on 12 May at 12 noon.', '2025-05-10').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2025-05-12']]);
+  });
+
+  it('reads "Talks ... on ending the crisis have stalled" as stalled (the stalemate is not what ends)', () => {
+    expect(run("Talks between Bosnia's ruling parties on ending the crisis have stalled, and the state parliament has not met since March.").status.map((s) => s.state)).toEqual(['stalled']);
+    expect(run('The agreement ended a long stalemate in the talks.').status.map((s) => s.state)).not.toContain('stalled');
+  });
+
+  it('reads no state into a question ("So is the treaty signed?")', () => {
+    expect(run('HOST: So is the peace treaty signed?\n\nCORRESPONDENT: No. The negotiations on the peace treaty are continuing.').status.map((s) => s.state)).toEqual(['ongoing']);
+  });
+
   it('reads "agreed on Monday in Geneva to release 887 detainees" as an agreement signed that day', () => {
     expect(run('The Yemeni government and the Houthis agreed on Monday in Geneva to release 887 detainees after ten days of talks.', '2023-03-20').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2023-03-20']);
   });

@@ -5,6 +5,77 @@ const run = (text: string, publishedAt: string | null = '2025-02-25') => extract
 const visits = (text: string) => run(text).visits.map((v) => [v.envoy, v.city, v.date, v.mode]);
 
 describe('who travels', () => {
+  it('reads the author\'s "On Thursday I held a video call with the foreign ministers of ..." as a virtual meeting, no city', () => {
+    const x = run('Hanna Serwaa Tetteh • 2nd\nSpecial Representative for Libya\n\nOn Thursday I held a video call with the foreign ministers of Tunisia, Algeria and Egypt to brief them on the outcome.', '2025-11-14');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([['Hanna Tetteh', null, '2025-11-13', 'virtual']]);
+  });
+
+  it('gives "He was accompanied by A and B" to a visit its sentence tells twice (a city and "his first trip to Somalia")', () => {
+    const x = run("Ethiopian Prime Minister Abiy Ahmed visited Mogadishu on Thursday, his first trip to Somalia since the two countries fell out, and held talks with President Hassan Sheikh Mohamud at Villa Somalia.\nHe was accompanied by Foreign Minister Gedion Timothewos and intelligence chief Redwan Hussien.", '2025-02-28');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.companions])).toEqual([['Abiy Ahmed', 'Mogadishu', ['Gedion Timothewos', 'Redwan Hussien']]]);
+  });
+
+  it('gives a first-person "I was accompanied by my deputy, X" to the author\'s visit told before', () => {
+    const x = run('Hanna Serwaa Tetteh • 2nd\nSpecial Representative for Libya\n\nOn Monday I was in Benghazi, where I met Field Marshal Khalifa Haftar. I was accompanied by my deputy, Stephanie Koury.', '2025-11-14');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.companions])).toEqual([['Hanna Tetteh', 'Benghazi', ['Stephanie Koury']]]);
+  });
+
+  it('reads "negotiations between A and B ... were held in Almaty" as both parties\' stay, from the first day', () => {
+    const x = run('On 10-11 May 2024, negotiations between the Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan and the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov on the draft bilateral agreement on peace were held in Almaty.', '2024-05-11');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Ararat Mirzoyan', 'Almaty', '2024-05-10', ['Jeyhun Bayramov']],
+      ['Jeyhun Bayramov', 'Almaty', '2024-05-10', ['Ararat Mirzoyan']],
+    ]);
+  });
+
+  it('reads a timeline\'s present tense "X hosts A and B in Ankara" as each foreign guest\'s visit, the host at home', () => {
+    const x = run('- 1 July 2024: Fidan hosts Somali Foreign Minister Ahmed Moallim Fiqi and Ethiopian Foreign Minister Taye Atske Selassie in Ankara for the first round of indirect talks.', '2025-02-28');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date]).sort()).toEqual([
+      ['Ahmed Moallim Fiqi', 'Ankara', '2024-07-01'],
+      ['Taye Atske Selassie', 'Ankara', '2024-07-01'],
+    ]);
+  });
+
+  it('reads "X, who was in New Delhi on Thursday, where he met Y, arrived in Islamabad on Friday" as X\'s second stop, not Y\'s', () => {
+    const x = run('Saudi Minister of State for Foreign Affairs Adel al-Jubeir, who was in New Delhi on Thursday, where he met External Affairs Minister S Jaishankar, arrived in Islamabad on Friday and met Ishaq Dar.', '2025-05-10');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Adel al-Jubeir', 'New Delhi', '2025-05-08'],
+      ['Adel al-Jubeir', 'Islamabad', '2025-05-09'],
+    ]);
+  });
+
+  it('reads a social post\'s first person as its author named in the header ("Hanna Serwaa Tetteh • 2nd")', () => {
+    const x = run('LinkedIn\nHome | My Network\n\nHanna Serwaa Tetteh • 2nd\nSpecial Representative of the UN Secretary-General for Libya\n3d • Edited\n\nA busy week for Libya.\n\nOn Monday I was in Benghazi, where I met Field Marshal Khalifa Haftar.\n\nNext week I will travel to Tripoli to meet Prime Minister Abdul Hamid Dbeibah.', '2025-11-14');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([
+      ['Hanna Tetteh', 'Benghazi', '2025-11-10', 'in_person'],
+      ['Hanna Tetteh', 'Tripoli', null, 'planned'],
+    ]);
+  });
+
+  it('reads a caption\'s present tense "X receives A and B at Perdana Putra in Putrajaya on Wednesday" as each foreign guest\'s visit', () => {
+    const x = run('Thai acting Defence Minister Nattaphon Narkphanit and Cambodian Defence Minister Tea Seiha met in Kuala Lumpur today.\n\nPrime Minister Anwar Ibrahim receives Nattaphon and Tea Seiha at Perdana Putra in Putrajaya on Wednesday, on the eve of the meeting.', '2025-08-07');
+    const put = x.visits.filter((v) => v.city === 'Putrajaya');
+    expect(put.map((v) => [v.envoy, v.date]).sort()).toEqual([
+      ['Nattaphon Narkphanit', '2025-08-06'],
+      ['Tea Seiha', '2025-08-06'],
+    ]);
+    expect(put.every((v) => v.counterparts.includes('Anwar Ibrahim'))).toBe(true);
+  });
+
+  it('reads a caption\'s "A (left) and B (right) sign the minutes of the ... meeting in Kuala Lumpur today" as both signers\' visits and a signing', () => {
+    const x = run('KUALA LUMPUR, Aug 7 -- Thai acting Defence Minister Nattaphon Narkphanit (left) and Cambodian Defence Minister Tea Seiha (right) sign the minutes of the extraordinary General Border Committee (GBC) meeting in Kuala Lumpur today.', '2025-08-07');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Nattaphon Narkphanit', 'Kuala Lumpur', '2025-08-07'],
+      ['Tea Seiha', 'Kuala Lumpur', '2025-08-07'],
+    ]);
+    expect(x.status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2025-08-07']]);
+  });
+
+  it('reads no visit into a question ("And the last time the foreign ministers met face to face?")', () => {
+    const x = run('CORRESPONDENT: Mirzoyan will travel to Brussels next week for talks with Kaja Kallas.\n\nHOST: And the last time the foreign ministers met face to face?', '2025-07-18');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.mode])).toEqual([['Ararat Mirzoyan', 'Brussels', 'planned']]);
+  });
+
   it('reads a live entry\'s "He is accompanied by A and B" after the visit as its companions', () => {
     const x = run('Syrian Foreign Minister Asaad al-Shaibani met Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh on Thursday.\n\nHe is accompanied by Defence Minister Murhaf Abu Qasra and intelligence chief Anas Khattab.', '2025-01-02');
     expect(x.visits.map((v) => v.companions)).toEqual([['Murhaf Abu Qasra', 'Anas Khattab']]);

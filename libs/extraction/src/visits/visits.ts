@@ -4,7 +4,7 @@
  * visit (same envoy, place and mode, compatible dates) per article.
  */
 import { datesOf, inQuote, placesOf, type Doc } from '../document';
-import { GROUP_NOUN, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
+import { GROUP_NOUN, resolvePronoun, resolveTitle, roleActive, type Mention } from '../actors/mentions';
 import { countryOf, findPlaces, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 import { PERSON_BY_NAME } from '../knowledge';
@@ -23,7 +23,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|received|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 /** Whether one of a person's kinds (from the roles known or read) is one of ELIGIBLE. */
@@ -197,7 +197,10 @@ export function extractVisits(doc: Doc): Visit[] {
     const subject: string | null | undefined = subjectPronoun !== null ? resolvePronoun(actors, sent.index, subjectPronoun, speakerBefore) : (actors.subjectTitles?.[sent.index] ?? people[0]?.name);
     if (subject) lastSpeaker = { name: subject, sent: sent.index };
     if (text.includes('where')) drafts.push(...whereAgreed(doc, sent.index, people));
+    if (/\bheld\s+in\b/.test(text)) drafts.push(...heldBetween(doc, sent.index, people));
     if (!trigs.length) continue;
+    // "And the last time the foreign ministers met face to face?", "Is Minister Dermer coming to Doha?": a question reports no visit
+    if (/\?["”’)]*\s*$/.test(text)) continue;
     const vagueTimes = vagueTimesOf(text);
     const places = placesOf(doc, sent.index).filter(
       (p) =>
@@ -259,7 +262,8 @@ export function extractVisits(doc: Doc): Visit[] {
       if (nearest) {
         for (let k = before.indexOf(nearest) - 1; k >= 0; k--) {
           const m = before[k];
-          if (/^\s*,\s*(?:who|whose)\b[^,;]*,\s*(?:[\w’'-]+\s+){0,4}$/i.test(gapText(m.end - sent.start, t.start)) && !COMPANION_BEFORE.test(text.slice(Math.max(0, rel(m) - 70), rel(m)))) {
+          // ("X, who was in New Delhi on Thursday, where he met Y, arrived in Islamabad": a where-clause inside it too)
+          if (/^\s*,\s*(?:who|whose)\b[^,;]*(?:,\s*(?:where|when)\b[^,;]*)?,\s*(?:[\w’'-]+\s+){0,4}$/i.test(gapText(m.end - sent.start, t.start)) && !COMPANION_BEFORE.test(text.slice(Math.max(0, rel(m) - 70), rel(m)))) {
             nearest = m;
             break;
           }
@@ -760,7 +764,7 @@ export function extractVisits(doc: Doc): Visit[] {
  * "The delegation included ..." (the travelling party of the visit told just before)
  */
 const ACCOMPANIED_SENTENCE =
-  /^(?:(?:He|She|The\s+(?:[\w-]+\s+){0,4}?(?:envoy|minister|representative|mediator|secretary|president)|([\p{Lu}][\p{L}'’-]+))\s+(?:was|is)\s+(?:also\s+)?accompanied\s+by|The\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:also\s+)?(?:included|comprised|was made up of))\b/iu;
+  /^(?:(?:He|She|I|The\s+(?:[\w-]+\s+){0,4}?(?:envoy|minister|representative|mediator|secretary|president)|([\p{Lu}][\p{L}'’-]+))\s+(?:was|is)\s+(?:also\s+)?accompanied\s+by|The\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:also\s+)?(?:included|comprised|was made up of))\b/iu;
 
 /**
  * A sentence of its own naming who travelled with the envoy ("The Personal Envoy was accompanied by the Swiss
@@ -774,15 +778,16 @@ function companionsAfter(doc: Doc, drafts: Draft[]): void {
     const m = s.kind === 'body' && prev >= 0 && doc.sentences[prev].kind === 'body' ? ACCOMPANIED_SENTENCE.exec(s.text) : null;
     if (!m) continue;
     const before = drafts.filter((d) => d.mode === 'in_person' && !d.placeless && d.sents.includes(prev));
-    if (before.length !== 1) continue;
-    const v = before[0];
+    // (one traveller's visit, possibly told twice in that sentence: "visited Mogadishu, his first trip to Somalia ...")
+    if (!before.length || new Set(before.map((d) => d.envoy)).size !== 1) continue;
     // a surname as subject must be the envoy's
-    if (m[1] && !v.envoy.split(' ').includes(m[1])) continue;
-    for (const p of doc.actors.bySentence[s.index]) {
-      if (p.kind !== 'person' || p.possessive || p.name === v.envoy || v.companions.includes(p.name) || v.counterparts.includes(p.name)) continue;
-      v.companions.push(p.name);
-      if (!v.sents.includes(s.index)) v.sents.push(s.index);
-    }
+    if (m[1] && !before[0].envoy.split(' ').includes(m[1])) continue;
+    for (const v of before)
+      for (const p of doc.actors.bySentence[s.index]) {
+        if (p.kind !== 'person' || p.possessive || p.name === v.envoy || v.companions.includes(p.name) || v.counterparts.includes(p.name)) continue;
+        v.companions.push(p.name);
+        if (!v.sents.includes(s.index)) v.sents.push(s.index);
+      }
   }
 }
 
@@ -815,8 +820,10 @@ function datelinePlace(doc: Doc, k: number): PlaceMention | null {
 const LEAD_DATELINE = new WeakMap<Doc, { sent: number; place: PlaceMention } | null>();
 
 /** "I" as the subject right before a trigger ("On Monday I flew to", "I sat down in"). */
-const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}])I\s+(?:(?:then|also|later|first|had|have|was)\s+)?$/u;
+/** "I flew to", "I was in", and a remote meeting held in the first person ("I held a video call with ..."). */
+const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}])I\s+(?:(?:then|also|later|first|had|have|was)\s+)?(?:(?:held|had|joined|chaired)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?)?$/u;
 /** A byline line ("By Tom Perriello", "BY TOM PERRIELLO, OPINION CONTRIBUTOR - 08/24/24"): the name before a comma or dash. */
+const POST_AUTHOR_RE = /^[ \t]*([\p{Lu}][\p{L}.'’ -]{2,60}?)\s+[•·]\s+(?:\d(?:st|nd|rd|th)|Following|Author|Verified)\b/mu;
 const BYLINE_RE = /^[ \t]*by\s+([\p{L}.'’ -]+?)\s*(?:,|\s[-–|]|$)/imu;
 /** No dated mention among a trigger's own dates. */
 function undatedHere(own: Array<{ date: string | null }>): boolean {
@@ -844,6 +851,17 @@ function bylineAuthor(doc: Doc): string | null {
   if (author === undefined) {
     const m = BYLINE_RE.exec(doc.raw);
     author = (m && PERSON_BY_NAME.get(foldKey(m[1]))?.name) ?? null;
+    // a social post's header, "Hanna Serwaa Tetteh • 2nd" (the author's name, a bullet, the network degree or "Following")
+    if (!author) {
+      const h = POST_AUTHOR_RE.exec(doc.raw.slice(0, 600));
+      const kb = h ? PERSON_BY_NAME.get(foldKey(h[1])) : undefined;
+      author = kb?.name ?? null;
+      // (the header is page furniture: the author joins the article's people so that the first person can travel)
+      if (kb && !doc.actors.persons.has(kb.name)) {
+        const toks = kb.name.split(/\s+/);
+        doc.actors.persons.set(kb.name, { name: kb.name, country: kb.country ?? null, kinds: roleActive(kb, doc.publishedAt), titleWords: new Set(), known: true, lastToken: foldKey(toks[toks.length - 1]), tokens: toks.map(foldKey) });
+      }
+    }
     BYLINE_AUTHOR.set(doc, author);
   }
   return author;
@@ -1082,7 +1100,7 @@ interface NamedGroup {
   members: string[];
 }
 const GROUP_DEF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,3}?(${GROUP_NOUN})\b(?:\s*\([A-Z]{2,}\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[^–—(:;.]{0,80}?)?(?:\s*([–—(:])\s*|\s+(?:is|are|was|were)\s+(?:made up of|composed of|comprised of|formed by)\s+|\s+(?:comprises|consists of|comprising)\s+)`,
+  String.raw`\b[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,3}?(${GROUP_NOUN})\b(?:\s*\([A-Z]{2,}\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[^–—(:;.]{0,80}?)?(?:\s*([–—(:]|(?<=\s)-(?=\s))\s*|\s+(?:is|are|was|were)\s+(?:made up of|composed of|comprised of|formed by)\s+|\s+(?:comprises|consists of|comprising)\s+)`,
   'giu',
 );
 const GROUPS = new WeakMap<Doc, NamedGroup[]>();
@@ -1094,7 +1112,7 @@ function namedGroups(doc: Doc): NamedGroup[] {
   if (out) return out;
   out = [];
   for (const sent of doc.sentences) {
-    if (sent.kind !== 'body' || !GROUP_WORD.test(sent.text) || !/[–—(:]|\b(?:made up|composed|comprised|formed by|comprises|consists|comprising)\b/.test(sent.text)) continue;
+    if (sent.kind !== 'body' || !GROUP_WORD.test(sent.text) || !/[–—(:]|\s-\s|\b(?:made up|composed|comprised|formed by|comprises|consists|comprising)\b/.test(sent.text)) continue;
     const text = sent.text;
     GROUP_DEF.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -1102,7 +1120,7 @@ function namedGroups(doc: Doc): NamedGroup[] {
       const listStart = m.index + m[0].length;
       let listEnd = text.length;
       if (m[2] && m[2] !== ':') {
-        const close = /[–—)]/.exec(text.slice(listStart));
+        const close = /[–—)]|\s-\s/.exec(text.slice(listStart));
         if (!close) continue;
         listEnd = listStart + close.index;
       }
@@ -1127,7 +1145,7 @@ const GROUP_REF = new RegExp(
   String.raw`(?:\b[Tt]he\s+(?:(?:two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,3}?(${GROUP_NOUN})\b(?:\s*\([A-Z]{2,}\))?(?:\s+(?:of|on|for)\s+(?:the\s+)?[^,;.–—:]{0,60}?)?|\b([Tt]hey))` + GROUP_TAIL,
   'u',
 );
-const GROUP_LIST_END = /^\s*[–—)]?\s*,?\s*(?:(?:also|then|later|again|jointly|together|first|subsequently|have|has|had|were|are|was|is|will|would)\s+){0,3}$/;
+const GROUP_LIST_END = /^\s*(?:[–—)]|-(?=\s))?\s*,?\s*(?:(?:also|then|later|again|jointly|together|first|subsequently|have|has|had|were|are|was|is|will|would)\s+){0,3}$/;
 const GROUP_NAMED_BEFORE = new RegExp(String.raw`\b(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?${GROUP_NOUN}\b|[Tt]hey\b)`, 'u');
 
 /**
@@ -1196,6 +1214,41 @@ function whereAgreed(doc: Doc, k: number, people: Mention[]): Draft[] {
       if (doc.actors.persons.get(who)?.country === p.cc) continue; // a host at home
       out.push({ envoy: who, city: p.city, country: p.cc, date, mode: 'in_person', counterparts: subjects.filter((x) => x !== who), companions: [], sents: [k], placeless: false, undatedClause: !date });
     }
+  }
+  return out;
+}
+
+/** "negotiations between A and B on the draft treaty were held in Almaty": the talks' parties (not a placed head of a separate clause). */
+const HELD_BETWEEN = /\b(?:talks|negotiations|consultations|meeting)\s+between\s+([^;.]{5,300}?)\s+(?:were|was)\s+held\s+in\s+$/i;
+/**
+ * "On 10-11 May 2024, negotiations between the Minister of Foreign Affairs of Armenia A and the Minister of Foreign
+ * Affairs of Azerbaijan B ... were held in Almaty": each party foreign to the place came, met the other, on the first day.
+ */
+function heldBetween(doc: Doc, k: number, people: Mention[]): Draft[] {
+  const s = doc.sentences[k];
+  const text = s.text;
+  const out: Draft[] = [];
+  for (const p of placesOf(doc, k)) {
+    if (!p.city || p.inTitle || p.metonym || inQuote(doc, s.start + p.start)) continue;
+    const m = HELD_BETWEEN.exec(text.slice(0, p.start));
+    if (!m) continue;
+    const from = m.index + m[0].indexOf(m[1]);
+    const to = from + m[1].length;
+    const subjects: string[] = [];
+    for (const x of people) {
+      const r = x.start - s.start;
+      if (r < from || r >= to || x.possessive || subjects.includes(x.name)) continue;
+      const info = doc.actors.persons.get(x.name);
+      if (!info || !eligible(info.kinds)) continue;
+      subjects.push(x.name);
+    }
+    if (subjects.length < 2) continue;
+    const date = datesOf(doc, k, false).find((d) => d.date)?.date ?? null;
+    for (const who of subjects) {
+      if (doc.actors.persons.get(who)?.country === p.cc) continue; // a host at home
+      out.push({ envoy: who, city: p.city, country: p.cc, date, mode: 'in_person', counterparts: subjects.filter((x) => x !== who), companions: [], sents: [k], placeless: false, undatedClause: !date });
+    }
+    break;
   }
   return out;
 }
