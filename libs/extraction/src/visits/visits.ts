@@ -1196,26 +1196,39 @@ function whereAgreed(doc: Doc, k: number, people: Mention[]): Draft[] {
     const m = WHERE_AGREED.exec(text.slice(p.end));
     if (!m) continue;
     const from = p.end + m[0].indexOf(m[1]);
-    const to = from + m[1].length;
-    const subjects: string[] = [];
-    for (const x of people) {
-      const r = x.start - s.start;
-      if (r < from || r >= to || x.possessive || subjects.includes(x.name)) continue;
-      const info = doc.actors.persons.get(x.name);
-      // ("A and his Rwandan counterpart, B": the counterpart of an official holds the same office)
-      const counterpart = subjects.length > 0 && /\bcounterpart\s*,?\s*$/i.test(text.slice(Math.max(0, r - 30), r));
-      if (!info || (!eligible(info.kinds) && !counterpart)) continue;
-      subjects.push(x.name);
-    }
+    const subjects = partiesWithin(doc, k, people, from, from + m[1].length, true);
     if (!subjects.length) continue;
     const clauseEnd = p.end + m[0].length;
     const date = datesOf(doc, k, false).find((d) => d.date && d.start >= from && d.start < clauseEnd)?.date ?? null;
-    for (const who of subjects) {
-      if (doc.actors.persons.get(who)?.country === p.cc) continue; // a host at home
-      out.push({ envoy: who, city: p.city, country: p.cc, date, mode: 'in_person', counterparts: subjects.filter((x) => x !== who), companions: [], sents: [k], placeless: false, undatedClause: !date });
-    }
+    out.push(...partiesMet(doc, k, p, subjects, date));
   }
   return out;
+}
+
+/**
+ * The people mentioned in sentence k between offsets `from` and `to` who could have travelled, once each: the eligible
+ * ones and, with `counterparts`, the counterpart of one named before ("A and his Rwandan counterpart, B": the
+ * counterpart of an official holds the same office).
+ */
+function partiesWithin(doc: Doc, k: number, people: Mention[], from: number, to: number, counterparts: boolean): string[] {
+  const s = doc.sentences[k];
+  const parties: string[] = [];
+  for (const x of people) {
+    const r = x.start - s.start;
+    if (r < from || r >= to || x.possessive || parties.includes(x.name)) continue;
+    const info = doc.actors.persons.get(x.name);
+    const counterpart = counterparts && parties.length > 0 && /\bcounterpart\s*,?\s*$/i.test(s.text.slice(Math.max(0, r - 30), r));
+    if (!info || (!eligible(info.kinds) && !counterpart)) continue;
+    parties.push(x.name);
+  }
+  return parties;
+}
+
+/** Each party foreign to the place came there and met the others (a host is at home). */
+function partiesMet(doc: Doc, k: number, p: PlaceMention, parties: string[], date: string | null): Draft[] {
+  return parties
+    .filter((who) => doc.actors.persons.get(who)?.country !== p.cc)
+    .map((who) => ({ envoy: who, city: p.city, country: p.cc, date, mode: 'in_person', counterparts: parties.filter((x) => x !== who), companions: [], sents: [k], placeless: false, undatedClause: !date }));
 }
 
 /** "negotiations between A and B on the draft treaty were held in Almaty": the talks' parties (not a placed head of a separate clause). */
@@ -1233,21 +1246,9 @@ function heldBetween(doc: Doc, k: number, people: Mention[]): Draft[] {
     const m = HELD_BETWEEN.exec(text.slice(0, p.start));
     if (!m) continue;
     const from = m.index + m[0].indexOf(m[1]);
-    const to = from + m[1].length;
-    const subjects: string[] = [];
-    for (const x of people) {
-      const r = x.start - s.start;
-      if (r < from || r >= to || x.possessive || subjects.includes(x.name)) continue;
-      const info = doc.actors.persons.get(x.name);
-      if (!info || !eligible(info.kinds)) continue;
-      subjects.push(x.name);
-    }
-    if (subjects.length < 2) continue;
-    const date = datesOf(doc, k, false).find((d) => d.date)?.date ?? null;
-    for (const who of subjects) {
-      if (doc.actors.persons.get(who)?.country === p.cc) continue; // a host at home
-      out.push({ envoy: who, city: p.city, country: p.cc, date, mode: 'in_person', counterparts: subjects.filter((x) => x !== who), companions: [], sents: [k], placeless: false, undatedClause: !date });
-    }
+    const parties = partiesWithin(doc, k, people, from, from + m[1].length, false);
+    if (parties.length < 2) continue;
+    out.push(...partiesMet(doc, k, p, parties, datesOf(doc, k, false).find((d) => d.date)?.date ?? null));
     break;
   }
   return out;
