@@ -152,3 +152,20 @@ describe('the CARICOM Eminent Persons Group and the 2025 India-Pakistan and Thai
     expect(run('Tea Seiha arrived in Kuala Lumpur on Thursday.', '2025-08-07').visits.map((v) => [v.envoy, v.country])).toEqual([['Tea Seiha', 'MY']]);
   });
 });
+
+describe('2024-2025 negotiators: Moldova, the United Kingdom, Colombia; the Reuters spelling of Zelensky', () => {
+  it('reads "Zelenskiy" as Volodymyr Zelensky', () => {
+    const x = run('Ukrainian President Volodymyr Zelenskiy, speaking in Kyiv, said the steps were "the right ones".', '2025-03-26');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Volodymyr Zelensky']);
+  });
+
+  it('knows Camilo González Posso and places Tibú in Colombia', () => {
+    const x = run('The head of the government delegation, Camilo González Posso, travelled to Tibú on Wednesday.', '2024-11-22');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.country])).toEqual([['Camilo González Posso', 'Tibú', 'CO']]);
+  });
+
+  it('knows Oleg Serebrian and Stephen Doughty as speakers', () => {
+    const x = run('Oleg Serebrian said the format was frozen. Stephen Doughty said the talks remain stalled.', '2025-07-22');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Oleg Serebrian', 'Stephen Doughty']);
+  });
+});

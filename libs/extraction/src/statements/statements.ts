@@ -339,9 +339,11 @@ export function extractStatements(doc: Doc): Statement[] {
     }
 
     // ---- a transcript's speaker label: "SECRETARY RUBIO: Well, thank you. ..." (the rest of the paragraph) ----
-    const label = sent.index === 0 || doc.sentences[sent.index - 1].block !== sent.block ? (TRANSCRIPT_LABEL.exec(text) ?? HANSARD_LABEL.exec(text)) : null;
+    const label = sent.index === 0 || doc.sentences[sent.index - 1].block !== sent.block ? (TRANSCRIPT_LABEL.exec(text) ?? HANSARD_LABEL.exec(text) ?? NAME_LABEL.exec(text)) : null;
     if (label) {
-      const who = transcriptSpeaker(doc, label[1]);
+      // a full name without honorific ("Oleg Serebrian: ") labels an answer only when it is that person's own name
+      const named = transcriptSpeaker(doc, label[1]);
+      const who = named && label[2] !== undefined && !foldKey(named).includes(foldKey(label[2])) ? null : named;
       if (who) {
         let end = sent.end;
         for (let k = sent.index + 1; k < doc.sentences.length && doc.sentences[k].block === sent.block; k++) end = doc.sentences[k].end;
@@ -464,6 +466,11 @@ export const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,5}[\p{Lu}][\
  */
 export const HANSARD_LABEL =
   /^(?:The\s+[^():\n]{3,100}?\s+\()?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\)?(?:\s+\([^()]{1,60}\))*\s*:\s+(?=\S)/u;
+/**
+ * An interview's or hearing's label by full name, without honorific, in ordinary case: "Oleg Serebrian: ", "Stephen
+ * Doughty: " (group 2, the first name, must belong to the person the surname resolves to).
+ */
+export const NAME_LABEL = /^(([\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})\s*:\s+(?=\S)/u;
 /** The person a transcript label names by surname: someone the article names, else someone the knowledge base knows by it. */
 export function transcriptSpeaker(doc: Doc, label: string): string | null {
   const role = roleLabelSpeaker(doc, label);

@@ -30,6 +30,8 @@ const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'hea
 const eligible = (kinds: Iterable<string> | undefined): boolean => [...(kinds ?? [])].some((k) => ELIGIBLE.has(k));
 const CLAUSE_BREAK =
   /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines(?! of the [A-Z][\w-]+ (?:Diplomacy |Security |Peace |Economic )?(?:Forum|Conference|Summit|Dialogue))(?! of (?:the |a |an )?(?:[\w.’'-]+ ){0,5}?(?:Assembly|[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum|talks) in [A-Z])|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
+/** A negation right before a trigger: "never went to", "has not visited", "did not travel to". */
+export const NEGATED_BEFORE = /\b(?:never|did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+|again\s+|once\s+)?$/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 /** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
@@ -188,7 +190,8 @@ export function extractVisits(doc: Doc): Visit[] {
     const text = sent.text;
     // "Correction: An earlier version of this report said that X had visited Ramallah": the claim withdrawn
     if (WITHDRAWN_CLAIM.test(text)) continue;
-    const trigs = triggersOf(text).filter((t) => !inQuote(doc, sent.start + t.start));
+    // "He never went to Niamey", "has not visited Kabul": a negated trigger reports no visit
+    const trigs = triggersOf(text).filter((t) => !inQuote(doc, sent.start + t.start) && !NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)));
     // "X, the RSF's deputy commander and brother of its leader Y, met ...": a relative named to describe someone takes no part
     const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && !inQuote(doc, m.start) && !KIN_OF_BEFORE.test(doc.raw.slice(Math.max(sent.start, m.start - 60), m.start)));
     const speakerBefore: { name: string; sent: number } | null = lastSpeaker;
