@@ -1,5 +1,6 @@
 /** Reported-speech forms, through extract(). */
 import { extract } from '../index';
+import { NAME_LABEL } from './statements';
 
 const run = (text: string, publishedAt: string | null = '2025-04-21') => extract({ id: 't', text, publishedAt });
 
@@ -472,3 +473,21 @@ describe('an inverted attribution naming someone unknown', () => {
   });
 });
 
+describe('answers labelled by a full name ("Oleg Serebrian: ")', () => {
+  it('gives the whole answer to the person named', () => {
+    const x = run('RFE/RL: And the 5+2 format?\n\nOleg Serebrian: The format has been frozen since 2019. What works is the 1+1 format.', '2025-02-14');
+    expect(x.statements.map((s) => [s.speaker, s.text, s.type])).toEqual([
+      ['Oleg Serebrian', 'The format has been frozen since 2019. What works is the 1+1 format.', 'direct'],
+    ]);
+  });
+
+  it('takes no label whose first name is not the resolved person\'s', () => {
+    expect(NAME_LABEL.exec('Aphra Brackley: The Foreign Secretary was in Ankara.')?.[2]).toBe('Aphra');
+    const x = run('Stephen Doughty said the talks remain stalled.\n\nJohn Doughty: The weather was fine.', '2025-02-14');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Stephen Doughty']);
+  });
+
+  it('reads no lower-case heading as a label', () => {
+    expect(NAME_LABEL.exec('Quote of the week: "The region cannot afford another war."')).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { extract } from '../index';
 
 const run = (text: string, publishedAt: string | null = '2024-05-17') => extract({ id: 't', text, publishedAt });
 const claims = (text: string) => run(text).status.map((s) => [s.track, s.state, s.date]);
+const stateNames = (text: string, publishedAt: string) => run(text, publishedAt).status.map((s) => s.state);
 
 describe('status phrasing', () => {
   it('reads no scheduled talks into a speaker\'s agenda ("I will start with the Gaza negotiations")', () => {
@@ -464,5 +465,53 @@ describe('a nominal resumption next to a stated one (1.19.257)', () => {
   it('reads "the resumption of the talks does not mean ..." after "talks resumed on Sunday" as no second claim', () => {
     const c = claims('Negotiations between the army and the RSF resumed in Jeddah on Sunday.\n\nIn a statement, the Foreign Ministry said that the resumption of the talks "does not mean the end of the battle".');
     expect(c.filter((x) => x[1] === 'resumed').map((x) => x[2])).toEqual(['2024-05-12']);
+  });
+});
+
+describe('border delimitation agreements', () => {
+  it('reads "The border commissions ... have agreed on the first section of the border" as an agreement', () => {
+    expect(stateNames('The border commissions of Armenia and Azerbaijan have agreed on the first section of the border.', '2024-04-20')).toEqual(['agreement_signed']);
+  });
+
+  it('reads "the two sides have agreed on the delimitation of the border section" as an agreement', () => {
+    expect(stateNames('The two sides have agreed on the delimitation of the border section.', '2024-04-20')).toEqual(['agreement_signed']);
+  });
+
+  it('needs the agreement: a section of road is no border', () => {
+    expect(stateNames('The two sides have agreed on the first section of the road.', '2024-04-20')).toEqual([]);
+  });
+});
+
+describe('negotiation formats', () => {
+  it('reads "The 5+2 format has been frozen since 2019" as paused', () => {
+    expect(stateNames('The 5+2 format has been frozen since 2019.', '2025-02-14')).toEqual(['paused']);
+  });
+
+  it('reads "the Normandy format was suspended" as paused', () => {
+    expect(stateNames('The Normandy format was suspended in February.', '2025-02-14')).toEqual(['paused']);
+  });
+
+  it('takes no file format for a track', () => {
+    expect(stateNames('The file format has been frozen since 2019.', '2025-02-14')).toEqual([]);
+  });
+});
+
+describe('talks continuing inside a while-clause', () => {
+  it('reads no ongoing state from "would not tolerate new attacks while the talks continued"', () => {
+    expect(stateNames('Peace Commissioner Otty Patiño said the government would "not tolerate" new attacks on civilians while the talks continued.', '2024-11-22')).toEqual([]);
+  });
+
+  it('still reads "The talks continued on Thursday" as ongoing', () => {
+    expect(stateNames('The talks continued on Thursday in Bogotá.', '2024-11-22')).toEqual(['ongoing']);
+  });
+});
+
+describe('rounds ending without progress', () => {
+  it('reads "The 62nd round ... ended in Geneva on Thursday without progress on ..." as stalled', () => {
+    expect(stateNames('The 62nd round of the Geneva International Discussions ended in Geneva on Thursday without progress on the non-use of force, the co-chairs said.', '2024-12-13')).toContain('stalled');
+  });
+
+  it('reads "the talks ended without any progress" as stalled', () => {
+    expect(stateNames('The talks ended without any progress.', '2024-12-13')).toEqual(['stalled']);
   });
 });

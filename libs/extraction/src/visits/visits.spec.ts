@@ -1007,3 +1007,17 @@ describe('a caption\'s "signs a document with" (1.19.256)', () => {
     expect(v).toContainEqual(['Oleksandr Kubrakov', 'Istanbul', '2022-07-22']);
   });
 });
+
+describe('negated visit triggers', () => {
+  it('reads no visit from "He never went to Niamey"', () => {
+    expect(run('Togo\'s foreign minister, Robert Dussey, said the door was open. He never went to Niamey.', '2025-01-30').visits.map((v) => [v.envoy, v.city])).toEqual([]);
+  });
+
+  it('reads no visit from "has not visited Niamey"', () => {
+    expect(run('Togo\'s foreign minister, Robert Dussey, has not visited Niamey since July.', '2025-01-30').visits.map((v) => [v.envoy, v.city])).toEqual([]);
+  });
+
+  it('keeps the visit of "went to Niamey"', () => {
+    expect(run('Togo\'s foreign minister, Robert Dussey, went to Niamey on Tuesday.', '2025-01-30').visits.map((v) => [v.envoy, v.city])).toEqual([['Robert Dussey', 'Niamey']]);
+  });
+});
