@@ -1,12 +1,10 @@
 // The projector Nest application in-process, for integration tests that do not need to kill a real process.
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@newsroom/config';
-import { ProjectorModule } from '../../apps/projector/src/projector.module';
+import { createProjector } from '../../apps/projector/src/bootstrap';
 
 export async function startProjectorApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(ProjectorModule.forRoot(config), { logger: ['error'], abortOnError: false });
-  app.enableShutdownHooks();
+  const app = await createProjector(config, ['error']);
   await app.listen(config.PROJECTOR_HEALTH_PORT, '127.0.0.1');
   return app;
 }

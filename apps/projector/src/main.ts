@@ -1,17 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { loadConfigOrExit } from '@newsroom/config';
 import { createAppLogger, NestPinoLogger } from '@newsroom/observability';
-import { ProjectorModule } from './projector.module';
+import { createProjector } from './bootstrap';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await NestFactory.create(ProjectorModule.forRoot(config), {
-    abortOnError: false,
-    logger: new NestPinoLogger(createAppLogger('projector', config.LOG_LEVEL)),
-  });
-  app.enableShutdownHooks();
+  const app = await createProjector(config, new NestPinoLogger(createAppLogger('projector', config.LOG_LEVEL)));
   await app.listen(config.PROJECTOR_HEALTH_PORT, config.PROJECTOR_HEALTH_HOST);
   new Logger('Projector').log(`consuming ${config.ARTICLES_TOPIC}; health on http://${config.PROJECTOR_HEALTH_HOST}:${config.PROJECTOR_HEALTH_PORT}/health`);
 }

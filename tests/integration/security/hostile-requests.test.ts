@@ -93,7 +93,7 @@ const cases: Hostile[] = [
   { name: 'SQL in a replay id', method: 'GET', path: "/api/admin/replays/1'%20OR%20'1'='1", key: 'admin', status: 400, message: 'id: a number' },
   { name: 'negative replay id', method: 'POST', path: '/api/admin/replays/-1/cancel', key: 'admin', status: 400, message: 'id: a replay id' },
   { name: 'path traversal in a dead-letter id', method: 'POST', path: '/api/projections/dead-letters/..%2F..%2F1/redrive', key: 'admin', status: 400, message: 'the dead-letter id is a number' },
-  { name: 'invalid percent-encoding in an id', method: 'GET', path: '/api/envoys/%E0%A4%A', key: 'reader', status: 400, message: "Failed to decode param '%E0%A4%A'" },
+  { name: 'invalid percent-encoding in an id', method: 'GET', path: '/api/envoys/%E0%A4%A', key: 'reader', status: 400, message: 'the request path is not valid percent-encoding (/api/envoys/%E0%A4%A)' },
   { name: 'encoded dot segments outside the API', method: 'GET', path: '/%2e%2e/%2e%2e/etc/passwd', key: 'none', status: 404, message: 'Cannot GET /etc/passwd' },
   { name: 'encoded traversal from the dashboard assets', method: 'GET', path: '/assets/..%2f..%2fpackage.json', key: 'none', status: 404, message: 'Cannot GET /assets/..%2f..%2fpackage.json' },
   // keys

@@ -3,13 +3,13 @@ import { Reflector } from '@nestjs/core';
 import { ApiKeyRepository, CachedKeyAuthenticator, grants, type AuthenticatedKey, type Role } from '@newsroom/auth';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { PrismaService } from '@newsroom/database';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { PUBLIC_ROUTE, REQUIRED_ROLE } from './roles.decorator';
 
-export type AuthenticatedRequest = Request & { apiKey?: AuthenticatedKey };
+export type AuthenticatedRequest = FastifyRequest & { apiKey?: AuthenticatedKey };
 
 /** Reads the key from `X-API-Key` or `Authorization: Bearer`. */
-export const presentedKey = (request: Request): string | undefined => {
+export const presentedKey = (request: Pick<FastifyRequest, 'headers'>): string | undefined => {
   const header = request.headers['x-api-key'];
   if (typeof header === 'string' && header) return header;
   const auth = request.headers.authorization;

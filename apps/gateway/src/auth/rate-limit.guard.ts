@@ -1,7 +1,7 @@
 import { HttpException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { keyIdOf } from '@newsroom/auth';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { presentedKey } from './api-key.guard';
 import { SlidingLogThrottlerStorage } from './sliding-log-throttler.storage';
 
@@ -25,19 +25,20 @@ export class RateLimitGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const http = context.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<FastifyRequest>();
+    const response = http.getResponse<FastifyReply>();
     const secret = presentedKey(request);
     const id = secret ? keyIdOf(secret) : null;
     const limit = this.config.RATE_LIMIT_PER_MINUTE;
     const hit = this.storage.hit(id ? `key:${id}` : `ip:${request.ip}`, WINDOW_MS, limit, WINDOW_MS, Date.now());
     if (hit.isBlocked) {
-      response.setHeader('Retry-After', String(hit.timeToBlockExpire));
+      response.header('Retry-After', String(hit.timeToBlockExpire));
       throw new HttpException({ statusCode: 429, error: 'Too Many Requests', message: 'rate limit exceeded for this API key; retry later' }, 429);
     }
-    response.setHeader('X-RateLimit-Limit', limit);
-    response.setHeader('X-RateLimit-Remaining', Math.max(0, limit - hit.totalHits));
-    response.setHeader('X-RateLimit-Reset', hit.timeToExpire);
+    // on the Node response, so that a server-sent event stream (which Nest answers itself) carries them too
+    response.raw.setHeader('X-RateLimit-Limit', limit);
+    response.raw.setHeader('X-RateLimit-Remaining', Math.max(0, limit - hit.totalHits));
+    response.raw.setHeader('X-RateLimit-Reset', hit.timeToExpire);
     return true;
   }
 }

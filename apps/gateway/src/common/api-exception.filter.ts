@@ -1,9 +1,10 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 import { fieldProblems, type ApiError } from './api-error';
 import { isDatabaseUnavailable } from '@newsroom/database';
+import { pathOf } from './method-not-allowed';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
@@ -16,18 +17,19 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
     const body = this.toBody(exception);
     const requestId = request.headers['x-request-id'];
     if (typeof requestId === 'string') body.requestId = requestId;
     if (body.statusCode === 503) {
-      this.logger.warn(`${request.method} ${request.path}: ${body.message} (${exception instanceof Error ? exception.message.split('\n').pop() : String(exception)})`);
+      this.logger.warn(`${request.method} ${pathOf(request)}: ${body.message} (${exception instanceof Error ? exception.message.split('\n').pop() : String(exception)})`);
     } else if (body.statusCode >= 500) {
-      this.logger.error(`${request.method} ${request.path} failed`, exception instanceof Error ? exception.stack : String(exception));
+      this.logger.error(`${request.method} ${pathOf(request)} failed`, exception instanceof Error ? exception.stack : String(exception));
     }
-    if (body.statusCode === 503 && !response.getHeader('Retry-After')) response.setHeader('Retry-After', '5');
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (response.sent || response.raw.headersSent) return;
+    if (body.statusCode === 503 && !response.getHeader('Retry-After')) response.header('Retry-After', '5');
+    void response.code(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send(body);
   }
 
   private toBody(exception: unknown): ApiError {

@@ -1,6 +1,6 @@
 import { Injectable, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { Server } from 'node:http';
 
 /**
@@ -18,10 +18,10 @@ export class HttpDrain implements BeforeApplicationShutdown, OnApplicationShutdo
 
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
-  /** Express middleware (bootstrap.ts applies it first). */
-  readonly middleware = (_req: Request, res: Response, next: NextFunction): void => {
-    if (this.closing) res.setHeader('Connection', 'close');
-    next();
+  /** An onRequest hook (bootstrap.ts adds it first). */
+  readonly hook = (_request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction): void => {
+    if (this.closing) reply.raw.setHeader('Connection', 'close');
+    done();
   };
 
   /**

@@ -1,12 +1,14 @@
-import { BadRequestException, HttpException, UnsupportedMediaTypeException, type INestApplication } from '@nestjs/common';
+import { BadRequestException, HttpException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@newsroom/config';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { isUtf8 } from 'node:buffer';
 import { maxHeaderSize, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Duplex } from 'node:stream';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Duplex, Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import helmet from 'helmet';
 import { z } from 'zod';
-import { fieldErrorMap } from './api-error';
+import { fieldErrorMap, type ApiError } from './api-error';
 
 /**
  * Set by the JSON parser: whether the body's text has a \u escape. JSON text holds a NUL only escaped (a raw control
@@ -14,64 +16,141 @@ import { fieldErrorMap } from './api-error';
  * body without one needs no walk through its strings (an article's text: about 5% of the gateway's CPU per submission).
  */
 const HAS_ESCAPES = Symbol('body has \\u escapes');
-type ParsedRequest = Request & { [HAS_ESCAPES]?: boolean };
+type ParsedRequest = FastifyRequest & { [HAS_ESCAPES]?: boolean };
 
-class InvalidUtf8Error extends Error {
-  readonly status = 400;
-  readonly type = 'entity.verify.failed';
+/** Fastify's own options: routing as the API documents it, and limits the setup below enforces itself. */
+export function fastifyOptions(config: AppConfig): FastifyServerOptions {
+  return {
+    bodyLimit: config.MAX_BODY_BYTES,
+    keepAliveTimeout: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    // HttpDrain answers the requests still arriving on open connections while the gateway shuts down, rather than 503s
+    return503OnClosing: false,
+    // a long id gets the route's own 400 naming it, not a 404 because the router gave up on it
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: maxHeaderSize },
+    frameworkErrors: (error, request, reply) => {
+      const status = error.statusCode ?? 400;
+      const message = error.code === 'FST_ERR_BAD_URL' ? `the request path is not valid percent-encoding (${request.url})` : error.message;
+      sendApiError(reply, { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message });
+    },
+  };
 }
 
-/** Body limits, content types, security headers and CORS: everything that runs before a controller. */
-export function applyHttpSetup(app: INestApplication, config: AppConfig): void {
-  z.config({ customError: fieldErrorMap });
-  const expressApp = app.getHttpAdapter().getInstance();
-  expressApp.disable('x-powered-by');
-  // Express would hash every other answer (SHA-1) for a weak ETag: GET answers get a strong one (GatewayHttpAdapter),
-  // and an ETag on a 202 or an error is of no use to anyone.
-  expressApp.set('etag', false);
-  const securityHeaders = helmetHeaders();
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    res.setHeaders(securityHeaders);
-    next();
-  });
-  app.enableCors({ origin: config.CORS_ORIGINS.length ? config.CORS_ORIGINS : false, credentials: false });
-  app.use((req: Request, _res: Response, next: NextFunction) => {
-    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-    if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method) && hasBody && !req.is('application/json')) {
-      return next(new UnsupportedMediaTypeException(`Content-Type must be application/json (got ${req.headers['content-type'] ?? 'none'})`));
-    }
-    // body-parser decodes any "utf-*" charset (UTF-16 bytes would fail as malformed JSON): only UTF-8 is JSON here
-    const charset = hasBody ? /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1] : undefined;
-    if (charset && !/^utf-?8$/i.test(charset)) return next(new UnsupportedMediaTypeException('request body must be UTF-8 JSON'));
-    next();
-  });
-  const parseJson = express.json({
-    limit: config.MAX_BODY_BYTES,
-    strict: true,
-    verify: (req, _res, buf) => {
-      if (!isUtf8(buf)) {
-        throw new InvalidUtf8Error('request body is not valid UTF-8');
-      }
-      (req as ParsedRequest)[HAS_ESCAPES] = buf.includes('\\u');
-    },
-  });
-  app.use((req: Request, res: Response, next: NextFunction) => parseJson(req, res, (error?: unknown) => next(error && bodyError(error))));
-  app.use(refuseUnstorableText);
-  const server = app.getHttpServer() as Server;
-  server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_TIMEOUT_MS;
-  server.removeAllListeners('clientError');
-  server.on('clientError', (error: ClientError, socket: Duplex) => answerClientError(server, error, socket));
+/** An error answer in the API's shape from where Nest's exception filter is not reached. */
+function sendApiError(reply: FastifyReply, body: ApiError): void {
+  reply.raw.setHeaders(securityHeaders);
+  void reply.code(body.statusCode).header('Content-Type', 'application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
 /**
  * The headers helmet() sets, worked out once: they are the same on every answer (no per-request policy here), and
  * setting them in one call costs a fraction of running helmet's dozen middlewares per request.
  */
-function helmetHeaders(): Map<string, string> {
+const securityHeaders: Map<string, string> = (() => {
   const headers = new Map<string, string>();
   const recorder = { setHeader: (name: string, value: unknown) => headers.set(name, String(value)), removeHeader: () => undefined };
   helmet()({} as IncomingMessage, recorder as unknown as ServerResponse, () => undefined);
   return headers;
+})();
+
+/** Body limits, content types, security headers and CORS: everything that runs before a controller. */
+export function applyHttpSetup(app: NestFastifyApplication, config: AppConfig): void {
+  z.config({ customError: fieldErrorMap });
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  // Set on the Node response, so that answers Nest writes itself (server-sent events) carry them too.
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    reply.raw.setHeaders(securityHeaders);
+    done();
+  });
+  if (config.CORS_ORIGINS.length) app.enableCors({ origin: config.CORS_ORIGINS, credentials: false });
+  fastify.addHook('onRequest', (request, _reply, done) => done(refusedContentType(request)));
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser('*', (request, payload, done) => {
+    readJsonBody(request as ParsedRequest, payload, config.MAX_BODY_BYTES).then(
+      (body) => done(null, body),
+      (error: Error) => done(error, undefined),
+    );
+  });
+  fastify.addHook('preValidation', (request, _reply, done) => done(unstorableTextError(request as ParsedRequest)));
+  const server = app.getHttpServer() as Server;
+  server.removeAllListeners('clientError');
+  server.on('clientError', (error: ClientError, socket: Duplex) => answerClientError(server, error, socket));
+}
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const hasBody = (request: FastifyRequest) => Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+const mediaType = (contentType: string | undefined) => contentType?.split(';', 1)[0].trim().toLowerCase();
+
+/** A body that is not UTF-8 JSON is refused before it is read: 415 naming the type (or charset) given. */
+function refusedContentType(request: FastifyRequest): Error | undefined {
+  if (!BODY_METHODS.has(request.method) || !hasBody(request)) return undefined;
+  const contentType = request.headers['content-type'];
+  if (mediaType(contentType) !== 'application/json') {
+    return new UnsupportedMediaTypeException(`Content-Type must be application/json (got ${contentType ?? 'none'})`);
+  }
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1];
+  if (charset && !/^utf-?8$/i.test(charset)) return new UnsupportedMediaTypeException('request body must be UTF-8 JSON');
+  return undefined;
+}
+
+const DECODERS: Record<string, (() => NodeJS.ReadWriteStream) | undefined> = {
+  identity: undefined,
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
+
+/**
+ * The body as JSON: decompressed as its Content-Encoding says, at most `limit` bytes (before and after decompressing),
+ * UTF-8, and an object or an array (a bare string or number is not an API body). An empty body is `{}`.
+ */
+async function readJsonBody(request: ParsedRequest, payload: Readable, limit: number): Promise<unknown> {
+  const encoding = (request.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  if (!(encoding in DECODERS)) {
+    payload.resume();
+    throw new UnsupportedMediaTypeException(`unsupported content encoding "${encoding}": use identity, gzip, deflate or br`);
+  }
+  if (Number(request.headers['content-length'] ?? 0) > limit) {
+    payload.resume();
+    throw new PayloadTooLargeException('request body is larger than the limit');
+  }
+  const decoder = DECODERS[encoding]?.();
+  const bytes = await readAtMost(decoder ? payload.pipe(decoder) : payload, limit).catch((error: Error & { code?: string }) => {
+    payload.resume();
+    if (error instanceof HttpException) throw error;
+    if (decoder && /^Z_|^ERR_BROTLI/.test(error.code ?? '')) {
+      throw new BadRequestException(`request body could not be decompressed as its Content-Encoding says (${error.message})`);
+    }
+    throw error;
+  });
+  if (!isUtf8(bytes)) throw new BadRequestException('request body is not valid UTF-8');
+  if (bytes.length === 0) return {};
+  const text = bytes.toString('utf8');
+  request[HAS_ESCAPES] = text.includes('\\u');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw new BadRequestException(`malformed JSON: ${(error as Error).message}`);
+  }
+  if (typeof body !== 'object' || body === null) throw new BadRequestException('malformed JSON: the body must be a JSON object or array');
+  return body;
+}
+
+function readAtMost(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    stream.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      if (length > limit) {
+        stream.removeAllListeners('data');
+        reject(new PayloadTooLargeException('request body is larger than the limit'));
+      } else chunks.push(chunk);
+    });
+    stream.on('error', reject);
+    stream.on('end', () => resolve(Buffer.concat(chunks, length)));
+  });
 }
 
 /**
@@ -79,11 +158,11 @@ function helmetHeaders(): Map<string, string> {
  * "\ud800" in JSON, %00 in a query): refused here with the field or parameter named, instead of a 500 from the
  * database (or, worse, an event on the log that no projection can store).
  */
-function refuseUnstorableText(req: Request, _res: Response, next: NextFunction): void {
-  const found = unstorableText(req.query, 'query') ?? ((req as ParsedRequest)[HAS_ESCAPES] === false ? undefined : unstorableText(req.body, 'body'));
-  if (!found) return next();
+function unstorableTextError(request: ParsedRequest): Error | undefined {
+  const found = unstorableText(request.query, 'query') ?? (request[HAS_ESCAPES] === false ? undefined : unstorableText(request.body, 'body'));
+  if (!found) return undefined;
   const problem = found.nul ? 'contains a NUL character (\\u0000)' : 'contains an unpaired UTF-16 surrogate, not a Unicode character';
-  next(new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `${found.field}: ${problem}`, details: [{ field: found.field, problem }] }));
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `${found.field}: ${problem}`, details: [{ field: found.field, problem }] });
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -123,7 +202,7 @@ function unstorableText(root: unknown, where: 'query' | 'body'): { field: string
 type ClientError = Error & { code?: string; rawPacket?: Buffer };
 
 /**
- * What Node's HTTP parser refuses never reaches Express: by default a bare 400 or 431 without a body. Here it gets
+ * What Node's HTTP parser refuses never reaches the router: by default a bare 400 or 431 without a body. Here it gets
  * the API's error shape, and an over-long request line (a huge query string) is told apart from over-large headers:
  * 414 when the request line alone takes more than half of the header limit or does not end in the bytes read.
  */
@@ -151,25 +230,4 @@ function answerClientError(server: Server, error: ClientError, socket: Duplex): 
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
       `X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
   );
-}
-
-/** body-parser errors carry a status and a type; they become answers a client can act on. */
-function bodyError(error: unknown): unknown {
-  const { status, type, message } = error as { status?: number; type?: string; message?: string };
-  if (typeof status !== 'number' || status < 400 || status >= 500) return error;
-  switch (type) {
-    case 'entity.parse.failed':
-      return new HttpException(`malformed JSON: ${message}`, status);
-    case 'entity.too.large':
-      return new HttpException(`request body is larger than the limit`, status);
-    case 'encoding.unsupported':
-      return new HttpException(`${message}: use identity, gzip, deflate or br`, status);
-    case 'charset.unsupported':
-      return new HttpException('request body must be UTF-8 JSON', status);
-    default:
-      if (typeof (error as { code?: unknown }).code === 'string' && /^Z_|^ERR_BROTLI/.test((error as { code: string }).code)) {
-        return new HttpException(`request body could not be decompressed as its Content-Encoding says (${message})`, status);
-      }
-      return new HttpException(message ?? 'bad request', status);
-  }
 }

@@ -1,16 +1,15 @@
 import { StreamableFile } from '@nestjs/common';
-import type { Response } from 'express';
 import { Readable } from 'node:stream';
 import { JsonText } from './json-text';
-import { ReadAnswer, readAnswerOf } from './read-answer';
+import { ReadAnswer, readAnswerOf, type AnswerHeaders } from './read-answer';
 
-/** The part of an Express response readAnswerOf uses: its headers. */
+/** The part of a reply readAnswerOf uses: its headers. */
 function fakeResponse(headers: Record<string, string> = {}) {
   const set: Record<string, string> = { ...headers };
   const response = {
-    setHeader: (name: string, value: string) => void (set[name.toLowerCase()] = value),
+    header: (name: string, value: string) => ((set[name.toLowerCase()] = value), response),
     getHeader: (name: string) => set[name.toLowerCase()],
-  } as unknown as Response;
+  } as unknown as AnswerHeaders;
   return { response, headers: set };
 }
 

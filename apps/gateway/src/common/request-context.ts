@@ -1,5 +1,6 @@
 import { BadRequestException, createParamDecorator, type ExecutionContext, type PipeTransform } from '@nestjs/common';
 import { articleIdSchema } from '@newsroom/events';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedRequest } from '../auth/api-key.guard';
 import type { RequestContext } from '../articles/submit-article/submit-article.command';
 
@@ -34,3 +35,14 @@ export class ArticleIdPipe implements PipeTransform<string, string> {
     throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `id: ${problem}`, details: [{ field: 'id', problem }] });
   }
 }
+
+/** A request and the reply it will get, for a route that sets headers on its answer (CachedReads). */
+export interface HttpExchange {
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/** The request and its reply; unlike @Res(), Nest still sends what the route returns. */
+export const Exchange = createParamDecorator(
+  (_: unknown, context: ExecutionContext): HttpExchange => ({ request: context.switchToHttp().getRequest(), reply: context.switchToHttp().getResponse() }),
+);

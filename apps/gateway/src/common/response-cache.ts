@@ -1,8 +1,8 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@newsroom/config';
 import { createPool, PrismaService } from '@newsroom/database';
-import type { Request } from 'express';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
+import type { HttpExchange } from './request-context';
 import { ReadAnswer, readAnswerOf } from './read-answer';
 
 /** The headers that describe a kept answer (what the route set besides the ETag). */
@@ -186,7 +186,7 @@ export class CachedReads {
     private readonly metrics: GatewayMetrics,
   ) {}
 
-  async answer(request: Request, compute: () => Promise<unknown>): Promise<unknown> {
+  async answer({ request, reply }: HttpExchange, compute: () => Promise<unknown>): Promise<unknown> {
     if (/\b(no-cache|no-store)\b/i.test(request.headers['cache-control'] ?? '')) {
       this.metrics.responseCache.inc({ outcome: 'bypass' });
       return compute();
@@ -194,18 +194,17 @@ export class CachedReads {
     const key = `${request.headers.accept ?? ''}\n${request.originalUrl}`;
     // the answer is then computed as if there were no cache: a failed head query is the route's own failure to report
     const ticket = await this.cache.ticket().catch(() => undefined);
-    const response = request.res!;
     const hit = ticket && this.cache.get(key, ticket);
     this.metrics.responseCache.inc({ outcome: hit ? 'hit' : 'miss' });
     if (hit) {
-      for (const [name, value] of hit.headers) response.setHeader(name, value);
+      for (const [name, value] of hit.headers) reply.header(name, value);
       return new ReadAnswer(hit.body, hit.etag);
     }
     const body = await compute();
-    const answer = readAnswerOf(body, response);
-    if (!answer || !ticket || response.statusCode !== 200) return answer ?? body;
+    const answer = readAnswerOf(body, reply);
+    if (!answer || !ticket || reply.statusCode !== 200) return answer ?? body;
     const headers = DESCRIBING_HEADERS.flatMap((name): Array<[string, string]> => {
-      const value = response.getHeader(name);
+      const value = reply.getHeader(name);
       return value === undefined ? [] : [[name, String(value)]];
     });
     this.cache.put(key, ticket, { body: answer.text, etag: answer.etag, headers });

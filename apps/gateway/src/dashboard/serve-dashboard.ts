@@ -1,5 +1,6 @@
-import { Logger, type INestApplication } from '@nestjs/common';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import fastifyStatic from '@fastify/static';
+import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -28,18 +29,23 @@ export function dashboardDir(from: string = __dirname): string {
   return path.resolve(from, '..', '..', '..', '..', 'dashboard');
 }
 
-export function serveDashboard(app: INestApplication, dir: string = dashboardDir()): void {
+export function serveDashboard(app: NestFastifyApplication, dir: string = dashboardDir()): void {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     new Logger('Dashboard').warn(`not served: ${dir} has no index.html (npm run build builds it)`);
     return;
   }
-  const files = express.static(dir, {
-    index: 'index.html',
-    setHeaders: (res, file) => {
-      res.setHeader('Content-Security-Policy', DASHBOARD_CSP);
+  void app.register(fastifyStatic, {
+    root: dir,
+    prefix: '/',
+    index: ['index.html'],
+    decorateReply: false,
+    cacheControl: false,
+    // the API's paths are the API's, even where no route has them (a 404 or 405 from the API, never a file)
+    allowedPath: (pathName) => pathName !== '/api' && !pathName.startsWith('/api/') && !pathName.split('/').includes('..'),
+    setHeaders: (response, file) => {
+      response.setHeader('Content-Security-Policy', DASHBOARD_CSP);
       // hashed bundle names never change content; the page itself is revalidated
-      res.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.setHeader('Cache-Control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/') || req.path === '/api' ? next() : files(req, res, next)));
 }

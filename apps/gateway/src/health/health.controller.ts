@@ -1,5 +1,5 @@
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, type HealthIndicatorResult } from '@nestjs/terminus';
 import { PrismaService } from '@newsroom/database';
@@ -23,14 +23,14 @@ export class HealthController {
   @Get()
   @Public()
   @HealthCheck()
-  async check(@Res({ passthrough: true }) response: Response) {
+  async check(@Res({ passthrough: true }) response: FastifyReply) {
     try {
       return await this.checkAll();
     } catch (error) {
       // Terminus reports a failing check by throwing its full result; answer 503 with that result, so an operator
       // sees which dependency is down (the global error shape would hide it).
       if (!(error instanceof ServiceUnavailableException)) throw error;
-      response.status(503).setHeader('Retry-After', '5');
+      response.code(503).header('Retry-After', '5');
       return error.getResponse();
     }
   }

@@ -1,12 +1,8 @@
-import { Global, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { GatewayMetrics } from './gateway-metrics';
 import { MetricsController } from './metrics.controller';
-import { RequestLogMiddleware } from './request-log.middleware';
+import { RequestLog } from './request-log.hook';
 
 @Global()
-@Module({ controllers: [MetricsController], providers: [GatewayMetrics], exports: [GatewayMetrics] })
-export class MetricsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestLogMiddleware).forRoutes('*');
-  }
-}
+@Module({ controllers: [MetricsController], providers: [GatewayMetrics, RequestLog], exports: [GatewayMetrics, RequestLog] })
+export class MetricsModule {}

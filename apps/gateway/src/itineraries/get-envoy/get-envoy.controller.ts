@@ -1,8 +1,8 @@
-import { Controller, Get, Param, Req } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { Exchange, type HttpExchange } from '../../common/request-context';
 import { CachedReads } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { EnvoyViewDto, envoyIdParam } from '../itinerary-views';
@@ -21,7 +21,7 @@ export class GetEnvoyController {
   @RequireRole('reader')
   @ApiOperation({ summary: 'One envoy: canonical name, aliases, roles over time, visit count' })
   @ApiOkResponse({ type: EnvoyViewDto })
-  get(@Param('id', paramPipe('id', envoyIdParam)) id: string, @Req() request: Request) {
-    return this.reads.answer(request, () => this.queries.execute(new GetEnvoyQuery(id)));
+  get(@Param('id', paramPipe('id', envoyIdParam)) id: string, @Exchange() http: HttpExchange) {
+    return this.reads.answer(http, () => this.queries.execute(new GetEnvoyQuery(id)));
   }
 }

@@ -1,8 +1,8 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { Exchange, type HttpExchange } from '../../common/request-context';
 import { CachedReads } from '../../common/response-cache';
 import { EnvoyPageDto, ListEnvoysParamsDto, ListEnvoysQuery } from './list-envoys.query';
 
@@ -19,7 +19,7 @@ export class ListEnvoysController {
   @RequireRole('reader')
   @ApiOperation({ summary: 'Envoys with their roles and how many visits the read models know' })
   @ApiOkResponse({ type: EnvoyPageDto })
-  list(@Query() params: ListEnvoysParamsDto, @Req() request: Request) {
-    return this.reads.answer(request, () => this.queries.execute(new ListEnvoysQuery(params)));
+  list(@Query() params: ListEnvoysParamsDto, @Exchange() http: HttpExchange) {
+    return this.reads.answer(http, () => this.queries.execute(new ListEnvoysQuery(params)));
   }
 }

@@ -1,8 +1,8 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { Exchange, type HttpExchange } from '../../common/request-context';
 import { CachedReads } from '../../common/response-cache';
 import { ListVisitsParamsDto, ListVisitsQuery, VisitPageDto } from './list-visits.query';
 
@@ -19,7 +19,7 @@ export class ListVisitsController {
   @RequireRole('reader')
   @ApiOperation({ summary: 'Visits merged across articles, each with its sources and corroboration (the evidence sentences: GET /api/visits/{id})' })
   @ApiOkResponse({ type: VisitPageDto })
-  list(@Query() params: ListVisitsParamsDto, @Req() request: Request) {
-    return this.reads.answer(request, () => this.queries.execute(new ListVisitsQuery(params)));
+  list(@Query() params: ListVisitsParamsDto, @Exchange() http: HttpExchange) {
+    return this.reads.answer(http, () => this.queries.execute(new ListVisitsQuery(params)));
   }
 }

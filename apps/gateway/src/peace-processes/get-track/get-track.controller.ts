@@ -1,8 +1,8 @@
-import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { Exchange, type HttpExchange } from '../../common/request-context';
 import { CachedReads } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { trackParam, TrackStatusDto } from '../track-views';
@@ -21,7 +21,7 @@ export class GetTrackController {
   @RequireRole('reader')
   @ApiOperation({ summary: "A negotiation track's current state and its timeline of claims, with evidence and sources" })
   @ApiOkResponse({ type: TrackStatusDto })
-  get(@Param('track', paramPipe('track', trackParam)) track: string, @Query() params: GetTrackParamsDto, @Req() request: Request) {
-    return this.reads.answer(request, () => this.queries.execute(new GetTrackQuery(track, params.limit)));
+  get(@Param('track', paramPipe('track', trackParam)) track: string, @Query() params: GetTrackParamsDto, @Exchange() http: HttpExchange) {
+    return this.reads.answer(http, () => this.queries.execute(new GetTrackQuery(track, params.limit)));
   }
 }

@@ -1,8 +1,8 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { Exchange, type HttpExchange } from '../../common/request-context';
 import { CachedReads } from '../../common/response-cache';
 import { ListTracksParamsDto, ListTracksQuery, TrackPageDto } from './list-tracks.query';
 
@@ -19,7 +19,7 @@ export class ListTracksController {
   @RequireRole('reader')
   @ApiOperation({ summary: 'Every negotiation track with its current state and last change' })
   @ApiOkResponse({ type: TrackPageDto })
-  list(@Query() params: ListTracksParamsDto, @Req() request: Request) {
-    return this.reads.answer(request, () => this.queries.execute(new ListTracksQuery(params)));
+  list(@Query() params: ListTracksParamsDto, @Exchange() http: HttpExchange) {
+    return this.reads.answer(http, () => this.queries.execute(new ListTracksQuery(params)));
   }
 }

@@ -1,8 +1,8 @@
-import { Controller, Get, Param, Req } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { Exchange, type HttpExchange } from '../../common/request-context';
 import { CachedReads } from '../../common/response-cache';
 import { paramPipe } from '../../common/param.pipe';
 import { StatementDetailDto, statementIdParam } from '../statement-views';
@@ -21,7 +21,7 @@ export class GetStatementController {
   @RequireRole('reader')
   @ApiOperation({ summary: 'One merged statement: every outlet and article that reported it, each with its evidence sentence(s)' })
   @ApiOkResponse({ type: StatementDetailDto })
-  get(@Param('id', paramPipe('id', statementIdParam)) id: string, @Req() request: Request) {
-    return this.reads.answer(request, () => this.queries.execute(new GetStatementQuery(id)));
+  get(@Param('id', paramPipe('id', statementIdParam)) id: string, @Exchange() http: HttpExchange) {
+    return this.reads.answer(http, () => this.queries.execute(new GetStatementQuery(id)));
   }
 }

@@ -1,8 +1,8 @@
-import { Controller, Get, Query, Req } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { RequireRole } from '../../auth/roles.decorator';
+import { Exchange, type HttpExchange } from '../../common/request-context';
 import { CachedReads } from '../../common/response-cache';
 import { SearchStatementsParamsDto, SearchStatementsQuery, StatementPageDto } from './search-statements.query';
 
@@ -19,7 +19,7 @@ export class SearchStatementsController {
   @RequireRole('reader')
   @ApiOperation({ summary: 'Who said what: statements merged across outlets, newest first, with full-text search' })
   @ApiOkResponse({ type: StatementPageDto })
-  search(@Query() params: SearchStatementsParamsDto, @Req() request: Request) {
-    return this.reads.answer(request, () => this.queries.execute(new SearchStatementsQuery(params)));
+  search(@Query() params: SearchStatementsParamsDto, @Exchange() http: HttpExchange) {
+    return this.reads.answer(http, () => this.queries.execute(new SearchStatementsQuery(params)));
   }
 }

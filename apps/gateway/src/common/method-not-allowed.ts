@@ -2,7 +2,7 @@
 // instead of the router's 404, which would say that the resource does not exist. The routes and their methods
 // come from the OpenAPI document, which the controllers themselves declare.
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError } from './api-error';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -19,18 +19,24 @@ export function allowedMethods(document: Pick<OpenAPIObject, 'paths'>): (path: s
   return (path) => [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))];
 }
 
+/** The path of a request, without its query string. */
+export const pathOf = (request: Pick<FastifyRequest, 'url'>): string => request.url.split('?', 1)[0];
+
+/** Answers 405 (and returns true) when the document has the path with other methods; returns false otherwise. */
 export function methodNotAllowed(document: Pick<OpenAPIObject, 'paths'>) {
   const allowed = allowedMethods(document);
-  return (request: Request, response: Response, next: NextFunction): void => {
-    const methods = allowed(request.path);
-    if (!methods.length || methods.includes(request.method)) return next();
+  return (request: Pick<FastifyRequest, 'method' | 'url' | 'headers'>, reply: Pick<FastifyReply, 'code'>): boolean => {
+    const path = pathOf(request);
+    const methods = allowed(path);
+    if (!methods.length || methods.includes(request.method)) return false;
     const body: ApiError = {
       statusCode: 405,
       error: 'Method Not Allowed',
-      message: `${request.method} is not a method of ${request.path}; it accepts ${methods.join(', ')}`,
+      message: `${request.method} is not a method of ${path}; it accepts ${methods.join(', ')}`,
     };
     const requestId = request.headers['x-request-id'];
     if (typeof requestId === 'string') body.requestId = requestId;
-    response.status(405).set('Allow', methods.join(', ')).json(body);
+    void reply.code(405).header('Allow', methods.join(', ')).send(body);
+    return true;
   };
 }
