@@ -23,8 +23,10 @@ export function fastifyOptions(config: AppConfig): FastifyServerOptions {
   return {
     bodyLimit: config.MAX_BODY_BYTES,
     keepAliveTimeout: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
-    // HttpDrain answers the requests still arriving on open connections while the gateway shuts down, rather than 503s
+    // HttpDrain answers the requests still arriving on open connections while the gateway shuts down, rather than 503s,
+    // and closes each connection once idle: Fastify's default ('idle') closes every connection, busy or not, at close
     return503OnClosing: false,
+    forceCloseConnections: false,
     // a long id gets the route's own 400 naming it, not a 404 because the router gave up on it
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: maxHeaderSize },
     frameworkErrors: (error, request, reply) => {
