@@ -91,4 +91,10 @@ describe('a comment section headed by its count (1.19.232)', () => {
     const raw = 'Dion Ngute arrived in Bamenda on Thursday.\n\n3 thoughts on this article\nNdi Bamenda says: Dialogue yes, but with whom?\nLeave a comment\n';
     expect(blockTexts(raw).filter((t) => /Ndi Bamenda/.test(t))).toEqual([]);
   });
+
+  it('ends the article at a count alone on its line ("4 comments"), not at a count inside a sentence', () => {
+    const raw = 'My guess: the mediation is over.\n\nTags: ECOWAS, AES, Sahel\n4 comments\nMoussa D. - 30 January 2025 at 10:12: Excellent summary. Faye will be in Abuja again next month, I hear.\n';
+    expect(blockTexts(raw).filter((t) => /Moussa|Abuja/.test(t))).toEqual([]);
+    expect(blockTexts('The talks ended.\n\nThe delegations sent 4 comments on the draft.\n')).toHaveLength(2);
+  });
 });

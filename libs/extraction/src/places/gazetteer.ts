@@ -33,6 +33,8 @@ const METONYM_AFTER = /^(?:['’]s?\b|\s+(?:(?:acting|interim|deputy|former|fore
 // ("the Qatari prime minister in Paris": a minister, president or leader is "of" a place; "in" places the person)
 // ("will head to Tehran": a head is "of" something)
 const AT_OWN_OFFICE_BEFORE = /\b(?:at|in|to)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:office|offices|residence|headquarters)\s+in\s+$/i;
+/** "held talks at the Omani embassy in Rome": a state's mission named as the venue is where the talks were, not a title */
+const AT_MISSION_VENUE_BEFORE = /\b(?:at|inside)\s+the\s+[\p{Lu}][\p{L}.'’-]*\s+(?:embassy|consulate)\s+in\s+$/u;
 const TITLE_BEFORE =
   /\b(?:head\s+of|(?:envoy|representative|ambassador|minister|commander|forces|troops|mission|army|chief|secretary|embassy|consul|president|leader|spokesman|spokesperson|director|coordinator|adviser|advisor|reconciliation|peace|affairs|office|delegate|negotiator|mediator|chargé d'affaires)\s+(?:to|for|of|on)|(?:envoy|representative|ambassador|commander|forces|troops|mission|army|chief|secretary|embassy|consul|head|spokesman|spokesperson|director|coordinator|adviser|advisor|reconciliation|peace|affairs|office|delegate|negotiator|mediator|chargé d'affaires)\s+(?:in|at))\s+(?:the\s+)?$/i;
 
@@ -70,7 +72,7 @@ export function findPlaces(text: string): PlaceMention[] {
         const locative = (LOCATIVE_BEFORE.test(before) || capitalOf || FORUM_OF_CITY.test(before + bare + after)) && !namesProcess && !stateMission;
         const metonym = !locative && METONYM_AFTER.test(after);
         // "at his office in Addis Ababa" is where someone was, not part of a title ("head of the UN office in Kabul")
-        const inTitle = TITLE_BEFORE.test(before) && !AT_OWN_OFFICE_BEFORE.test(before);
+        const inTitle = TITLE_BEFORE.test(before) && !AT_OWN_OFFICE_BEFORE.test(before) && !AT_MISSION_VENUE_BEFORE.test(before);
         if (city && (!ccCountry || len > 1 || city.name !== bare || !COUNTRY_BY_SURFACE.has(bare))) {
           out.push({ start, end, surface: bare, city: city.name, cc: city.cc, locative, metonym, inTitle });
         } else if (ccCountry) {

@@ -4,6 +4,13 @@ import { NAME_LABEL } from './statements';
 
 const run = (text: string, publishedAt: string | null = '2025-04-21') => extract({ id: 't', text, publishedAt });
 
+describe('a pronoun after the clause of its antecedent', () => {
+  it('gives "X was in Niamey on 14 January, and he told me afterwards that ..." to X, not to the person of the sentence before', () => {
+    const x = run("Faye had met Colonel Assimi Goïta in Bamako. Togo's foreign minister, Robert Dussey, was in Niamey on 14 January, and he told me afterwards that the door was never really closed to talks.", '2025-01-30');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Robert Dussey', 'the door was never really closed to talks']]);
+  });
+});
+
 describe('an envoy\'s office', () => {
   it('gives "the envoy\'s office said" and "the statement added" to the envoy\'s office the article names', () => {
     const x = run(

@@ -90,8 +90,11 @@ function acronymDefinition(raw: string, acronym: string): string | null {
 function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number): string | null {
   const { doc } = ctx;
   const phrase = doc.raw.slice(a, b);
-  if (/^\s*(?:he|she)\s*$/i.test(phrase) || /\b(?:he|she)\s*(?:also|further|later|then|himself|herself)?\s*$/i.test(phrase)) {
-    return resolvePronoun(doc.actors, sent, a, ctx.lastSpeaker);
+  const pron = /^\s*(?:he|she)\s*$/i.exec(phrase) ?? /\b(?:he|she)\s*(?:also|further|later|then|himself|herself)?\s*$/i.exec(phrase);
+  if (pron) {
+    // ("X was in Niamey on 14 January, and he told me that ...": the pronoun's own place, so X before it in the sentence
+    // is its antecedent)
+    return resolvePronoun(doc.actors, sent, a + pron.index, ctx.lastSpeaker);
   }
   const ms = mentionsIn(doc, sent, a, b).filter((m) => !isPossessiveAt(doc, m));
   // "..., Zin Mar Aung, the foreign minister of the NUG, who told her that": the relative pronoun's antecedent

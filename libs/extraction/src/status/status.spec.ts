@@ -6,6 +6,44 @@ const claims = (text: string) => run(text).status.map((s) => [s.track, s.state, 
 const stateNames = (text: string, publishedAt: string) => run(text, publishedAt).status.map((s) => s.state);
 
 describe('status phrasing', () => {
+  it('reads "Contacts between Minsk and Washington ... have been ongoing" as ongoing', () => {
+    expect(stateNames('Contacts between Minsk and Washington on prisoner releases have been ongoing since the beginning of the year.', '2025-02-15')).toEqual(['ongoing']);
+  });
+
+  it('names a derived track by the states of the capitals standing for their governments ("between Minsk and Washington": belarus_us)', () => {
+    expect(claims('Contacts between Minsk and Washington on prisoner releases have been ongoing since the beginning of the year.')).toEqual([['belarus_us', 'ongoing', null]]);
+  });
+
+  it('reads "the parties had agreed to enter into a formal peace process" as opened that day', () => {
+    expect(run("Canada's Foreign Minister Mélanie Joly announced on Friday that the parties had agreed to enter into a formal peace process, with Ottawa acting as facilitator.", '2023-01-21').status.map((s) => [s.state, s.date])).toEqual([['opened', '2023-01-20']]);
+  });
+
+  it('reads \'the Quad process was "ongoing"\' and "the second round of talks ... held at Wagah" as ongoing', () => {
+    expect(stateNames('The State Department, however, said the Quad process was "ongoing" and that officials remained in contact.', '2025-07-30')).toEqual(['ongoing']);
+    expect(run('India and Pakistan today agreed in principle on visa-free travel for pilgrims at the second round of talks on the Kartarpur corridor held at Wagah.', '2019-07-14').status.map((s) => [s.state, s.date])).toContainEqual(['ongoing', '2019-07-14']);
+    expect(stateNames('The third round would be held at the Omani embassy next week.', '2025-04-19')).not.toContain('ongoing');
+  });
+
+  it('reads "X will chair the meeting in Doha on 30 June" as scheduled that day, on the track the sentence before named', () => {
+    const text = 'Otunbayeva spoke by phone with Muttaqi about the third Doha meeting on Afghanistan.\n\nShe confirmed that Under-Secretary-General Rosemary DiCarlo will chair the meeting in Doha on 30 June and 1 July.';
+    expect(claims(text).filter((c) => c[1] === 'scheduled')).toEqual([['doha_process', 'scheduled', '2024-06-30']]);
+  });
+
+  it('reads no signing into "Tbilisi should sign a legally binding agreement on the non-use of force"', () => {
+    expect(stateNames('Galuzin told TASS that Tbilisi should sign a legally binding agreement on the non-use of force with Sukhumi and Tskhinvali.', '2024-12-12')).not.toContain('agreement_signed');
+  });
+
+  it('reads "the third round would be held in Muscat next Saturday" as scheduled only, and "the first meeting ... was held in Kigali" as ongoing', () => {
+    expect(stateNames('Baghaei said the two sides agreed that technical talks would begin in Oman on Wednesday, and that the third round would be held in Muscat next Saturday.', '2025-04-19')).toEqual(['scheduled']);
+    expect(run('The first meeting of the Ad Hoc Commission between Uganda and Rwanda was held in Kigali on Monday 16th September 2019.', '2019-09-17').status.map((s) => [s.state, s.date])).toEqual([['ongoing', '2019-09-16']]);
+  });
+
+  it('reads "are now expected to open in Bamako in the spring; no date has been set" as scheduled, undated, on the AES-ECOWAS track', () => {
+    const text = 'Yesterday the withdrawal of Mali, Burkina Faso and Niger from ECOWAS formally took effect. The talks on the terms of the exit are now expected to open in Bamako in the spring; no date has been set.';
+    expect(claims(text)).toEqual([['aes_ecowas', 'scheduled', null]]);
+    expect(run('No date has been set for the next round of talks.').status.map((s) => s.state)).not.toContain('scheduled');
+  });
+
   it('reads no scheduled talks into a speaker\'s agenda ("I will start with the Gaza negotiations")', () => {
     expect(run('I will start with the Gaza negotiations and then take your questions.', '2025-07-15').status).toEqual([]);
     expect(run('The negotiations will start on Monday in Doha.', '2025-07-15').status.map((s) => s.state)).toEqual(['scheduled']);

@@ -5,6 +5,13 @@ const run = (text: string, publishedAt: string | null = '2025-02-25') => extract
 const visits = (text: string) => run(text).visits.map((v) => [v.envoy, v.city, v.date, v.mode]);
 
 describe('who travels', () => {
+  it('reads "I" in an interview\'s answer labelled by a full name ("Oleg Serebrian: ... Next week I will travel to Brussels") as that person', () => {
+    const text = 'RFE/RL: Have you been to Tiraspol yourself?\n\nOleg Serebrian: Not this year. Next week I will travel to Brussels for talks with Commissioner Marta Kos.';
+    expect(run(text, '2025-03-01').visits.map((v) => [v.envoy, v.city, v.mode])).toEqual([['Oleg Serebrian', 'Brussels', 'planned']]);
+    // (a label whose first name is not the person's own names nobody)
+    expect(run('RFE/RL: Have you been to Tiraspol?\n\nIvan Serebrian: Next week I will travel to Brussels.', '2025-03-01').visits).toEqual([]);
+  });
+
   it('reads the author\'s "On Thursday I held a video call with the foreign ministers of ..." as a virtual meeting, no city', () => {
     const x = run('Hanna Serwaa Tetteh • 2nd\nSpecial Representative for Libya\n\nOn Thursday I held a video call with the foreign ministers of Tunisia, Algeria and Egypt to brief them on the outcome.', '2025-11-14');
     expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([['Hanna Tetteh', null, '2025-11-13', 'virtual']]);
@@ -192,6 +199,20 @@ describe('delegations and relative clauses', () => {
 });
 
 describe('announced events and other meetings', () => {
+  it('reads "will chair the meeting in Doha on 30 June" as a planned stop, and "a delegation led by X would attend" as no visit made', () => {
+    const text =
+      'Roza Otunbayeva spoke by phone on Tuesday with Amir Khan Muttaqi about the third meeting of Special Envoys on Afghanistan in Doha.\n\nMs. Otunbayeva confirmed that Under-Secretary-General Rosemary DiCarlo will chair the meeting in Doha on 30 June and 1 July. Mr. Muttaqi said that a delegation led by spokesman Zabihullah Mujahid would attend.';
+    expect(run(text, '2024-06-26').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([
+      ['Roza Otunbayeva', null, '2024-06-25', 'virtual'],
+      ['Rosemary DiCarlo', 'Doha', '2024-06-30', 'planned'],
+    ]);
+  });
+
+  it('keeps "is due to chair the session in Bamako on Thursday" inside the stay that began there the day before', () => {
+    const text = 'Algerian Foreign Minister Ramtane Lamamra arrived in Bamako on Wednesday for a two-day working visit.\n\nLamamra is due to chair the session of the Agreement Monitoring Committee in Bamako on Thursday.';
+    expect(run(text, '2021-09-16').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([['Ramtane Lamamra', 'Bamako', '2021-09-15', 'in_person']]);
+  });
+
   it('does not place "X, who attended the Mabanda meeting, said" in the city of the sentence before announcing the next round', () => {
     const text =
       'UN envoy Hilde Johansson met President Evariste Ndayishimiye in Gitega on Monday. The next round of talks is scheduled for March 12 in Arusha. Mission head Pedro Alvarez, who attended the Mabanda meeting, said the talks had been useful.';
@@ -220,6 +241,27 @@ describe('heads and facilitators at a ceremony', () => {
   });
 });
 
+describe('phone calls', () => {
+  it('reads "spoke by phone on Tuesday with X about the meeting in Doha" as a virtual meeting without the topic\'s city', () => {
+    const x = run('The Special Representative of the Secretary-General for Afghanistan, Roza Otunbayeva, spoke by phone on Tuesday with Amir Khan Muttaqi, the Taliban\'s acting foreign minister, about the third meeting of Special Envoys on Afghanistan in Doha.', '2024-06-26');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.mode, v.counterparts])).toEqual([['Roza Otunbayeva', null, '2024-06-25', 'virtual', ['Amir Khan Muttaqi']]]);
+  });
+
+  it('reads "X spoke with Y by phone on Sunday" as X\'s virtual meeting with Y', () => {
+    expect(run('Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke with Witkoff by phone on Sunday, the Qatari foreign ministry said.').visits.map((v) => [v.envoy, v.city, v.date, v.mode, v.counterparts])).toEqual([
+      ['Mohammed bin Abdulrahman Al Thani', null, '2025-02-23', 'virtual', ['Steve Witkoff']],
+    ]);
+  });
+
+  it('does not take the principal of "X, the senior adviser to President Y on Africa, spoke by phone" for the subject', () => {
+    expect(run('Massad Boulos, the senior adviser to President Donald Trump on Africa, spoke by phone on Monday with Egyptian Foreign Minister Badr Abdelatty.', '2025-07-29').visits.map((v) => [v.envoy, v.mode])).toEqual([['Massad Boulos', 'virtual']]);
+  });
+
+  it('keeps "met X in Kabul to hear their concerns about not being invited to the Doha meeting" in Kabul', () => {
+    expect(visits('On Monday, Ms. Otunbayeva met civil society representatives in Kabul to hear their concerns about not being invited to the Doha meeting.').map((v) => [v[0], v[1]])).toEqual([['Roza Otunbayeva', 'Kabul']]);
+  });
+});
+
 describe('a remote meeting ahead', () => {
   it('dates "will brief the Council by videoconference from Nairobi on January 14" forward, not to the January before', () => {
     expect(visits('UN envoy Huang Xia will brief the Security Council by videoconference from Nairobi on January 14.').map((v) => [v[1], v[2], v[3]])).toEqual([
@@ -229,6 +271,23 @@ describe('a remote meeting ahead', () => {
 });
 
 describe('where', () => {
+  it('reads "had already been to Bamako and Ouagadougou in May 2024, where he met A and B" as two stops, not the summit city before', () => {
+    const text =
+      "In July 2024 the ECOWAS summit in Abuja named Senegal's President Bassirou Diomaye Faye as facilitator with the three juntas. Faye had already been to Bamako and Ouagadougou in May 2024, where he met Colonel Assimi Goïta and Captain Ibrahim Traoré.";
+    expect(run(text, '2025-01-30').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Bassirou Diomaye Faye', 'Bamako', null],
+      ['Bassirou Diomaye Faye', 'Ouagadougou', null],
+    ]);
+  });
+
+  it('places "A and B held the indirect talks at the Omani embassy in Rome" in Rome, both parties there', () => {
+    const x = run('Iranian Foreign Minister Abbas Araghchi and US special envoy Steve Witkoff held the indirect talks at the Omani embassy in Rome on Saturday.', '2025-04-19');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Abbas Araghchi', 'Rome', '2025-04-19', ['Steve Witkoff']],
+      ['Steve Witkoff', 'Rome', '2025-04-19', ['Abbas Araghchi']],
+    ]);
+  });
+
   it('places "visited the Houthi-controlled capital" in the city the sentence named before', () => {
     expect(visits('The Saudi-Houthi talks began in Sanaa in April, when Saudi ambassador Mohammed Al Jaber visited the Houthi-controlled capital.')).toEqual([
       ['Mohammed Al Jaber', 'Sanaa', null, 'in_person'],
@@ -383,6 +442,12 @@ describe('placeless acts', () => {
 });
 
 describe('trips at home and capitals not named', () => {
+  it('gives no visit of a state\'s minister to his own capital ("raised it with Foreign Minister Fidan when he visited Ankara")', () => {
+    expect(visits('The Foreign Secretary raised it with Turkish Foreign Minister Hakan Fidan when he visited Ankara last month.')).toEqual([]);
+    // (a city of the minister's own state other than its capital is still a trip)
+    expect(visits('Turkish Foreign Minister Hakan Fidan visited Gaziantep on Monday.').map((v) => v[1])).toEqual(['Gaziantep']);
+  });
+
   it('keeps a journey inside the traveller\'s own country ("Patiño travelled to Cúcuta")', () => {
     expect(visits('Peace Commissioner Otty Patiño travelled to Cúcuta on Thursday to meet regional authorities.', )).toEqual([
       ['Otty Patiño', 'Cúcuta', '2025-02-20', 'in_person'],

@@ -7,9 +7,9 @@ import { datesOf, inQuote, placesOf, type Doc } from '../document';
 import { GROUP_NOUN, resolvePronoun, resolveTitle, roleActive, type Mention } from '../actors/mentions';
 import { countryOf, findPlaces, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
-import { PERSON_BY_NAME } from '../knowledge';
+import { CAPITAL_BY_CC, PERSON_BY_NAME } from '../knowledge';
 import { foldKey } from '../util/text';
-import { HANSARD_LABEL, TRANSCRIPT_LABEL, transcriptSpeaker } from '../statements/statements';
+import { HANSARD_LABEL, NAME_LABEL, TRANSCRIPT_LABEL, transcriptSpeaker } from '../statements/statements';
 
 interface Trigger {
   start: number; // within sentence
@@ -19,17 +19,19 @@ interface Trigger {
 }
 
 const VIRTUAL_RE =
-  /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video)\b/gi;
+  /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online)\s+(?:conference|meeting|talks|call|summit|session|consultations?)|video[- ]?(?:conference|call|link)|videoconference|via video|by video|spoke(?=\s+(?:with\s+[^.;,]{1,60}?\s+)?by\s+(?:tele)?phone\b))\b/gi;
 const PLANNED_RE =
-  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|held (?:\w+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
+/** The kinds of a state's own government: its ministers and heads sit in its capital. */
+const GOVERNMENT_KINDS = new Set(['minister', 'head_of_state', 'head_of_government']);
 /** Whether one of a person's kinds (from the roles known or read) is one of ELIGIBLE. */
 const eligible = (kinds: Iterable<string> | undefined): boolean => [...(kinds ?? [])].some((k) => ELIGIBLE.has(k));
 const CLAUSE_BREAK =
-  /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|for talks on|over the|on the sidelines(?! of the [A-Z][\w-]+ (?:Diplomacy |Security |Peace |Economic )?(?:Forum|Conference|Summit|Dialogue))(?! of (?:the |a |an )?(?:[\w.’'-]+ ){0,5}?(?:Assembly|[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum|talks) in [A-Z])|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
+  /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|to hear|about (?:the|a|an|his|her|their|its)|for talks on|over the|on the sidelines(?! of the [A-Z][\w-]+ (?:Diplomacy |Security |Peace |Economic )?(?:Forum|Conference|Summit|Dialogue))(?! of (?:the |a |an )?(?:[\w.’'-]+ ){0,5}?(?:Assembly|[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum|talks) in [A-Z])|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
 /** A negation right before a trigger: "never went to", "has not visited", "did not travel to". */
 export const NEGATED_BEFORE = /\b(?:never|did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+|again\s+|once\s+)?$/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
@@ -66,6 +68,8 @@ const MEDIATED_BY = /^[^.;]{0,100}?\b(?:mediated|brokered|facilitated|(?<chair>c
 const SPEECH_DATE_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|added|stated|confirmed|reported|wrote)\s*$/i;
 /** "met the Ukrainian delegation headed by X": the person named at `at` in `text` heads the delegation just named. */
 const headsDelegationAt = (text: string, at: number): boolean => /\bdelegation,?\s+(?:headed|led)\s+by\s+(?:[^,;"“”]{0,60}?\s)?$/i.test(text.slice(Math.max(0, at - 110), at));
+/** "X, the senior adviser to President Y": Y names whom the subject serves, inside an apposition */
+const ADVISER_TO_BEFORE = /,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:adviser|advisor|aide|counsel(?:l)?or|assistant)\s+to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 /** "arrived in Bangui as the envoy of President X", "on behalf of President X": the sender, who stays at home, is not met. */
 const SENDER_BEFORE = /\b(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Mm]essenger)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$|\bon\s+behalf\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
@@ -132,6 +136,8 @@ interface Draft extends Omit<Visit, 'evidence'> {
   attend?: boolean;
   /** "who attended the Gali meeting": a named meeting the gazetteer cannot place (no scene places it) */
   elsewhere?: boolean;
+  /** ", where he met X" right after a stay told in the same sentence: the same time and place as that stay */
+  whereOf?: boolean;
 }
 
 /**
@@ -139,9 +145,12 @@ interface Draft extends Omit<Visit, 'evidence'> {
  * time than an undated meeting written in the same sentence, which the scene places instead.
  */
 function anotherTime(located: Draft, placeless: Draft): boolean {
+  if (placeless.whereOf && located.sents[0] === placeless.sents[0]) return false;
   return !located.date && !located.undatedClause && placeless.undatedClause && located.sents[0] === placeless.sents[0];
 }
 
+/** The end of a stay's clause opening a where-clause about it: "... in May 2024, where he (had) met" */
+const WHERE_AFTER_STAY = /,\s*where\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:(?:had|has|have)\s+)?(?:also\s+|first\s+)?$/;
 /** "from Cairo, where he had met X": the trigger right after it happened in the place just named */
 const WHERE_FROM = /^\s*,\s*where\s+(?:he|she|they|the\s+[\w-]+|[A-Z][\w’'-]+)\s+(?:(?:had|has|have)\s+)?(?:also\s+|earlier\s+|previously\s+|first\s+|already\s+)?$/;
 /** A comma, then an organisation's or state's title with no name, right before the trigger: the clause's own subject. */
@@ -258,6 +267,8 @@ export function extractVisits(doc: Doc): Visit[] {
         }
         // "..., who was appointed by Prime Minister X in January, arrived": the agent of a passive is not the subject
         if (AGENT_BEFORE.test(pre)) break;
+        // "X, the senior adviser to President Y on Africa, spoke ...": the principal named in an apposition is not the subject
+        if (ADVISER_TO_BEFORE.test(pre)) continue;
         nearest = m;
         break;
       }
@@ -524,7 +535,9 @@ export function extractVisits(doc: Doc): Visit[] {
           (/^(?:flew in|flown in|arrived)$/i.test(text.slice(t.start, t.end)) && /^\s+for\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|talks|round|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end)));
         // "who attended the Gali meeting" (a place the gazetteer does not know): a meeting elsewhere, not the scene's
         const elsewhere = /^(?:attended|attending|took part in|taking part in|participated in)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+[A-Z][\w-]*\s+(?:meeting|talks|summit|conference|session|round|ceremony)\b/.test(text.slice(t.end));
-        drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause, attend, elsewhere });
+        // "had been to Bamako and Ouagadougou in May 2024, where he met A and B": a meeting at the stay just told
+        const whereOf = ti > 0 && trigs[ti - 1].mode === t.mode && WHERE_AFTER_STAY.test(text.slice(trigs[ti - 1].end, t.start));
+        drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause, attend, elsewhere, whereOf });
         for (const other of coParticipants) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: true, undatedClause });
         for (const other of coLeaderNames) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts, companions: [envoy, ...coLeaderNames.filter((c) => c !== other), ...companions.filter((c) => c !== other && !coLeaderNames.includes(c))], sents: [sent.index], placeless: true, undatedClause });
         // "A met the Ukrainian delegation headed by X at the hotel" (the scene placed before): the foreign head came too
@@ -568,6 +581,9 @@ export function extractVisits(doc: Doc): Visit[] {
               }
             }
           } else if (t.mode === 'in_person' && !((HOME_TRIP_RE.test(text.slice(t.start, t.end)) || AIRPORT_RE.test(text.slice(t.start, p.start))) && p.city)) continue;
+          // "raised it with Foreign Minister Fidan when he visited Ankara": a state's minister or head does not visit the
+          // capital of their own state (the seat of their office), whoever the pronoun was read as
+          else if (t.mode === 'in_person' && /^visit(?:ed|s|ing)$/i.test(text.slice(t.start, t.end)) && p.city && CAPITAL_BY_CC.get(p.cc)?.name === p.city && info.kinds.size > 0 && [...info.kinds].every((k) => GOVERNMENT_KINDS.has(k))) continue;
         }
         drafts.push({ envoy: who, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause });
         if (who === envoy) {
@@ -667,6 +683,14 @@ export function extractVisits(doc: Doc): Visit[] {
     const plan = merged.find((v) => v.mode === 'planned' && v.envoy === d.envoy && v.city === d.city && v.country === d.country && Math.min(...v.sents) > Math.max(...d.sents));
     // (its counterparts stay out: a headline's clauses name the people of other stories too)
     if (plan) merged.splice(i, 1);
+  }
+  // ---- "arrived in Bamako on Wednesday for a two-day visit ... X is due to chair the session in Bamako on Thursday": an act
+  // announced in the city the envoy reached a day or two before is part of that stay, not another trip ----
+  for (let i = merged.length - 1; i >= 0; i--) {
+    const d = merged[i];
+    if (d.mode !== 'planned' || !d.city || !d.date) continue;
+    const stay = merged.find((v) => v.mode === 'in_person' && v.envoy === d.envoy && v.city === d.city && !!v.date && Math.min(...v.sents) < Math.min(...d.sents) && dayGap(v.date, d.date!) >= 0 && dayGap(v.date, d.date!) <= 2);
+    if (stay) merged.splice(i, 1);
   }
   // ---- same trip, same day: an undated stop in the same country right after a dated one ----
   for (const d of merged) {
@@ -845,7 +869,12 @@ function labelSpeaker(doc: Doc, k: number): string | null {
   while (first > 0 && doc.sentences[first - 1].block === block) first--;
   const text = doc.sentences[first].text;
   const label = TRANSCRIPT_LABEL.exec(text) ?? HANSARD_LABEL.exec(text);
-  return label ? transcriptSpeaker(doc, label[1]) : null;
+  if (label) return transcriptSpeaker(doc, label[1]);
+  // "Oleg Serebrian: Not this year. ... Next week I will travel to Brussels": an interview's answer labelled by a full
+  // name, when its first name belongs to the person the surname resolves to (as for the answer's statement)
+  const named = NAME_LABEL.exec(text);
+  const who = named ? transcriptSpeaker(doc, named[1]) : null;
+  return who && foldKey(who).includes(foldKey(named![2])) ? who : null;
 }
 
 /** The known person an article is signed by, whom its first person stands for (an envoy's op-ed), or null. */
@@ -927,6 +956,8 @@ const ATTENDED_BY_BEFORE = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\
 /** "chaired by US envoy X": a chair from another state came to the talks (one from the host state is at home) */
 const CHAIRED_BY_BEFORE = /\b(?:chaired|co-chaired)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
 const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
+/** "... led by X would attend", "... headed by X will travel": the head's part is announced, not yet made */
+const PLANNED_AFTER_HEAD = /^[^.;:"“”]{0,40}?\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled|slated)\s+to)\s+(?:also\s+)?(?:attend|travel|go|come|take part|participate|join|arrive|be there)\b/i;
 /** ", who leads the government delegation", ", who was appointed in December, led the government delegation", ", head of the U.S. delegation" */
 const LEADS_AFTER =
   /^\s*(?:(?:,\s*who\s+|(?:,[^,;]{0,90},\s*)?)(?:leads|led|heads|headed)\s+|,\s*(?:[^,;]{0,60}?\s+and\s+)?(?:the\s+)?(?:head|leader|chief)\s+of\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel|side)\b/i;
@@ -976,6 +1007,8 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         // ("The Ukrainian delegation, headed by X, included A and B" after the talks' sentence: a sentence placing nothing,
         // dated by its own day if it has one: "The delegation, headed by X, arrived on Thursday")
         const ledAfterTalks = !ledInApposition && k !== sent.index && LED_BY_COMMA_BEFORE.test(before) && !locativePlaces(doc, k).length;
+        // "Mr. Muttaqi said that a delegation led by X would attend": an announced head is not at talks already held
+        if (PLANNED_AFTER_HEAD.test(after)) continue;
         if (LED_BY_BEFORE.test(before) || ledInApposition || ledAfterTalks || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair || participant) heads.push({ name: m.name, sent: k, ownDay: ledAfterTalks });
       }
     }
