@@ -21,12 +21,18 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { Pool } from 'pg';
 import { ApiKeyRepository } from '@newsroom/auth';
-import { createPrismaClient, Prisma, queryRows } from '@newsroom/database';
+import { createPrismaClient, queryRows } from '@newsroom/database';
 import { createEvent, encodeEvent } from '@newsroom/events';
 import { articleTopicSpec, createKafka, ensureTopics, fetchTopicOffsets } from '@newsroom/kafka';
-import { ENVOY_COLUMNS, VISIT_ITEM_JSON } from '../apps/gateway/src/itineraries/itinerary-views';
-import { TIMELINE_CLAIM_JSON, TRACK_COLUMNS } from '../apps/gateway/src/peace-processes/track-views';
-import { STATEMENT_ITEM_JSON } from '../apps/gateway/src/statement-log/statement-views';
+import { datedPageSql } from '../apps/gateway/src/common/json-text';
+import { itinerarySql } from '../apps/gateway/src/itineraries/get-itinerary/get-itinerary.handler';
+import { itineraryParamsSchema } from '../apps/gateway/src/itineraries/get-itinerary/get-itinerary.query';
+import { visitPageQuery } from '../apps/gateway/src/itineraries/list-visits/list-visits.handler';
+import { listVisitsParamsSchema } from '../apps/gateway/src/itineraries/list-visits/list-visits.query';
+import { trackSql } from '../apps/gateway/src/peace-processes/get-track/get-track.handler';
+import { getTrackParamsSchema } from '../apps/gateway/src/peace-processes/get-track/get-track.query';
+import { statementPageQuery } from '../apps/gateway/src/statement-log/search-statements/search-statements.handler';
+import { searchStatementsParamsSchema } from '../apps/gateway/src/statement-log/search-statements/search-statements.query';
 import { corpus } from '../scripts/corpus/corpus';
 import { applyMigrations } from '../scripts/db/migrations';
 import { infraUp } from '../scripts/infra/infra';
@@ -167,57 +173,44 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${gatewayPort}`;
   await gateway.waitHealthy(`${base}/health`);
 
-  // each raw query is the route's own SQL (the same Prisma.sql fragments), run as the route runs it: queryRows on pg
+  // each raw query is the route's own SQL (built by the route's own function from parameters its own schema parsed),
+  // run as the route runs it: queryRows on pg
   const scenarios: Scenario[] = [
     {
       name: 'visits of an envoy',
       variants: envoys.map((e) => ({
         path: `/api/visits?envoy=${e.id}&limit=50`,
-        raw: (db) =>
-          queryRows(db, Prisma.sql`SELECT ${VISIT_ITEM_JSON} AS item, date, id FROM visits WHERE TRUE AND envoy_id = ${e.id} ORDER BY date ASC NULLS LAST, id ASC LIMIT 51`),
+        raw: (db) => queryRows(db, datedPageSql(visitPageQuery(listVisitsParamsSchema.parse({ envoy: e.id, limit: '50' })))),
       })),
     },
     {
       name: 'itinerary, one quarter',
       variants: envoys.slice(0, 3).flatMap((e) =>
-        QUARTERS.map(([from, to]) => ({
-          path: `/api/envoys/${e.id}/itinerary?from=${from}&to=${to}`,
-          raw: (db: Pool) =>
-            Promise.all([
-              queryRows(db, Prisma.sql`SELECT ${ENVOY_COLUMNS} FROM envoys WHERE id = ${e.id}`),
-              queryRows(
-                db,
-                Prisma.sql`SELECT ${VISIT_ITEM_JSON} AS item FROM visits WHERE envoy_id = ${e.id} AND date >= ${from} AND date <= ${to} ORDER BY date ASC NULLS LAST, id ASC`,
-              ),
-            ]),
-        })),
+        QUARTERS.map(([from, to]) => {
+          const sql = itinerarySql({ envoyId: e.id, params: itineraryParamsSchema.parse({ from, to }) });
+          return {
+            path: `/api/envoys/${e.id}/itinerary?from=${from}&to=${to}`,
+            raw: (db: Pool) => Promise.all([queryRows(db, sql.envoy), queryRows(db, sql.visits)]),
+          };
+        }),
       ),
     },
     {
       name: 'statement search',
       variants: SEARCHES.map((q) => ({
         path: `/api/statements?q=${encodeURIComponent(q)}&limit=20`,
-        raw: (db) =>
-          queryRows(
-            db,
-            Prisma.sql`SELECT ${STATEMENT_ITEM_JSON} AS item, date, id FROM statements
-              WHERE TRUE AND search @@ websearch_to_tsquery('english', ${q}) ORDER BY date DESC NULLS LAST, id ASC LIMIT 21`,
-          ),
+        raw: (db) => queryRows(db, datedPageSql(statementPageQuery(searchStatementsParamsSchema.parse({ q, limit: '20' })))),
       })),
     },
     {
       name: 'peace process',
-      variants: tracks.map((t) => ({
-        path: `/api/peace-processes/${t.track}?limit=100`,
-        raw: (db) =>
-          Promise.all([
-            queryRows(db, Prisma.sql`SELECT ${TRACK_COLUMNS} FROM tracks WHERE track = ${t.track}`),
-            queryRows(
-              db,
-              Prisma.sql`SELECT ${TIMELINE_CLAIM_JSON} AS item FROM track_claims WHERE track = ${t.track} ORDER BY effective_date DESC NULLS LAST, state, id LIMIT 100`,
-            ),
-          ]),
-      })),
+      variants: tracks.map((t) => {
+        const sql = trackSql({ track: t.track, limit: getTrackParamsSchema.parse({ limit: '100' }).limit });
+        return {
+          path: `/api/peace-processes/${t.track}?limit=100`,
+          raw: (db: Pool) => Promise.all([queryRows(db, sql.track), queryRows(db, sql.claims)]),
+        };
+      }),
     },
   ];
 

@@ -36,8 +36,8 @@ export interface DatedPageQuery {
   limit: number;
 }
 
-/** A page of a list ordered by date, undated last, then id: the keyset query of the visit list and the statement log. */
-export async function datedJsonPage<View>(pool: Pool, query: DatedPageQuery): Promise<JsonText<View>> {
+/** The keyset query of a page of a list ordered by date, undated last, then id (one row more than the page). */
+export function datedPageSql(query: DatedPageQuery): Prisma.Sql {
   const after = decodeCursor(query.cursor, 2);
   const where = [Prisma.sql`TRUE`, ...query.filters];
   if (after) {
@@ -45,15 +45,17 @@ export async function datedJsonPage<View>(pool: Pool, query: DatedPageQuery): Pr
     const later = query.newestFirst ? Prisma.sql`date < ${date}` : Prisma.sql`date > ${date}`;
     where.push(date === null ? Prisma.sql`(date IS NULL AND id > ${id})` : Prisma.sql`(${later} OR (date = ${date} AND id > ${id}) OR date IS NULL)`);
   }
-  const rows = await queryRows<JsonItemRow & { date: string | null; id: string }>(
-    pool,
-    Prisma.sql`
+  return Prisma.sql`
       SELECT ${query.item} AS item, date, id
       FROM ${query.from}
       WHERE ${Prisma.join(where, ' AND ')}
       ORDER BY date ${query.newestFirst ? Prisma.sql`DESC` : Prisma.sql`ASC`} NULLS LAST, id ASC
-      LIMIT ${query.limit + 1}`,
-  );
+      LIMIT ${query.limit + 1}`;
+}
+
+/** A page of a list ordered by date, undated last, then id: the visit list and the statement log. */
+export async function datedJsonPage<View>(pool: Pool, query: DatedPageQuery): Promise<JsonText<View>> {
+  const rows = await queryRows<JsonItemRow & { date: string | null; id: string }>(pool, datedPageSql(query));
   return toJsonPage(rows, query.limit, (r) => [r.date, r.id]);
 }
 
