@@ -98,3 +98,12 @@ describe('a comment section headed by its count (1.19.232)', () => {
     expect(blockTexts('The talks ended.\n\nThe delegations sent 4 comments on the draft.\n')).toHaveLength(2);
   });
 });
+
+describe('a masthead\'s "Sign in | Subscribe" line (1.19.303)', () => {
+  it('drops it, so that the dateline of the lead after it is read', () => {
+    const raw = 'Sign in | Subscribe   Thursday, 3 November 2022 (captured 03/11/2022 06:41)\n\nPRETORIA, Nov 2 (Reuters) - The two sides signed an agreement on Wednesday.\n';
+    const r = clean(raw);
+    expect(r.blocks).toHaveLength(1);
+    expect(r.dateline).toBe('PRETORIA');
+  });
+});

@@ -23,3 +23,19 @@ describe('findDates', () => {
     expect(findDates('The Amir arrived in AlUla earlier in the day.', null, false).every((d) => d.date === null)).toBe(true);
   });
 });
+
+describe('a range of days', () => {
+  it('is dated by its first day and carries its last', () => {
+    const [r] = findDates('after talks hosted by China from March 6 to 10', '2023-03-11', false);
+    expect([r.date, r.last]).toEqual(['2023-03-06', '2023-03-10']);
+  });
+
+  it('ends in the next year when it runs over the new year', () => {
+    const [r] = findDates('Talks ran from December 30 to January 2.', '2023-03-11', false);
+    expect([r.date, r.last]).toEqual(['2022-12-30', '2023-01-02']);
+  });
+
+  it('has no last day when it is one day', () => {
+    expect(findDates('They met on March 6.', '2023-03-11', false)[0].last).toBeUndefined();
+  });
+});

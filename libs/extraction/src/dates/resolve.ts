@@ -12,6 +12,8 @@ export interface DateMention {
   end: number;
   text: string;
   date: string | null; // YYYY-MM-DD
+  /** a range's last day ("March 6 to 10"): the date is its first */
+  last?: string;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -54,7 +56,7 @@ export function parseDates(text: string, publishedAt: string | null): DatedResul
       continue;
     }
     try {
-      for (const r of DATE_PARSER.parse(text.slice(a, b), { instant: ref, timezone: 0 }, { forwardDate: false })) out.push({ index: a + r.index, text: r.text, start: r.start });
+      for (const r of DATE_PARSER.parse(text.slice(a, b), { instant: ref, timezone: 0 }, { forwardDate: false })) out.push({ index: a + r.index, text: r.text, start: r.start, end: r.end ?? undefined });
     } catch {
       /* unparseable window: no dates */
     }
@@ -67,6 +69,8 @@ export interface DatedResult {
   index: number;
   text: string;
   start: Pick<chrono.ParsedComponents, 'isCertain' | 'get'>;
+  /** a range's end ("March 6 to 10") */
+  end?: Pick<chrono.ParsedComponents, 'isCertain' | 'get'>;
 }
 
 /** Words that make chrono read more than a weekday (units, times of day, other date words). */
@@ -191,7 +195,9 @@ export function findDates(text: string, publishedAt: string | null, future: bool
     } else continue;
     // the day may be written as an ordinal ("21st August 2019", "May 22nd")
     if (!/\b(?:[a-z]+day|today|yesterday|tomorrow|tonight|\d{1,2}(?:st|nd|rd|th)?|morning|evening)\b/i.test(t)) continue;
-    out.push({ start: r.index, end: r.index + t.length, text: t, date });
+    const e = r.end;
+    const last = date && e?.isCertain('day') ? rangeEnd(date, e.get('month') ?? Number(date.slice(5, 7)), e.get('day')!) : null;
+    out.push({ start: r.index, end: r.index + t.length, text: t, date, ...(last && last > date! ? { last } : {}) });
   }
   // "this morning", "this evening", "earlier in the day": the publication day (chrono's time parser, which reads
   // the first two, is left out; the news day of a report is its publication day)
@@ -206,6 +212,13 @@ export function findDates(text: string, publishedAt: string | null, future: bool
     out.sort((x, y) => x.start - y.start);
   }
   return withRelativeDays(text, out);
+}
+
+/** The last day of a range that starts on `first`, in the year that puts it on or after `first`. */
+function rangeEnd(first: string, month: number, day: number): string {
+  const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const y = Number(first.slice(0, 4));
+  return `${first.slice(5) <= mmdd ? y : y + 1}-${mmdd}`;
 }
 
 /** "in Belgrade on Tuesday, before crossing to Pristina the following day": a day counted from the date written before it. */

@@ -1086,3 +1086,48 @@ describe('negated visit triggers', () => {
     expect(run('Togo\'s foreign minister, Robert Dussey, went to Niamey on Tuesday.', '2025-01-30').visits.map((v) => [v.envoy, v.city])).toEqual([['Robert Dussey', 'Niamey']]);
   });
 });
+
+describe('a passive signing names its signatories (1.19.302)', () => {
+  it('reads "The deal was signed in Pretoria by A, ..., and B, ..." as each signatory\'s stay, dated by the lead', () => {
+    const x = run("PRETORIA, Nov 2 (Reuters) - The government and the rebels signed an agreement on Wednesday.\n\nThe deal was signed in Pretoria by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, who led the government delegation, and Getachew Reda, spokesman of the TPLF, after ten days of talks mediated by the African Union.", '2022-11-02');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Redwan Hussien', 'Pretoria', '2022-11-02', ['Getachew Reda']],
+      ['Getachew Reda', 'Pretoria', '2022-11-02', ['Redwan Hussien']],
+    ]);
+  });
+
+  it('reads "signed for Kinshasa by A ... and for the rebels by B ..., in the presence of C" in the city of the sentence before', () => {
+    const x = run('The government and the AFC/M23 signed a declaration of principles in Doha on Saturday, July 19.\n\nThe text was signed for Kinshasa by Sumbu Sita Mutshi, coordinator of the monitoring mechanism, and for the rebels by Benjamin Mbonimpa, executive secretary of the AFC/M23, in the presence of the Qatari Minister of State Mohammed Al-Khulaifi.', '2025-07-20');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Sumbu Sita Mutshi', 'Doha', '2025-07-19', ['Benjamin Mbonimpa', 'Mohammed Al-Khulaifi']],
+      ['Benjamin Mbonimpa', 'Doha', '2025-07-19', ['Sumbu Sita Mutshi', 'Mohammed Al-Khulaifi']],
+    ]);
+  });
+
+  it('dates "signed by A and B after talks hosted by China from March 6 to 10" by the last day of the talks', () => {
+    const x = run('Iran and Saudi Arabia agreed in Beijing to restore relations.\n\nThe agreement was signed by Ali Shamkhani, secretary of the Supreme National Security Council, and Musaed Al-Aiban, national security adviser, after talks hosted by China from March 6 to 10.', '2023-03-11');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Ali Shamkhani', 'Beijing', '2023-03-10'],
+      ['Musaed Al-Aiban', 'Beijing', '2023-03-10'],
+    ]);
+  });
+
+  it('dates a signing placed by the talks told before it by their day, but not by an arrival\'s', () => {
+    const text = (lead: string) => `${lead} The accord was signed by Ivan Cepeda, head of the government delegation, and Pablo Beltran, who leads the delegation of the ELN.`;
+    expect(run(text('The two sides resumed their talks in Caracas on Monday.')).visits.map((v) => v.date)).toEqual(['2025-02-24', '2025-02-24']);
+    expect(run(text('The delegations arrived in Caracas on Monday.')).visits.map((v) => v.date)).toEqual([null, null]);
+  });
+
+  it('places "X, who attended the ceremony" at the signing, but not "X, who attended the talks", which may have run for days before it', () => {
+    const text = (what: string) =>
+      `The government and the TPLF signed a cessation of hostilities agreement in Pretoria on Wednesday after ten days of talks. The agreement was signed by Redwan Hussien, national security adviser, and Getachew Reda, spokesperson of the TPLF. The deal silences the guns. The AU praised it. US envoy Mike Hammer, who attended the ${what} as an observer, will travel to Mekelle in the coming weeks.`;
+    const hammer = (what: string) => run(text(what), '2022-11-03').visits.filter((v) => v.envoy === 'Mike Hammer' && v.mode === 'in_person').map((v) => [v.city, v.date]);
+    expect(hammer('ceremony')).toEqual([['Pretoria', '2022-11-02']]);
+    expect(hammer('talks')).toEqual([]);
+  });
+
+  it('gives no visit to one signatory alone or to a signing without a place', () => {
+    expect(run('The accord was signed by Redwan Hussien and Getachew Reda.', '2022-11-02').visits).toEqual([]);
+    expect(run('The memorandum was signed in Pretoria by Redwan Hussien.', '2022-11-02').visits).toEqual([]);
+  });
+});

@@ -132,12 +132,14 @@ interface Draft extends Omit<Visit, 'evidence'> {
   placeless: boolean;
   /** the trigger's clause has no date expression at all (not even "last week") */
   undatedClause: boolean;
-  /** "who attended the meeting": a meeting the article has placed already */
-  attend?: boolean;
+  /** "who attended the meeting": a meeting the article has placed already; "presided over the ceremony": a signing */
+  attend?: 'meeting' | 'ceremony';
   /** "who attended the Gali meeting": a named meeting the gazetteer cannot place (no scene places it) */
   elsewhere?: boolean;
   /** ", where he met X" right after a stay told in the same sentence: the same time and place as that stay */
   whereOf?: boolean;
+  /** a signatory of "was signed in X by A and B": the signing's place and day, not those of the talks before it */
+  signing?: boolean;
 }
 
 /**
@@ -210,6 +212,7 @@ export function extractVisits(doc: Doc): Visit[] {
     if (subject) lastSpeaker = { name: subject, sent: sent.index };
     if (text.includes('where')) drafts.push(...whereAgreed(doc, sent.index, people));
     if (/\bheld\s+in\b/.test(text)) drafts.push(...heldBetween(doc, sent.index, people));
+    if (/\bsigned\b/.test(text)) drafts.push(...signedBy(doc, sent.index, people));
     if (!trigs.length) continue;
     // "And the last time the foreign ministers met face to face?", "Is Minister Dermer coming to Doha?": a question reports no visit
     if (/\?["”’)]*\s*$/.test(text)) continue;
@@ -530,9 +533,10 @@ export function extractVisits(doc: Doc): Visit[] {
         // a host without a place is at home ("where he was received by X": the guest, met where the sentence placed him)
         if (/^(?:hosted|hosts|hosting|received|receives)$/i.test(text.slice(t.start, t.end)) && !/\b(?:was|were|is|are|been)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
         // ("who flew in for the closing session": came to the meeting the article is about; "the Gali meeting" is another one)
-        const attend =
+        const attendsMeeting =
           (/^(?:attended|attending|took part in|taking part in|participated in|presided over)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/.test(text.slice(t.end))) ||
           (/^(?:flew in|flown in|arrived)$/i.test(text.slice(t.start, t.end)) && /^\s+for\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|talks|round|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end)));
+        const attend = !attendsMeeting ? undefined : /^\s+(?:for\s+)?the\s+(?:[\w-]+\s+)?(?:signing|ceremony)\b/i.test(text.slice(t.end)) ? 'ceremony' : 'meeting';
         // "who attended the Gali meeting" (a place the gazetteer does not know): a meeting elsewhere, not the scene's
         const elsewhere = /^(?:attended|attending|took part in|taking part in|participated in)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+[A-Z][\w-]*\s+(?:meeting|talks|summit|conference|session|round|ceremony)\b/.test(text.slice(t.end));
         // "had been to Bamako and Ouagadougou in May 2024, where he met A and B": a meeting at the stay just told
@@ -746,7 +750,8 @@ export function extractVisits(doc: Doc): Visit[] {
     if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person' && !anotherTime(w, d) && !laterElsewhere(w))) continue;
     if (!scene && d.attend) {
       // "X, who attended the meeting, ...": the meeting the article placed first
-      const main = merged.filter((w) => !w.placeless && w.mode === 'in_person' && w.city).sort((a, b) => Math.min(...a.sents) - Math.min(...b.sents))[0];
+      // (a signing places only those at the ceremony: "who attended the talks as an observer" may have come for days before)
+      const main = merged.filter((w) => !w.placeless && w.mode === 'in_person' && w.city && (!w.signing || d.attend === 'ceremony')).sort((a, b) => Math.min(...a.sents) - Math.min(...b.sents))[0];
       if (main) scene = { city: main.city, cc: main.country!, date: main.date, sent: Math.min(...main.sents) };
     }
     if (!scene) continue;
@@ -958,6 +963,8 @@ const CHAIRED_BY_BEFORE = /\b(?:chaired|co-chaired)\s+by\s+(?:the\s+)?(?:[\w.'�
 const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
 /** "... led by X would attend", "... headed by X will travel": the head's part is announced, not yet made */
 const PLANNED_AFTER_HEAD = /^[^.;:"“”]{0,40}?\b(?:will|would|shall|(?:is|are)\s+(?:expected|due|set|scheduled|slated)\s+to)\s+(?:also\s+)?(?:attend|travel|go|come|take part|participate|join|arrive|be there)\b/i;
+/** "adviser to Prime Minister X", "spokesman of President X": the principal named to describe someone else */
+const PRINCIPAL_BEFORE = /\b(?:adviser|advisor|aide|assistant|spokes(?:man|woman|person))\s+(?:to|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}$/u;
 /** ", who leads the government delegation", ", who was appointed in December, led the government delegation", ", head of the U.S. delegation" */
 const LEADS_AFTER =
   /^\s*(?:(?:,\s*who\s+|(?:,[^,;]{0,90},\s*)?)(?:leads|led|heads|headed)\s+|,\s*(?:[^,;]{0,60}?\s+and\s+)?(?:the\s+)?(?:head|leader|chief)\s+of\s+)(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:delegation|negotiating team|team|negotiators|panel|side)\b/i;
@@ -1009,6 +1016,8 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         const ledAfterTalks = !ledInApposition && k !== sent.index && LED_BY_COMMA_BEFORE.test(before) && !locativePlaces(doc, k).length;
         // "Mr. Muttaqi said that a delegation led by X would attend": an announced head is not at talks already held
         if (PLANNED_AFTER_HEAD.test(after)) continue;
+        // "A, national security adviser to Prime Minister X, who led the government delegation": X only qualifies A
+        if (PRINCIPAL_BEFORE.test(before)) continue;
         if (LED_BY_BEFORE.test(before) || ledInApposition || ledAfterTalks || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair || participant) heads.push({ name: m.name, sent: k, ownDay: ledAfterTalks });
       }
     }
@@ -1119,6 +1128,7 @@ function lastTwoOfficials(actors: Doc['actors'], sent: number, states: string[] 
 function mergeInto(target: Draft, d: Draft): void {
   if (!target.date && d.date) target.date = d.date;
   target.undatedClause = target.undatedClause && d.undatedClause;
+  if (d.signing) target.signing = true;
   for (const c of d.counterparts) if (!target.counterparts.includes(c)) target.counterparts.push(c);
   for (const c of d.companions) if (!target.companions.includes(c)) target.companions.push(c);
   for (const s of d.sents) if (!target.sents.includes(s)) target.sents.push(s);
@@ -1288,4 +1298,62 @@ function heldBetween(doc: Doc, k: number, people: Mention[]): Draft[] {
     break;
   }
   return out;
+}
+
+/** "The deal was signed in Pretoria by A, ..., and B", "The text was signed for Kinshasa by A ... and for the rebels by B" */
+const SIGNED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:formally\s+|jointly\s+|officially\s+)?signed\b/i;
+/** the words between "by" (or a coordinating "and") and a signatory's name: a title, no comma */
+const SIGNER_BEFORE = /(?:\bby|(?:^|,)\s*and(?:\s+for\s+(?:the\s+)?[^,;]{1,40}?\s+by)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$/;
+const ARRIVAL_WORD = /\b(?:arriv\w*|landed|land(?:s|ing)?|fl(?:ew|ies|y|own) in(?:to)?|touched down)\b/i;
+const SIGNERS_END = /\b(?:in the presence of|witnessed by|after|following|mediated by|brokered by|facilitated by|under the auspices of)\b|;/i;
+/**
+ * A passive signing: each signatory named after "by" (or after a coordinating "and") came to the city where it was
+ * signed (the sentence's own, else the scene set just before), and met the other signatories and the witnesses named
+ * after "in the presence of"; a signatory of the place's own state is at home.
+ */
+function signedBy(doc: Doc, k: number, people: Mention[]): Draft[] {
+  const s = doc.sentences[k];
+  const text = s.text;
+  const m = SIGNED_BY.exec(text);
+  if (!m || inQuote(doc, s.start + m.index)) return [];
+  const from = m.index + m[0].length;
+  const by = text.slice(from).search(/\bby\b/);
+  if (by < 0 || by > 80) return [];
+  const endRel = text.slice(from).search(SIGNERS_END);
+  const to = endRel < 0 ? text.length : from + endRel;
+  const signers: string[] = [];
+  for (const x of people) {
+    const r = x.start - s.start;
+    if (r < from || r >= to || x.possessive || signers.includes(x.name)) continue;
+    if (!SIGNER_BEFORE.test(text.slice(Math.max(from, r - 90), r))) continue;
+    if (!eligible(doc.actors.persons.get(x.name)?.kinds)) continue;
+    signers.push(x.name);
+  }
+  if (signers.length < 2) return [];
+  const witnesses: string[] = [];
+  const pres = /\b(?:in the presence of|witnessed by)\b/i.exec(text.slice(from));
+  if (pres) for (const x of people) if (x.start - s.start > from + pres.index && !x.possessive && !signers.includes(x.name) && !witnesses.includes(x.name) && eligible(doc.actors.persons.get(x.name)?.kinds)) witnesses.push(x.name);
+  // ("signed for Kinshasa by A": the side signed for, not the place)
+  const own = placesOf(doc, k).find((p) => p.city && !p.inTitle && !p.metonym && p.start >= from && p.start < from + by && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.start - 8), p.start)));
+  const scene = sceneOf(doc, k);
+  const city = own?.city ?? scene?.city ?? null;
+  const cc = own?.cc ?? scene?.cc ?? null;
+  if (!city || !cc) return [];
+  const sents = own ? [k] : [scene!.sent, k];
+  // the day: the sentence's own, else that of the signing told in the three sentences before ("signed an agreement on
+  // Wednesday", "attended today the signing ceremony"), not an arrival's
+  let date = datesOf(doc, k, false).find((d) => d.date && d.start < to)?.date ?? null;
+  // "signed by A and B after talks hosted by China from March 6 to 10": on the talks' last day
+  if (!date && /^(?:after|following)\b/i.test(text.slice(to))) date = datesOf(doc, k, false).find((d) => d.last && d.start > to)?.last ?? null;
+  for (let j = k - 1; !date && j >= 0 && j >= k - 3; j--) {
+    if (doc.sentences[j].kind !== 'body' || !/\bsign(?:ed|ing|s)?\b/i.test(doc.sentences[j].text)) continue;
+    date = eventDayOf(doc, j);
+    if (date && !sents.includes(j)) sents.unshift(j);
+  }
+  // "The two sides resumed their talks in Caracas on Monday. The accord was signed by A and B": the day of the talks
+  // that set the scene (an arrival's day is not the signing's)
+  if (!date && !own && scene?.date && !ARRIVAL_WORD.test(doc.sentences[scene.sent].text)) date = scene.date;
+  return signers
+    .filter((who) => doc.actors.persons.get(who)?.country !== cc)
+    .map((who) => ({ envoy: who, city, country: cc, date, mode: 'in_person' as const, counterparts: [...signers.filter((x) => x !== who), ...witnesses], companions: [], sents, placeless: false, undatedClause: !date, signing: true }));
 }
