@@ -5,10 +5,12 @@
  *
  *   npm run bench:ingest [-- --seconds 10 --connections 32 --rate 200 --no-build]
  *
- * Four phases: the raw producer flat out, the gateway flat out (POST /api/articles, every request a new article),
+ * Five phases: the raw producer flat out, the gateway flat out (POST /api/articles, every request a new article),
  * the gateway at a fixed --rate for latency (requests evenly spaced, open loop, latency from each one's due time:
- * support/steady-load.ts; autocannon's overallRate sends each connection's share of a second back to back), and
- * the raw producer flat out again; the raw producer warms up for 2 s,
+ * support/steady-load.ts; autocannon's overallRate sends each connection's share of a second back to back), the
+ * raw producer at the same rate the same way (the broker's own share of that latency on this machine), raw `pg` at
+ * that rate writing each article's record as the gateway does, in two commits (INSERT, then UPDATE after the send;
+ * the database's own share: a commit waits for the WAL to reach the disk), and the raw producer flat out again; the raw producer warms up for 2 s,
  * the gateway for 600 requests. The ratio divides the gateway's rate by the better of the two raw runs (on a shared
  * machine the load moves during a run; the better raw figure is the stricter baseline). Prints a summary and writes
  * JSON to bench/out/, with the load average at start and end. Targets: gateway >= 0.5 x raw throughput, p99 <= 50 ms
@@ -27,6 +29,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Pool } from 'pg';
 import { ApiKeyRepository } from '../libs/auth/src';
 import { createPrismaClient } from '../libs/database/src';
 import { createEvent, encodeEvent, type ArticleSubmittedV2 } from '../libs/events/src';
@@ -36,7 +39,7 @@ import { infraUp } from '../scripts/infra/infra';
 import { startApp } from '../scripts/start/app-process';
 import { freePort } from '../tests/support/test-env';
 import { shownRatio } from './support/results-table';
-import { steadyLoad } from './support/steady-load';
+import { openLoop, steadyLoad } from './support/steady-load';
 
 interface AutocannonRequest {
   method: string;
@@ -137,6 +140,53 @@ async function rawProducer(kafka: Kafka, topic: string, forSeconds: number): Pro
     sent: latencies.length,
     errors,
   };
+}
+
+/** One send per article at a steady rate, open loop, each latency counted from the send's due time (as steadyLoad). */
+async function rawProducerAtRate(kafka: Kafka, topic: string, perSecond: number, forSeconds: number): Promise<Figures> {
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  await producer.connect();
+  const latencies: number[] = [];
+  let errors = 0;
+  const elapsed = await openLoop(perSecond, forSeconds, async (_n, due) => {
+    const { id, payload } = nextArticle();
+    try {
+      await producer.send({ topic, acks: -1, messages: [encodeEvent(createEvent('ArticleSubmitted', id, payload, 'bench:raw-kafkajs'))] });
+      latencies.push(performance.now() - due);
+    } catch {
+      errors++;
+    }
+  });
+  await producer.disconnect();
+  latencies.sort((a, b) => a - b);
+  return { articlesPerSecond: round(latencies.length / elapsed), p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), sent: latencies.length, errors };
+}
+
+/** Each article's record written in two commits at a steady rate, open loop: INSERT pending, then UPDATE accepted. */
+async function rawPgAtRate(databaseUrl: string, perSecond: number, forSeconds: number): Promise<Figures> {
+  const pool = new Pool({ connectionString: databaseUrl, max: 8 });
+  const table = `bench_raw_ingest_${runTag}`;
+  await pool.query(`CREATE TABLE ${table} (event_id uuid PRIMARY KEY, article_id text NOT NULL, state text NOT NULL, payload jsonb NOT NULL)`);
+  const latencies: number[] = [];
+  let errors = 0;
+  try {
+    const elapsed = await openLoop(perSecond, forSeconds, async (_n, due) => {
+      const { id, payload } = nextArticle();
+      const event = createEvent('ArticleSubmitted', id, payload, 'bench:raw-pg');
+      try {
+        await pool.query(`INSERT INTO ${table} VALUES ($1, $2, 'pending', $3)`, [event.eventId, id, JSON.stringify(event)]);
+        await pool.query(`UPDATE ${table} SET state = 'accepted' WHERE event_id = $1`, [event.eventId]);
+        latencies.push(performance.now() - due);
+      } catch {
+        errors++;
+      }
+    });
+    latencies.sort((a, b) => a - b);
+    return { articlesPerSecond: round(latencies.length / elapsed), p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), sent: latencies.length, errors };
+  } finally {
+    await pool.query(`DROP TABLE ${table}`).catch(() => undefined);
+    await pool.end();
+  }
 }
 
 /** autocannon against POST /api/articles; every request is a new article. */
@@ -247,6 +297,12 @@ async function main(): Promise<void> {
     );
     const gatewayAtRate: Figures = { articlesPerSecond: round(steady.rps), p50Ms: round(steady.p50), p99Ms: round(steady.p99), sent: steady.requests, errors: steady.errors };
 
+    log(`raw kafkajs producer at ${rate}/s, ${seconds} s`);
+    const rawAtRate = await rawProducerAtRate(kafka, topics.raw, rate, seconds);
+
+    log(`raw pg at ${rate}/s (two commits per article), ${seconds} s`);
+    const rawPg = await rawPgAtRate(infra.env.DATABASE_URL, rate, seconds);
+
     log(`raw kafkajs producer again: ${connections} sends in flight, ${seconds} s`);
     const rawAfter = await rawProducer(kafka, topics.raw, seconds);
     const raw = rawAfter.articlesPerSecond > rawBefore.articlesPerSecond ? rawAfter : rawBefore;
@@ -272,6 +328,8 @@ async function main(): Promise<void> {
       rawKafkajsRuns: [rawBefore, rawAfter],
       gatewayMax,
       gatewayAtRate,
+      rawKafkajsAtRate: rawAtRate,
+      rawPgAtRate: rawPg,
       ratio,
       targets,
       met,
@@ -281,6 +339,8 @@ async function main(): Promise<void> {
     log(`gateway CPU:        ${gatewayCpuMsPerArticle ?? '?'} ms per article flat out; machine load average ${loadAverageAtStart.join(' ')} at start, ${os.loadavg().map(round).join(' ')} at end, on ${os.cpus().length} cores`);
     log(`gateway @${rate}/s:   ${gatewayAtRate.articlesPerSecond} articles/s, p50 ${gatewayAtRate.p50Ms} ms, p99 ${gatewayAtRate.p99Ms} ms (${gatewayAtRate.errors} errors)`);
     const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+    log(`raw kafkajs @${rate}/s: ${rawAtRate.articlesPerSecond} articles/s, p50 ${rawAtRate.p50Ms} ms, p99 ${rawAtRate.p99Ms} ms (${rawAtRate.errors} errors; the broker's own latency at that rate)`);
+    log(`raw pg @${rate}/s:      ${rawPg.articlesPerSecond} articles/s, p50 ${rawPg.p50Ms} ms, p99 ${rawPg.p99Ms} ms (${rawPg.errors} errors; INSERT + UPDATE, two commits, per article)`);
     log(
       `ratio gateway/raw:  ${ratio} (target >= ${targets.ratioAtLeast}: ${verdict(exactRatio >= targets.ratioAtLeast)}); ` +
         `p99 at ${rate}/s ${gatewayAtRate.p99Ms} ms (target <= ${targets.p99AtRateAtMostMs} ms: ${verdict(gatewayAtRate.p99Ms <= targets.p99AtRateAtMostMs)})`,

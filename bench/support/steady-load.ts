@@ -46,7 +46,6 @@ export async function steadyLoad(
   const { rate, seconds, connections = 64, timeoutMs = 10_000 } = options;
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const url = new URL(base);
-  const total = Math.round(rate * seconds);
   const latencies: number[] = [];
   let errors = 0;
   const errorKinds: ErrorKinds = {};
@@ -54,10 +53,9 @@ export async function steadyLoad(
     errors++;
     errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
   };
-  const outstanding = new Set<Promise<void>>();
   const nth = typeof requests === 'function' ? requests : (n: number): SteadyRequest => ({ path: requests[n % requests.length] });
-  const send = ({ path, method = 'GET', body }: SteadyRequest, due: number) => {
-    const done = new Promise<void>((resolve) => {
+  const send = ({ path, method = 'GET', body }: SteadyRequest, due: number) =>
+    new Promise<void>((resolve) => {
       const bodyHeaders = body === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) };
       const request = http.request({ host: url.hostname, port: url.port, path, method, headers: { ...headers, ...bodyHeaders }, agent, timeout: timeoutMs }, (response) => {
         response.on('data', () => undefined);
@@ -79,24 +77,33 @@ export async function steadyLoad(
       });
       request.end(body);
     });
-    outstanding.add(done);
-    void done.then(() => outstanding.delete(done));
-  };
+  const elapsed = await openLoop(rate, seconds, (n, due) => send(nth(n), due));
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, errors, errorKinds, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/**
+ * Calls `fire(n, due)` for n = 0, 1, ... at `rate` a second for `seconds`, each at its due time whether or not the
+ * calls before it have settled; resolves with the seconds elapsed once every call has settled.
+ */
+export async function openLoop(rate: number, seconds: number, fire: (n: number, due: number) => Promise<void>): Promise<number> {
+  const total = Math.round(rate * seconds);
+  const outstanding = new Set<Promise<void>>();
   const started = performance.now();
   const interval = 1000 / rate;
   let sent = 0;
   while (sent < total) {
     const now = performance.now();
     while (sent < total && started + sent * interval <= now) {
-      send(nth(sent), started + sent * interval);
+      const done = fire(sent, started + sent * interval);
+      outstanding.add(done);
+      void done.then(() => outstanding.delete(done));
       sent++;
     }
     const next = started + sent * interval - performance.now();
     await new Promise((resolve) => (next > 1 ? setTimeout(resolve, Math.floor(next)) : setImmediate(resolve)));
   }
   await Promise.all(outstanding);
-  const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, errorKinds, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return (performance.now() - started) / 1000;
 }
