@@ -108,6 +108,12 @@ interface Figures {
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
+/** The figures of one phase from its latencies (ms, in any order) over `elapsed` seconds. */
+function figures(latencies: number[], elapsed: number, errors: number): Figures {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { articlesPerSecond: round(sorted.length / elapsed), p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)), sent: sorted.length, errors };
+}
+
 /** `connections` loops, each sending one event at a time and awaiting its acknowledgement, for `forSeconds`. */
 async function rawProducer(kafka: Kafka, topic: string, forSeconds: number): Promise<Figures> {
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
@@ -132,14 +138,7 @@ async function rawProducer(kafka: Kafka, topic: string, forSeconds: number): Pro
   await Promise.all(Array.from({ length: connections }, loop));
   const elapsed = (performance.now() - started) / 1000;
   await producer.disconnect();
-  latencies.sort((a, b) => a - b);
-  return {
-    articlesPerSecond: round(latencies.length / elapsed),
-    p50Ms: round(percentile(latencies, 50)),
-    p99Ms: round(percentile(latencies, 99)),
-    sent: latencies.length,
-    errors,
-  };
+  return figures(latencies, elapsed, errors);
 }
 
 /** One send per article at a steady rate, open loop, each latency counted from the send's due time (as steadyLoad). */
@@ -158,8 +157,7 @@ async function rawProducerAtRate(kafka: Kafka, topic: string, perSecond: number,
     }
   });
   await producer.disconnect();
-  latencies.sort((a, b) => a - b);
-  return { articlesPerSecond: round(latencies.length / elapsed), p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), sent: latencies.length, errors };
+  return figures(latencies, elapsed, errors);
 }
 
 /** Each article's record written in two commits at a steady rate, open loop: INSERT pending, then UPDATE accepted. */
@@ -181,8 +179,7 @@ async function rawPgAtRate(databaseUrl: string, perSecond: number, forSeconds: n
         errors++;
       }
     });
-    latencies.sort((a, b) => a - b);
-    return { articlesPerSecond: round(latencies.length / elapsed), p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), sent: latencies.length, errors };
+    return figures(latencies, elapsed, errors);
   } finally {
     await pool.query(`DROP TABLE ${table}`).catch(() => undefined);
     await pool.end();
