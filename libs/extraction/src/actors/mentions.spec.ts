@@ -210,3 +210,19 @@ describe('bodies named with a title word', () => {
     expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Hassan Rashad', 'Doha', '2025-07-12']]);
   });
 });
+
+describe('a given name that is also a town', () => {
+  it('reads "was led by David Arakhamia" as a person, not the town David', () => {
+    const x = run('The Ukrainian delegation was led by David Arakhamia, who said the talks had been "constructive".', '2022-03-30');
+    expect(x.statements[0]).toMatchObject({ speaker: 'David Arakhamia' });
+  });
+});
+
+describe('honorifics', () => {
+  it('strips "Shri", "Professor", "Prof" and "Cde" from the names they precede', () => {
+    expect(run('Shri Karan Mehta said the talks had gone well.').statements[0]).toMatchObject({ speaker: 'Karan Mehta' });
+    expect(run('Professor Tariq Banda said the talks had gone well.').statements[0]).toMatchObject({ speaker: 'Tariq Banda' });
+    expect(run('Cde Tariq Banda said the talks had gone well.').statements[0]).toMatchObject({ speaker: 'Tariq Banda' });
+    expect(run('Prof Tariq Banda said the talks had gone well.').statements[0]).toMatchObject({ speaker: 'Tariq Banda' });
+  });
+});

@@ -64,7 +64,7 @@ export interface Actors {
 const TITLE_WORDS = new Set(
   (
     'president vice prime minister ministers taoiseach foreign secretary general gen gen. lt lt. lieutenant col col. colonel maj maj. major brig brig. brigadier ' +
-    'adm adm. admiral ambassador amb amb. envoy special representative chief army commander spokesman spokeswoman spokesperson mr mr. mrs mrs. ms ms. dr dr. ' +
+    'adm adm. admiral ambassador amb amb. envoy special representative chief army commander spokesman spokeswoman spokesperson mr mr. mrs mrs. ms ms. dr dr. shri smt smt. shrimati professor prof prof. cde comrade ' +
     'sheikh shaikh mullah emir king prince crown sir senator sen sen. deputy additional national security adviser advisor director head chairman chairperson ' +
     'chair premier state defence defense interior affairs staff personal high commissioner mediator negotiator counsellor counselor coordinator undersecretary ' +
     'under-secretary assistant acting former top senior chief-of-staff speaker leader supreme field marshal marshal captain capt capt. official officials ' +
@@ -77,11 +77,13 @@ const TITLE_WORDS = new Set(
 const TITLE_CONTEXT = new Set(
   (
     'envoy representative minister ambassador spokesman spokeswoman spokesperson chief commander president premier chancellor taoiseach mediator negotiator adviser advisor ' +
-    'secretary general gen. gen lt. col. maj. brig. adm. mr mr. mrs mrs. ms ms. dr dr. sheikh mullah emir king prince chairman chairperson director head ' +
+    'secretary general gen. gen lt. col. maj. brig. adm. mr mr. mrs mrs. ms ms. dr dr. shri smt smt. shrimati professor prof prof. cde sheikh mullah emir king prince chairman chairperson director head ' +
     'leader coordinator counterpart diplomat official deputy counsellor undersecretary governor colonel major admiral brigadier lieutenant captain ' +
     'sen. senator speaker marshal delegate vice-president vice-premier co-chair facilitator commissioner moderator sir ombudsman cardinal archbishop'
   ).split(' '),
 );
+/** "represented by", "led by", "and the opposition's by": what only a person is, right before a name. */
+const BY_ROLE_BEFORE = /\b(?:(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)|(?:delegation|team|side)(?:\s+was|\s+were)?|and\s+(?:the\s+)?[\w-]+['’]s)\s+by\s+$/i;
 /** Royal styles, used with the given name alone ("Prince Khalid" for Khalid bin Salman). */
 const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'emir', 'king']);
 /** The state a country's name (or its possessive) stands for, demonyms left out. */
@@ -132,7 +134,7 @@ const PORTFOLIO = new Set(
     'water resources irrigation energy finance agriculture health education justice trade industry information culture transport planning economy ' +
     'economic labour labor environment mines mining petroleum oil gas electricity housing works tourism youth sports communications technology ' +
     'communication development cooperation integration relations religious endowments lands fisheries livestock commerce investment digital humanitarian reconciliation ' +
-    'peace reintegration refugees migration diaspora solidarity welfare social peacekeeping operations affairs political security human rights'
+    'peace reintegration refugees migration diaspora solidarity welfare social peacekeeping operations affairs external political security human rights'
   ).split(' '),
 );
 const ORG_WORDS =
@@ -454,7 +456,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       const cityOnly = a < b && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w);
       // ("Ambassador to Washington Serdar Kılıç": a place after "to", "in", "for" belongs to the title)
       const placeOfTitle = /\b(?:to|in|for|of|on|at)\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 5), run[a].s));
-      if (cityOnly && !placeOfTitle && (lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)))) && !NOT_NAME.has(w)) break;
+      // ("led by David Arakhamia": so does "led by" or "represented by", which only people are)
+      const titleBefore = lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && (titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)) || BY_ROLE_BEFORE.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s))));
+      if (cityOnly && !placeOfTitle && titleBefore && !NOT_NAME.has(w)) break;
       // after a title, a month (or another word) followed by a name is a given name ("Foreign Affairs minister January Makamba")
       // (the surname may also be a town's name: Makamba)
       const nextIsName = a < b && !NOT_NAME.has(words[a + 1]) && !TITLE_WORDS.has(words[a + 1].toLowerCase()) && !COUNTRY_BY_SURFACE.has(words[a + 1]) && !DEMONYMS.has(words[a + 1]);
@@ -527,7 +531,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     if (pluralM && TITLE_CONTEXT.has(pluralM[1].toLowerCase())) before.push(pluralM[1].toLowerCase());
     // "represented by Pagan Amum", "led by Kuol Manyang Juuk", "and the opposition's by Gerardo Blyde": only people lead,
     // represent or mediate
-    const byRole = !lead.length && /\b(?:(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)|(?:delegation|team|side)(?:\s+was|\s+were)?|and\s+(?:the\s+)?[\w-]+['’]s)\s+by\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
+    const byRole = !lead.length && BY_ROLE_BEFORE.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
     // "the MILF panel under Mohagher Iqbal", "the delegation led by X": the person leads it
     const leadsIt = !lead.length && /\b(?:(?:delegation|panel|team|side)\s+under|(?:led|headed|chaired)\s+by)\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
     if (leadsIt) before.push('led');
@@ -828,6 +832,10 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
   [/\bprime minister\b|\bpremier\b/i, (p) => p.kinds.has('head_of_government')],
   // "the Chancellor": a head of government with that title (Germany's, Austria's), not another state's premier
   [/\bchancellor\b/i, (p) => p.kinds.has('head_of_government') && p.titleWords.has('chancellor')],
+  // "the NSA", "EAM" (India's External Affairs Minister): offices known by their initials, held by whoever the article
+  // gave that office's full title
+  [/\b(?:NSA|national security advis[eo]r)\b/i, (p) => p.titleWords.has('security') && (p.titleWords.has('adviser') || p.titleWords.has('advisor'))],
+  [/\b(?:EAM|external affairs minister)\b/i, (p) => p.titleWords.has('external') && p.titleWords.has('affairs')],
   [/\bforeign minister\b/i, (p) => p.kinds.has('minister') && (p.titleWords.has('foreign') || p.known)],
   [/\bminister\b/i, (p) => p.kinds.has('minister')],
   [/\b(?:army chief|general|commander|military chief)\b/i, (p) => p.kinds.has('military')],
@@ -841,7 +849,8 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
 ];
 
 /** Resolve a title phrase ("the envoy", "the army chief") to a person of the article. */
-export function resolveTitle(actors: Actors, phrase: string, sent: number): string | null {
+/** (`earlierOnly`: someone named in or before sentence `sent`, never later.) */
+export function resolveTitle(actors: Actors, phrase: string, sent: number, earlierOnly = false): string | null {
   // "the Qatari prime minister", "Qatar's foreign minister": only someone acting for that state
   const state = stateWrittenIn(phrase);
   // "the UN envoy", "the EU envoy": only someone acting for that organisation (not another's envoy named nearby)
@@ -871,7 +880,7 @@ export function resolveTitle(actors: Actors, phrase: string, sent: number): stri
       }
     }
     // "the former foreign minister" describes someone already named: never someone introduced later
-    const backwardOnly = /\bformer\b/i.test(phrase);
+    const backwardOnly = earlierOnly || /\bformer\b/i.test(phrase);
     for (let k = sent + 1; !backwardOnly && k < n && (k - sent) * 3 + 0.5 < bestDist && k - sent <= TITLE_WINDOW / 3; k++) {
       const found = pick(k);
       if (found) {

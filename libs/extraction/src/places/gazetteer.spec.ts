@@ -41,3 +41,22 @@ describe('a capital named by its state\'s possessive (1.19.253)', () => {
     expect(findPlaces("The commanders signed a declaration in Kenya's capital Nairobi on Saturday.").find((p) => p.city === 'Nairobi')?.locative).toBe(true);
   });
 });
+
+describe('a town placed by the place it lies near', () => {
+  it('reads "at a castle in Rimbo, north of Stockholm" as the town Rimbo, in Sweden', () => {
+    expect(findPlaces('The talks were held at a castle in Rimbo, north of Stockholm.').find((p) => p.surface === 'Rimbo')).toMatchObject({ city: 'Rimbo', cc: 'SE', locative: true });
+  });
+
+  it('reads "in Gammarth, a seaside suburb of Tunis" as Tunis, the city the suburb belongs to', () => {
+    expect(findPlaces('The forum met in Gammarth, a seaside suburb of Tunis, on Monday.').find((p) => p.surface === 'Gammarth')).toMatchObject({ city: 'Tunis', cc: 'TN', locative: true });
+  });
+});
+
+describe('the place a deal is about', () => {
+  it('reads "a ceasefire in the port city of Hodeidah" as no location of the talks', () => {
+    expect(findPlaces('The parties agreed on a ceasefire in the port city of Hodeidah.').find((p) => p.city === 'Hodeidah')?.locative).toBe(false);
+    expect(findPlaces('The parties met in the port city of Hodeidah.').find((p) => p.city === 'Hodeidah')?.locative).toBe(true);
+    // where a truce was signed is where the talks were
+    expect(findPlaces('The two sides signed a ceasefire in Havana on Thursday.').find((p) => p.city === 'Havana')?.locative).toBe(true);
+  });
+});

@@ -27,6 +27,12 @@ const FORUM_OF_CITY =
   /\b(?:sidelines of|at|attend(?:s|ed|ing)?|during)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:Diplomacy\s+|Security\s+|Peace\s+|Economic\s+)?(?:Forum|Conference|Summit|Dialogue)\b|\b(?:attend(?:s|ed|ing)?|took part in|taking part in|participated in)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:meeting|talks|summit|conference|round|negotiations|session)\b/u;
 /** After a city: a process, format or agreement named after it ("the Algiers process", "the Astana format"). */
 const PROCESS_AFTER_CITY = /^\s+(?:peace\s+)?(?:process|format|agreements?|accords?|declaration|protocol|framework|communiqu[eé])\b/i;
+/**
+ * Before a place: a truce or pull-back that concerns it ("a ceasefire in the port city of", "withdrawal of forces
+ * from"); a bare "signed a ceasefire in Havana" names where it was signed.
+ */
+const DEAL_SUBJECT_BEFORE =
+  /\b(?:ceasefire|cease-fire|truce|withdrawal|redeployment|pull-?back|demilitari[sz]ation)\s+(?:of\s+(?:[\w-]+\s+){0,3})?(?:(?:from|around|for)\s+(?:the\s+)?|(?:in|of)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:city|port|town|province|region|governorate)\s+of\s+)$/i;
 /** After a state's name: a mission of that state abroad ("at the U.S. mission", "at the Norwegian embassy"), not the state itself. */
 const STATE_MISSION_AFTER = /^\s+(?:embassy|mission|consulate|legation|ambassador['’]s residence)\b/i;
 const METONYM_AFTER = /^(?:['’]s?\b|\s+(?:(?:acting|interim|deputy|former|foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|envoy|ambassador|delegation|negotiators?|mediators?|counterpart|intelligence chief)\b|\s+(?:said|says|has|have|had|is|was|will|would|announced|accused|denied|rejected|wants|insisted|warned|government|administration|regime|authorities|officials|leadership|told|urged|believes|responded|called|sees|views|must))\b/;
@@ -69,7 +75,9 @@ export function findPlaces(text: string): PlaceMention[] {
         // "resulting from the Algiers process", "under the Minsk agreements": a city naming a process, not a location
         const namesProcess = /\bthe\s+$/i.test(before) && PROCESS_AFTER_CITY.test(after);
         const stateMission = !!ccCountry && !city && STATE_MISSION_AFTER.test(after);
-        const locative = (LOCATIVE_BEFORE.test(before) || capitalOf || FORUM_OF_CITY.test(before + bare + after)) && !namesProcess && !stateMission;
+        // ("agreed on a ceasefire in the port city of Hodeidah": the place a deal is about, not where it was made)
+        const dealSubject = DEAL_SUBJECT_BEFORE.test(before);
+        const locative = (LOCATIVE_BEFORE.test(before) || capitalOf || FORUM_OF_CITY.test(before + bare + after)) && !namesProcess && !stateMission && !dealSubject;
         const metonym = !locative && METONYM_AFTER.test(after);
         // "at his office in Addis Ababa" is where someone was, not part of a title ("head of the UN office in Kabul")
         const inTitle = TITLE_BEFORE.test(before) && !AT_OWN_OFFICE_BEFORE.test(before) && !AT_MISSION_VENUE_BEFORE.test(before);
@@ -100,6 +108,19 @@ export function findPlaces(text: string): PlaceMention[] {
     const end = start + m2[1].length;
     if (out.some((q) => q.start < end && q.end > start)) continue;
     out.push({ start, end, surface: m2[1], city: m2[1], cc: p.cc, locative: true, metonym: false, inTitle: false });
+  }
+  // "in Rimbo, north of Stockholm", "at Gammarth, a seaside suburb of Tunis": a town the gazetteer lacks, placed by the
+  // place it lies near (a suburb or district is part of its city, so the meeting is in that city)
+  for (const p of [...out]) {
+    if (p.inTitle) continue;
+    const before = text.slice(Math.max(0, p.start - 90), p.start);
+    const m2 = TOWN_NEAR_RE.exec(before);
+    if (!m2) continue;
+    const start = p.start - m2[0].length + m2[0].indexOf(m2[1]);
+    const end = start + m2[1].length;
+    if (out.some((q) => q.start < end && q.end > start)) continue;
+    const partOfCity = !!p.city && /\b(?:suburb|district|neighbou?rhood|quarter)\s+of\s+$/i.test(before);
+    out.push({ start, end, surface: m2[1], city: partOfCity ? p.city : m2[1], cc: p.cc, locative: true, metonym: false, inTitle: false });
   }
   // "the Qatari capital", "the Syrian capital", "Sudan's capital" used without the city's name
   CAPITAL_RE.lastIndex = text.includes('capital') ? 0 : text.length;
@@ -156,6 +177,8 @@ for (const names of [CITY_BY_SURFACE.keys(), COUNTRY_BY_SURFACE.keys()]) {
   }
 }
 
+const TOWN_NEAR_RE =
+  /\b(?:in|at)\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,2}),\s+(?:(?:some|about|just|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|village|resort)\s+(?:of|near|outside))\s+$/u;
 const TOWN_COMMA_RE = /\b(?:in|at)\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,2}),\s*$/u;
 /** "the Houthi-controlled capital", "the rebel-held capital": a capital described by a hyphenated modifier. */
 const DESCRIBED_CAPITAL_RE = /\bthe\s+[\p{L}]+-(?:controlled|held|run|occupied)\s+capital\b(?!\s*,?\s*[\p{Lu}])/gu;

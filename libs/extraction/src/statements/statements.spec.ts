@@ -1,6 +1,6 @@
 /** Reported-speech forms, through extract(). */
 import { extract } from '../index';
-import { NAME_LABEL } from './statements';
+import { NAME_LABEL, NAME_OFFICE_LABEL } from './statements';
 
 const run = (text: string, publishedAt: string | null = '2025-04-21') => extract({ id: 't', text, publishedAt });
 
@@ -496,5 +496,24 @@ describe('answers labelled by a full name ("Oleg Serebrian: ")', () => {
 
   it('reads no lower-case heading as a label', () => {
     expect(NAME_LABEL.exec('Quote of the week: "The region cannot afford another war."')).toBeNull();
+  });
+});
+
+describe('answers labelled by name and office ("Shri X Y, Official Spokesperson: ")', () => {
+  it('gives each labelled answer to the person named, without the honorific, and nothing to the questions', () => {
+    const x = run('Question (Asha Rao, The Hindu): Is a visit planned?\n\nShri Karan Mehta, Official Spokesperson: The talks went well. We will share details in due course.', '2025-02-14');
+    expect(x.statements.map((s) => [s.speaker, s.text, s.type])).toEqual([['Karan Mehta', 'The talks went well. We will share details in due course.', 'direct']]);
+  });
+
+  it('takes an office only when it ends in a title word', () => {
+    expect(NAME_OFFICE_LABEL.exec('Karan Mehta, Foreign Secretary: Yes.')?.[1]).toBe('Karan Mehta');
+    expect(NAME_OFFICE_LABEL.exec('Karan Mehta, New Delhi: Yes.')).toBeNull();
+  });
+});
+
+describe('a quotation said through an interpreter', () => {
+  it('reads "said through an interpreter" as the attribution of the quotation, not as a reported clause', () => {
+    const x = run('Foreign Minister Ri Yong Ho met the delegation. "It was not easy to get here," Ri said through an interpreter.', '2018-06-12');
+    expect(x.statements.map((s) => [s.speaker, s.type, s.text])).toEqual([['Ri Yong Ho', 'direct', 'It was not easy to get here']]);
   });
 });

@@ -342,7 +342,7 @@ export function extractStatements(doc: Doc): Statement[] {
     }
 
     // ---- a transcript's speaker label: "SECRETARY RUBIO: Well, thank you. ..." (the rest of the paragraph) ----
-    const label = sent.index === 0 || doc.sentences[sent.index - 1].block !== sent.block ? (TRANSCRIPT_LABEL.exec(text) ?? HANSARD_LABEL.exec(text) ?? NAME_LABEL.exec(text)) : null;
+    const label = paragraphLabel(doc, sent.index);
     if (label) {
       // a full name without honorific ("Oleg Serebrian: ") labels an answer only when it is that person's own name
       const named = transcriptSpeaker(doc, label[1]);
@@ -474,6 +474,18 @@ export const HANSARD_LABEL =
  * Doughty: " (group 2, the first name, must belong to the person the surname resolves to).
  */
 export const NAME_LABEL = /^(([\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})\s*:\s+(?=\S)/u;
+/**
+ * A briefing transcript's label by name and office: "Shri Randhir Jaiswal, Official Spokesperson: " (an optional
+ * honorific, the full name, a comma, then an office that ends in a title word).
+ */
+export const NAME_OFFICE_LABEL =
+  /^(?:(?:Shri|Smt|Mr|Mrs|Ms|Dr|H\.E\.)\.?\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}(?:Spokes(?:person|man|woman)|Minister|Secretary|Ambassador|Envoy|Advis[eo]r|Representative|Director|Commissioner|Coordinator|Negotiator|Chair(?:man|person)?)(?:\s+(?:of|for)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Lu}][\p{L}-]*)?\s*:\s+(?=\S)/u;
+/** The speaker label opening the first sentence of a paragraph, or null (a label heads only a paragraph). */
+export function paragraphLabel(doc: Doc, k: number): RegExpExecArray | null {
+  const sent = doc.sentences[k];
+  if (k > 0 && doc.sentences[k - 1].block === sent.block) return null;
+  return TRANSCRIPT_LABEL.exec(sent.text) ?? HANSARD_LABEL.exec(sent.text) ?? NAME_LABEL.exec(sent.text) ?? NAME_OFFICE_LABEL.exec(sent.text);
+}
 /** The person a transcript label names by surname: someone the article names, else someone the knowledge base knows by it. */
 export function transcriptSpeaker(doc: Doc, label: string): string | null {
   const role = roleLabelSpeaker(doc, label);
@@ -649,7 +661,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     let after = text.slice(afterStart);
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
     const tailAdjuncts =
-      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|state (?:television|TV|radio|media)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:late|early|shortly|just|soon|moments|minutes|hours) (?:on|before|after|in) [\w\s'’-]+|(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+)){0,3}\s*[.,]?\s*$/.test(after) ||
+      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|state (?:television|TV|radio|media)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:late|early|shortly|just|soon|moments|minutes|hours) (?:on|before|after|in) [\w\s'’-]+|(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+|through (?:an? |his |her )?(?:interpreter|translator))){0,3}\s*[.,]?\s*$/.test(after) ||
       /^\s*,/.test(after);
     // "On Monday, X said in a statement that CLAUSE": a "that" clause after the verb is what was said, not a tail
     const tailOnly = tailAdjuncts && !/^[^,;]*\bthat\s/i.test(after);

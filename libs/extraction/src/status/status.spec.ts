@@ -553,3 +553,33 @@ describe('rounds ending without progress', () => {
     expect(stateNames('The talks ended without any progress.', '2024-12-13')).toEqual(['stalled']);
   });
 });
+
+describe('a round opened, a roadmap and a body agreed', () => {
+  it('reads "X opened the round on Monday, Nov. 9" as opened that day', () => {
+    expect(run('UN envoy Stephanie Williams opened the round of the Libyan dialogue forum on Monday, Nov. 9, in Tunis.', '2020-11-17').status.map((s) => [s.state, s.date])).toEqual([['opened', '2020-11-09']]);
+  });
+
+  it('reads "members agreed on a roadmap" and "the two sides agreed to set up an expert group" as agreements', () => {
+    expect(stateNames('On Friday, Nov. 13, members of the Libyan dialogue forum agreed on a roadmap to elections.', '2020-11-17')).toEqual(['agreement_signed']);
+    expect(stateNames("At Tuesday's talks, the two sides agreed to set up an expert group on the boundary.", '2025-08-21')).toEqual(['agreement_signed']);
+  });
+
+  it('reads no "opened the round of voting" nor a host\'s "opened the session" of a running process as talks opened', () => {
+    expect(stateNames('The electoral commission opened the round of voting on Monday in Tunis.', '2020-11-17')).toEqual([]);
+    expect(stateNames('Turkish Foreign Minister Hakan Fidan opened the session at the Dolmabahce Palace on Monday.', '2025-06-03')).toEqual([]);
+  });
+});
+
+describe('a ceasefire agreed by phone', () => {
+  it('reads "agreed in a phone call on March 17 to a ceasefire" as agreement_signed on March 17', () => {
+    expect(run('The two defence ministers agreed in a phone call on March 17 to a ceasefire along the border.', '2025-03-27').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2025-03-17']]);
+  });
+});
+
+describe('a time clause set by the talks', () => {
+  it('reads no opening in "was seen in the hall before the talks began", but still in "The talks began on Tuesday"', () => {
+    expect(stateNames('Abramovich was seen in the hall before the talks between Russia and Ukraine began on Tuesday.', '2022-03-30')).toEqual([]);
+    expect(stateNames('The talks between Russia and Ukraine began in Istanbul on Tuesday.', '2022-03-30')).toEqual(['opened']);
+    expect(run('Sankoh has been in Lome since the talks between the government and the RUF opened on May 25.', '1999-07-08').status.map((s) => [s.state, s.date])).toEqual([['opened', '1999-05-25']]);
+  });
+});

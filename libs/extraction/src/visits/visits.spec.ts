@@ -1131,3 +1131,56 @@ describe('a passive signing names its signatories (1.19.302)', () => {
     expect(run('The memorandum was signed in Pretoria by Redwan Hussien.', '2022-11-02').visits).toEqual([]);
   });
 });
+
+describe('a briefing transcript', () => {
+  it('gives a trip told under a spokesperson\'s label to its subject, not to the spokesperson, and "the Prime Minister" to the one named before, not the one met', () => {
+    const text = 'Shri Karan Mehta, Official Spokesperson: On Monday the minister met Prime Minister Shri Ravi Menon in New Delhi.\n\nShri Karan Mehta, Official Spokesperson: The Prime Minister will travel to Japan from August 29 for the annual summit with Prime Minister Shigeru Ishiba.';
+    expect(run(text, '2025-08-21').visits.map((v) => [v.envoy, v.country, v.date, v.mode, v.counterparts])).toEqual([['Ravi Menon', 'JP', '2025-08-29', 'planned', ['Shigeru Ishiba']]]);
+  });
+});
+
+describe('a departure', () => {
+  it('reads "He left for Kabul on Wednesday" as a trip made, and keeps a meeting between it and the stay before in that stay', () => {
+    const text = 'Foreign Minister Wang Yi arrived in New Delhi on Monday. On Tuesday he held talks with National Security Advisor Ajit Doval. He left for Kabul on Wednesday morning.';
+    expect(run(text, '2025-08-21').visits.filter((v) => v.envoy === 'Wang Yi').map((v) => [v.city, v.date, v.counterparts])).toEqual([
+      ['New Delhi', '2025-08-18', ['Ajit Doval']],
+      ['Kabul', '2025-08-20', []],
+    ]);
+  });
+
+  it('takes no trip from "left for" followed by no place name ("before the delegation left for the border")', () => {
+    const text =
+      'The letters were handed over in Naqoura on Thursday. US envoy Amos Hochstein said he would brief Prime Minister Yair Lapid in Jerusalem tomorrow. In Jerusalem, Lapid told his cabinet, which approved the agreement this morning, that it was historic. Lapid signed the document in his office before the delegation left for the border.';
+    expect(run(text, '2022-10-27').visits.filter((v) => v.envoy === 'Yair Lapid')).toEqual([]);
+  });
+});
+
+describe('a transit', () => {
+  it('gives no visit to "a refuelling stop in Guam" on the way home', () => {
+    const x = run('US President Donald Trump met Kim Jong Un in Singapore. Mr Trump has already left for Washington, via a refuelling stop in Guam.', '2018-06-12');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Donald Trump', 'Singapore']]);
+  });
+});
+
+describe('one stay from an arrival', () => {
+  it('dates "X, who flew into Harare on Sunday, witnessed the signing" (on Monday) by the arrival, as one visit', () => {
+    const x = run('The two parties signed the agreement in Harare on Monday, ending talks facilitated by South African President Thabo Mbeki. President Mbeki, who flew into Harare on Sunday, witnessed the signing.', '2008-09-16');
+    expect(x.visits.filter((v) => v.envoy === 'Thabo Mbeki').map((v) => [v.city, v.date])).toEqual([['Harare', '2008-09-14']]);
+  });
+
+  it('keeps a dated meeting its own day when the landing is told only much later, as background', () => {
+    const filler = ' The talks covered trade. The sides discussed sanctions. Observers welcomed the meeting.';
+    const x = run(`Foreign Minister Asaad al-Shaibani met Saudi Foreign Minister Faisal bin Farhan in Riyadh on Thursday.${filler}${filler} Al-Shaibani landed in Riyadh late on Wednesday.`, '2025-01-03');
+    expect(x.visits.filter((v) => v.envoy === 'Asaad al-Shaibani').map((v) => v.date)).toContain('2025-01-02');
+  });
+});
+
+describe('an office by its initials', () => {
+  it('gives "the NSA was in Beijing" and "EAM was in Beijing" to the national security adviser and the external affairs minister named before', () => {
+    const text = 'Wang Yi held talks with External Affairs Minister Ravi Menon and National Security Advisor Karan Mehta in New Delhi on Monday. The NSA was in Beijing in December for the last round. EAM was in Beijing on July 14.';
+    expect(run(text, '2025-08-21').visits.filter((v) => v.city === 'Beijing').map((v) => [v.envoy, v.date])).toEqual([
+      ['Karan Mehta', null],
+      ['Ravi Menon', '2025-07-14'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import { countryOf, findPlaces, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 import { CAPITAL_BY_CC, PERSON_BY_NAME } from '../knowledge';
 import { foldKey } from '../util/text';
-import { HANSARD_LABEL, NAME_LABEL, TRANSCRIPT_LABEL, transcriptSpeaker } from '../statements/statements';
+import { HANSARD_LABEL, NAME_LABEL, NAME_OFFICE_LABEL, TRANSCRIPT_LABEL, paragraphLabel, transcriptSpeaker } from '../statements/statements';
 
 interface Trigger {
   start: number; // within sentence
@@ -23,7 +23,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 /** The kinds of a state's own government: its ministers and heads sit in its capital. */
@@ -74,6 +74,8 @@ const ADVISER_TO_BEFORE = /,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:adviser|advi
 const SENDER_BEFORE = /\b(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Mm]essenger)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$|\bon\s+behalf\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
+/** "via a refuelling stop in Guam": a place the plane touched on the way, where nobody was met. */
+const TRANSIT_STOP_BEFORE = /\b(?:refuell?ing|technical|fuel)\s+stop(?:over)?\s+(?:in|at)\s+$/i;
 /** What opens a sentence before the place it sets: "In", "At", "During a stop in", "On a two-day visit to". */
 const FRONTED_PLACE_BEFORE = /^\s*(?:(?:During|On|While on|After)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:stop|stopover|visit|trip|tour|leg)\s+(?:in|to|at)|In|At)\s+$/;
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -120,7 +122,10 @@ function triggersOf(text: string): Trigger[] {
   out.sort((a, b) => a.start - b.start);
   // "called on the group to lay down its arms": an appeal, not a courtesy call
   const appeal = (t: Trigger) => /^called on$/i.test(text.slice(t.start, t.end)) && /^\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+/.test(text.slice(t.end, t.end + 80));
-  for (let i = out.length - 1; i >= 0; i--) if (appeal(out[i])) out.splice(i, 1);
+  // "left for Kabul" is a trip; "before the delegation left for the border" names no place (the pattern's lookahead for
+  // a capital letter is case-blind under its i flag, so the case is checked here)
+  const noPlaceAfter = (t: Trigger) => /^(?:left|departed)\s+for$/i.test(text.slice(t.start, t.end)) && !/^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+  for (let i = out.length - 1; i >= 0; i--) if (appeal(out[i]) || noPlaceAfter(out[i])) out.splice(i, 1);
   // "travel to Amman for talks with X", "arrived ... to hold talks with X": the purpose of the
   // previous trigger, not a visit of its own (its people become that trigger's counterparts)
   return out.filter((t, i) => i === 0 || t.mode !== 'in_person' || !/\b(?:for|to hold|to)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(out[i - 1].end, t.start - 20), t.start)) || !/^(?:talks|meetings?|discussions|consultations|negotiations|held)/i.test(text.slice(t.start, t.end).replace(/^(?:held|holds|holding)\s+(?:\w+\s+)?/i, '')));
@@ -204,7 +209,9 @@ export function extractVisits(doc: Doc): Visit[] {
     // "He never went to Niamey", "has not visited Kabul": a negated trigger reports no visit
     const trigs = triggersOf(text).filter((t) => !inQuote(doc, sent.start + t.start) && !NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)));
     // "X, the RSF's deputy commander and brother of its leader Y, met ...": a relative named to describe someone takes no part
-    const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && !inQuote(doc, m.start) && !KIN_OF_BEFORE.test(doc.raw.slice(Math.max(sent.start, m.start - 60), m.start)));
+    // (a transcript's speaker label names who speaks, not who travels: "X, Official Spokesperson: The Minister will travel ...")
+    const bodyStart = sent.start + (paragraphLabel(doc, sent.index)?.[0].length ?? 0);
+    const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && m.start >= bodyStart && !inQuote(doc, m.start) && !KIN_OF_BEFORE.test(doc.raw.slice(Math.max(sent.start, m.start - 60), m.start)));
     const speakerBefore: { name: string; sent: number } | null = lastSpeaker;
     // the sentence's subject: its first person, or whom its subject pronoun stands for ("He then flew to ...")
     const subjectPronoun = actors.subjectPronouns[sent.index];
@@ -222,6 +229,7 @@ export function extractVisits(doc: Doc): Visit[] {
         !p.inTitle &&
         !p.metonym &&
         !inQuote(doc, sent.start + p.start) &&
+        !TRANSIT_STOP_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) &&
         !people.some((m) => m.start - sent.start < p.end && sent.start + p.start < m.end),
     );
     const rel = (m: Mention) => m.start - sent.start;
@@ -256,9 +264,10 @@ export function extractVisits(doc: Doc): Visit[] {
       const pairStates = pluralSubj ? statesOfPlural(text.slice(Math.max(0, t.start - 80), t.start)) : null;
       const pairBefore = headsPair ?? (pluralSubj ? (lastTwoOfficials(actors, sent.index, pairStates) ?? firstTwoOfficials(actors, sent.index + 1, pairStates)) : null);
       // ("The Nigerian president, designated mediator by ECOWAS, had returned to ...": an apposition may follow the title)
-      const subjTitle = /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|chancellor|negotiator|diplomat|secretary))\b(?:,[^,.;]{1,60},)?[^,.;]{0,40}$/i.exec(
-        text.slice(Math.max(0, t.start - 90), t.start),
-      );
+      const subjTitle =
+        /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|chancellor|negotiator|diplomat|secretary))\b(?:,[^,.;]{1,60},)?[^,.;]{0,40}$/i.exec(text.slice(Math.max(0, t.start - 90), t.start)) ??
+        // "the NSA was in Beijing", "EAM was in Beijing": an office by its initials right before the verb
+        /(?:^|\b[Tt]he\s+|[.:]\s+)(NSA|EAM)\s+(?:(?:was|is|had|has|also)\s+){0,2}$/.exec(text.slice(Math.max(0, t.start - 30), t.start));
       // the nearest non-companion person before the trigger
       let nearest: Mention | null = null;
       for (let k = before.length - 1; k >= 0; k--) {
@@ -345,7 +354,11 @@ export function extractVisits(doc: Doc): Visit[] {
         // "the panel met X in Addis Ababa": the group named before as "led by Y" travels with Y
         envoy = groupLeader(doc, sent.index);
       } else if (subjTitle) {
-        envoy = resolveTitle(actors, subjTitle[1], sent.index);
+        // "The Prime Minister will travel to Japan for a summit with Prime Minister X": whom the trip is to meet is not its
+        // subject, so the title then stands for someone named before
+        const holder = resolveTitle(actors, subjTitle[1], sent.index);
+        const metAfter = holder !== null && sent.index > 0 && people.some((m) => m.name === holder) && !before.some((m) => m.name === holder);
+        envoy = metAfter ? resolveTitle(actors, subjTitle[1], sent.index - 1, true) : holder;
       } else if (ti === 0 && actors.subjectTitles?.[sent.index]) {
         // "The Italian-Swedish diplomat, appointed in 2021, toured ...": the sentence's subject named by its title
         envoy = actors.subjectTitles[sent.index] ?? null;
@@ -650,7 +663,9 @@ export function extractVisits(doc: Doc): Visit[] {
     if (!d.placeless) continue;
     const near = located
       .filter((v) => v.envoy === d.envoy && (v.mode === d.mode || (d.mode === 'in_person' && v.mode === 'in_person')) && Math.abs(v.sents[0] - d.sents[0]) <= 3 && !anotherTime(v, d))
-      .sort((a, b) => Math.abs(a.sents[0] - d.sents[0]) - Math.abs(b.sents[0] - d.sents[0]) || b.sents[0] - a.sents[0])[0];
+      // (between a stay told before and a trip told after, as near: "arrived in A on Monday. On Tuesday he met X. He left
+      // for B on Wednesday": the meeting belongs to the stay that had begun by its day, not to the trip that starts later)
+      .sort((a, b) => Math.abs(a.sents[0] - d.sents[0]) - Math.abs(b.sents[0] - d.sents[0]) || Number(startsLater(a, d)) - Number(startsLater(b, d)) || b.sents[0] - a.sents[0])[0];
     // "GENEVA (AP) _ ... met A at the U.S. mission. Holbrooke had met B in Belgrade on Monday": a visit told after the
     // meeting does not place it when the scene set before it is another city
     const sceneBefore = near && near.sents[0] > d.sents[0] ? sceneOf(doc, d.sents[0]) : null;
@@ -695,6 +710,20 @@ export function extractVisits(doc: Doc): Visit[] {
     if (d.mode !== 'planned' || !d.city || !d.date) continue;
     const stay = merged.find((v) => v.mode === 'in_person' && v.envoy === d.envoy && v.city === d.city && !!v.date && Math.min(...v.sents) < Math.min(...d.sents) && dayGap(v.date, d.date!) >= 0 && dayGap(v.date, d.date!) <= 2);
     if (stay) merged.splice(i, 1);
+  }
+  // ---- "X, who flew into Harare on Sunday, witnessed the signing" (on Monday): the days after an arrival in the same
+  // city, before any stay elsewhere, are one stay, dated by the arrival (an arrival told in the next sentences or so:
+  // one told far from a dated meeting is background to it) ----
+  for (let i = merged.length - 1; i >= 0; i--) {
+    const d = merged[i];
+    if (d.mode !== 'in_person' || !d.city || !d.date) continue;
+    const movedBetween = (from: string) => merged.some((w) => w.envoy === d.envoy && w.mode === 'in_person' && w.city !== d.city && !!w.date && w.date > from && w.date <= d.date!);
+    const stay = merged.find(
+      (v) => v !== d && v.mode === 'in_person' && v.envoy === d.envoy && v.city === d.city && !!v.date && dayGap(v.date, d.date!) >= 1 && dayGap(v.date, d.date!) <= 3 && ARRIVAL_WORD.test(doc.sentences[Math.min(...v.sents)].text) && Math.abs(Math.min(...v.sents) - Math.min(...d.sents)) <= 2 && !movedBetween(v.date),
+    );
+    if (!stay) continue;
+    mergeInto(stay, d);
+    merged.splice(i, 1);
   }
   // ---- same trip, same day: an undated stop in the same country right after a dated one ----
   for (const d of merged) {
@@ -862,6 +891,8 @@ function undatedHere(own: Array<{ date: string | null }>): boolean {
   return !own.some((d) => d.date);
 }
 
+/** Whether a located visit starts after the day of a dated placeless meeting. */
+const startsLater = (v: Draft, meeting: Draft): boolean => !!v.date && !!meeting.date && v.date > meeting.date;
 /** Days from ISO date a to ISO date b. */
 function dayGap(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
@@ -873,7 +904,7 @@ function labelSpeaker(doc: Doc, k: number): string | null {
   let first = k;
   while (first > 0 && doc.sentences[first - 1].block === block) first--;
   const text = doc.sentences[first].text;
-  const label = TRANSCRIPT_LABEL.exec(text) ?? HANSARD_LABEL.exec(text);
+  const label = TRANSCRIPT_LABEL.exec(text) ?? HANSARD_LABEL.exec(text) ?? NAME_OFFICE_LABEL.exec(text);
   if (label) return transcriptSpeaker(doc, label[1]);
   // "Oleg Serebrian: Not this year. ... Next week I will travel to Brussels": an interview's answer labelled by a full
   // name, when its first name belongs to the person the surname resolves to (as for the answer's statement)
