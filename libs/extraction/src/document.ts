@@ -166,6 +166,9 @@ function bareCapital(doc: Doc, sent: number, out: PlaceMention[]): void {
 const DATELINE_RE =
   /^\s*(?:[\p{Lu}][\p{L}.' -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s/u;
 
+/** A dateline match that is a date alone (no place, no agency in brackets): the head of a timeline entry, maybe. */
+const headingDate = (dl: string): boolean => !/[,(]/.test(dl.replace(/\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}/, ''));
+
 export function datesOf(doc: Doc, sent: number, future: boolean): DateMention[] {
   const cache = future ? doc.datesFuture : doc.datesPast;
   let d = cache[sent];
@@ -178,10 +181,18 @@ export function datesOf(doc: Doc, sent: number, future: boolean): DateMention[] 
     const dl = DATELINE_RE.exec(s.text);
     let dlEnd = dl ? dl[0].length : 0;
     // "March 22, 2022: X meets Y in Naypyitaw": a timeline entry's heading date (a colon, no place, a week or more from
-    // the publication day) is the entry's date, not a dateline's
-    if (dl && /:\s$/.test(dl[0]) && !/,/.test(dl[0].replace(/\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}/, '')) && doc.publishedAt) {
+    // the publication day) is the entry's date, not a dateline's; so is a bare heading date of any separator and
+    // distance when the sentence before or after opens with one too ("Feb 5 - ...", "Feb 6 - ..."): a wire's dateline
+    // stands alone
+    if (dl && headingDate(dl[0]) && doc.publishedAt) {
       const head = d.find((x) => x.start < dlEnd && x.date);
-      if (head?.date && Math.abs(Date.parse(head.date) - Date.parse(doc.publishedAt)) > 7 * 86400000) dlEnd = 0;
+      const far = /:\s$/.test(dl[0]) && !!head?.date && Math.abs(Date.parse(head.date) - Date.parse(doc.publishedAt)) > 7 * 86400000;
+      const run = [sent - 1, sent + 1].some((k) => {
+        const o = doc.sentences[k];
+        const m = o?.kind === 'body' ? DATELINE_RE.exec(o.text) : null;
+        return !!m && headingDate(m[0]);
+      });
+      if (head?.date && (far || run)) dlEnd = 0;
     }
     d = d.filter((x) => !inQuote(doc, s.start + x.start) && x.start >= dlEnd);
     cache[sent] = d;

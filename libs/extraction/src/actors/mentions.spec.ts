@@ -185,6 +185,11 @@ describe('a monarch named by title', () => {
     );
     expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Hamad bin Khalifa Al Thani', 'the Document represents a fair basis for peace']]);
   });
+
+  it('gives "His Majesty" to a monarch the knowledge base knows as King, though the article named him without the title', () => {
+    const x = run('Mohammed VI received the delegation.\n\nHis Majesty met President Donald Trump in Rabat on Tuesday.', '2020-12-12');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Donald Trump', 'Rabat', ['Mohammed VI']]]);
+  });
 });
 
 describe('a new subject between a speech and a pronoun', () => {

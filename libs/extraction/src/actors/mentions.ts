@@ -840,8 +840,9 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
   [/\bminister\b/i, (p) => p.kinds.has('minister')],
   [/\b(?:army chief|general|commander|military chief)\b/i, (p) => p.kinds.has('military')],
   [/\b(?:spokesman|spokeswoman|spokesperson)\b/i, (p) => p.kinds.has('spokesperson')],
-  // "the Emir stressed", "the King said": a monarch named with that title before
-  [/\b(?:emir|amir|king|sultan)\b/i, (p) => p.kinds.has('head_of_state') && ['emir', 'amir', 'king', 'sultan'].some((w) => p.titleWords.has(w))],
+  // "the Emir stressed", "the King said", "His Majesty": a monarch named with that title before
+  // (or known as one: "His Majesty" after "Mohammed VI")
+  [/\b(?:emir|amir|king|sultan|majesty|highness)\b/i, (p) => p.kinds.has('head_of_state') && (['emir', 'amir', 'king', 'sultan'].some((w) => p.titleWords.has(w)) || !!KB_BY_NAME.get(p.name)?.roles.some((r) => /^(?:Emir|Amir|King|Sultan)$/.test(r.title)))],
   [/\bpresident\b/i, (p) => p.kinds.has('head_of_state')],
   [/\b(?:ambassador|diplomat)\b/i, (p) => p.kinds.has('diplomat') || p.titleWords.has('ambassador') || p.kinds.has('envoy')],
   [/\b(?:leader|chief|chairman|head)\b/i, (p) => p.kinds.has('leader') || p.kinds.has('negotiator') || p.kinds.has('military')],

@@ -253,6 +253,22 @@ describe('phone calls', () => {
     ]);
   });
 
+  it('reads "spoke to", "discussed ... by telephone with", "had a phone call with", "held a telephone conversation with" and "phoned" as the caller\'s virtual meeting', () => {
+    const call = (s: string) => run(s, '2020-12-12').visits.map((v) => [v.envoy, v.city, v.date, v.mode, v.counterparts]);
+    const lavrov = [['Sergei Lavrov', null, '2020-12-08', 'virtual', ['Mevlut Cavusoglu']]];
+    expect(call('Sergei Lavrov spoke to Mevlut Cavusoglu by phone on Tuesday to brief him.')).toEqual(lavrov);
+    expect(call('Sergei Lavrov discussed the ceasefire by telephone with Mevlut Cavusoglu on Tuesday.')).toEqual(lavrov);
+    expect(call('Sergei Lavrov spoke on the phone with Mevlut Cavusoglu on Tuesday.')).toEqual(lavrov);
+    expect(call('Sergei Lavrov had a phone call with Mevlut Cavusoglu on Tuesday.')).toEqual(lavrov);
+    expect(call('Sergei Lavrov held a telephone conversation with Mevlut Cavusoglu on Tuesday.')).toEqual(lavrov);
+    expect(call('Sergei Lavrov phoned Mevlut Cavusoglu on Tuesday.')).toEqual(lavrov);
+  });
+
+  it('reads "His Majesty spoke with X by telephone" as the call of the monarch the article named (known as King)', () => {
+    const x = run('King Mohammed VI received the delegation.\n\nHis Majesty spoke with President Donald Trump by telephone on 10 December.', '2020-12-12');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.mode, v.counterparts])).toEqual([['Mohammed VI', null, '2020-12-10', 'virtual', ['Donald Trump']]]);
+  });
+
   it('does not take the principal of "X, the senior adviser to President Y on Africa, spoke by phone" for the subject', () => {
     expect(run('Massad Boulos, the senior adviser to President Donald Trump on Africa, spoke by phone on Monday with Egyptian Foreign Minister Badr Abdelatty.', '2025-07-29').visits.map((v) => [v.envoy, v.mode])).toEqual([['Massad Boulos', 'virtual']]);
   });
@@ -1054,6 +1070,29 @@ describe('a timeline entry\'s heading date (1.19.254)', () => {
   it('dates "March 22, 2022: X meets Y in Naypyitaw" by its heading date', () => {
     const raw = 'Timeline\n\nHere is how it unfolded:\n\nMarch 22, 2022: Brunei Second Foreign Minister Erywan Yusof, the first special envoy, meets Min Aung Hlaing in Naypyitaw.\n';
     expect(extract({ id: 't', text: raw, publishedAt: '2024-01-12' }).visits.map((x) => [x.envoy, x.city, x.date])).toEqual([['Erywan Yusof', 'Naypyitaw', '2022-03-22']]);
+  });
+
+  it('dates dashed entries in a run ("Feb 5 - ...", "Feb 9 - ...") by their heading dates, even days before publication', () => {
+    const raw = 'TIMELINE\n\nFeb 5 - Angela Merkel meets Petro Poroshenko in Kyiv.\n\nFeb 9 - Angela Merkel visits Washington.\n';
+    expect(extract({ id: 't', text: raw, publishedAt: '2015-02-12' }).visits.map((x) => [x.envoy, x.city, x.date])).toEqual([
+      ['Angela Merkel', 'Kyiv', '2015-02-05'],
+      ['Angela Merkel', 'Washington', '2015-02-09'],
+    ]);
+  });
+
+  it('reads a timeline\'s present tense "fly to", "travel to", "returns to" as trips', () => {
+    const raw = 'TIMELINE\n\nFeb 5 - Angela Merkel and French President Francois Hollande fly to Kyiv.\n\nFeb 6 - Angela Merkel travels to Moscow.\n\nFeb 9 - Angela Merkel returns to Kyiv.\n';
+    expect(extract({ id: 't', text: raw, publishedAt: '2015-02-12' }).visits.map((x) => [x.envoy, x.city, x.date])).toEqual([
+      ['Angela Merkel', 'Kyiv', '2015-02-05'],
+      ['Francois Hollande', 'Kyiv', '2015-02-05'],
+      ['Angela Merkel', 'Moscow', '2015-02-06'],
+      ['Angela Merkel', 'Kyiv', '2015-02-09'],
+    ]);
+  });
+
+  it('keeps a wire\'s lone "Feb 12 -" dateline furniture and reads no trip from "agreed to travel to"', () => {
+    expect(extract({ id: 't', text: 'Feb 12 - Angela Merkel met Petro Poroshenko in Kyiv on Tuesday.', publishedAt: '2015-02-12' }).visits.map((x) => x.date)).toEqual(['2015-02-10']);
+    expect(extract({ id: 't', text: 'Angela Merkel agreed to travel to Kyiv.', publishedAt: '2015-02-12' }).visits.map((x) => x.mode)).not.toContain('in_person');
   });
 });
 
