@@ -1155,6 +1155,8 @@ describe('a passive signing names its signatories (1.19.302)', () => {
     const text = (lead: string) => `${lead} The accord was signed by Ivan Cepeda, head of the government delegation, and Pablo Beltran, who leads the delegation of the ELN.`;
     expect(run(text('The two sides resumed their talks in Caracas on Monday.')).visits.map((v) => v.date)).toEqual(['2025-02-24', '2025-02-24']);
     expect(run(text('The delegations arrived in Caracas on Monday.')).visits.map((v) => v.date)).toEqual([null, null]);
+    // ("land" as a noun is no landing)
+    expect(run(text('The two sides resumed their talks on the land border in Caracas on Monday.')).visits.map((v) => v.date)).toEqual(['2025-02-24', '2025-02-24']);
   });
 
   it('places "X, who attended the ceremony" at the signing, but not "X, who attended the talks", which may have run for days before it', () => {

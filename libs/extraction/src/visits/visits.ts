@@ -1337,7 +1337,7 @@ function heldBetween(doc: Doc, k: number, people: Mention[]): Draft[] {
 const SIGNED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:formally\s+|jointly\s+|officially\s+)?signed\b/i;
 /** the words between "by" (or a coordinating "and") and a signatory's name: a title, no comma */
 const SIGNER_BEFORE = /(?:\bby|(?:^|,)\s*and(?:\s+for\s+(?:the\s+)?[^,;]{1,40}?\s+by)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$/;
-const ARRIVAL_WORD = /\b(?:arriv\w*|landed|land(?:s|ing)?|fl(?:ew|ies|y|own) in(?:to)?|touched down)\b/i;
+const ARRIVAL_WORD = /\b(?:arriv\w*|landed|lands|fl(?:ew|ies|y|own) in(?:to)?|touched down)\b/i;
 const SIGNERS_END = /\b(?:in the presence of|witnessed by|after|following|mediated by|brokered by|facilitated by|under the auspices of)\b|;/i;
 /**
  * A passive signing: each signatory named after "by" (or after a coordinating "and") came to the city where it was
