@@ -321,6 +321,29 @@ export async function isKafkaUp(brokers: string[], timeoutMs = 3000): Promise<bo
   }
 }
 
+/**
+ * True when the broker also serves what the apps ask for first: a consumer group's coordinator (a new broker creates
+ * __consumer_offsets on the first request, and answers COORDINATOR_NOT_AVAILABLE until it has) and an idempotent
+ * producer's id. Waiting for both here keeps the apps' first seconds free of kafkajs retry errors.
+ */
+async function coordinatorsAnswer(brokers: string[], timeoutMs: number): Promise<boolean> {
+  const kafka = new Kafka({ clientId: 'newsroom-infra-probe', brokers, logLevel: logLevel.NOTHING, requestTimeout: timeoutMs, retry: { retries: 0 } });
+  const admin = kafka.admin({ retry: { retries: 0 } });
+  // kafkajs refuses an idempotent producer without retries: one, soon.
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, retry: { retries: 1, initialRetryTime: 100, maxRetryTime: 200 } });
+  try {
+    await admin.connect();
+    await admin.describeCluster(); // the broker pool's metadata, which the coordinator look-up needs
+    await admin.describeGroups(['newsroom-infra-probe']);
+    await producer.connect(); // an idempotent producer gets its producer id on connect
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await Promise.all([admin.disconnect(), producer.disconnect()].map((p) => p.catch(() => undefined)));
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Start / stop
 
@@ -511,7 +534,7 @@ async function waitUntilUp(r: Resolved, pid: number, exited: () => string | unde
         `Kafka exited during start-up (${why}); see ${r.files.log}` + (tail ? `\n${tail.replace(/^/gm, '  ')}` : ''),
       );
     }
-    if (await isKafkaUp(brokers, 2000)) return;
+    if ((await isKafkaUp(brokers, 2000)) && (await coordinatorsAnswer(brokers, 2000))) return;
     if (Date.now() >= deadline) {
       await terminate(pid, 5000).catch(() => undefined);
       removeFile(r.files.pid);

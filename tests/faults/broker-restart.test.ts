@@ -2,6 +2,7 @@
 // stopped and restarted during ingest through a gateway process (acks=all, idempotent producer: 503 while it is down,
 // never a 202 that is lost), and killed and restarted while a projector process consumes a backlog.
 import { createPrismaClient } from '@newsroom/database';
+import { Kafka, logLevel } from 'kafkajs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +35,28 @@ describe('faults: the Kafka broker stopped and restarted', () => {
   });
 
   const environment = () => projectorEnvironment({ ...LOAD_ENV, KAFKA_BROKERS: broker.brokers.join(','), KAFKA_ACK_TIMEOUT_MS: '3000' });
+
+  it('once started, serves a consumer group and an idempotent producer without a retried error', async () => {
+    // What the apps ask for first: a new broker answers COORDINATOR_NOT_AVAILABLE until its internal topics exist,
+    // which kafkajs logs as errors and retries; startKafka waits for both before it resolves.
+    const errors: string[] = [];
+    const kafka = new Kafka({ clientId: 'fresh-broker', brokers: broker.brokers, logLevel: logLevel.ERROR, logCreator: () => ({ log }) => void errors.push(log.message) });
+    const topic = uniqueName('fresh');
+    await createTopic(kafka, topic);
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    const consumer = kafka.consumer({ groupId: uniqueName('fresh-group') });
+    try {
+      await producer.connect();
+      await producer.send({ topic, acks: -1, messages: [{ value: 'first' }] });
+      await consumer.connect();
+      await consumer.subscribe({ topics: [topic], fromBeginning: true });
+      const received = new Promise<string>((resolve) => void consumer.run({ eachMessage: async ({ message }) => resolve(String(message.value)) }));
+      expect(await received).toBe('first');
+    } finally {
+      await Promise.all([producer.disconnect(), consumer.disconnect()]);
+    }
+    expect(errors).toEqual([]);
+  });
 
   it('during ingest: every 202 is projected, every 503 leaves nothing', async () => {
     const { env } = await environment();
