@@ -17,7 +17,10 @@ describe('registerProcessMetrics', () => {
   beforeAll(async () => {
     registerProcessMetrics(registry, 'test_app_');
     collectGarbage();
-    await new Promise((resolve) => setTimeout(resolve, 50)); // GC entries reach observers asynchronously
+    // GC entries reach observers asynchronously: later still on a busy machine (a fixed 50 ms once was not enough).
+    for (const deadline = Date.now() + 10_000; !(await valueOf(registry, 'test_app_nodejs_heap_used_after_gc_bytes')) && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }, 60_000);
 
   it('reports the heap in use after a full garbage collection, next to the default process metrics', async () => {
