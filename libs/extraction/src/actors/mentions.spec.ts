@@ -1,5 +1,7 @@
 /** Nationalities and institutions read from multi-word demonyms, through extract(). */
 import { extract } from '../index';
+import { splitSentences } from '../sentences/split';
+import { findActors } from './mentions';
 
 const run = (text: string, publishedAt: string | null = '2024-08-16') => extract({ id: 't', text, publishedAt });
 
@@ -231,3 +233,68 @@ describe('honorifics', () => {
     expect(run('Prof Tariq Banda said the talks had gone well.').statements[0]).toMatchObject({ speaker: 'Tariq Banda' });
   });
 });
+
+describe('portfolios after a title (1.19.324)', () => {
+  const personsOf = (text: string) => {
+    const sentences = splitSentences(text, [{ start: 0, end: text.length, kind: 'body' }]);
+    return [...findActors(sentences, '2024-08-16').persons.keys()];
+  };
+
+  it('reads "the Special Envoy for Climate Change, Hilde Marstrand" as one person, the portfolio being none', () => {
+    const names = personsOf('The Special Envoy for Climate Change, Hilde Marstrand, arrived in Mombasa on Sunday.');
+    expect(names).toEqual(['Hilde Marstrand']);
+  });
+
+  it('takes no person from "the Special Envoy on Electoral Reform" named without a name', () => {
+    expect(personsOf('The Special Envoy on Electoral Reform said on Monday that the talks would resume.')).toEqual([]);
+  });
+
+  it('still reads the name after a stripped place ("Special Envoy for Libya Christian Buck")', () => {
+    expect(personsOf('German Special Envoy for Libya Christian Buck said the talks would continue.')).toContain('Christian Buck');
+  });
+});
+
+describe('a family name written first that several people share (1.19.328)', () => {
+  it('reads "Kim said" as the head of state among Kim Jong Un, Kim Yo Jong and Kim Yong Chol', () => {
+    const x = run('North Korean leader Kim Jong Un arrived with his sister Kim Yo Jong and Kim Yong Chol. "This is a new start," Kim said after the signing.', '2018-04-28');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Kim Jong Un']);
+  });
+
+  it('leaves the family name unresolved when no single head of state or government shares it', () => {
+    const x = run('Kim Yo Jong met Kim Yong Chol in Pyongyang. "We will see," Kim said.', '2018-04-28');
+    expect(x.statements.map((s) => s.speaker)).not.toContain('Kim Yo Jong');
+    expect(x.statements.map((s) => s.speaker)).not.toContain('Kim Yong Chol');
+  });
+});
+
+describe('a ministry whose state is written after it in its formal style (1.19.329)', () => {
+  it('names "the Ministry of Foreign Affairs of the Sultanate of Oman" Oman\'s, and "The Ministry" after it the same', () => {
+    const x = run('Hans Grundberg met Mohammed Abdulsalam and Rashad al-Alimi. The Ministry of Foreign Affairs of the Sultanate of Oman said the talks were useful. The Ministry affirmed that no date had been set for the signing.', '2023-12-23');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Oman Foreign Ministry', 'Oman Foreign Ministry']);
+  });
+
+  it('reads "of the Kingdom of Saudi Arabia" and "of the Republic of Azerbaijan" as those states', () => {
+    const x = run('The Ministry of Foreign Affairs of the Kingdom of Saudi Arabia said the meeting was constructive. The Ministry of Foreign Affairs of the Republic of Azerbaijan said it welcomed the talks.', '2023-12-23');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Saudi Foreign Ministry', 'Azerbaijan Foreign Ministry']);
+  });
+});
+
+describe('a known prime minister is no minister (1.19.330)', () => {
+  it('does not read "the minister" as a prime minister the knowledge base knows, named with his title', () => {
+    const x = run('On Monday the minister met Prime Minister Ravi Menon in Colombo. Prime Minister Shigeru Ishiba welcomed the meeting.', '2025-08-21');
+    expect(x.visits.map((v) => v.envoy)).not.toContain('Shigeru Ishiba');
+  });
+});
+
+describe('a surname alias of a known person is not read before their roles began (1.19.335)', () => {
+  it('leaves "President Kabila" of 1999 to the father named in the list, not the son president from 2001', () => {
+    const x = run('The accord was signed by the Heads of State of the Democratic Republic of the Congo, Laurent-Désiré Kabila, of Angola, José Eduardo dos Santos. President Kabila said that his Government would cooperate fully.', '1999-07-15');
+    expect(x.statements.map((s) => s.speaker)).not.toContain('Joseph Kabila');
+  });
+
+  it('still reads the alias once the role has begun', () => {
+    const x = run('President Kabila said that his Government would cooperate fully with the mission.', '2010-05-04');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Joseph Kabila']);
+  });
+});
+

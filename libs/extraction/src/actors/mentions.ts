@@ -84,6 +84,10 @@ const TITLE_CONTEXT = new Set(
 );
 /** "represented by", "led by", "and the opposition's by": what only a person is, right before a name. */
 const BY_ROLE_BEFORE = /\b(?:(?:led|headed|represented|chaired|co-chaired|mediated|brokered|accompanied|flanked)|(?:delegation|team|side)(?:\s+was|\s+were)?|and\s+(?:the\s+)?[\w-]+['’]s)\s+by\s+$/i;
+/** "Envoy for ", "Commissioner on ": a title word and the preposition of its portfolio, right before a capitalised run. */
+const PORTFOLIO_AFTER_TITLE_RE = /\b([A-Za-z.-]+)\s+(?:for|on)\s+$/;
+/** " of the Sultanate of Oman", " of the Republic of Azerbaijan": a state by its formal style, right after an office. */
+const FORMAL_STATE_AFTER_RE = /^\s+of\s+(?:the\s+)?(?:Sultanate|Kingdom|Hashemite Kingdom|Republic|Islamic Republic|Federal Republic|Arab Republic|Federal Democratic Republic|United Republic|State|Emirate|Principality)\s+of\s+(?:the\s+)?([A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+){0,2})/u;
 /** Royal styles, used with the given name alone ("Prince Khalid" for Khalid bin Salman). */
 const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'emir', 'king']);
 /** The state a country's name (or its possessive) stands for, demonyms left out. */
@@ -207,6 +211,9 @@ export function roleActive(p: Person, date: string | null): Set<string> {
   return kinds;
 }
 
+/** Whether `date` comes before every role of `p` began (each dated): the person was not yet in the news for them. */
+const beforeEveryRole = (p: Person, date: string | null): boolean => !!date && p.roles.length > 0 && p.roles.every((r) => !!r.from && date < r.from);
+
 /** The one person the knowledge base knows by this surname who held a role on `date` ("MR MILLER:" in 2024 is the spokesman, not the general). */
 export function kbSurnameHolder(surname: string, date: string | null): Person | null {
   if (!date) return null;
@@ -220,12 +227,14 @@ export function isPlaceWord(w: string): boolean {
 
 function titleKindsFromWords(words: string[]): Set<string> {
   const k = new Set<string>();
+  // (title words read backwards from the name come nearest first: "Prime Minister X" gives ["minister", "prime"])
   const s = words.join(' ');
+  const prime = /\bprime minister\b/.test(s) || /\bminister prime\b/.test(s);
   // (", who facilitates the process", ", who mediated the talks": a mediator's role given by a relative clause)
   if (/\b(?:envoy|representative|mediator|moderator|facilitator|facilitates|facilitated|mediates|mediated)\b/.test(s)) k.add('envoy');
-  if (/\bminister\b/.test(s) && !/\bprime minister\b/.test(s)) k.add('minister');
+  if (/\bminister\b/.test(s) && !prime) k.add('minister');
   // (the Taoiseach is Ireland's prime minister)
-  if (/\bprime minister\b|\bpremier\b|\bpm\b|\bchancellor\b|\btaoiseach\b/.test(s)) k.add('head_of_government');
+  if (prime || /\bpremier\b|\bpm\b|\bchancellor\b|\btaoiseach\b/.test(s)) k.add('head_of_government');
   if (/\bpresident\b/.test(s) && !/\bvice president\b/.test(s)) k.add('head_of_state');
   if (/\b(?:gen\.?|general|commander|army chief|chief of army staff|colonel|col\.|maj\.|brig\.|admiral|marshal|lieutenant)\b/.test(s)) k.add('military');
   if (/\b(?:spokesman|spokeswoman|spokesperson)\b/.test(s)) k.add('spokesperson');
@@ -490,6 +499,13 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       b--;
     }
     if (b < a) return;
+    // "the US Special Envoy for Electoral Reform, Matthew Palmer", "Commissioner for Human Rights": a capitalised
+    // run right after "<title> for|on" is the title's portfolio, not a person (a stripped place before a name,
+    // "Special Representative for North Korea Sung Kim", still leaves the name)
+    if (stretchStart === 0 && a === stretchStart && !risky && PORTFOLIO_AFTER_TITLE_RE.test(sent.text.slice(Math.max(0, run[0].s - 40), run[0].s))) {
+      const m = PORTFOLIO_AFTER_TITLE_RE.exec(sent.text.slice(Math.max(0, run[0].s - 40), run[0].s));
+      if (m && TITLE_CONTEXT.has(m[1].toLowerCase())) return;
+    }
     // "Aramco Chief Executive Amin Nasser": the name is what follows the last title or organisation word
     if (!risky) {
       let cut = -1;
@@ -606,16 +622,27 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // article, named earlier, starts with it
       const byFirst = [...persons.values()].filter((p) => p.tokens.length >= 2 && p.tokens[0] === key && p.firstSent !== undefined && p.firstSent <= c.sent);
       if (byFirst.length === 1) target = byFirst[0];
+      // "Kim said" after Kim Jong-un, his sister Kim Yo-jong and Kim Yong-chol were named: a family name written first
+      // (Korean, Chinese, Vietnamese names) that several share stands for the one head of state or government among them
+      else if (byFirst.length > 1) {
+        const heads = byFirst.filter((p) => p.kinds.has('head_of_state') || p.kinds.has('head_of_government'));
+        if (heads.length === 1) target = heads[0];
+      }
     }
     if (!target && c.risky) continue;
     if (!target) {
-      const kbAlias = PERSON_BY_NAME.get(key);
+      // Not a known person (by alias, or by surname below) when the article predates all their roles: "President
+      // Kabila" in 1999 is the father, whom the knowledge base may lack, not the son it knows as president from 2001.
+      const known = PERSON_BY_NAME.get(key);
+      const kbAlias = known && !beforeEveryRole(known, publishedAt) ? known : undefined;
       const titleKinds = titleKindsFromWords([...c.titleBefore, ...c.apposition]);
       const titleBefore = c.titleBefore.map((w) => w[0].toUpperCase() + w.slice(1));
       const demonymCc = titleBefore.map((_, i) => stateEndingWords(titleBefore.slice(0, i + 1), demonymNamed)).find((x) => x) ?? null;
       let kb: Person | undefined = kbAlias;
       if (!kb && (c.titleBefore.some((w) => TITLE_CONTEXT.has(w)) || titleKinds.size)) {
-        const cands = (KB_BY_LAST.get(key) ?? []).filter((p) => {
+        const namesakes = KB_BY_LAST.get(key) ?? [];
+        // one of them not yet in office: the surname may name an earlier holder the knowledge base lacks
+        const cands = (namesakes.some((p) => beforeEveryRole(p, publishedAt)) ? [] : namesakes).filter((p) => {
           if (demonymCc && p.country !== demonymCc) return false;
           if (!titleKinds.size) return true;
           const kinds = roleActive(p, publishedAt);
@@ -684,6 +711,14 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
             if (after) {
               cc = COUNTRY_BY_SURFACE.get(after[1]) ?? COUNTRY_BY_SURFACE.get(after[1].split(' ')[0]) ?? null;
               if (cc) extraEnd = after[0].length;
+            }
+            // ("the Ministry of Foreign Affairs of the Sultanate of Oman", "of the Kingdom of Saudi Arabia", "of the
+            // Republic of Azerbaijan": the state's formal style before its name)
+            const styled = cc ? null : FORMAL_STATE_AFTER_RE.exec(sent.text.slice(m.index + m[0].length));
+            if (styled) {
+              const words = styled[1].split(' ');
+              for (let n = words.length; n >= 1 && !cc; n--) cc = COUNTRY_BY_SURFACE.get(words.slice(0, n).join(' ')) ?? null;
+              if (cc) extraEnd = styled[0].length;
             }
           }
           if (!cc && inst.def.needsCountry) continue;
@@ -836,6 +871,9 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
   // gave that office's full title
   [/\b(?:NSA|national security advis[eo]r)\b/i, (p) => p.titleWords.has('security') && (p.titleWords.has('adviser') || p.titleWords.has('advisor'))],
   [/\b(?:EAM|external affairs minister)\b/i, (p) => p.titleWords.has('external') && p.titleWords.has('affairs')],
+  // "the Foreign Secretary", "the Secretary of State", "the Secretary": a minister styled secretary (Britain's, the
+  // United States'), named with that title or known by it; "the Secretary-General" is no minister
+  [/\bsecretary\b(?![- ]general)/i, (p) => p.kinds.has('minister') && (p.titleWords.has('secretary') || !!KB_BY_NAME.get(p.name)?.roles.some((r) => /\bSecretary\b(?![- ]General)/.test(r.title)))],
   [/\bforeign minister\b/i, (p) => p.kinds.has('minister') && (p.titleWords.has('foreign') || p.known)],
   [/\bminister\b/i, (p) => p.kinds.has('minister')],
   [/\b(?:army chief|general|commander|military chief)\b/i, (p) => p.kinds.has('military')],

@@ -169,3 +169,51 @@ describe('2024-2025 negotiators: Moldova, the United Kingdom, Colombia; the Reut
     expect(x.statements.map((s) => s.speaker)).toEqual(['Oleg Serebrian', 'Stephen Doughty']);
   });
 });
+
+describe('leaders and ministers of many processes (knowledge added at 1.19.324)', () => {
+  it('knows Salva Kiir as South Sudan\'s president, so hosting in Juba is no visit of his, and Riek Machar as a visitor', () => {
+    const x = run('Riek Machar arrived in Juba on Tuesday and met President Salva Kiir at the State House.', '2019-09-11');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Riek Machar', 'Juba']]);
+  });
+
+  it('knows Robert Mugabe as Zimbabwe\'s president, at home in Harare', () => {
+    const x = run('Mugabe met Thabo Mbeki in Harare on Monday.', '2008-07-22');
+    expect(x.visits.map((v) => v.envoy)).toEqual(['Thabo Mbeki']);
+  });
+
+  it('writes the Turkish Cypriot leader as Mustafa Akıncı when the text spells him "Akinci"', () => {
+    const x = run('Turkish Cypriot leader Mustafa Akinci flew to Ankara on Saturday.', '2017-07-09');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Mustafa Akıncı', 'Ankara']]);
+  });
+
+  it('reads "Prince Khalid bin Salman bin Abdulaziz" whole, as the Saudi defence minister at home in Jeddah', () => {
+    const x = run('Prince Khalid bin Salman bin Abdulaziz, Minister of Defense, met today in Jeddah with Iraqi Defence Minister Thabit al-Abbasi.', '2025-03-27');
+    expect(x.visits.map((v) => v.envoy)).not.toContain('bin Abdulaziz');
+    expect(x.visits.map((v) => v.envoy)).not.toContain('Khalid bin Salman');
+  });
+
+  it('places Crans-Montana in Switzerland and reads Baabda as Beirut', () => {
+    expect(run('Nikos Kotzias arrived in Crans-Montana on Friday.', '2017-07-01').visits.map((v) => [v.city, v.country])).toEqual([['Crans-Montana', 'CH']]);
+    expect(run('Amos Hochstein met the president at Baabda on Thursday.', '2022-10-28').visits.map((v) => [v.city, v.country])).toEqual([['Beirut', 'LB']]);
+  });
+});
+
+describe('hosts at home and visiting envoys across regions (knowledge added at 1.19.324)', () => {
+  it('knows Saad Hariri as Lebanon\'s prime minister at home, and Jeanine Hennis-Plasschaert as the visiting UN envoy', () => {
+    const x = run('Saad Hariri met Jeanine Hennis-Plasschaert in Beirut on Monday.', '2019-06-12');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Jeanine Hennis-Plasschaert', 'Beirut', ['Saad Hariri']]]);
+  });
+
+  it('knows Emomali Rahmon as Tajikistan\'s president, who receives visitors in Dushanbe', () => {
+    const x = run('Ahmad Massoud flew to Dushanbe on Tuesday to meet Emomali Rahmon.', '2022-06-08');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Ahmad Massoud', 'Dushanbe']]);
+  });
+});
+
+describe('towns of conflict zones the gazetteer lacks or spells otherwise (knowledge added at 1.19.324)', () => {
+  it('places Raqqa in Syria, North Mitrovica in Kosovo and Mykolaiv in Ukraine', () => {
+    expect(run('Brett McGurk arrived in Raqqa on Tuesday.', '2019-03-06').visits.map((v) => [v.city, v.country])).toEqual([['Raqqa', 'SY']]);
+    expect(run('Miroslav Lajčák travelled to North Mitrovica on Tuesday.', '2023-06-07').visits.map((v) => [v.city, v.country])).toEqual([['North Mitrovica', 'XK']]);
+    expect(run('Kaja Kallas arrived in Mykolaiv on Tuesday.', '2025-03-05').visits.map((v) => [v.city, v.country])).toEqual([['Mykolaiv', 'UA']]);
+  });
+});

@@ -1084,7 +1084,7 @@ describe('a timeline entry\'s heading date (1.19.254)', () => {
     const raw = 'TIMELINE\n\nFeb 5 - Angela Merkel and French President Francois Hollande fly to Kyiv.\n\nFeb 6 - Angela Merkel travels to Moscow.\n\nFeb 9 - Angela Merkel returns to Kyiv.\n';
     expect(extract({ id: 't', text: raw, publishedAt: '2015-02-12' }).visits.map((x) => [x.envoy, x.city, x.date])).toEqual([
       ['Angela Merkel', 'Kyiv', '2015-02-05'],
-      ['Francois Hollande', 'Kyiv', '2015-02-05'],
+      ['François Hollande', 'Kyiv', '2015-02-05'],
       ['Angela Merkel', 'Moscow', '2015-02-06'],
       ['Angela Merkel', 'Kyiv', '2015-02-09'],
     ]);
@@ -1223,5 +1223,106 @@ describe('an office by its initials', () => {
       ['Karan Mehta', null],
       ['Ravi Menon', '2025-07-14'],
     ]);
+  });
+});
+
+describe('a counted plural of an office as the subject (1.19.325)', () => {
+  it('gives "The three leaders arrived in Astana on Monday" to each of the three heads named together before', () => {
+    const x = run('Emmanuel Macron, Olaf Scholz and Cyril Ramaphosa ended their summit on Tuesday. The three leaders had arrived in Astana on Monday.', '2023-05-10');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date]).sort()).toEqual([
+      ['Cyril Ramaphosa', 'Astana', '2023-05-08'],
+      ['Emmanuel Macron', 'Astana', '2023-05-08'],
+      ['Olaf Scholz', 'Astana', '2023-05-08'],
+    ]);
+  });
+
+  it('reads "the two ministers met in Vienna" as both ministers named before, each at the meeting', () => {
+    const x = run('Foreign ministers Hakan Fidan and Ararat Mirzoyan spoke of progress. On Friday the two ministers met in Vienna.', '2024-03-02');
+    expect(x.visits.map((v) => [v.envoy, v.city]).sort()).toEqual([
+      ['Ararat Mirzoyan', 'Vienna'],
+      ['Hakan Fidan', 'Vienna'],
+    ]);
+  });
+
+  it('gives nobody a trip from a counted plural whose verb is no journey and places nothing ("agreed")', () => {
+    expect(run('Emmanuel Macron and Olaf Scholz spoke in Paris on Monday. The two leaders agreed on Tuesday to meet again.', '2023-05-10').visits.map((v) => v.envoy)).not.toContain('Olaf Scholz');
+  });
+});
+
+describe('ministers styled secretary (1.19.326)', () => {
+  it('reads "the Foreign Secretary" as the British foreign secretary the article named', () => {
+    const x = run('British Foreign Secretary David Lammy said the ceasefire must hold. The Foreign Secretary travelled to Islamabad on Friday.', '2025-05-18');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['David Lammy', 'Islamabad', '2025-05-16']]);
+  });
+
+  it('reads "the Secretary" as the Secretary of State named before', () => {
+    const x = run('Secretary of State Antony Blinken said the talks went well. The Secretary was in Aqaba on Saturday with the Arab Contact Group.', '2024-12-16');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Antony Blinken', 'Aqaba', '2024-12-14']]);
+  });
+
+  it('does not read "the Secretary-General" as a minister named before', () => {
+    const x = run('Russia\'s Defence Minister Sergei Shoigu signed in Istanbul on Friday. The Secretary-General returns to New York on Saturday.', '2022-07-22');
+    expect(x.visits.filter((v) => v.city === 'New York').map((v) => v.envoy)).not.toContain('Sergei Shoigu');
+  });
+});
+
+describe('counted plurals across sentences and after a coordinated subject (1.19.327)', () => {
+  it('gathers "the two leaders" from one leader named in each of the sentences before', () => {
+    const x = run('Emmanuel Macron landed in Rome on Thursday evening. Olaf Scholz arrived in Rome on Thursday as well. The two leaders last met face to face in Vienna on March 3.', '2023-05-12');
+    expect(x.visits.filter((v) => v.city === 'Vienna').map((v) => [v.envoy, v.date]).sort()).toEqual([
+      ['Emmanuel Macron', '2023-03-03'],
+      ['Olaf Scholz', '2023-03-03'],
+    ]);
+  });
+
+  it('takes the coordinated subject of the sentence before, not the leader they met ("A and B fly to X and meet C. The two leaders are in Y")', () => {
+    const x = run('Feb 5 - Emmanuel Macron and Olaf Scholz fly to Kyiv and meet Volodymyr Zelensky.\nFeb 6 - The two leaders are in Moscow for talks with Vladimir Putin.', '2023-02-12');
+    expect(x.visits.filter((v) => v.city === 'Moscow').map((v) => v.envoy).sort()).toEqual(['Emmanuel Macron', 'Olaf Scholz']);
+  });
+});
+
+describe('a next stop named by a copula (1.19.331)', () => {
+  it('reads "X\'s next stop will be Nairobi, and then Kampala" as planned visits to both', () => {
+    expect(visits('Mike Hammer met officials in Addis Ababa on Monday. Hammer\'s next stop will be Nairobi, and then Kampala, where he is to meet Yoweri Museveni.').filter((v) => v[3] === 'planned')).toEqual([
+      ['Mike Hammer', 'Nairobi', null, 'planned'],
+      ['Mike Hammer', 'Kampala', null, 'planned'],
+    ]);
+  });
+
+  it('reads the stop after an attribution set off by commas ("next stop, a spokesperson said on Thursday, will be Nairobi")', () => {
+    expect(visits('Mike Hammer met officials in Addis Ababa on Monday. Hammer\'s next stop, a State Department spokesperson said on Thursday, will be Nairobi.').filter((v) => v[3] === 'planned')).toEqual([['Mike Hammer', 'Nairobi', null, 'planned']]);
+  });
+});
+
+describe('an elided delegation headed again (1.19.332)', () => {
+  it('reads "Armenia\'s was again headed by X" after the delegations met in Vienna as X at the talks', () => {
+    const x = run('The Armenian and Azerbaijani delegations met in Vienna on Monday for a second round of talks. Armenia\'s was again headed by Deputy Foreign Minister Karen Sargsyan.', '2025-06-03');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Karen Sargsyan', 'Vienna', '2025-06-02']]);
+  });
+});
+
+describe('a meeting of a counted plural that took place somewhere (1.19.333)', () => {
+  it('reads "The previous meeting of the two leaders took place in Abu Dhabi on July 10" as both leaders named before', () => {
+    const x = run('Nikol Pashinyan landed on Thursday. Ilham Aliyev arrived on Thursday as well. The previous meeting of the two leaders took place in Abu Dhabi on July 10.', '2025-08-08');
+    expect(x.visits.filter((v) => v.city === 'Abu Dhabi').map((v) => [v.envoy, v.date]).sort()).toEqual([
+      ['Ilham Aliyev', '2025-07-10'],
+      ['Nikol Pashinyan', '2025-07-10'],
+    ]);
+  });
+
+  it('gives nobody the meeting when more leaders than counted are named', () => {
+    const x = run('Nikol Pashinyan, Ilham Aliyev and Donald Trump signed the text. The previous meeting of the two leaders took place in Abu Dhabi on July 10.', '2025-08-08');
+    expect(x.visits.filter((v) => v.city === 'Abu Dhabi')).toEqual([]);
+  });
+});
+
+describe('a person brought or taken somewhere (1.19.334)', () => {
+  it('reads "The backchannel brought Saudi ambassador X to Sanaa on April 9" as X\'s visit', () => {
+    expect(visits('The backchannel that followed brought Saudi ambassador Mohammed Al Jaber to Sanaa on April 9, where he met the Houthi leaders.')).toEqual([['Mohammed Al Jaber', 'Sanaa', '2024-04-09', 'in_person']]);
+  });
+
+  it('gives the trip to the person taken, not to the one who took them, and none when no person is brought', () => {
+    expect(visits('Donald Trump took Benjamin Netanyahu to Camp David on Friday.').map((v) => v[0])).toEqual(['Benjamin Netanyahu']);
+    expect(visits('The ruling brought the dispute to The Hague on Friday.')).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 /** The kinds of a state's own government: its ministers and heads sit in its capital. */
@@ -74,6 +74,9 @@ const ADVISER_TO_BEFORE = /,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:adviser|advi
 const SENDER_BEFORE = /\b(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Mm]essenger)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$|\bon\s+behalf\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
+/** "X's next stop will be Cairo", "next stop, a spokesperson said, is Cairo": the copula naming a stop (with its end). */
+const STOP_COPULA = /^(?:\s*,[^,;]{1,80},)?\s+(?:(?:will|would|is|was)\s+(?:(?:then|also|now)\s+)?be|is)\s+/i;
+const STOP_COPULA_END = new RegExp(`${STOP_COPULA.source}$`, 'i');
 /** "via a refuelling stop in Guam": a place the plane touched on the way, where nobody was met. */
 const TRANSIT_STOP_BEFORE = /\b(?:refuell?ing|technical|fuel)\s+stop(?:over)?\s+(?:in|at)\s+$/i;
 /** What opens a sentence before the place it sets: "In", "At", "During a stop in", "On a two-day visit to". */
@@ -218,7 +221,7 @@ export function extractVisits(doc: Doc): Visit[] {
     const subject: string | null | undefined = subjectPronoun !== null ? resolvePronoun(actors, sent.index, subjectPronoun, speakerBefore) : (actors.subjectTitles?.[sent.index] ?? people[0]?.name);
     if (subject) lastSpeaker = { name: subject, sent: sent.index };
     if (text.includes('where')) drafts.push(...whereAgreed(doc, sent.index, people));
-    if (/\bheld\s+in\b/.test(text)) drafts.push(...heldBetween(doc, sent.index, people));
+    if (/\b(?:held|took\s+place|happened)\s+(?:in|at)\b/.test(text)) drafts.push(...heldBetween(doc, sent.index, people));
     if (/\bsigned\b/.test(text)) drafts.push(...signedBy(doc, sent.index, people));
     if (!trigs.length) continue;
     // "And the last time the foreign ministers met face to face?", "Is Minister Dermer coming to Doha?": a question reports no visit
@@ -265,7 +268,7 @@ export function extractVisits(doc: Doc): Visit[] {
       const pairBefore = headsPair ?? (pluralSubj ? (lastTwoOfficials(actors, sent.index, pairStates) ?? firstTwoOfficials(actors, sent.index + 1, pairStates)) : null);
       // ("The Nigerian president, designated mediator by ECOWAS, had returned to ...": an apposition may follow the title)
       const subjTitle =
-        /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|chancellor|negotiator|diplomat|secretary))\b(?:,[^,.;]{1,60},)?[^,.;]{0,40}$/i.exec(text.slice(Math.max(0, t.start - 90), t.start)) ??
+        /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|chancellor|negotiator|diplomat|secretary(?![- ][Gg]eneral)))\b(?:,[^,.;]{1,60},)?[^,.;]{0,40}$/i.exec(text.slice(Math.max(0, t.start - 90), t.start)) ??
         // "the NSA was in Beijing", "EAM was in Beijing": an office by its initials right before the verb
         /(?:^|\b[Tt]he\s+|[.:]\s+)(NSA|EAM)\s+(?:(?:was|is|had|has|also)\s+){0,2}$/.exec(text.slice(Math.max(0, t.start - 30), t.start)) ??
         // "His Majesty spoke with X": a monarch by his style, the one the article named
@@ -375,6 +378,12 @@ export function extractVisits(doc: Doc): Visit[] {
         const main = comma > 0 ? people.find((m) => rel(m) > comma && !m.possessive) : undefined;
         if (main) envoy = main.name;
       }
+      // "The backchannel brought Saudi ambassador X to Sanaa on April 9", "the shuttle took X to Cairo": the person brought
+      // travels (nobody else, or no person at all: "brought the file to Geneva")
+      if (/^(?:brought|took)$/i.test(text.slice(t.start, t.end))) {
+        const obj = people.find((m) => rel(m) >= t.end && rel(m) - t.end < 60 && !m.possessive && /^\s+to\s+\p{Lu}/u.test(text.slice(m.end - sent.start, m.end - sent.start + 6)));
+        envoy = obj ? obj.name : null;
+      }
       // "The visit by UN envoy X to Laayoune": the person after "by" travels
       if (/^(?:visit|trip|tour) by$/i.test(text.slice(t.start, t.end))) {
         const by = people.find((m) => rel(m) >= t.end && rel(m) - t.end < 60 && !m.possessive);
@@ -382,12 +391,14 @@ export function extractVisits(doc: Doc): Visit[] {
       }
       // "The co-chairs – A, B and C – were received ...", "On Tuesday they met ...": each member of a named group travels,
       // with the others as companions
-      const group: NamedGroup | undefined = groups.length ? (groupSubject(doc, groups, sent.index, t.start, people, prevGroupOf(prevEnvoy)) ?? (sharedSubject ? (prevGroupOf(prevEnvoy) ?? undefined) : undefined)) : undefined;
+      const group: NamedGroup | undefined = (groups.length ? (groupSubject(doc, groups, sent.index, t.start, people, prevGroupOf(prevEnvoy)) ?? (sharedSubject ? (prevGroupOf(prevEnvoy) ?? undefined) : undefined)) : undefined) ?? countedGroupSubject(doc, sent.index, t, people) ?? undefined;
       if (group) {
         envoy = group.members[0];
         for (const o of group.members) companionsSet.add(o);
         coordinated.length = 0;
         coLeaders = false;
+        // (a counted plural's members replace the last two officials a plural subject would have taken)
+        pairMode = false;
       }
       if (!envoy) continue;
       companionsSet.delete(envoy);
@@ -455,8 +466,12 @@ export function extractVisits(doc: Doc): Visit[] {
       // places attached to the trigger: after it, inside its clause (lists continue)
       let tPlaces: PlaceMention[] = [];
       // "talks with Russia in Istanbul": a state after "with" is the other party, not a place
-      const after = places.filter((p) => p.start >= t.end && !AIRPORT_NAME_AFTER.test(text.slice(p.end, p.end + 60)) && p.start < Math.max(clauseEnd, t.end + 1) + 1 && (t.mode === 'virtual' || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) && (p.city || !/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 9), p.start))) && !(SOURCE_IN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && /^\s*(?:said|say|says|told|added|reported|confirmed)\b/i.test(text.slice(p.end, p.end + 20))));
-      const locAfter = after.filter((p) => p.locative || p.start - t.end <= 2);
+      // ("X's next stop will be Cairo, and then Jeddah": the stop named by a copula, maybe after an attribution:
+      // "X's next stop, a spokesperson said on Thursday, will be Cairo")
+      const stopIs = t.noun && /\bstop$/i.test(text.slice(t.start, t.end));
+      const stopReach = stopIs && STOP_COPULA.test(text.slice(t.end)) ? (text.indexOf(';', t.end) >= 0 ? text.indexOf(';', t.end) : text.length) : 0;
+      const after = places.filter((p) => p.start >= t.end && !AIRPORT_NAME_AFTER.test(text.slice(p.end, p.end + 60)) && p.start < Math.max(clauseEnd, t.end + 1, stopReach) + 1 && (t.mode === 'virtual' || !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 12), p.start))) && (p.city || !/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 9), p.start))) && !(SOURCE_IN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && /^\s*(?:said|say|says|told|added|reported|confirmed)\b/i.test(text.slice(p.end, p.end + 20))));
+      const locAfter = after.filter((p) => p.locative || p.start - t.end <= 2 || (stopIs && STOP_COPULA_END.test(text.slice(t.end, p.start))));
       if (locAfter.length) {
         const first = locAfter[0];
         tPlaces = [first];
@@ -465,7 +480,7 @@ export function extractVisits(doc: Doc): Visit[] {
           if (p.start <= prev.start) continue;
           const g = text.slice(prev.end, p.start);
           // ("visiting Rabat, the Tindouf camps, Algiers and Nouakchott": a place's common noun may close a listed stop)
-          if (/^\s*(?:(?:refugee\s+)?(?:camps?|region|province|governorate|district|area|border\s+area)\s*)?(?:,|,?\s*and|,?\s*&)?\s*(?:the\s+)?(?:capital\s+)?$/i.test(g) || (/^,\s*$/.test(g) && !p.city)) {
+          if (/^\s*(?:(?:refugee\s+)?(?:camps?|region|province|governorate|district|area|border\s+area)\s*)?(?:,|,?\s*and|,?\s*&)?\s*(?:then\s+)?(?:the\s+)?(?:capital\s+)?$/i.test(g) || (/^,\s*$/.test(g) && !p.city)) {
             tPlaces.push(p);
             prev = p;
           } else if (p.locative && p.start - t.end < 140 && t.mode !== 'virtual') {
@@ -983,7 +998,7 @@ const HEAD_HINT = new RegExp(String.raw`\b(?:led by|headed by|represented by|att
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord|met|meets)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ...", "and Somaliland's by ...", "and the opposition's by ..." */
 const LED_BY_BEFORE =
-  /(?:\b(?:[Dd]elegation|[Tt]eam|[Pp]anel|[Ss]ide|[Nn]egotiators|[Aa]lliance|[Oo]pposition|[Gg]overnment)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?|\b[A-Z][\w'’-]+\s+(?:is|was|were|are|has been|had been|will be)\s+(?:(?:again|also)\s+)?represented\s+|(?:\band\s+(?:the\s+)?[A-Za-z][\w-]+|\b[A-Z][\w-]+)['’]s\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:led|headed|represented)\s+)?)by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w.'’-]+,?\s+){0,6}$/;
+  /(?:\b(?:[Dd]elegation|[Tt]eam|[Pp]anel|[Ss]ide|[Nn]egotiators|[Aa]lliance|[Oo]pposition|[Gg]overnment)\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?|\b[A-Z][\w'’-]+\s+(?:is|was|were|are|has been|had been|will be)\s+(?:(?:again|also)\s+)?represented\s+|(?:\band\s+(?:the\s+)?[A-Za-z][\w-]+|\b[A-Z][\w-]+)['’]s\s+(?:(?:is|was|were|are|has been|had been|will be)\s+)?(?:(?:again|also|once again|still|now)\s+)?(?:(?:led|headed|represented)\s+)?)by\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w.'’-]+,?\s+){0,6}$/;
 const LED_BY_COMMA_BEFORE = /\b(?:[Dd]elegation|[Tt]eam),\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/;
 /** "brings together envoys from some 25 countries, including US Special Representative X": a participant named */
 const PARTICIPANT_BEFORE = new RegExp(String.raw`\b${PARTICIPANTS}\b[^.;]{0,80}?\bincluding\s+(?:[\w.'’-]+,?\s+){0,6}$`);
@@ -1264,6 +1279,86 @@ function groupSubject(doc: Doc, groups: NamedGroup[], k: number, at: number, peo
   return next ?? null;
 }
 
+/** "The four leaders had arrived ...", "the two ministers flew ...", "Both presidents ...": a counted plural of an office as the subject. */
+const COUNTED_GROUP_REF = new RegExp(
+  String.raw`\b(?:[Tt]he\s+(two|three|four|five)|(Both))\s+(?:(?:[\w-]+\s+){0,2}?)(leaders|presidents|prime ministers|premiers|heads of (?:state|government)|ministers|foreign ministers|envoys|negotiators|delegation heads)\b\s+(?:(?:also|then|later|again|jointly|together|first|last|finally|previously|already|subsequently|have|has|had|were|are|was|is|will|would|on\s+[A-Z]\w+)\s+){0,3}$`,
+  'u',
+);
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+/** The kinds of office a counted plural names. */
+const countedKinds = (noun: string): string[] =>
+  /minister/.test(noun) && !/prime/.test(noun)
+    ? ['minister']
+    : /envoy|negotiator|delegation/.test(noun)
+      ? ['envoy', 'negotiator', 'diplomat', 'minister', 'official']
+      : ['head_of_state', 'head_of_government', 'leader'];
+/**
+ * "When A, B, C and D left Minsk on Thursday, ... The four leaders had arrived in Minsk on Wednesday evening": a
+ * counted plural of an office ("the two leaders", "the three ministers", "both presidents") standing as the subject
+ * right before a trigger is the group of exactly that many people of that office named together last (earlier in the
+ * sentence, or in the three sentences before), each of them travelling; only for a journey or a meeting placed
+ * right after its verb.
+ */
+function countedGroupSubject(doc: Doc, k: number, t: { start: number; end: number }, people: Mention[]): NamedGroup | null {
+  const s = doc.sentences[k];
+  const text = s.text;
+  const at = t.start;
+  // a journey, or a meeting placed right after its verb ("the two leaders met in Moscow"), not "agreed", "said"
+  const placedHere = placesOf(doc, k).some((p) => !!p.city && p.start >= t.end && (/\b(?:in|at)$/i.test(text.slice(t.start, t.end)) ? /^\s*$/ : /^\s+(?:(?:again|together|privately|separately|briefly|face[- ]to[- ]face)\s+)?(?:in|at)\s+(?:the\s+)?$/i).test(text.slice(t.end, p.start)));
+  if (!MOVE_RE.test(text.slice(t.start, t.end)) && !placedHere) return null;
+  const from = Math.max(0, at - 160);
+  const m = COUNTED_GROUP_REF.exec(text.slice(from, at));
+  if (!m) return null;
+  const refStart = from + m.index;
+  // nobody named between the reference and the trigger
+  if (people.some((p) => p.start - s.start >= refStart && p.start - s.start < at)) return null;
+  const members = countedMembers(doc, k, refStart, COUNT_WORDS[(m[1] ?? m[2]).toLowerCase()], countedKinds(m[3].toLowerCase()));
+  return members ? { sent: k, start: refStart, end: refStart, noun: m[3].toLowerCase(), members } : null;
+}
+
+/**
+ * The `n` people of one of the offices `kinds` a counted plural at `refStart` of sentence `k` stands for: named together
+ * last, earlier in the sentence or in the three sentences before (null when the count does not fit).
+ */
+function countedMembers(doc: Doc, k: number, refStart: number, n: number, kinds: string[]): string[] | null {
+  const s = doc.sentences[k];
+  const fits = (name: string) => {
+    const info = doc.actors.persons.get(name);
+    return !!info && eligible(info.kinds) && [...info.kinds].some((x) => kinds.includes(x));
+  };
+  const cum: string[] = [];
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
+    const sj = doc.sentences[j];
+    if (sj.kind !== 'body') continue;
+    const names: string[] = [];
+    for (const p of doc.actors.bySentence[j]) {
+      if (p.kind !== 'person' || p.possessive || (j === k && p.start - s.start >= refStart)) continue;
+      if (inQuote(doc, p.start) || names.includes(p.name) || !fits(p.name)) continue;
+      names.push(p.name);
+    }
+    if (!names.length) continue;
+    // the nearest sentences naming people of that office decide: exactly that many, or no group ("Pashinyan landed
+    // on Thursday ... Aliyev arrived on Thursday as well ... The two leaders last met in Abu Dhabi": one each)
+    const all = [...new Set([...names, ...cum])];
+    if (all.length === n) return all;
+    if (all.length < n) {
+      cum.unshift(...names.filter((x) => !cum.includes(x)));
+      continue;
+    }
+    if (cum.length) return null;
+    // ("Merkel and Hollande fly to Kyiv and meet Poroshenko. The two leaders are in Moscow ...": more are named, but
+    // the first that many stand coordinated as the sentence's subject, right at its start)
+    const ms = doc.actors.bySentence[j].filter((p) => p.kind === 'person' && !p.possessive && names.includes(p.name));
+    const first = ms.slice(0, n);
+    const lead = first.length === n && /^\s*(?:[\p{Lu}][\w'’.-]*\s+){0,4}$/u.test(doc.raw.slice(sj.start + (paragraphLabel(doc, j)?.[0].length ?? 0), first[0].start).replace(/^.*?\s[-–—]\s/, ''));
+    const coord = (a: Mention, b: Mention) => /^\s*(?:,|,?\s*and)\s*$/.test(doc.raw.slice(a.end, b.start));
+    // (the list ends there: "A, B and C signed" is no pair)
+    const joined = first.every((p, i) => i === 0 || coord(first[i - 1], p)) && !(ms[n] && coord(first[n - 1], ms[n]));
+    return lead && joined && new Set(first.map((p) => p.name)).size === n ? first.map((p) => p.name) : null;
+  }
+  return null;
+}
+
 /** "..., in Doha, where A and his counterpart B agreed to a ceasefire on October 19": the city just named hosts them. */
 const WHERE_AGREED = /^\s*,\s*where\s+([^;.]{0,160}?)\s+(?:(?:jointly|also|finally|formally|eventually)\s+)?(?:agreed|signed|sealed|struck|reached|clinched|initialled|initialed)\b([^;]{0,120})/;
 function whereAgreed(doc: Doc, k: number, people: Mention[]): Draft[] {
@@ -1312,6 +1407,8 @@ function partiesMet(doc: Doc, k: number, p: PlaceMention, parties: string[], dat
 
 /** "negotiations between A and B on the draft treaty were held in Almaty": the talks' parties (not a placed head of a separate clause). */
 const HELD_BETWEEN = /\b(?:talks|negotiations|consultations|meeting)\s+between\s+([^;.]{5,300}?)\s+(?:were|was)\s+held\s+in\s+$/i;
+/** "The previous meeting of the two leaders took place in Abu Dhabi": a meeting of a counted plural of an office. */
+const COUNTED_MEETING = /\b(?:talks|negotiations|meeting|summit|encounter)\s+(?:of|between)\s+(the\s+(two|three|four|five)\s+(leaders|presidents|prime ministers|heads of (?:state|government)|ministers|foreign ministers))\s+(?:(?:was|were)\s+held|took\s+place|happened)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /**
  * "On 10-11 May 2024, negotiations between the Minister of Foreign Affairs of Armenia A and the Minister of Foreign
  * Affairs of Azerbaijan B ... were held in Almaty": each party foreign to the place came, met the other, on the first day.
@@ -1322,6 +1419,13 @@ function heldBetween(doc: Doc, k: number, people: Mention[]): Draft[] {
   const out: Draft[] = [];
   for (const p of placesOf(doc, k)) {
     if (!p.city || p.inTitle || p.metonym || inQuote(doc, s.start + p.start)) continue;
+    // ("The previous meeting of the two leaders took place in Abu Dhabi on July 10": the two named together before)
+    const c = COUNTED_MEETING.exec(text.slice(0, p.start));
+    if (c) {
+      const members = countedMembers(doc, k, c.index + c[0].indexOf(c[1]), COUNT_WORDS[c[2].toLowerCase()], countedKinds(c[3].toLowerCase()));
+      if (members) out.push(...partiesMet(doc, k, p, members, datesOf(doc, k, false).find((d) => d.date && d.start > p.start)?.date ?? datesOf(doc, k, false).find((d) => d.date)?.date ?? null));
+      continue;
+    }
     const m = HELD_BETWEEN.exec(text.slice(0, p.start));
     if (!m) continue;
     const from = m.index + m[0].indexOf(m[1]);
