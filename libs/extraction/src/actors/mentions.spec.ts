@@ -298,3 +298,24 @@ describe('a surname alias of a known person is not read before their roles began
   });
 });
 
+describe('known names with a longer lineage', () => {
+  it('reads "Prince Khalid bin Salman bin Abdulaziz" as one known person, not a second one called "bin Abdulaziz"', () => {
+    const x = run(
+      'His Royal Highness Prince Khalid bin Salman bin Abdulaziz, Minister of Defense, said on Tuesday that the meeting was "constructive".',
+      '2025-03-27',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Khalid bin Salman']);
+  });
+});
+
+describe('historical office holders in the knowledge base', () => {
+  it('places a former head of government known only by his surname ("Barak arrived in Washington")', () => {
+    const x = run('Prime Minister Ehud Barak of Israel arrived in Washington on Monday. Barak met the President at the White House on Tuesday.', '2000-07-12');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toContainEqual(['Ehud Barak', 'Washington']);
+  });
+
+  it('resolves "the Special Envoy" to the UN envoy of the period the knowledge base knows', () => {
+    const x = run('The Special Envoy, Moustapha Niasse, arrived in Kinshasa on 28 June. On 2 July the Special Envoy visited Kigali, where he met the Vice-President.', '1999-07-15');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual(expect.arrayContaining([['Moustapha Niasse', 'Kinshasa'], ['Moustapha Niasse', 'Kigali']]));
+  });
+});

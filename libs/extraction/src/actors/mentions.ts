@@ -383,6 +383,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
         }
         const titleWords = titleWordsBefore(sent.text, toks, runStart + a);
         addPerson(kb.name, kb, titleWords);
+        // "Prince Khalid bin Salman bin Abdulaziz": a longer lineage ("bin", "ibn", "bint" and a name) after a known
+        // name is part of that name, not a second person
+        while (a + len + 1 < run.length && /^(?:bin|ibn|bint)$/.test(words[a + len]) && !PERSON_BY_NAME.has(folded.slice(a + len + 1, a + len + 3).join(' '))) len += 2;
         bySentence[sent.index].push({
           start: sent.start + run[a].s,
           end: sent.start + run[a + len - 1].e,
@@ -814,12 +817,14 @@ function pronounGenderAt(actors: Actors, sent: number, at: number): 'm' | 'f' | 
 
 /** "the Danish diplomat met ...", "In Pristina, the envoy held ...": a subject named by a diplomatic title alone. */
 const SUBJECT_TITLE_RE =
-  /^(?:[^,;:"“”.]{0,40}?,\s*)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:envoy|diplomat|mediator|representative|negotiator|ambassador|minister))(?:\s*,\s*(?:who\s+(?:was|is|has been)\s+)?(?:appointed|named|nominated|in office|a\s+veteran|a\s+former)\b[^,;:"“”.]{0,50},)?\s+(?!(?:said|says|told|added|of|for|to|in|at|and)\b)/iu;
+  /^(?:[^,;:"“”.]{0,40}?,\s*)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:envoy|diplomat|mediator|representative|negotiator|ambassador|minister|Secretary(?:-General)?))(?:\s*,\s*(?:who\s+(?:was|is|has been)\s+)?(?:appointed|named|nominated|in office|a\s+veteran|a\s+former)\b[^,;:"“”.]{0,50},)?\s+(?!(?:said|says|told|added|of|for|to|in|at|and)\b)/iu;
 
 function subjectTitle(actors: Actors, sent: Sentence, k: number): string | null {
   if (!sent.text.includes('the ')) return null;
   const m = SUBJECT_TITLE_RE.exec(sent.text);
   if (!m) return null;
+  // ("the Secretary" is an office only when capitalised: "the party secretary" is nobody the article named)
+  if (/secretary(?:-general)?$/i.test(m[1]) && !/Secretary(?:-General)?$/.test(m[1])) return null;
   // ("The Italian-Swedish diplomat, appointed in October 2021, toured ...": a short apposition may follow the title)
   if (actors.bySentence[k].some((x) => x.kind === 'person' && x.start <= sent.start + m.index + m[0].length)) return null;
   // the antecedent is named before this sentence (its own people are the ones met)
@@ -862,6 +867,14 @@ export function countryLabel(cc: string): string {
 
 // ---------- coreference helpers used by the fact layers ----------
 
+const MONARCH_TITLES = ['emir', 'amir', 'king', 'sultan'];
+/** A minister styled "<office> Secretary" (Britain's Foreign or Home Secretary) by the article or the knowledge base. */
+const styledSecretary =
+  (office: string) =>
+  (p: PersonInfo): boolean =>
+    p.kinds.has('minister') &&
+    ((p.titleWords.has('secretary') && p.titleWords.has(office)) || !!KB_BY_NAME.get(p.name)?.roles.some((r) => r.title.toLowerCase().includes(`${office} secretary`)));
+
 const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
   [/\b(?:envoy|representative|mediator|moderator|facilitator)\b/i, (p) => p.kinds.has('envoy') || p.titleWords.has('envoy') || p.titleWords.has('representative')],
   [/\bprime minister\b|\bpremier\b/i, (p) => p.kinds.has('head_of_government')],
@@ -871,9 +884,15 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
   // gave that office's full title
   [/\b(?:NSA|national security advis[eo]r)\b/i, (p) => p.titleWords.has('security') && (p.titleWords.has('adviser') || p.titleWords.has('advisor'))],
   [/\b(?:EAM|external affairs minister)\b/i, (p) => p.titleWords.has('external') && p.titleWords.has('affairs')],
-  // "the Foreign Secretary", "the Secretary of State", "the Secretary": a minister styled secretary (Britain's, the
-  // United States'), named with that title or known by it; "the Secretary-General" is no minister
-  [/\bsecretary\b(?![- ]general)/i, (p) => p.kinds.has('minister') && (p.titleWords.has('secretary') || !!KB_BY_NAME.get(p.name)?.roles.some((r) => /\bSecretary\b(?![- ]General)/.test(r.title)))],
+  // "the Secretary-General": whoever the article or the knowledge base gives that office (never a minister)
+  [/\bSecretary-General\b/, (p) => (p.kinds.has('official') || p.kinds.has('envoy')) && (p.titleWords.has('secretary-general') || !!KB_BY_NAME.get(p.name)?.roles.some((r) => /Secretary-General/.test(r.title)))],
+  // "the Foreign Secretary", "the Home Secretary": the minister the article or the knowledge base gives that title
+  [/\bForeign\s+Secretary\b/i, styledSecretary('foreign')],
+  [/\bHome\s+Secretary\b/i, styledSecretary('home')],
+  [/\b(?:Cabinet|Press|Permanent|Executive)\s+Secretary\b/i, () => false],
+  // "the Secretary", "the Secretary of State" (a State Department text's): the Secretary of State, never a Foreign
+  // Secretary named closer
+  [/\bSecretary\b/, (p) => p.kinds.has('minister') && ((p.titleWords.has('secretary') && !p.titleWords.has('foreign') && !p.titleWords.has('home')) || !!KB_BY_NAME.get(p.name)?.roles.some((r) => /^(?:US )?Secretary of State$/.test(r.title)))],
   [/\bforeign minister\b/i, (p) => p.kinds.has('minister') && (p.titleWords.has('foreign') || p.known)],
   [/\bminister\b/i, (p) => p.kinds.has('minister')],
   [/\b(?:army chief|general|commander|military chief)\b/i, (p) => p.kinds.has('military')],
@@ -881,7 +900,8 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
   // "the Emir stressed", "the King said", "His Majesty": a monarch named with that title before
   // (or known as one: "His Majesty" after "Mohammed VI")
   [/\b(?:emir|amir|king|sultan|majesty|highness)\b/i, (p) => p.kinds.has('head_of_state') && (['emir', 'amir', 'king', 'sultan'].some((w) => p.titleWords.has(w)) || !!KB_BY_NAME.get(p.name)?.roles.some((r) => /^(?:Emir|Amir|King|Sultan)$/.test(r.title)))],
-  [/\bpresident\b/i, (p) => p.kinds.has('head_of_state')],
+  // ("the President": a king, emir or sultan is no president)
+  [/\bpresident\b/i, (p) => p.kinds.has('head_of_state') && !MONARCH_TITLES.some((w) => p.titleWords.has(w)) && !KB_BY_NAME.get(p.name)?.roles.some((r) => /^(?:Emir|Amir|King|Sultan)$/.test(r.title))],
   [/\b(?:ambassador|diplomat)\b/i, (p) => p.kinds.has('diplomat') || p.titleWords.has('ambassador') || p.kinds.has('envoy')],
   [/\b(?:leader|chief|chairman|head)\b/i, (p) => p.kinds.has('leader') || p.kinds.has('negotiator') || p.kinds.has('military')],
   [/\b(?:negotiator)\b/i, (p) => p.kinds.has('negotiator')],

@@ -38,4 +38,8 @@ describe('a range of days', () => {
   it('has no last day when it is one day', () => {
     expect(findDates('They met on March 6.', '2023-03-11', false)[0].last).toBeUndefined();
   });
+
+  it('reads "last night" as the evening before the publication day', () => {
+    expect(findDates('He briefed the minister by phone last night.', '1999-02-22', false).map((d) => d.date)).toEqual(['1999-02-21']);
+  });
 });

@@ -148,11 +148,13 @@ function hintWindows(text: string): Array<[number, number]> {
 }
 
 /** Times of the publication day that chrono does not read as dates. */
+/** The night before the publication day, which chrono does not read as a date. */
+const PREV_NIGHT_RE = /\blast night\b/i;
 const SAME_DAY_RE = /\b(?:this (?:morning|afternoon|evening)|(?:earlier|later) in the day)\b/i;
 
 export function findDates(text: string, publishedAt: string | null, future: boolean, parsed?: DatedResult[]): DateMention[] {
   const results = parsed ?? parseDates(text, publishedAt);
-  if (!results.length && !(publishedAt && SAME_DAY_RE.test(text))) return [];
+  if (!results.length && !(publishedAt && (SAME_DAY_RE.test(text) || PREV_NIGHT_RE.test(text)))) return [];
   const out: DateMention[] = [];
   for (const r of results) {
     const t = r.text;
@@ -208,6 +210,17 @@ export function findDates(text: string, publishedAt: string | null, future: bool
       const a = m.index;
       const b = a + m[0].length;
       if (!out.some((d) => d.start < b && a < d.end)) out.push({ start: a, end: b, text: m[0], date: publishedAt });
+    }
+    out.sort((x, y) => x.start - y.start);
+  }
+  // "last night", "late last night": the evening before the publication day
+  if (publishedAt && PREV_NIGHT_RE.test(text)) {
+    const re = new RegExp(PREV_NIGHT_RE.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (!out.some((d) => d.start < b && a < d.end)) out.push({ start: a, end: b, text: m[0], date: addDays(publishedAt, -1) });
     }
     out.sort((x, y) => x.start - y.start);
   }

@@ -60,3 +60,34 @@ describe('the place a deal is about', () => {
     expect(findPlaces('The two sides signed a ceasefire in Havana on Thursday.').find((p) => p.city === 'Havana')?.locative).toBe(true);
   });
 });
+
+describe('venues and small towns of well-known conferences', () => {
+  it('places Camp David in Thurmont, the Petersberg in Bonn and Skhirat in Morocco', () => {
+    const cities = (t: string) => findPlaces(t).map((p) => [p.city, p.cc]);
+    expect(cities('The leaders met at Camp David on Tuesday.')).toEqual([['Thurmont', 'US']]);
+    expect(cities('The delegations met at the Petersberg on Monday.')).toEqual([['Bonn', 'DE']]);
+    expect(cities('The agreement was signed in Skhirat on Thursday.')).toEqual([['Skhirat', 'MA']]);
+    expect(cities('The talks opened near Biel on Tuesday.')).toEqual([['Biel', 'CH']]);
+  });
+});
+
+describe('a state named before a title', () => {
+  it('reads "met US Secretary of State John Kerry" as the holder\'s nationality, not a place', () => {
+    const us = findPlaces('He flew in on Tuesday night and met US Secretary of State John Kerry the next morning.').find((p) => p.cc === 'US');
+    expect(us).toMatchObject({ locative: false, inTitle: true });
+  });
+
+  it('still reads "flew to Qatar on Monday" as a place', () => {
+    expect(findPlaces('He flew to Qatar on Monday.').find((p) => p.cc === 'QA')?.locative).toBe(true);
+  });
+});
+
+describe('towns of well-known peace talks that the generated gazetteer lacks', () => {
+  it('places Crans-Montana, Psarades, Ghadames and Sun City in their states', () => {
+    const cities = (t: string) => findPlaces(t).map((p) => [p.city, p.cc]);
+    expect(cities('The talks opened in Crans-Montana on Wednesday.')).toEqual([['Crans-Montana', 'CH']]);
+    expect(cities('The ministers signed the accord in Psarades on Sunday.')).toEqual([['Psarades', 'GR']]);
+    expect(cities('The military commission met in Ghadames on Monday.')).toEqual([['Ghadames', 'LY']]);
+    expect(cities('The dialogue resumed in Sun City on Monday.')).toEqual([['Sun City', 'ZA']]);
+  });
+});

@@ -35,6 +35,12 @@ const DEAL_SUBJECT_BEFORE =
   /\b(?:ceasefire|cease-fire|truce|withdrawal|redeployment|pull-?back|demilitari[sz]ation)\s+(?:of\s+(?:[\w-]+\s+){0,3})?(?:(?:from|around|for)\s+(?:the\s+)?|(?:in|of)\s+the\s+(?:[a-z-]+\s+){0,2}?(?:city|port|town|province|region|governorate)\s+of\s+)$/i;
 /** After a state's name: a mission of that state abroad ("at the U.S. mission", "at the Norwegian embassy"), not the state itself. */
 const STATE_MISSION_AFTER = /^\s+(?:embassy|mission|consulate|legation|ambassador['’]s residence)\b/i;
+/**
+ * After a state's name: the title of a minister or envoy who travels ("US Secretary of State", "Qatar Foreign Minister"),
+ * capitalised as titles are (a head of state or government met, "UAE President X", still hints at the place).
+ */
+const STATE_TITLE_AFTER =
+  /^\s+(?:Secretary\s+of\s+State|Secretary-General|Foreign\s+Secretary|(?:Deputy\s+)?(?:Foreign|Defen[cs]e)\s+Minister|(?:Special\s+)?(?:Envoy|Representative)|Ambassador|National\s+Security\s+Advis[eo]r)\b/u;
 const METONYM_AFTER = /^(?:['’]s?\b|\s+(?:(?:acting|interim|deputy|former|foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|envoy|ambassador|delegation|negotiators?|mediators?|counterpart|intelligence chief)\b|\s+(?:said|says|has|have|had|is|was|will|would|announced|accused|denied|rejected|wants|insisted|warned|government|administration|regime|authorities|officials|leadership|told|urged|believes|responded|called|sees|views|must))\b/;
 // ("the Qatari prime minister in Paris": a minister, president or leader is "of" a place; "in" places the person)
 // ("will head to Tehran": a head is "of" something)
@@ -77,10 +83,13 @@ export function findPlaces(text: string): PlaceMention[] {
         const stateMission = !!ccCountry && !city && STATE_MISSION_AFTER.test(after);
         // ("agreed on a ceasefire in the port city of Hodeidah": the place a deal is about, not where it was made)
         const dealSubject = DEAL_SUBJECT_BEFORE.test(before);
-        const locative = (LOCATIVE_BEFORE.test(before) || capitalOf || FORUM_OF_CITY.test(before + bare + after)) && !namesProcess && !stateMission && !dealSubject;
+        // ("met US Secretary of State John Kerry", "with Qatar Foreign Minister X"): a state named right before a title
+        // is the holder's nationality, not a place
+        const nationalityOfTitle = !!ccCountry && !city && STATE_TITLE_AFTER.test(after);
+        const locative = (LOCATIVE_BEFORE.test(before) || capitalOf || FORUM_OF_CITY.test(before + bare + after)) && !namesProcess && !stateMission && !dealSubject && !nationalityOfTitle;
         const metonym = !locative && METONYM_AFTER.test(after);
         // "at his office in Addis Ababa" is where someone was, not part of a title ("head of the UN office in Kabul")
-        const inTitle = TITLE_BEFORE.test(before) && !AT_OWN_OFFICE_BEFORE.test(before) && !AT_MISSION_VENUE_BEFORE.test(before);
+        const inTitle = (TITLE_BEFORE.test(before) && !AT_OWN_OFFICE_BEFORE.test(before) && !AT_MISSION_VENUE_BEFORE.test(before)) || nationalityOfTitle;
         if (city && (!ccCountry || len > 1 || city.name !== bare || !COUNTRY_BY_SURFACE.has(bare))) {
           out.push({ start, end, surface: bare, city: city.name, cc: city.cc, locative, metonym, inTitle });
         } else if (ccCountry) {

@@ -517,3 +517,27 @@ describe('a quotation said through an interpreter', () => {
     expect(x.statements.map((s) => [s.speaker, s.type, s.text])).toEqual([['Ri Yong Ho', 'direct', 'It was not easy to get here']]);
   });
 });
+
+describe('interview and briefing labels', () => {
+  it('gives an answer labelled by a surname alone ("Brahimi: ...") to the person the article names by that surname', () => {
+    const text =
+      'The UN envoy Lakhdar Brahimi spoke to us after the signing.\n\nDW: Is this the agreement you wanted?\n\nBrahimi: It is an agreement the Afghans wanted, and that is what matters.';
+    const x = extract({ id: 't', text, publishedAt: '2001-12-05' });
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Lakhdar Brahimi', 'direct']]);
+  });
+
+  it('does not read "Update: ..." or a surname nobody in the article bears as a label', () => {
+    const text = 'The envoy Lakhdar Brahimi arrived on Sunday.\n\nUpdate: The talks were extended by a day.\n\nKhan: We are ready.';
+    expect(extract({ id: 't', text, publishedAt: '2001-12-05' }).statements).toEqual([]);
+  });
+
+  it('names the briefer of "MR. FOLEY: ..." from the transcript header "BRIEFER: JAMES P. FOLEY, DEPUTY SPOKESMAN"', () => {
+    const text = 'DAILY PRESS BRIEFING\n\nBRIEFER: JAMES P. FOLEY, DEPUTY SPOKESMAN\n\nMR. FOLEY: Good afternoon. The talks are continuing.';
+    expect(extract({ id: 't', text, publishedAt: '1999-02-22' }).statements.map((s) => s.speaker)).toEqual(['James P. Foley']);
+  });
+
+  it('does not take an outlet\'s capitals label ("RAPPLER: ...") for a person written in capitals elsewhere ("MORE FROM RAPPLER")', () => {
+    const text = 'INTERVIEW\n\nRAPPLER: How did the week go?\n\nMORE FROM RAPPLER';
+    expect(extract({ id: 't', text, publishedAt: '2025-04-21' }).statements).toEqual([]);
+  });
+});

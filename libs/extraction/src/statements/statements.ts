@@ -484,7 +484,33 @@ export const NAME_OFFICE_LABEL =
 export function paragraphLabel(doc: Doc, k: number): RegExpExecArray | null {
   const sent = doc.sentences[k];
   if (k > 0 && doc.sentences[k - 1].block === sent.block) return null;
-  return TRANSCRIPT_LABEL.exec(sent.text) ?? HANSARD_LABEL.exec(sent.text) ?? NAME_LABEL.exec(sent.text) ?? NAME_OFFICE_LABEL.exec(sent.text);
+  const label = TRANSCRIPT_LABEL.exec(sent.text) ?? HANSARD_LABEL.exec(sent.text) ?? NAME_LABEL.exec(sent.text) ?? NAME_OFFICE_LABEL.exec(sent.text);
+  if (label) return label;
+  // "Brahimi: It is an agreement the Afghans wanted": an interview's label by the surname of someone the article names
+  const sl = SURNAME_LABEL.exec(sent.text);
+  if (sl && [...doc.actors.persons.values()].some((p) => foldKey(p.lastToken) === foldKey(sl[1]))) return sl;
+  return null;
+}
+/** An interview's label by surname alone, in ordinary case ("Brahimi: "); group 2 repeats it for the first-name check. */
+const SURNAME_LABEL = /^(([\p{Lu}][\p{Ll}'’-]{2,}))\s*:\s+(?=\S)/u;
+/** A capitals label that names a person by honorific and surname ("MR. FOLEY", "MS. NAUERT"), not an outlet ("RAPPLER"). */
+const PERSON_HONORIFIC_LABEL = /^(?:MR|MRS|MS|DR)\.?\s+\S+$/u;
+/** Words that open a capitals label or header without being a given name ("MR. FOLEY", "SECRETARY ALBRIGHT"). */
+const CAPS_TITLE_WORDS = new Set('MR MRS MS DR SECRETARY AMBASSADOR PRESIDENT MINISTER GENERAL SPOKESMAN SPOKESPERSON SPOKESWOMAN DEPUTY UNDER ASSISTANT SPECIAL ENVOY SENATOR QUESTION BRIEFER CHAIRMAN ADMIRAL AND THE OF BY'.split(' '));
+/**
+ * "MR. FOLEY: " under a header "BRIEFER: JAMES P. FOLEY, DEPUTY SPOKESMAN": a capitals label's surname written in full,
+ * in capitals, elsewhere in the capture, in ordinary case.
+ */
+function capsFullName(doc: Doc, surname: string): string | null {
+  if (!/^[\p{Lu}'’-]{3,}$/u.test(surname)) return null;
+  const re = new RegExp(`(?<![\\p{L}.])((?:[\\p{Lu}][\\p{Lu}'’-]+\\s+)(?:[\\p{Lu}]\\.\\s+)?(?:[\\p{Lu}][\\p{Lu}'’-]+\\s+){0,2})${surname}(?![\\p{L}])`, 'gu');
+  for (const m of doc.raw.matchAll(re)) {
+    const words = m[1].trim().split(/\s+/);
+    if (words.some((w) => CAPS_TITLE_WORDS.has(w.replace(/\.$/, '')))) continue;
+    const cap = (w: string) => (/^\p{Lu}\.$/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase());
+    return [...words, surname].map(cap).join(' ');
+  }
+  return null;
 }
 /** The person a transcript label names by surname: someone the article names, else someone the knowledge base knows by it. */
 export function transcriptSpeaker(doc: Doc, label: string): string | null {
@@ -495,7 +521,7 @@ export function transcriptSpeaker(doc: Doc, label: string): string | null {
   const surname = last.charAt(0) + last.slice(1).toLowerCase();
   const key = foldKey(surname);
   for (const p of doc.actors.persons.values()) if (foldKey(p.lastToken) === key) return p.name;
-  return PERSON_BY_NAME.get(key)?.name ?? kbSurnameHolder(surname, doc.publishedAt)?.name ?? null;
+  return PERSON_BY_NAME.get(key)?.name ?? kbSurnameHolder(surname, doc.publishedAt)?.name ?? (PERSON_HONORIFIC_LABEL.test(label.trim()) ? capsFullName(doc, last) : null);
 }
 
 /**

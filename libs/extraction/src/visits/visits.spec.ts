@@ -1326,3 +1326,116 @@ describe('a person brought or taken somewhere (1.19.334)', () => {
     expect(visits('The ruling brought the dispute to The Hague on Friday.')).toEqual([]);
   });
 });
+
+describe('a state named before a minister\'s title', () => {
+  it('places "flew in from Istanbul on Tuesday night and met US Secretary of State X" where the scene was set, not in the US', () => {
+    const text = 'GENEVA // The conference opened in Montreux on Wednesday.\n\nOpposition leader Karim Haddad flew in from Istanbul on Tuesday night and met US Secretary of State Daniel Price the next morning.';
+    expect(run(text, '2014-01-24').visits.map((v) => [v.envoy, v.city, v.country])).toEqual([['Karim Haddad', 'Montreux', 'CH']]);
+  });
+});
+
+describe('chairing a meeting', () => {
+  it('reads "A and B co-chaired a ministerial meeting on Libya in Rome on Sunday" as a meeting in Rome; the host minister is at home', () => {
+    const text = 'Italian Foreign Minister Paolo Gentiloni and Secretary of State John Kerry co-chaired a ministerial meeting on Libya in Rome on Sunday.';
+    expect(run(text, '2015-12-18').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([['John Kerry', 'Rome', '2015-12-13', 'in_person']]);
+  });
+
+  it('does not read "the meeting was chaired by" or a chair without a place as a visit of its own', () => {
+    expect(run('The envoy chaired a meeting of the monitoring committee on Sunday.', '2015-12-18').visits).toEqual([]);
+  });
+});
+
+describe('signatories listed after "by"', () => {
+  it('gives each head of state of "signed at Lusaka on 10 July by the Heads of State of A, X, of B, Y, and of C, Z" a visit to Lusaka', () => {
+    const text =
+      'The Ceasefire Agreement was signed at Lusaka on 10 July 1999 by the Heads of State of Angola, José Eduardo dos Santos, of Namibia, Sam Nujoma, and of Zimbabwe, Robert Mugabe, in the presence of President Chiluba.';
+    expect(run(text, '1999-07-15').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['José Eduardo dos Santos', 'Lusaka', '1999-07-10'],
+      ['Sam Nujoma', 'Lusaka', '1999-07-10'],
+      ['Robert Mugabe', 'Lusaka', '1999-07-10'],
+    ]);
+  });
+
+  it('takes every name of "signed in Pretoria on Monday by A, B and C" without an Oxford comma', () => {
+    const text = 'The accord was signed in Pretoria on Monday by Prime Minister Ali Hassan Khalil, Foreign Minister Jeyhun Bayramov and Foreign Minister Ararat Mirzoyan.';
+    expect(run(text, '2024-03-05').visits.map((v) => v.envoy).sort()).toEqual(['Ali Hassan Khalil', 'Ararat Mirzoyan', 'Jeyhun Bayramov']);
+  });
+});
+
+describe('"the Secretary" and briefings by phone', () => {
+  it('gives "The Secretary spoke by phone on Sunday with X" and "The Secretary plans to go ... to Brussels" to the Secretary of State named before', () => {
+    const text =
+      'Secretary of State Madeleine Albright is in Rambouillet.\n\nThe Secretary spoke by phone on Sunday with Foreign Minister Igor Ivanov.\n\nThe Secretary plans to go from Rambouillet to Brussels on Wednesday.';
+    expect(run(text, '1999-02-22').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([
+      ['Madeleine Albright', 'Rambouillet', null, 'in_person'],
+      ['Madeleine Albright', null, '1999-02-21', 'virtual'],
+      ['Madeleine Albright', 'Brussels', '1999-02-24', 'planned'],
+    ]);
+  });
+
+  it('reads "He briefed the minister by phone last night" as a virtual meeting of the evening before', () => {
+    const text = 'Ambassador Chris Hill went to Belgrade yesterday and saw President Milosevic. He briefed the minister by phone last night.';
+    expect(run(text, '1999-02-22').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([
+      ['Christopher Hill', 'Belgrade', '1999-02-21', 'in_person'],
+      ['Christopher Hill', null, '1999-02-21', 'virtual'],
+    ]);
+  });
+
+  it('does not read a lowercase "the party secretary" as an office the article named', () => {
+    const text = 'Secretary of State Madeleine Albright is in Rambouillet. On Sunday the party secretary flew to Brussels.';
+    expect(run(text, '1999-02-22').visits.filter((v) => v.city === 'Brussels')).toEqual([]);
+  });
+});
+
+describe('timeline entries without a verb', () => {
+  it('reads "March 1, 2021 - Khalilzad in Kabul, where he meets Ghani" as a stay on the heading\'s day', () => {
+    const text =
+      'The talks resumed in Moscow on Thursday.\n\nTIMELINE\nSept. 12, 2020 - Intra-Afghan negotiations open in Doha.\nMarch 1, 2021 - Zalmay Khalilzad in Kabul, where he meets Ashraf Ghani.\nMarch 18, 2021 - The extended troika meets in Moscow.';
+    expect(run(text, '2021-03-20').visits.filter((v) => v.envoy === 'Zalmay Khalilzad').map((v) => [v.city, v.date, v.mode])).toEqual([['Kabul', '2021-03-01', 'in_person']]);
+  });
+
+  it('does not read "in" after a lowercase verb or outside a timeline entry as a stay of its own', () => {
+    expect(run('Zalmay Khalilzad in Kabul is a familiar sight.', '2021-03-20').visits).toEqual([]);
+  });
+});
+
+describe('"the Secretary" among other secretaries', () => {
+  it('gives "The Secretary spoke by phone" to the Secretary of State, not to a Foreign Secretary named closer', () => {
+    const text =
+      'Secretary Madeleine Albright is in Rambouillet.\n\nShe met Foreign Secretary Robin Cook on Saturday.\n\nThe Secretary spoke by phone on Sunday with Foreign Minister Igor Ivanov.';
+    expect(run(text, '1999-02-22').visits.filter((v) => v.mode === 'virtual').map((v) => v.envoy)).toEqual(['Madeleine Albright']);
+  });
+});
+
+describe('"flew in from" the place left', () => {
+  it('places "X, who flew in from New York on Thursday morning, met Y" where the article\'s events are, even when that scene was set several sentences before', () => {
+    const filler = ' The crowd applauded. The speeches were long. The weather was mild. Bands played in the square.';
+    const text = `President Alfredo Cristiani arrived in Mexico City on Wednesday afternoon.${filler} Boutros Boutros-Ghali, who flew in from New York on Thursday morning, met President Cristiani before the ceremony.`;
+    expect(run(text, '1992-01-17').visits.filter((v) => v.envoy === 'Boutros Boutros-Ghali').map((v) => [v.city, v.date])).toEqual([['Mexico City', '1992-01-16']]);
+  });
+});
+
+describe('companions listed with commas, a residence as the venue, and "the President"', () => {
+  it('keeps every name of "X, accompanied by A, B and C, was welcomed by Y at the Bocharov Ruchei residence" a companion of X, in Sochi', () => {
+    const text =
+      'Erdoğan, accompanied by Foreign Minister Mevlüt Çavuşoğlu, Defense Minister Hulusi Akar and intelligence chief Hakan Fidan, was welcomed by Putin at the Bocharov Ruchei residence.';
+    const x = run(text, '2018-09-17');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Recep Tayyip Erdogan', 'Sochi']]);
+    expect([...x.visits[0].companions].sort()).toEqual(['Hakan Fidan', 'Hulusi Akar', 'Mevlut Cavusoglu']);
+  });
+
+  it('does not read "the President" as a king named just before', () => {
+    const text = 'On Saturday, President Ashraf Ghani discussed the talks by telephone with King Abdullah II. The President will travel to Doha in January.';
+    expect(run(text, '2019-11-27').visits.filter((v) => v.mode === 'planned').map((v) => v.envoy)).toEqual(['Ashraf Ghani']);
+  });
+});
+
+describe('an interview answer labelled by a surname', () => {
+  it('gives "Brahimi: ... I will brief the Security Council in New York on Thursday" to the person of that surname', () => {
+    const text = 'The UN envoy Lakhdar Brahimi spoke to us after the signing.\n\nDW: What comes next?\n\nBrahimi: I will brief the Security Council in New York on Thursday, and then I will go to Kabul.';
+    expect(run(text, '2001-12-05').visits.map((v) => [v.envoy, v.city, v.mode])).toEqual([
+      ['Lakhdar Brahimi', 'New York', 'planned'],
+      ['Lakhdar Brahimi', 'Kabul', 'planned'],
+    ]);
+  });
+});

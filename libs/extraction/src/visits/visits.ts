@@ -19,11 +19,11 @@ interface Trigger {
 }
 
 const VIRTUAL_RE =
-  /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online|(?:tele)?phone)\s+(?:conference|meeting|talks|call|summit|session|consultations?|conversation)|video[- ]?(?:conference|call|link)|videoconference|via video|by video|(?:tele)?phoned|(?:spoke|talked|discussed)(?=\s[^.;]{0,60}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b))\b/gi;
+  /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online|(?:tele)?phone)\s+(?:conference|meeting|talks|call|summit|session|consultations?|conversation)|video[- ]?(?:conference|call|link)|videoconference|via video|by video|(?:tele)?phoned|(?:spoke|talked|discussed|briefed)(?=\s[^.;]{0,60}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b))\b/gi;
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 /** The kinds of a state's own government: its ministers and heads sit in its capital. */
@@ -72,6 +72,9 @@ const headsDelegationAt = (text: string, at: number): boolean => /\bdelegation,?
 const ADVISER_TO_BEFORE = /,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:adviser|advisor|aide|counsel(?:l)?or|assistant)\s+to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 /** "arrived in Bangui as the envoy of President X", "on behalf of President X": the sender, who stays at home, is not met. */
 const SENDER_BEFORE = /\b(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Mm]essenger)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$|\bon\s+behalf\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+/** "accompanied by Foreign Minister A, Defense Minister B and intelligence chief C": each name of the list travels along. */
+const COMPANION_LIST_BEFORE =
+  /(?:[Aa]long with|[Tt]ogether with|accompanied by|joined by|flanked by)\s+[^,;]{0,60}(?:,\s*(?:(?:[\p{Lu}][\p{L}.'’-]*|and|his|her|their|the|of|foreign|defen[cs]e|intelligence|interior|finance|security|deputy|chief|minister|adviser|advisor|envoy|head|spokesman|negotiator|general)\s+)*){1,5}$/u;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
 
 /** "X's next stop will be Cairo", "next stop, a spokesperson said, is Cairo": the copula naming a stop (with its end). */
@@ -109,6 +112,9 @@ function stopDate(p: PlaceMention, stops: PlaceMention[], dates: Array<{ start: 
   return dates.find((d) => d.date && d.start >= p.end && (!next || d.start < next.start))?.date ?? null;
 }
 
+/** After a timeline entry's heading date, capitalised names only and then "in" a capitalised place ("Merkel in Washington"). */
+const TIMELINE_IN_RE =
+  /(?<=^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[-–—:]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})in(?=\s+\p{Lu})/gu;
 function triggersOf(text: string): Trigger[] {
   const out: Trigger[] = [];
   const add = (re: RegExp, mode: VisitMode) => {
@@ -122,6 +128,8 @@ function triggersOf(text: string): Trigger[] {
   add(VIRTUAL_RE, 'virtual');
   add(PLANNED_RE, 'planned');
   add(IN_PERSON_RE, 'in_person');
+  // "March 1, 2021 - Khalilzad in Kabul, where he meets Ghani": a timeline entry without a verb
+  add(TIMELINE_IN_RE, 'in_person');
   out.sort((a, b) => a.start - b.start);
   // "called on the group to lay down its arms": an appeal, not a courtesy call
   const appeal = (t: Trigger) => /^called on$/i.test(text.slice(t.start, t.end)) && /^\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+/.test(text.slice(t.end, t.end + 80));
@@ -278,7 +286,7 @@ export function extractVisits(doc: Doc): Visit[] {
       for (let k = before.length - 1; k >= 0; k--) {
         const m = before[k];
         const pre = text.slice(Math.max(0, rel(m) - 70), rel(m));
-        if (COMPANION_BEFORE.test(pre)) {
+        if (COMPANION_BEFORE.test(pre) || COMPANION_LIST_BEFORE.test(text.slice(Math.max(0, rel(m) - 220), rel(m)))) {
           companionsSet.add(m.name);
           continue;
         }
@@ -565,7 +573,10 @@ export function extractVisits(doc: Doc): Visit[] {
         // ("who flew in for the closing session": came to the meeting the article is about; "the Gali meeting" is another one)
         const attendsMeeting =
           (/^(?:attended|attending|took part in|taking part in|participated in|presided over)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/.test(text.slice(t.end))) ||
-          (/^(?:flew in|flown in|arrived)$/i.test(text.slice(t.start, t.end)) && /^\s+for\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|talks|round|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end)));
+          (/^(?:flew in|flown in|arrived)$/i.test(text.slice(t.start, t.end)) && /^\s+for\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|talks|round|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end))) ||
+          // ("X, who flew in from New York on Thursday morning, met Y": came to where the article's events are, named
+          // only the place left)
+          (/^(?:flew in|flown in)$/i.test(text.slice(t.start, t.end)) && /^\s+from\s+\p{Lu}/u.test(text.slice(t.end)));
         const attend = !attendsMeeting ? undefined : /^\s+(?:for\s+)?the\s+(?:[\w-]+\s+)?(?:signing|ceremony)\b/i.test(text.slice(t.end)) ? 'ceremony' : 'meeting';
         // "who attended the Gali meeting" (a place the gazetteer does not know): a meeting elsewhere, not the scene's
         const elsewhere = /^(?:attended|attending|took part in|taking part in|participated in)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+[A-Z][\w-]*\s+(?:meeting|talks|summit|conference|session|round|ceremony)\b/.test(text.slice(t.end));
@@ -926,8 +937,13 @@ function labelSpeaker(doc: Doc, k: number): string | null {
   // "Oleg Serebrian: Not this year. ... Next week I will travel to Brussels": an interview's answer labelled by a full
   // name, when its first name belongs to the person the surname resolves to (as for the answer's statement)
   const named = NAME_LABEL.exec(text);
-  const who = named ? transcriptSpeaker(doc, named[1]) : null;
-  return who && foldKey(who).includes(foldKey(named![2])) ? who : null;
+  if (!named) {
+    // "Brahimi: ... I will go to Kabul": an interview's answer labelled by the surname of someone the article names
+    const sl = paragraphLabel(doc, first);
+    return sl && sl[2] !== undefined && sl[1] === sl[2] ? transcriptSpeaker(doc, sl[1]) : null;
+  }
+  const who = transcriptSpeaker(doc, named[1]);
+  return who && foldKey(who).includes(foldKey(named[2])) ? who : null;
 }
 
 /** The known person an article is signed by, whom its first person stands for (an envoy's op-ed), or null. */
@@ -1441,6 +1457,12 @@ function heldBetween(doc: Doc, k: number, people: Mention[]): Draft[] {
 const SIGNED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:formally\s+|jointly\s+|officially\s+)?signed\b/i;
 /** the words between "by" (or a coordinating "and") and a signatory's name: a title, no comma */
 const SIGNER_BEFORE = /(?:\bby|(?:^|,)\s*and(?:\s+for\s+(?:the\s+)?[^,;]{1,40}?\s+by)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$/;
+/** Between two signatories of a list: a comma or "and", the state the next one signed for, and a title. */
+const SIGNER_LIST_GAP =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:of|for)\s+(?:the\s+)?[\p{Lu}][^,;]{0,50}?,\s*)?(?:(?:[\p{Lu}][\w.'’-]*|the|his|her|its|their|deputy|chief|first|vice|prime|foreign|minister|president|leader|head|speaker|commander|general|secretary|ambassador|envoy|representative)\s+){0,5}$/u;
+/** Right after "by": "the Heads of State of Angola, " before the first signatory of a list by state. */
+const SIGNERS_OF_STATES =
+  /^\s+(?:the\s+)?(?:heads?\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|leaders|presidents|(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?[\p{Lu}][^,;]{0,60}?,\s*$/iu;
 const ARRIVAL_WORD = /\b(?:arriv\w*|landed|lands|fl(?:ew|ies|y|own) in(?:to)?|touched down)\b/i;
 const SIGNERS_END = /\b(?:in the presence of|witnessed by|after|following|mediated by|brokered by|facilitated by|under the auspices of)\b|;/i;
 /**
@@ -1459,12 +1481,21 @@ function signedBy(doc: Doc, k: number, people: Mention[]): Draft[] {
   const endRel = text.slice(from).search(SIGNERS_END);
   const to = endRel < 0 ? text.length : from + endRel;
   const signers: string[] = [];
+  // ("by A, B and C", "by the Heads of State of Angola, A, of Namibia, B, and of Zimbabwe, C"): a list after "by" goes on
+  // from the signatory before, through commas, "and" and the state each one signed for
+  const byEnd = from + by + 2;
+  let prevEnd = -1;
   for (const x of people) {
     const r = x.start - s.start;
     if (r < from || r >= to || x.possessive || signers.includes(x.name)) continue;
-    if (!SIGNER_BEFORE.test(text.slice(Math.max(from, r - 90), r))) continue;
+    const listed =
+      SIGNER_BEFORE.test(text.slice(Math.max(from, r - 90), r)) ||
+      (prevEnd >= 0 && SIGNER_LIST_GAP.test(text.slice(prevEnd, r))) ||
+      (prevEnd < 0 && r > byEnd && SIGNERS_OF_STATES.test(text.slice(byEnd, r)));
+    if (!listed) continue;
     if (!eligible(doc.actors.persons.get(x.name)?.kinds)) continue;
     signers.push(x.name);
+    prevEnd = x.end - s.start;
   }
   if (signers.length < 2) return [];
   const witnesses: string[] = [];
