@@ -147,14 +147,19 @@ function hintWindows(text: string): Array<[number, number]> {
   return out;
 }
 
-/** Times of the publication day that chrono does not read as dates. */
-/** The night before the publication day, which chrono does not read as a date. */
-const PREV_NIGHT_RE = /\blast night\b/i;
-const SAME_DAY_RE = /\b(?:this (?:morning|afternoon|evening)|(?:earlier|later) in the day)\b/i;
+/**
+ * Times chrono does not read as dates, with their day counted from the publication day: "this morning", "this
+ * evening", "earlier in the day" (chrono's time parser, which reads the first two, is left out; the news day of a
+ * report is its publication day), and "last night" (the evening before).
+ */
+const PUBLICATION_DAY_TIMES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\b(?:this (?:morning|afternoon|evening)|(?:earlier|later) in the day)\b/i, 0],
+  [/\blast night\b/i, -1],
+];
 
 export function findDates(text: string, publishedAt: string | null, future: boolean, parsed?: DatedResult[]): DateMention[] {
   const results = parsed ?? parseDates(text, publishedAt);
-  if (!results.length && !(publishedAt && (SAME_DAY_RE.test(text) || PREV_NIGHT_RE.test(text)))) return [];
+  if (!results.length && !(publishedAt && PUBLICATION_DAY_TIMES.some(([re]) => re.test(text)))) return [];
   const out: DateMention[] = [];
   for (const r of results) {
     const t = r.text;
@@ -201,26 +206,14 @@ export function findDates(text: string, publishedAt: string | null, future: bool
     const last = date && e?.isCertain('day') ? rangeEnd(date, e.get('month') ?? Number(date.slice(5, 7)), e.get('day')!) : null;
     out.push({ start: r.index, end: r.index + t.length, text: t, date, ...(last && last > date! ? { last } : {}) });
   }
-  // "this morning", "this evening", "earlier in the day": the publication day (chrono's time parser, which reads
-  // the first two, is left out; the news day of a report is its publication day)
-  if (publishedAt && SAME_DAY_RE.test(text)) {
-    const re = new RegExp(SAME_DAY_RE.source, 'gi');
+  for (const [time, days] of publishedAt ? PUBLICATION_DAY_TIMES : []) {
+    if (!time.test(text)) continue;
+    const re = new RegExp(time.source, 'gi');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const a = m.index;
       const b = a + m[0].length;
-      if (!out.some((d) => d.start < b && a < d.end)) out.push({ start: a, end: b, text: m[0], date: publishedAt });
-    }
-    out.sort((x, y) => x.start - y.start);
-  }
-  // "last night", "late last night": the evening before the publication day
-  if (publishedAt && PREV_NIGHT_RE.test(text)) {
-    const re = new RegExp(PREV_NIGHT_RE.source, 'gi');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const a = m.index;
-      const b = a + m[0].length;
-      if (!out.some((d) => d.start < b && a < d.end)) out.push({ start: a, end: b, text: m[0], date: addDays(publishedAt, -1) });
+      if (!out.some((d) => d.start < b && a < d.end)) out.push({ start: a, end: b, text: m[0], date: addDays(publishedAt!, days) });
     }
     out.sort((x, y) => x.start - y.start);
   }
