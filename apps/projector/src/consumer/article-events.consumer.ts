@@ -28,6 +28,9 @@ export class ArticleEventsConsumer implements OnApplicationBootstrap, OnModuleDe
   private consumer?: PartitionConsumer;
   private stopped = false;
   private restarting = false;
+  /** A restart waiting for its delay, and one under way: shutdown cancels the first and lets the second end. */
+  private restartTimer?: NodeJS.Timeout;
+  private restartRun?: Promise<void>;
 
   constructor(
     @Inject(KAFKA) private readonly kafka: Kafka,
@@ -92,21 +95,26 @@ export class ArticleEventsConsumer implements OnApplicationBootstrap, OnModuleDe
   private restart(): void {
     if (this.stopped || this.restarting) return;
     this.restarting = true;
-    setTimeout(async () => {
-      try {
-        await this.consumer?.stop().catch(() => undefined);
-        if (!this.stopped) await this.start();
-      } catch (restartError) {
+    this.restartTimer = setTimeout(() => {
+      this.restartRun = (async () => {
+        try {
+          await this.consumer?.stop().catch(() => undefined);
+          if (!this.stopped) await this.start();
+        } catch (restartError) {
+          this.restarting = false;
+          return this.recover(restartError as Error);
+        }
         this.restarting = false;
-        return this.recover(restartError as Error);
-      }
-      this.restarting = false;
+      })();
     }, RESTART_DELAY_MS);
   }
 
   /** Before the database disconnects (Nest runs every onModuleDestroy before any onApplicationShutdown). */
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    // A consumer still connecting when the process shuts down would go on connecting afterwards: let it start first.
+    clearTimeout(this.restartTimer);
+    await this.restartRun;
     await this.consumer?.stop();
   }
 }
