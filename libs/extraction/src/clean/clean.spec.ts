@@ -107,3 +107,15 @@ describe('a masthead\'s "Sign in | Subscribe" line (1.19.303)', () => {
     expect(r.dateline).toBe('PRETORIA');
   });
 });
+
+describe('related lists headed "READ MORE" or "MORE FROM <outlet>"', () => {
+  it('drops the list items after the heading, and reads the article again after a blank line and a full paragraph', () => {
+    const raw = 'The envoy arrived in Aden on Tuesday for talks with the governor.\n\nREAD MORE\n- Envoy to fly to Riyadh on Monday, sources say (Nov. 1, 2019)\n- Minister to visit Aden next week (Nov. 4, 2019)\n\nThe governor later said the talks had been useful and would go on next month.\n\nMORE FROM THE DAILY STAR\n- President to fly to Paris on Sunday night, office says (Dec. 6, 2019)\n';
+    expect(blockTexts(raw)).toEqual(['The envoy arrived in Aden on Tuesday for talks with the governor.', 'The governor later said the talks had been useful and would go on next month.']);
+  });
+
+  it('keeps a paragraph that merely starts with "More from", and what follows it', () => {
+    const raw = 'The envoy arrived in Aden on Tuesday.\n\nMore from the talks: the two sides met again on Wednesday in Aden and agreed on a new round of talks.\nThe governor said the talks had been useful.\n';
+    expect(blockTexts(raw)).toHaveLength(3);
+  });
+});

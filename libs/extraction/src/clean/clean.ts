@@ -48,7 +48,7 @@ const POST_HEADER =
 const POST_FRAME =
   /^(?:\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*·.*|(?:[\d.,]+[KM]?\s+(?:Reposts?|Retweets?|Likes?|Replies|Quotes|Views|Bookmarks)\b\s*)+|Show more|Show this thread|View on (?:X|Twitter)|Post by @\w+|·|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s*$/i;
 const SIDEBAR_START =
-  /^(?:opinion|editorial|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|you may also like|most (?:popular|read|viewed)|trending(?: now)?|leave a (?:reply|comment)|comments?|\d+ (?:thoughts?|responses?|replies|comments?)(?: on [^.]{1,120})?|recommended(?: for you)?|latest(?: news| stories)?|top stories|editor'?s picks?|also on [A-Z]\w*)\s*:?\s*$/i;
+  /^(?:opinion|editorial|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|more from (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}|read more|read also|also read|see also|you may also like|most (?:popular|read|viewed)|trending(?: now)?|leave a (?:reply|comment)|comments?|\d+ (?:thoughts?|responses?|replies|comments?)(?: on [^.]{1,120})?|recommended(?: for you)?|latest(?: news| stories)?|top stories|editor'?s picks?|also on [A-Z]\w*)\s*:?\s*$/i;
 const CAPTION = /(?:[─—–-]\s*(?:Reuters|AFP|AP|Anadolu|EPA|Getty|Xinhua|File|Photo|PPI|APP|Dawn|ISPR)(?:\s*\/\s*\w+)*\s*$|^\s*\(?(?:Photo|File photo|Image|Picture)s?\s*[:|(])/i;
 const DATE_ONLY =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4})(?:[ ,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\w{2,4})?$/i;

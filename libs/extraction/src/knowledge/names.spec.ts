@@ -217,3 +217,15 @@ describe('towns of conflict zones the gazetteer lacks or spells otherwise (knowl
     expect(run('Kaja Kallas arrived in Mykolaiv on Tuesday.', '2025-03-05').visits.map((v) => [v.city, v.country])).toEqual([['Mykolaiv', 'UA']]);
   });
 });
+
+describe('one entry per person, under the spelling the wire services use', () => {
+  it('reads "Abed Rabbo Mansour Hadi" and "Abd Rabbuh Mansur Hadi" as the one known "Abd-Rabbu Mansour Hadi"', () => {
+    const speakers = (text: string) => run(text, '2019-11-06').statements.map((s) => s.speaker);
+    expect(speakers('President Abed Rabbo Mansour Hadi said the agreement would end the crisis in Aden.')).toEqual(['Abd-Rabbu Mansour Hadi']);
+    expect(speakers('President Abd Rabbuh Mansur Hadi said the agreement would end the crisis in Aden.')).toEqual(['Abd-Rabbu Mansour Hadi']);
+  });
+
+  it('writes the FMLN commander as "Schafik Handal", also when the text spells him "Shafik"', () => {
+    expect(run('"The people won," Shafik Handal said at the ceremony.', '1992-01-17').statements.map((s) => s.speaker)).toEqual(['Schafik Handal']);
+  });
+});

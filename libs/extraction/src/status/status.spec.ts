@@ -583,3 +583,108 @@ describe('a time clause set by the talks', () => {
     expect(run('Sankoh has been in Lome since the talks between the government and the RUF opened on May 25.', '1999-07-08').status.map((s) => [s.state, s.date])).toEqual([['opened', '1999-05-25']]);
   });
 });
+
+describe('a pronoun continuing the talks as subject', () => {
+  it('reads "They stalled in March ... and resumed in June" after a sentence headed by the talks', () => {
+    const text = 'The negotiations between the government and the rebels opened in Nairobi in 2019. They broke down in March, when a convoy was attacked near the border, and resumed in June.';
+    expect(stateNames(text, '2020-01-10')).toEqual(expect.arrayContaining(['opened', 'collapsed', 'resumed']));
+    expect(stateNames('The delegations met in Nairobi in 2019. They were suspended in March.', '2020-01-10')).toEqual([]);
+  });
+
+  it('reads "They were paused over the weekend" after "The talks opened ..." as paused, but no pause after an unrelated sentence', () => {
+    expect(stateNames('The talks opened at the castle on October 3. They were paused over the weekend after the leaders left.', '2020-01-10')).toEqual(['opened', 'paused']);
+    expect(stateNames('The minister arrived at the castle on October 3. They were paused over the weekend after the leaders left.', '2020-01-10')).toEqual([]);
+  });
+});
+
+describe("a timeline's historical present", () => {
+  it('reads present-tense entries ("The talks stall ...; they resume in May", "The conference collapses") as their states', () => {
+    expect(stateNames('March 3 – The talks stall over the prisoner list; they resume in May.', '2020-06-10')).toEqual(expect.arrayContaining(['stalled', 'resumed']));
+    expect(stateNames('June 2 – The peace conference collapses shortly after midnight.', '2020-06-10')).toEqual(['collapsed']);
+    expect(stateNames('April 8, 2019 - Direct negotiations open in Oslo.', '2020-06-10')).toEqual(['opened']);
+  });
+
+  it('reads no state into a present tense outside a timeline entry ("Talks open in Oslo on Monday" may announce them)', () => {
+    expect(stateNames('Direct negotiations open in Oslo on Monday.', '2020-06-10')).not.toContain('opened');
+    expect(stateNames('The conference collapses whenever the ceasefire is broken, one delegate joked.', '2020-06-10')).not.toContain('collapsed');
+  });
+});
+
+describe('a negotiating body to meet, talks with a long subject to begin', () => {
+  it('reads "The Joint Ceasefire Commission will meet next in Mopti" and "the working group would hold its first session" as scheduled', () => {
+    expect(stateNames('The Joint Ceasefire Commission will meet next in Mopti, a spokesman said.', '2021-03-02')).toEqual(['scheduled']);
+    expect(stateNames('The mediators said the working group on the border would hold its first session within ten days of the talks.', '2021-03-02')).toEqual(['scheduled']);
+  });
+
+  it('reads "negotiations between the army and the rebel alliance are to start on 24 May" as scheduled, not "forces are to begin withdrawing"', () => {
+    expect(claims('Under the accord, negotiations between the army and the rebel alliance are to start on 24 May.').map((c) => [c[1], c[2]])).toContainEqual(['scheduled', '2024-05-24']);
+    expect(stateNames('The talks ended, and the foreign forces are to begin withdrawing from the valley.', '2021-03-02')).not.toContain('scheduled');
+  });
+});
+
+describe('claims on no known track', () => {
+  it('drops an undated repeat of a state already claimed with a day ("The ministers also signed 12 memoranda")', () => {
+    const text = 'The presidents of Freedonia and Sylvania signed a border treaty in Lakeview on Tuesday.\n\nTheir foreign ministers also signed an agreement on fisheries.';
+    expect(run(text, '2021-05-07').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2021-05-04']]);
+  });
+
+  it('keeps undated claims of that state apart when none is dated (they may be about different tracks)', () => {
+    const text = 'The two rebel groups signed an agreement on prisoners.\n\nThe two parliaments signed a separate agreement on elections.';
+    expect(run(text, '2021-05-07').status.filter((s) => s.state === 'agreement_signed')).toHaveLength(2);
+  });
+});
+
+describe('a signing told with its day and place before the object, or of several agreements', () => {
+  it('reads "signed yesterday at Rosewood Palace, in Lakeview, the peace agreement" and "signed on Sunday at the old presidential palace in Lakeview the Framework Accord"', () => {
+    expect(stateNames('The government and the rebels signed yesterday at Rosewood Palace, in Lakeview, the peace agreement that ends the war.', '2021-05-07')).toEqual(['agreement_signed']);
+    expect(stateNames('The two leaders signed on Sunday at the old presidential palace in Lakeview the Framework Accord.', '2021-05-07')).toEqual(['agreement_signed']);
+  });
+
+  it('reads "signed nine agreements on trade" and "The Protocols were signed" as signings, but not "signed on Sunday and left for home" without an agreement', () => {
+    expect(stateNames('The two presidents signed nine agreements on oil and trade in the capital.', '2021-05-07')).toEqual(['agreement_signed']);
+    expect(stateNames('The "Border Agreements" were signed by the two foreign ministers.', '2021-05-07')).toEqual(['agreement_signed']);
+    expect(stateNames('The envoy signed the guest book at the palace on Sunday before the talks.', '2021-05-07')).not.toContain('agreement_signed');
+  });
+});
+
+describe('a scheduled verb with an object other than talks', () => {
+  it('reads no schedule into "agreed to open the border crossing" or "will open a new chapter", but keeps "agreed to hold the next round" and "will begin its work"', () => {
+    expect(stateNames('At the talks, the two sides agreed to open the northern border crossing for aid.', '2021-05-07')).not.toContain('scheduled');
+    expect(stateNames('"This peace agreement will open a new chapter for our region," the mediator said.', '2021-05-07')).not.toContain('scheduled');
+    expect(stateNames('The delegations agreed to hold the next round in Accra.', '2021-05-07')).toEqual(['scheduled']);
+    expect(stateNames('The new boundary commission will begin its work in June, the negotiators said.', '2021-05-07')).toEqual(['scheduled']);
+  });
+});
+
+describe('talks in their final stage, going on, continuing', () => {
+  it('reads "the talks are in their final stages", "have now entered a decisive phase", "are still going on" and "Negotiations now continue" as ongoing', () => {
+    expect(stateNames('Mediators said the talks on the hostage exchange are in their "final stages".', '2021-05-07')).toEqual(['ongoing']);
+    expect(stateNames('The negotiations, which were frozen for most of the winter over the prisoner lists, have now entered a decisive phase, a diplomat said.', '2021-05-07')).toContain('ongoing');
+    expect(stateNames('The talks in Kampala, which opened on April 2, are still going on.', '2021-05-07')).toContain('ongoing');
+    expect(stateNames('Negotiations now continue in two working groups.', '2021-05-07')).toEqual(['ongoing']);
+  });
+
+  it('reads no ongoing talks into "the project is in its final stages" nor "the war has entered a new phase"', () => {
+    expect(stateNames('The pipeline project is in its final stages, the ministry said after the talks.', '2021-05-07')).not.toContain('ongoing');
+    expect(stateNames('The war has entered a new phase, the envoy told the peace conference.', '2021-05-07')).not.toContain('ongoing');
+  });
+});
+
+describe('a witness signing', () => {
+  it('reads no signing of its own into "The envoy signed the declaration as a witness", but keeps the parties\' signing before ", with the envoy signing as a witness"', () => {
+    expect(stateNames('The AU envoy, who flew in on Friday, signed the declaration as a witness.', '2021-05-07')).toEqual([]);
+    expect(stateNames('The government and the rebels signed the peace agreement on Sunday, with the AU envoy signing as a witness.', '2021-05-07')).toEqual(['agreement_signed']);
+  });
+});
+
+describe('a signing or an entry into force still to come', () => {
+  it('reads "the accord would be formally signed in Paris next month" and "The ceasefire will enter into force on 1 March" as scheduled, not signed', () => {
+    expect(stateNames('The mediator told reporters that the accord would be formally signed in Paris next month.', '2021-02-10')).toEqual(['scheduled']);
+    expect(run('Under the agreement, the ceasefire will enter into force on 1 March.', '2021-02-10').status.map((s) => [s.state, s.date])).toContainEqual(['scheduled', '2021-03-01']);
+  });
+
+  it('reads no schedule into "The treaty was signed" nor into a truce that "will take effect" (the golds do not count it)', () => {
+    expect(stateNames('The treaty was signed in Paris on Monday.', '2021-02-10')).not.toContain('scheduled');
+    expect(stateNames('The truce will take effect on Monday evening, the mediators said.', '2021-02-10')).not.toContain('scheduled');
+  });
+});
