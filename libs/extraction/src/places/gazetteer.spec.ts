@@ -1,4 +1,4 @@
-import { findPlaces } from './gazetteer';
+import { findPlaces, placeWithinStateOn } from './gazetteer';
 
 describe('findPlaces', () => {
   it('reads a city naming a process ("resulting from the Algiers process") as no location', () => {
@@ -89,5 +89,35 @@ describe('towns of well-known peace talks that the generated gazetteer lacks', (
     expect(cities('The ministers signed the accord in Psarades on Sunday.')).toEqual([['Psarades', 'GR']]);
     expect(cities('The military commission met in Ghadames on Monday.')).toEqual([['Ghadames', 'LY']]);
     expect(cities('The dialogue resumed in Sun City on Monday.')).toEqual([['Sun City', 'ZA']]);
+  });
+});
+
+describe('placeWithinStateOn', () => {
+  it('places a town of South Sudan in Sudan before the secession, and not after it', () => {
+    expect(placeWithinStateOn('SS', 'SD', '2005-01-10')).toBe(true);
+    expect(placeWithinStateOn('SS', 'SD', '2015-01-10')).toBe(false);
+    expect(placeWithinStateOn('YE', 'SA', '2005-01-10')).toBe(false);
+  });
+});
+
+describe('Gaza', () => {
+  it('writes the city as "Gaza", also when the text says "Gaza City", and keeps "the Gaza Strip" a territory', () => {
+    expect(findPlaces('He arrived in Gaza City on Tuesday.').map((p) => [p.city, p.cc])).toEqual([['Gaza', 'PS']]);
+    expect(findPlaces('He will travel to Gaza in December.').map((p) => [p.city, p.cc])).toEqual([['Gaza', 'PS']]);
+    expect(findPlaces('Aid convoys entered the Gaza Strip.').map((p) => p.city)).toEqual([null]);
+  });
+});
+
+describe('the Vatican', () => {
+  it('reads "the Vatican" as Vatican City, and "Vatican" in a title as no place of the person', () => {
+    expect(findPlaces('They met Pope Francis at the Vatican.').map((p) => [p.city, p.cc])).toEqual([['Vatican City', 'VA']]);
+    expect(findPlaces('Vatican Secretary of State Pietro Parolin arrived in Juba.').filter((p) => p.locative && !p.inTitle && !p.metonym).map((p) => p.city)).toEqual(['Juba']);
+  });
+});
+
+describe('the inter-Korean venues at Panmunjom', () => {
+  it('places the Peace House at Panmunjom, and names no place in "Freedom House" (a US NGO too)', () => {
+    expect(findPlaces('They held talks at the Peace House on Friday.').map((p) => [p.city, p.cc])).toEqual([['Panmunjom', 'KR']]);
+    expect(findPlaces('Freedom House said the vote was unfair.').map((p) => p.city)).toEqual([]);
   });
 });

@@ -197,3 +197,17 @@ const CAPITAL_RE = /\bthe\s+((?:[\p{Lu}][\p{L}.]+\s){0,2}[\p{Lu}][\p{L}.]+)\s+ca
 export function countryOf(phrase: string): string | null {
   return stateNamed(phrase);
 }
+
+/** States that seceded from another, with the last day they were part of it (the gazetteer gives today's codes). */
+const PART_OF_UNTIL: Record<string, { of: string; until: string }> = {
+  SS: { of: 'SD', until: '2011-07-08' },
+  ER: { of: 'ET', until: '1993-05-23' },
+  TL: { of: 'ID', until: '1999-10-24' },
+};
+
+/** Whether a place coded `placeCc` lay in the state `stateCc` on `day` (Rumbek was in Sudan in 2005). */
+export function placeWithinStateOn(placeCc: string, stateCc: string, day: string | null): boolean {
+  if (placeCc === stateCc) return true;
+  const part = PART_OF_UNTIL[placeCc];
+  return !!part && part.of === stateCc && !!day && day <= part.until;
+}

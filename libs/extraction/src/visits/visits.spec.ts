@@ -1439,3 +1439,79 @@ describe('an interview answer labelled by a surname', () => {
     ]);
   });
 });
+
+describe('announced returns', () => {
+  it('reads "is expected to return to <city>" as a planned trip of a foreign envoy', () => {
+    expect(visits('UN envoy Hans Grundberg is expected to return to Muscat next week to see the Houthi negotiators.')).toEqual([['Hans Grundberg', 'Muscat', null, 'planned']]);
+  });
+
+  it('reads no trip into going back home, or into the return of someone the text does not place abroad', () => {
+    expect(visits('US Secretary of State Antony Blinken is expected to return to Washington on Friday.')).toEqual([]);
+    expect(visits('Opposition negotiator Amir Zelkan is expected to return to Khartoum on Friday.')).toEqual([]);
+    // a place of a state that seceded later lay in the traveller's state then
+    expect(run('SPLM chairman John Garang is expected to return to Rumbek on Wednesday.', '2005-01-10').visits).toEqual([]);
+    // the return's own place only: the next clause's stop is the next subject's
+    expect(visits('UN envoy Hans Grundberg is scheduled to return to Stockholm tonight, and Houthi negotiator Mohammed Abdulsalam will proceed to Riyadh on Friday.').map((v) => v[0])).not.toContain('Hans Grundberg');
+  });
+});
+
+describe('the witnesses of a signing', () => {
+  it('gives each foreign witness named after "in the presence of" a visit where and when the text was signed', () => {
+    const text = 'The ceasefire agreement was signed in Addis Ababa on Tuesday in the presence of Kenyan President Uhuru Kenyatta, UN envoy Nicholas Haysom and Ethiopian Prime Minister Abiy Ahmed.';
+    expect(run(text, '2022-11-03').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Uhuru Kenyatta', 'Addis Ababa', '2022-11-01'],
+      ['Nicholas Haysom', 'Addis Ababa', '2022-11-01'],
+    ]);
+  });
+
+  it('takes the scene\'s city over a venue name alone, and leaves the head of an organisation at its seat', () => {
+    const text = 'BAMAKO, June 21 -- Mali\'s government and the rebel coordination met again in the Malian capital on Friday.\nThe accord was signed at the Palais des Nations on Friday, witnessed by Algerian Foreign Minister Ramtane Lamamra.';
+    expect(run(text, '2015-06-21').visits.map((v) => [v.envoy, v.city])).toEqual([['Ramtane Lamamra', 'Bamako']]);
+    expect(run('The act was signed in New York on Tuesday in the presence of UN Secretary-General Ban Ki-moon.', '2015-06-21').visits).toEqual([]);
+  });
+
+  it('gives no visit to the witnesses of a signing still to come, nor to the subjects of "in the presence of which"', () => {
+    expect(run('The accord will be signed in Addis Ababa on Friday in the presence of UN envoy Nicholas Haysom.', '2022-11-03').visits.filter((v) => v.mode === 'in_person')).toEqual([]);
+    const rel = run('The accord was signed in Addis Ababa on Tuesday, in the presence of which UN envoy Nicholas Haysom spoke.', '2022-11-03');
+    expect(rel.visits.map((v) => v.envoy)).not.toContain('Nicholas Haysom');
+  });
+});
+
+describe('a when-clause after a place', () => {
+  it('places "..., which began in Moscow on October 9, when A received B and C" in Moscow, on that day', () => {
+    const text = 'The ceasefire came out of the consultations that began here in Moscow on October 9, when Foreign Minister Sergey Lavrov received Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Zohrab Mnatsakanyan.';
+    expect(run(text, '2020-11-10').visits.map((v) => [v.envoy, v.city, v.date]).sort()).toEqual([
+      ['Jeyhun Bayramov', 'Moscow', '2020-10-09'],
+      ['Zohrab Mnatsakanyan', 'Moscow', '2020-10-09'],
+    ]);
+  });
+
+  it('keeps the place the when-clause names itself', () => {
+    const x = run('The process began in Geneva in 2019, when UN envoy Geir Pedersen met Sergey Lavrov in Sochi.', '2020-11-10');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Geir Pedersen', 'Sochi']]);
+  });
+});
+
+describe('a where-clause after a place and its day', () => {
+  it('places "the meeting in Riyadh on February 18, where A held talks with B" in Riyadh, on that day', () => {
+    const x = run('The new round grew out of the meeting in Riyadh on February 18, where Sergei Lavrov held talks with Marco Rubio.', '2025-03-01');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toContainEqual(['Sergei Lavrov', 'Riyadh', '2025-02-18']);
+  });
+
+  it('reads no visit into a where-clause whose subject is no person ("where the two sides have repeatedly met")', () => {
+    const x = run('UN envoy Hans Grundberg will speak with the Houthis in Muscat, where the two sides have repeatedly met.', '2025-03-01');
+    expect(x.visits.filter((v) => v.mode === 'in_person')).toEqual([]);
+  });
+});
+
+describe('being driven or flown somewhere', () => {
+  it('reads "was driven to", "was flown to" and "drove to" as a journey of the subject', () => {
+    expect(visits('Ehud Barak was flown to Camp David by helicopter on Tuesday.').map((v) => [v[0], v[1]])).toEqual([['Ehud Barak', 'Thurmont']]);
+    expect(visits('Ethiopian Prime Minister Abiy Ahmed drove to Asmara on Tuesday.').map((v) => [v[0], v[1]])).toEqual([['Abiy Ahmed', 'Asmara']]);
+  });
+
+  it('gives no visit when no traveller is named, or the journey is denied', () => {
+    expect(visits('The wounded were flown to Kigali on Tuesday.')).toEqual([]);
+    expect(visits('Ehud Barak was never flown to Camp David.')).toEqual([]);
+  });
+});

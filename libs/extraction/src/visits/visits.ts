@@ -5,7 +5,7 @@
  */
 import { datesOf, inQuote, placesOf, type Doc } from '../document';
 import { GROUP_NOUN, resolvePronoun, resolveTitle, roleActive, type Mention } from '../actors/mentions';
-import { countryOf, findPlaces, type PlaceMention } from '../places/gazetteer';
+import { countryOf, findPlaces, placeWithinStateOn, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 import { CAPITAL_BY_CC, PERSON_BY_NAME } from '../knowledge';
 import { foldKey } from '../util/text';
@@ -21,9 +21,9 @@ interface Trigger {
 const VIRTUAL_RE =
   /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online|(?:tele)?phone)\s+(?:conference|meeting|talks|call|summit|session|consultations?|conversation)|video[- ]?(?:conference|call|link)|videoconference|via video|by video|(?:tele)?phoned|(?:spoke|talked|discussed|briefed)(?=\s[^.;]{0,60}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b))\b/gi;
 const PLANNED_RE =
-  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|return|come back|be back in|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 /** The kinds of a state's own government: its ministers and heads sit in its capital. */
@@ -35,8 +35,12 @@ const CLAUSE_BREAK =
 /** A negation right before a trigger: "never went to", "has not visited", "did not travel to". */
 export const NEGATED_BEFORE = /\b(?:never|did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+|again\s+|once\s+)?$/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
-const MOVE_RE = /^(?:arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
+const MOVE_RE = /^(?:drove|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered)|arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 /** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
+/** The end of a planned trigger that announces going back ("is expected to return", "will be back in"). */
+const RETURN_PLAN = /\b(?:return|come back|be back in)$/i;
+/** Between a place and a trigger: ", when <subject> " after the place and maybe its day ("in Moscow on October 9, when X received"). */
+const WHEN_AFTER_PLACE = /^(?:\s+(?:on|in)\s+[^,;.]{1,30})?\s*,\s*(?:when|where)\s+[^,;.]{1,80}?\s$/;
 /** Right before a place: going back there ("returned to", "flew back to", "back home in"). */
 const RETURN_BEFORE_PLACE = /\b(?:return(?:ed|ing|s)?|back|home)\s+(?:home\s+)?(?:to|in)\s+$/i;
 /**
@@ -517,6 +521,13 @@ export function extractVisits(doc: Doc): Visit[] {
         whereFrom = places.find((p) => p.city && p.end <= t.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 10), p.start)) && WHERE_FROM.test(text.slice(p.end, t.start)));
         if (whereFrom) tPlaces = [whereFrom];
       }
+      // "the work that began here in Moscow on October 9, when X received Y", "the meeting in Riyadh on February 18, where
+      // X held talks with Y": a when- or where-clause is set where the phrase it hangs on is
+      if (!tPlaces.length && t.mode === 'in_person') {
+        // (its subject a person, named or "he"/"she": "in Doha, where the two sides have repeatedly met" tells no one's visit)
+        const whenAt = places.filter((p) => p.city && p.locative && p.end <= t.start && WHEN_AFTER_PLACE.test(text.slice(p.end, t.start)) && (people.some((m) => rel(m) > p.end && rel(m) < t.start) || /\b(?:he|she)\s/i.test(text.slice(p.end, t.start)))).pop();
+        if (whenAt) tPlaces = [whenAt];
+      }
       // "held talks in Rome on Saturday, with X shuttling between the two delegations": the mediator is where the talks are
       let shuttleAt: PlaceMention | undefined;
       if (!tPlaces.length && /^shuttl/i.test(text.slice(t.start, t.end)) && SHUTTLE_SIDES.test(text.slice(t.end, t.end + 60))) {
@@ -602,6 +613,10 @@ export function extractVisits(doc: Doc): Visit[] {
       for (const p of tPlaces) {
         let who: string = envoy;
         let cps = counterparts;
+        // "X is expected to return to Sanaa": going back is a trip only for someone known to act for another state
+        // than the place's (an envoy back to the talks); anyone else may well be going home
+        // (and only the place it names: "is scheduled to return to Kuala Lumpur tonight, and Y will proceed to Z" is Y's Z)
+        if (t.mode === 'planned' && RETURN_PLAN.test(text.slice(t.start, t.end)) && (!info.country || placeWithinStateOn(p.cc, info.country, doc.publishedAt) || tPlaces.some((q) => q.start >= t.end && q.start < p.start))) continue;
         // "X is expected to fly back to <a city of X's own state>": going home, not a planned visit
         if (t.mode === 'planned' && info.country && info.country === p.cc && p.start > t.end && p.start - t.end < 40 && /\b(?:back|home|return(?:ing)?)\b/i.test(text.slice(t.start, p.start))) continue;
         // "flew to Belfast, returned to Dublin the same day": a later stop in the traveller's own state, reached by going back
@@ -669,6 +684,7 @@ export function extractVisits(doc: Doc): Visit[] {
 
   drafts.push(...delegationHeads(doc, drafts));
 
+  drafts.push(...signingWitnesses(doc, drafts));
   // ---- a local official "met" a visiting envoy: that is the envoy's visit ----
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
@@ -1524,4 +1540,60 @@ function signedBy(doc: Doc, k: number, people: Mention[]): Draft[] {
   return signers
     .filter((who) => doc.actors.persons.get(who)?.country !== cc)
     .map((who) => ({ envoy: who, city, country: cc, date, mode: 'in_person' as const, counterparts: [...signers.filter((x) => x !== who), ...witnesses], companions: [], sents, placeless: false, undatedClause: !date, signing: true }));
+}
+
+/** "signed ... in the presence of A and B", "witnessed by A": the witnesses of a signing the sentence tells. */
+// ("in the presence of which the ministers initialled ...": a relative clause with its own subjects, no witnesses)
+const SIGNING_WITNESSED = /\b(?:sign(?:ed|ing)|initial(?:l)?ed)\b[^;]*?\b(?:in the presence of|witnessed by)\s(?!(?:which|whom)\b)/i;
+/** Heads of international organisations and the city of their organisation's seat, where they are at home. */
+const ORGANISATION_SEATS: Array<[RegExp, string]> = [
+  [/^(?:UN|United Nations) (?:Deputy )?Secretary-General$/, 'New York'],
+  [/^(?:OAU Secretary-General|(?:AU|African Union) Commission Chair(?:person|man)?)$/, 'Addis Ababa'],
+  [/^(?:NATO Secretary-General|EU High Representative\b.*|President of the European (?:Council|Commission))$/, 'Brussels'],
+  [/^Arab League Secretary-General$/, 'Cairo'],
+];
+function atOrganisationSeat(name: string, city: string, day: string | null): boolean {
+  // (the roles held on the day, else all of them: "the then Secretary-General" in a later retrospective)
+  const roles = PERSON_BY_NAME.get(foldKey(name))?.roles ?? [];
+  const held = roles.filter((r) => !day || ((!r.from || r.from <= day) && (!r.to || r.to >= day)));
+  return (held.length ? held : roles).some((r) => ORGANISATION_SEATS.some(([title, seat]) => seat === city && title.test(r.title)));
+}
+const FUTURE_SIGNING = /\b(?:will|would|shall|to|could|may|might|should|must)\s+(?:(?:also|then|formally|officially|jointly)\s+)?(?:be\s+)?(?:sign|signed|initial(?:l)?ed)\b/i;
+/**
+ * Each witness of a signing, when foreign to the place, came to where it was signed, on its day: the place and day of
+ * a signatory's visit told by the same sentence, else the sentence's own place and day, else the scene set before.
+ */
+function signingWitnesses(doc: Doc, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind !== 'body') continue;
+    const m = SIGNING_WITNESSED.exec(s.text);
+    if (!m || inQuote(doc, s.start + m.index)) continue;
+    // ("will be signed in Doha in the presence of ...": a signing still to come has no witnesses yet)
+    if (FUTURE_SIGNING.test(s.text.slice(0, m.index + m[0].length))) continue;
+    const from = m.index + m[0].length;
+    const presence = from - m[0].match(/(?:in the presence of|witnessed by)\s$/i)![0].length;
+    const to = from + (s.text.slice(from).search(/;/) + 1 || s.text.length - from + 1) - 1;
+    const people = doc.actors.bySentence[s.index].filter((x) => x.kind === 'person' && !x.possessive && x.start - s.start >= from && x.start - s.start < to);
+    const witnesses = [...new Set(people.map((x) => x.name))].filter((n) => eligible(doc.actors.persons.get(n)?.kinds));
+    if (!witnesses.length) continue;
+    const signatory = drafts.find((d) => d.sents.includes(s.index) && d.mode === 'in_person' && d.city && !witnesses.includes(d.envoy));
+    // (the last place before the witnesses: "at the Palais des Nations in Algiers" is in Algiers)
+    const placed = signatory ? null : locativePlaces(doc, s.index).filter((p) => p.city && p.start < presence).pop();
+    // (a venue alone, "at the Palais des Nations", gives way to the city the article's scene is in: Algiers has one too)
+    const sceneFirst = !signatory && (!placed || foldKey(placed.surface) !== foldKey(placed.city ?? '')) ? sceneOf(doc, s.index) : null;
+    const own = placed && !(sceneFirst?.city && sceneFirst.city !== placed.city) ? placed : null;
+    const scene = signatory || own ? null : sceneFirst;
+    const city = signatory?.city ?? own?.city ?? scene?.city ?? null;
+    const cc = signatory?.country ?? own?.cc ?? scene?.cc ?? null;
+    if (!city || !cc) continue;
+    const date = signatory ? signatory.date : datesOf(doc, s.index, false).find((d) => d.date && d.start < presence)?.date ?? (own ? null : scene?.date ?? null);
+    const sents = scene && scene.sent !== s.index ? [scene.sent, s.index] : [s.index];
+    const signers = drafts.filter((d) => d.sents.includes(s.index) && d.city === city && !witnesses.includes(d.envoy)).map((d) => d.envoy);
+    for (const w of witnesses) {
+      if (doc.actors.persons.get(w)?.country === cc || atOrganisationSeat(w, city, date ?? doc.publishedAt)) continue;
+      out.push({ envoy: w, city, country: cc, date, mode: 'in_person', counterparts: [...new Set(signers)], companions: [], sents, placeless: false, undatedClause: !date, signing: true });
+    }
+  }
+  return out;
 }
