@@ -319,3 +319,29 @@ describe('historical office holders in the knowledge base', () => {
     expect(x.visits.map((v) => [v.envoy, v.city])).toEqual(expect.arrayContaining([['Moustapha Niasse', 'Kinshasa'], ['Moustapha Niasse', 'Kigali']]));
   });
 });
+
+describe('a single name shared by two people of the article', () => {
+  it('reads it as the surname of the one it ends, not the middle name of the other', () => {
+    const x = run(
+      'Rebel commander Ali Hassan Omar signed the accord in the morning. Later, Interior Minister Yusuf Hassan met the press. Hassan said the rebels would disarm within sixty days.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Yusuf Hassan']);
+  });
+
+  it('still reads a middle name as its only bearer when nobody has it as a surname', () => {
+    const x = run('Rebel commander Ali Hassan Omar signed the accord in the morning. Hassan said the rebels would disarm within sixty days.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Ali Hassan Omar']);
+  });
+});
+
+describe('known names written with a middle initial', () => {
+  it('reads "Michael R. Pompeo" as the known Mike Pompeo', () => {
+    const x = run('Secretary of State Michael R. Pompeo said on Tuesday that the two sides had narrowed their differences.', '2019-09-03');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Mike Pompeo']);
+  });
+
+  it('keeps a name the knowledge base spells with its initials as that person ("George H. W. Bush" is not George W. Bush)', () => {
+    const x = run('President George H. W. Bush said on Tuesday that the conference would open in Madrid.', '1991-10-22');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['George H. W. Bush']);
+  });
+});

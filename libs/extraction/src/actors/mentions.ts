@@ -367,6 +367,18 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     }
   }
 
+  /**
+   * "Antony J. Blinken", "Jake T. Sullivan": a name written with middle initials the knowledge base lists without them
+   * (a name spelled with its initials, "George H. W. Bush", is matched whole before this is tried).
+   */
+  function kbNameWithoutInitials(words: string[], folded: string[]): Person | undefined {
+    if (words.length < 3) return undefined;
+    const inner = (k: number) => k > 0 && k < words.length - 1 && MIDDLE_INITIAL.test(words[k]);
+    if (!words.some((_, k) => inner(k))) return undefined;
+    const kept = folded.filter((_, k) => !inner(k));
+    return kept.length >= 2 ? PERSON_BY_NAME.get(kept.join(' ')) : undefined;
+  }
+
   function processRun(sent: Sentence, toks: Tok[], runStart: number, run: Tok[]) {
     const words = run.map((t) => stripPossessive(t.t)[0]);
     const folded = words.map(foldKey);
@@ -375,7 +387,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     for (let a = 0; a < run.length; a++) {
       if (!KB_FIRST_TOKENS.has(folded[a])) continue;
       for (let len = Math.min(MAX_NAME_TOKENS, run.length - a); len >= 1; len--) {
-        const kb = PERSON_BY_NAME.get(folded.slice(a, a + len).join(' '));
+        const kb = PERSON_BY_NAME.get(folded.slice(a, a + len).join(' ')) ?? kbNameWithoutInitials(words.slice(a, a + len), folded.slice(a, a + len));
         if (!kb) continue;
         if (len === 1) {
           // single-token aliases are resolved in pass 2 (they may name someone else here)
@@ -616,8 +628,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const matches = byToken.get(key) ?? [];
     if (matches.length === 1) target = matches[0];
     else if (matches.length > 1) {
-      // the most recently introduced one before this sentence
-      target = matches[0];
+      // a word written alone is a surname before a middle name ("Ghani said" after Abdul Ghani Baradar and Ashraf
+      // Ghani is Ghani); among equals, the first introduced
+      const bySurname = matches.filter((p) => p.lastToken === key);
+      target = bySurname.length === 1 ? bySurname[0] : matches[0];
     }
     if (!target && !c.risky && (!COMMON_GIVEN.has(key) || c.titleBefore.some((w) => ROYAL_STYLES.has(w)))) {
       // a given name used alone ("Anwar", "Phumtham"), as Malay, Thai, Indonesian and Burmese news do, or after a
@@ -999,6 +1013,11 @@ export function resolvePronoun(actors: Actors, sent: number, at: number, lastSpe
   return found;
 }
 
+/** A middle initial, with or without its dot ("J.", "J"). */
+const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
+/** Only capitalised words (a title such as "U.S. President", "Foreign Minister") before a sentence's first name. */
+const TITLE_CAPS_ONLY = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+
 function resolvePronounAnyGender(actors: Actors, sent: number, at: number, lastSpeaker: { name: string; sent: number } | null, chained = 0): string | null {
   const here = actors.bySentence[sent].filter((m) => m.kind === 'person' && m.end <= at);
   if (here.length) return here[0].name;
@@ -1007,7 +1026,8 @@ function resolvePronounAnyGender(actors: Actors, sent: number, at: number, lastS
   const prevS = actors.sentences?.[sent - 1];
   if (lastSpeaker && prevS && lastSpeaker.sent < sent - 1 && actors.subjectPronouns[sent - 1] === null) {
     const first = actors.bySentence[sent - 1].find((m) => m.kind === 'person');
-    if (first && first.start - prevS.start <= 1 && !first.possessive && first.name !== lastSpeaker.name && actors.persons.has(first.name)) return first.name;
+    // (after its title at most: "U.S. President Joe Biden welcomed the agreement. "...," he said")
+    if (first && TITLE_CAPS_ONLY.test(prevS.text.slice(0, first.start - prevS.start)) && !first.possessive && first.name !== lastSpeaker.name && actors.persons.has(first.name)) return first.name;
   }
   if (lastSpeaker && sent - lastSpeaker.sent <= 2 && actors.persons.has(lastSpeaker.name)) return lastSpeaker.name;
   for (let k = sent - 1; k >= 0 && k >= sent - 4; k--) {

@@ -541,3 +541,85 @@ describe('interview and briefing labels', () => {
     expect(extract({ id: 't', text, publishedAt: '2025-04-21' }).statements).toEqual([]);
   });
 });
+
+describe('a pronoun after a sentence led by a titled name', () => {
+  it('gives a quotation\'s "he said" to the titled subject of the sentence before, not to the last speaker', () => {
+    const x = run(
+      'A spokesman for the rebels, Tomas Ferreira, said the fighters would hold their positions. Brazilian President Luiz Inácio Lula da Silva welcomed the deal. "This agreement must now be honoured by everyone who signed it," he said in a statement.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Tomas Ferreira', 'Luiz Inácio Lula da Silva']);
+  });
+
+  it('keeps the last speaker when the sentence before opens with a place, not a name', () => {
+    const x = run(
+      'A spokesman for the rebels, Tomas Ferreira, said the fighters would hold their positions. In Brasilia, officials met Minister Paulo Castro on the deal. "This agreement must now be honoured by everyone who signed it," he said.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Tomas Ferreira', 'Tomas Ferreira']);
+  });
+});
+
+describe('a relative "which" after an organisation', () => {
+  it('gives "..., which said CLAUSE" to the organisation it follows, not to a person named earlier in the sentence', () => {
+    const x = run(
+      'Claims that Minister Paulo Castro had met rebel leader Joaquim Duarte in Luanda were rejected by the Portuguese Embassy, which said the minister had not left Lisbon all week.',
+    );
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Portuguese Embassy', 'the minister had not left Lisbon all week']]);
+  });
+
+  it('gives nothing when the antecedent is no organisation it can name', () => {
+    const x = run('Minister Paulo Castro presented the new plan, which said the rebels would disarm by the end of the year.');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('answer labels with a middle initial or a role in ordinary case', () => {
+  it('gives an answer labelled "First M. Last: " to that person', () => {
+    const x = run(
+      'The envoy, Marta K. Lindqvist, spoke after the session.\n\nQuestion: Will the parties meet again?\n\nMarta K. Lindqvist: Yes. They have agreed to return to Oslo in June.',
+      '2025-02-14',
+    );
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Marta K. Lindqvist', 'Yes. They have agreed to return to Oslo in June.']]);
+  });
+
+  it('gives an answer labelled "Spokesman: " to the spokesperson the briefing names', () => {
+    const x = run(
+      'The following is a transcript of the briefing by Tomas Ferreira, Spokesperson for the Commission.\n\nQuestion: Is the chair travelling to the talks?\n\nSpokesman: No, there are no plans for her to travel this week.',
+      '2025-02-14',
+    );
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Tomas Ferreira', 'No, there are no plans for her to travel this week.']]);
+  });
+
+  it('takes no role label when the briefing names no spokesperson', () => {
+    const x = run('Question: Is the chair travelling to the talks?\n\nSpokesman: No, there are no plans for her to travel this week.', '2025-02-14');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('a participle clause after a reported clause', () => {
+  it('gives ", saying CLAUSE" to the same speaker as a clause of its own', () => {
+    const x = run('Foreign Minister Paulo Castro denied reports that he had met rebel envoys in Geneva, saying all contacts went through the Swiss mediators.');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Paulo Castro', 'reports that he had met rebel envoys in Geneva'],
+      ['Paulo Castro', 'all contacts went through the Swiss mediators'],
+    ]);
+  });
+
+  it('keeps a short participle phrase that says nothing out of the statements', () => {
+    const x = run('Foreign Minister Paulo Castro said the rebels had broken every promise, saying so twice.');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Paulo Castro', 'the rebels had broken every promise']]);
+  });
+});
+
+describe('the author of a statement named around it', () => {
+  it('takes no author from the organisation a statement is about ("According to the communique, the M23 must ...")', () => {
+    const x = run(
+      'Leaders met in Luanda on Wednesday. According to the final communique, the M23 must withdraw from the towns it holds. "Any group that refuses will face the regional force," the communique said.',
+    );
+    expect(x.statements.map((s) => s.speaker)).not.toContain('M23');
+  });
+
+  it('still takes the author named with "by" ("according to a statement by the African Union")', () => {
+    const x = run('According to a statement by the African Union, the talks will resume in Addis Ababa next week. "Both parties have accepted the date," the statement said.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['African Union', 'African Union']);
+  });
+});

@@ -102,6 +102,13 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     const ps = ms.filter((m) => m.kind === 'person');
     if (ps.length) return ps[ps.length - 1].name;
   }
+  // "... was denied by the Norwegian Embassy, which said that": the relative pronoun's antecedent, the organisation
+  // the phrase ends with; no person named earlier in it speaks
+  const which = /,\s*which\s*$/i.exec(phrase);
+  if (which) {
+    const antecedent = speakerOf(ctx, sent, a, a + which.index, a + which.index);
+    return antecedent && !doc.actors.persons.has(antecedent) ? antecedent : null;
+  }
   // "the co-chairs said" in an article naming "the co-chairs of the OSCE Minsk Group": the "OSCE Minsk Group co-chairs"
   if (/\b[Tt]he\s+(?:three\s+|two\s+)?co-?chairs(?:\s*[–—(][^–—()]{0,200}[–—)])?\s*(?:also\s+|jointly\s+)?$/.test(phrase)) {
     const body = coChairsOf(doc);
@@ -334,7 +341,10 @@ export function extractStatements(doc: Doc): Statement[] {
     // statement sources named in this sentence ("according to a statement by the US embassy")
     const srcM = /\b(?:according to|said in|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|communique|readout|press release)(?:\s+(?:by|from|issued by)\s+(?:the\s+)?)?/i.exec(text);
     if (srcM) {
-      const insts = doc.actors.bySentence[sent.index].filter((m) => m.kind === 'institution' && m.start >= S + srcM.index - 30 && m.start <= S + srcM.index + srcM[0].length + 40);
+      // (after the statement noun only with "by" or "from": in "According to the final communique, the M23 must ..." the
+      // M23 is what the communique is about, not its author)
+      const authorAfter = /\b(?:by|from)\s+(?:the\s+)?$/i.test(srcM[0]);
+      const insts = doc.actors.bySentence[sent.index].filter((m) => m.kind === 'institution' && m.start >= S + srcM.index - 30 && m.start <= S + srcM.index + (authorAfter ? srcM[0].length + 40 : 0));
       if (insts.length) ctx.lastSource = insts[0].name;
       // "a statement by the Office of the UN Special Envoy for Yemen": the office, not the UN inside its name
       const office = new RegExp(ENVOY_OFFICE_RE.source, 'u').exec(text.slice(srcM.index + srcM[0].length, srcM.index + srcM[0].length + 120));
@@ -471,9 +481,9 @@ export const HANSARD_LABEL =
   /^(?:The\s+[^():\n]{3,100}?\s+\()?(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\.?\s+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)\)?(?:\s+\([^()]{1,60}\))*\s*:\s+(?=\S)/u;
 /**
  * An interview's or hearing's label by full name, without honorific, in ordinary case: "Oleg Serebrian: ", "Stephen
- * Doughty: " (group 2, the first name, must belong to the person the surname resolves to).
+ * Doughty: ", "Geir O. Pedersen: " (a middle initial after the first name) (group 2, the first name, must belong to the person the surname resolves to).
  */
-export const NAME_LABEL = /^(([\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})\s*:\s+(?=\S)/u;
+export const NAME_LABEL = /^(([\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}]\.)?(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})\s*:\s+(?=\S)/u;
 /**
  * A briefing transcript's label by name and office: "Shri Randhir Jaiswal, Official Spokesperson: " (an optional
  * honorific, the full name, a comma, then an office that ends in a title word).
@@ -484,13 +494,15 @@ export const NAME_OFFICE_LABEL =
 export function paragraphLabel(doc: Doc, k: number): RegExpExecArray | null {
   const sent = doc.sentences[k];
   if (k > 0 && doc.sentences[k - 1].block === sent.block) return null;
-  const label = TRANSCRIPT_LABEL.exec(sent.text) ?? HANSARD_LABEL.exec(sent.text) ?? NAME_LABEL.exec(sent.text) ?? NAME_OFFICE_LABEL.exec(sent.text);
+  const label = TRANSCRIPT_LABEL.exec(sent.text) ?? HANSARD_LABEL.exec(sent.text) ?? NAME_LABEL.exec(sent.text) ?? NAME_OFFICE_LABEL.exec(sent.text) ?? SPOKESPERSON_LABEL.exec(sent.text);
   if (label) return label;
   // "Brahimi: It is an agreement the Afghans wanted": an interview's label by the surname of someone the article names
   const sl = SURNAME_LABEL.exec(sent.text);
   if (sl && [...doc.actors.persons.values()].some((p) => foldKey(p.lastToken) === foldKey(sl[1]))) return sl;
   return null;
 }
+/** A briefing's answer labelled by the role in ordinary case ("Spokesman: ", "Deputy Spokesperson: "), read as the capitals one. */
+const SPOKESPERSON_LABEL = /^((?:(?:Deputy|Associate|Chief|Principal)\s+)?Spokes(?:man|person|woman))\s*:\s+(?=\S)/u;
 /** An interview's label by surname alone, in ordinary case ("Brahimi: "); group 2 repeats it for the first-name check. */
 const SURNAME_LABEL = /^(([\p{Lu}][\p{Ll}'’-]{2,}))\s*:\s+(?=\S)/u;
 /** A capitals label that names a person by honorific and surname ("MR. FOLEY", "MS. NAUERT"), not an outlet ("RAPPLER"). */
@@ -530,7 +542,7 @@ export function transcriptSpeaker(doc: Doc, label: string): string | null {
  * null when it names nobody; undefined when the label is no role.
  */
 function roleLabelSpeaker(doc: Doc, label: string): string | null | undefined {
-  const m = /^(?:(DEPUTY|ASSOCIATE|CHIEF|PRINCIPAL)\s+)?SPOKES(?:MAN|PERSON|WOMAN)$/u.exec(label.trim());
+  const m = /^(?:(DEPUTY|ASSOCIATE|CHIEF|PRINCIPAL)\s+)?SPOKES(?:MAN|PERSON|WOMAN)$/u.exec(label.trim().toUpperCase());
   if (!m) return undefined;
   const after = m[1] ? new RegExp(`^,\\s+(?:the\\s+)?${m[1]}\\s+Spokes(?:man|person|woman)\\b`, 'i') : /^,\s+(?:the\s+)?Spokes(?:man|person|woman)\b/i;
   const before = m[1] ? new RegExp(`\\b${m[1]}\\s+Spokes(?:man|person|woman)\\s+$`, 'i') : /(?<!\b(?:Deputy|Associate|Chief|Principal)\s+)\bSpokes(?:man|person|woman)\s+$/i;
@@ -593,9 +605,15 @@ function clauseStart(raw: string, a: number, b: number, doc?: Doc): number {
   while ((m = re.exec(seg))) {
     // a short quoted fragment inside the subject ("who has made "total peace" the centrepiece") does not end it
     if (doc && m[0].length === 1 && isShortQuoteMark(doc, a + m.index)) continue;
+    // "Michael R. Pompeo said": the dot of an initial inside a name ends no clause
+    if (doc && m[0][0] === '.' && insideName(doc, a + m.index)) continue;
     cut = m.index + m[0].length;
   }
   return a + cut;
+}
+function insideName(doc: Doc, abs: number): boolean {
+  const k = sentenceFrom(doc, abs);
+  return k < doc.sentences.length && doc.actors.bySentence[k].some((m) => m.kind === 'person' && m.start < abs && abs < m.end);
 }
 function isShortQuoteMark(doc: Doc, abs: number): boolean {
   const qs = quotesStartingIn(doc, abs - 400, abs + 1);
@@ -780,11 +798,12 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // the clause: to the end of the sentence, cut before a trailing attribution
     let clause = after;
     let extra: string | null = null;
-    const cut = /,\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|adding|he added|she added|even though|even as|without offering|dismissing|rejecting|citing|pointing to|in a (?:reference|nod) to)\b/i.exec(clause);
+    const cut = /,\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|saying|adding|he added|she added|even though|even as|without offering|dismissing|rejecting|citing|pointing to|in a (?:reference|nod) to)\b/i.exec(clause);
     if (cut) {
       const tailPart = clause.slice(cut.index + 1);
       clause = clause.slice(0, cut.index);
-      const st = /^\s*(?:stating that|adding that)\s+(.+)$/i.exec(tailPart);
+      // ("denied the reports, saying (that) CLAUSE": the participle's clause is the same speaker's)
+      const st = /^\s*(?:stating that|adding that|saying(?: that)?)\s+(.+)$/i.exec(tailPart);
       if (st) extra = st[1];
     }
     // "X told reporters CLAUSE, while Jackson said ...": a contrast with another named subject is no part of X's clause

@@ -688,3 +688,33 @@ describe('a signing or an entry into force still to come', () => {
     expect(stateNames('The truce will take effect on Monday evening, the mediators said.', '2021-02-10')).not.toContain('scheduled');
   });
 });
+
+describe('talks with an aside between subject and verb', () => {
+  it('reads "The talks, hosted by A and B, began in X on Monday" as opened that day', () => {
+    expect(stateNames('Mediators gathered the two sides in Addis Ababa. The talks, hosted by Kenya and the African Union, began in Addis Ababa on Monday.', '2024-05-17')).toEqual(['opened']);
+  });
+
+  it('reads no opening in a participle aside ("the negotiations, begun in 2019, are now over")', () => {
+    expect(stateNames('The commissioner told reporters that the negotiations, begun in 2019, were a long road.', '2024-05-17')).toEqual([]);
+  });
+});
+
+describe('tracks named by their level', () => {
+  it('reads "the ministerial track ... is now stalled" as a stalled claim', () => {
+    expect(stateNames('Mediators met the two governments last month. The ministerial track, which produced a draft plan in March, is now stalled.', '2024-05-17')).toEqual(['stalled']);
+  });
+
+  it('reads no claim from a track that is no negotiation ("the fast track")', () => {
+    expect(stateNames('The new railway is on the fast track and the project is stalled by floods.', '2024-05-17')).toEqual([]);
+  });
+});
+
+describe('a truce that began', () => {
+  it('reads "The truce finally began at dawn on Thursday" as opened that day', () => {
+    expect(claims('Mediators in Doha announced a deal between Israel and Hamas on Tuesday. The truce finally began at dawn on Thursday.')).toEqual([['israel_hamas', 'opened', '2024-05-16']]);
+  });
+
+  it('reads no opening in "the truce began to fray"', () => {
+    expect(claims('Mediators in Doha announced a deal between Israel and Hamas on Tuesday. The truce began to fray on Thursday.')).toEqual([]);
+  });
+});
