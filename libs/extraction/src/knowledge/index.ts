@@ -28,6 +28,8 @@ export interface Role {
   kind: string;
   from?: string;
   to?: string;
+  /** The city where the holder lives or keeps office while holding the role (a leader in exile, a UN envoy's office). */
+  basedIn?: string;
 }
 export interface Person {
   name: string;

@@ -119,6 +119,11 @@ function stopDate(p: PlaceMention, stops: PlaceMention[], dates: Array<{ start: 
 /** After a timeline entry's heading date, capitalised names only and then "in" a capitalised place ("Merkel in Washington"). */
 const TIMELINE_IN_RE =
   /(?<=^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[-–—:]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})in(?=\s+\p{Lu})/gu;
+/**
+ * "Bush welcomed Prime Minister Olmert of Israel and President Abbas to the Annapolis Conference": a host receiving
+ * named guests at a place (case-sensitive, unlike the patterns above: "welcomed the decision to ..." is no welcome).
+ */
+const WELCOMED_TO_RE = /\bwelcomed(?= (?:[A-Z][\w’'.-]*,? |(?:of|the|and|for) ){1,14}to (?:the )?[A-Z])/g;
 function triggersOf(text: string): Trigger[] {
   const out: Trigger[] = [];
   const add = (re: RegExp, mode: VisitMode) => {
@@ -132,6 +137,7 @@ function triggersOf(text: string): Trigger[] {
   add(VIRTUAL_RE, 'virtual');
   add(PLANNED_RE, 'planned');
   add(IN_PERSON_RE, 'in_person');
+  add(WELCOMED_TO_RE, 'in_person');
   // "March 1, 2021 - Khalilzad in Kabul, where he meets Ghani": a timeline entry without a verb
   add(TIMELINE_IN_RE, 'in_person');
   out.sort((a, b) => a.start - b.start);
@@ -160,6 +166,8 @@ interface Draft extends Omit<Visit, 'evidence'> {
   whereOf?: boolean;
   /** a signatory of "was signed in X by A and B": the signing's place and day, not those of the talks before it */
   signing?: boolean;
+  /** "held talks with Turkish President X in Prague": X's stay is known only from being met there */
+  metThere?: boolean;
 }
 
 /**
@@ -621,7 +629,8 @@ export function extractVisits(doc: Doc): Visit[] {
         if (t.mode === 'planned' && info.country && info.country === p.cc && p.start > t.end && p.start - t.end < 40 && /\b(?:back|home|return(?:ing)?)\b/i.test(text.slice(t.start, p.start))) continue;
         // "flew to Belfast, returned to Dublin the same day": a later stop in the traveller's own state, reached by going back
         if (info.country && info.country === p.cc && RETURN_BEFORE_PLACE.test(text.slice(Math.max(0, p.start - 25), p.start))) continue;
-        if ((t.mode === 'in_person' || t.mode === 'planned') && info.country && info.country === p.cc) {
+        // (as is one based in the city: "UN envoy X received A in Geneva", where X has his office)
+        if ((t.mode === 'in_person' || t.mode === 'planned') && info.country && (info.country === p.cc || (!!p.city && basedAt(envoy, p.city, date ?? doc.publishedAt)))) {
           const guest = counterparts.find((c) => {
             const ci = actors.persons.get(c);
             return ci && ci.country && ci.country !== p.cc;
@@ -654,8 +663,13 @@ export function extractVisits(doc: Doc): Visit[] {
               if (!ci?.country || ci.country === p.cc || ci.country === info.country || coParticipants.includes(c) || !eligible(ci.kinds)) continue;
               // ("met the Ukrainian delegation headed by X": the head of a foreign delegation met there came too)
               const cAt = rel(people.find((m) => m.name === c) ?? people[0]);
-              if (!/\bcounterpart\b/i.test(text.slice(Math.max(0, cAt - 40), cAt)) && !headsDelegationAt(text, cAt)) continue;
-              drafts.push({ envoy: c, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy], companions: [], sents: [sent.index], placeless: false, undatedClause });
+              // ("held talks with Turkish President X in Prague": so did a head of state or government or a minister, unless
+              // based there, and only at their own place, the next one told, else the last: "met A in Pristina and B in Belgrade")
+              const theirPlace = tPlaces.find((q) => q.start > cAt) ?? tPlaces.filter((q) => q.start < cAt).pop();
+              const government = [...(ci.kinds ?? [])].some((k) => GOVERNMENT_KINDS.has(k)) && theirPlace === p && !basedAt(c, p.city, date ?? doc.publishedAt);
+              const named = /\bcounterpart\b/i.test(text.slice(Math.max(0, cAt - 40), cAt)) || headsDelegationAt(text, cAt);
+              if (!government && !named) continue;
+              drafts.push({ envoy: c, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy], companions: [], sents: [sent.index], placeless: false, undatedClause, metThere: !named });
             }
           }
           // "EU envoys A and B hosted C and D for talks in Ohrid": hosts abroad, so every guest foreign to the place came too;
@@ -706,7 +720,7 @@ export function extractVisits(doc: Doc): Visit[] {
   for (const d of drafts) {
     if (!d.placeless) continue;
     const near = located
-      .filter((v) => v.envoy === d.envoy && (v.mode === d.mode || (d.mode === 'in_person' && v.mode === 'in_person')) && Math.abs(v.sents[0] - d.sents[0]) <= 3 && !anotherTime(v, d))
+      .filter((v) => v.envoy === d.envoy && (v.mode === d.mode || (d.mode === 'in_person' && v.mode === 'in_person')) && Math.abs(v.sents[0] - d.sents[0]) <= 3 && !anotherTime(v, d) && !laterStay(v, d))
       // (between a stay told before and a trip told after, as near: "arrived in A on Monday. On Tuesday he met X. He left
       // for B on Wednesday": the meeting belongs to the stay that had begun by its day, not to the trip that starts later)
       .sort((a, b) => Math.abs(a.sents[0] - d.sents[0]) - Math.abs(b.sents[0] - d.sents[0]) || Number(startsLater(a, d)) - Number(startsLater(b, d)) || b.sents[0] - a.sents[0])[0];
@@ -736,6 +750,11 @@ export function extractVisits(doc: Doc): Visit[] {
       mergeInto(same, d);
     }
     else merged.push({ ...d, counterparts: [...d.counterparts], companions: [...d.companions], sents: [...d.sents] });
+  }
+  // ---- a stay known only from being met gives way to one the article tells of that person in the same city ----
+  for (let i = merged.length - 1; i >= 0; i--) {
+    const d = merged[i];
+    if (d.metThere && merged.some((v) => v !== d && v.envoy === d.envoy && v.city === d.city && v.mode === 'in_person')) merged.splice(i, 1);
   }
   // ---- "EU envoy shuttles between Pristina and Belgrade" over "... is due to travel to Belgrade on Friday": a headline's
   // undated stop that the body announces later is the planned trip, not a second visit (a headline: a line without a
@@ -815,12 +834,13 @@ export function extractVisits(doc: Doc): Visit[] {
 
   // ---- "flew in for the meeting", "met on Tuesday": a placeless meeting happens where the scene was set ----
   const atHome = new Set<Draft>();
+  const placedByScene: Draft[] = [];
   for (const d of merged) {
     if (!d.placeless || d.mode !== 'in_person' || d.elsewhere) continue;
     let scene = sceneOf(doc, Math.min(...d.sents));
     // (a visit told after the meeting, in another city than the scene set before it, is another stay: see the merge above)
     const laterElsewhere = (w: Draft) => !!scene?.city && Math.min(...w.sents) > Math.min(...d.sents) && w.city !== scene.city;
-    if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person' && !anotherTime(w, d) && !laterElsewhere(w))) continue;
+    if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person' && !anotherTime(w, d) && !laterElsewhere(w) && !laterStay(w, d))) continue;
     if (!scene && d.attend) {
       // "X, who attended the meeting, ...": the meeting the article placed first
       // (a signing places only those at the ceremony: "who attended the talks as an observer" may have come for days before)
@@ -837,11 +857,16 @@ export function extractVisits(doc: Doc): Visit[] {
     d.placeless = false;
     if (!d.date && d.undatedClause) d.date = scene.date;
     if (!d.sents.includes(scene.sent)) d.sents.unshift(scene.sent);
+    placedByScene.push(d);
   }
+  // (after every placeless meeting is placed, so that a stay told of the person met there wins)
+  for (const d of placedByScene) merged.push(...thirdStateGovernmentsMet(doc, d, merged));
   companionsAfter(doc, merged);
   // a placeless duplicate of a located visit, and a country-level visit covered by a city visit, go
   const final = merged.filter((v) => {
     if (atHome.has(v)) return false;
+    // "Pedersen met the co-chairs in Geneva": an envoy in the city where their office is, is at home
+    if (v.mode !== 'virtual' && v.city && basedAt(v.envoy, v.city, v.date ?? doc.publishedAt)) return false;
     if (v.placeless) {
       if (v.mode === 'in_person') return false;
       return !merged.some((w) => w !== v && !w.placeless && w.envoy === v.envoy && w.mode === v.mode && (!v.date || w.date === v.date));
@@ -935,8 +960,36 @@ function undatedHere(own: Array<{ date: string | null }>): boolean {
   return !own.some((d) => d.date);
 }
 
+/** A word before a person's name that makes them someone met ("met A", "talks with A", "hosted A"). */
+const MET_BEFORE = /\b(?:met|meets|meeting|talks|with|received|receives|hosted|hosts|joined)\b/i;
+/**
+ * "GENEVA - X met the Bosnian, Croatian and Yugoslav foreign ministers at the U.S. mission": the heads of state or
+ * government and ministers of third states met in the scene's city came there too, unless based there or told there.
+ */
+function thirdStateGovernmentsMet(doc: Doc, d: Draft, merged: Draft[]): Draft[] {
+  const actors = doc.actors;
+  const own = actors.persons.get(d.envoy)?.country;
+  if (d.mode !== 'in_person' || !d.city || !own) return [];
+  // (named in full as one met: "President X" by surname alone refers back to someone the article may place elsewhere,
+  // and "guests including A, who arrived on Monday, and B" are fellow guests, not met)
+  const namedInFull = (c: string) =>
+    d.sents.some((k) => actors.bySentence[k].some((m) => m.name === c && m.via === 'name' && MET_BEFORE.test(doc.raw.slice(doc.sentences[k].start, m.start))));
+  return d.counterparts
+    .filter((c) => {
+      const ci = actors.persons.get(c);
+      if (!ci?.country || ci.country === d.country || ci.country === own || ![...ci.kinds].some((k) => GOVERNMENT_KINDS.has(k)) || !namedInFull(c)) return false;
+      return !basedAt(c, d.city!, d.date) && !merged.some((v) => v.envoy === c && v.mode === 'in_person' && !!v.city && foldKey(v.city) === foldKey(d.city!));
+    })
+    .map((c) => ({ envoy: c, city: d.city, country: d.country, date: d.date, mode: 'in_person' as const, counterparts: [d.envoy], companions: [], sents: [...d.sents], placeless: false, undatedClause: d.undatedClause }));
+}
+
 /** Whether a located visit starts after the day of a dated placeless meeting. */
 const startsLater = (v: Draft, meeting: Draft): boolean => !!v.date && !!meeting.date && v.date > meeting.date;
+/**
+ * "June 30 - Guterres arrives with X. ... July 6 - Guterres returns to Crans-Montana": a stay told after a dated meeting
+ * and beginning days after it is another stay (the meeting keeps its own day and the scene's place).
+ */
+const laterStay = (v: Draft, meeting: Draft): boolean => v.sents[0] > meeting.sents[0] && !!v.date && !!meeting.date && dayGap(meeting.date, v.date) > 2;
 /** Days from ISO date a to ISO date b. */
 function dayGap(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86400000);
@@ -1209,6 +1262,8 @@ function mergeInto(target: Draft, d: Draft): void {
   if (!target.date && d.date) target.date = d.date;
   target.undatedClause = target.undatedClause && d.undatedClause;
   if (d.signing) target.signing = true;
+  // (a placeless meeting joined to it tells no stay of its own there)
+  target.metThere = target.metThere && (d.metThere || d.placeless);
   for (const c of d.counterparts) if (!target.counterparts.includes(c)) target.counterparts.push(c);
   for (const c of d.companions) if (!target.companions.includes(c)) target.companions.push(c);
   for (const s of d.sents) if (!target.sents.includes(s)) target.sents.push(s);
@@ -1392,7 +1447,8 @@ function countedMembers(doc: Doc, k: number, refStart: number, n: number, kinds:
 }
 
 /** "..., in Doha, where A and his counterpart B agreed to a ceasefire on October 19": the city just named hosts them. */
-const WHERE_AGREED = /^\s*,\s*where\s+([^;.]{0,160}?)\s+(?:(?:jointly|also|finally|formally|eventually)\s+)?(?:agreed|signed|sealed|struck|reached|clinched|initialled|initialed)\b([^;]{0,120})/;
+// ("the Tehran summit of the Astana guarantors, where A, B and C failed to agree": the place names the meeting first)
+const WHERE_AGREED = /^(?:\s+(?:summit|talks|meeting|conference|negotiations|round)(?:\s+of\s+(?:the\s+)?[^,;.]{1,50}?)?)?\s*,\s*where\s+([^;.]{0,160}?)\s+(?:(?:jointly|also|finally|formally|eventually)\s+)?(?:agreed|signed|sealed|struck|reached|clinched|initialled|initialed|failed\s+to\s+(?:agree|reach|bridge|settle))\b([^;]{0,120})/;
 function whereAgreed(doc: Doc, k: number, people: Mention[]): Draft[] {
   const s = doc.sentences[k];
   const text = s.text;
@@ -1548,15 +1604,22 @@ const SIGNING_WITNESSED = /\b(?:sign(?:ed|ing)|initial(?:l)?ed)\b[^;]*?\b(?:in t
 /** Heads of international organisations and the city of their organisation's seat, where they are at home. */
 const ORGANISATION_SEATS: Array<[RegExp, string]> = [
   [/^(?:UN|United Nations) (?:Deputy )?Secretary-General$/, 'New York'],
-  [/^(?:OAU Secretary-General|(?:AU|African Union) Commission Chair(?:person|man)?)$/, 'Addis Ababa'],
-  [/^(?:NATO Secretary-General|EU High Representative\b.*|President of the European (?:Council|Commission))$/, 'Brussels'],
+  [/^(?:OAU Secretary-General|(?:AU|African Union) Commission Chair(?:person|man)?)$/i, 'Addis Ababa'],
+  [/^(?:NATO Secretary[- ]General|EU High Representative\b.*|President of the European (?:Council|Commission))$/, 'Brussels'],
   [/^Arab League Secretary-General$/, 'Cairo'],
+  [/^(?:Secretary[- ]General of the OSCE|OSCE Secretary[- ]General)$/, 'Vienna'],
+  [/^IGAD Executive Secretary$/, 'Djibouti'],
+  [/^President of the ECOWAS Commission$/, 'Abuja'],
 ];
-function atOrganisationSeat(name: string, city: string, day: string | null): boolean {
+/**
+ * Whether the person is at home in the city on the day: the seat of the organisation they head, or where the knowledge
+ * base says a role of theirs is based (a leader in exile, a UN envoy's office).
+ */
+function basedAt(name: string, city: string, day: string | null): boolean {
   // (the roles held on the day, else all of them: "the then Secretary-General" in a later retrospective)
   const roles = PERSON_BY_NAME.get(foldKey(name))?.roles ?? [];
   const held = roles.filter((r) => !day || ((!r.from || r.from <= day) && (!r.to || r.to >= day)));
-  return (held.length ? held : roles).some((r) => ORGANISATION_SEATS.some(([title, seat]) => seat === city && title.test(r.title)));
+  return (held.length ? held : roles).some((r) => r.basedIn === city || ORGANISATION_SEATS.some(([title, seat]) => seat === city && title.test(r.title)));
 }
 const FUTURE_SIGNING = /\b(?:will|would|shall|to|could|may|might|should|must)\s+(?:(?:also|then|formally|officially|jointly)\s+)?(?:be\s+)?(?:sign|signed|initial(?:l)?ed)\b/i;
 /**
@@ -1591,7 +1654,7 @@ function signingWitnesses(doc: Doc, drafts: Draft[]): Draft[] {
     const sents = scene && scene.sent !== s.index ? [scene.sent, s.index] : [s.index];
     const signers = drafts.filter((d) => d.sents.includes(s.index) && d.city === city && !witnesses.includes(d.envoy)).map((d) => d.envoy);
     for (const w of witnesses) {
-      if (doc.actors.persons.get(w)?.country === cc || atOrganisationSeat(w, city, date ?? doc.publishedAt)) continue;
+      if (doc.actors.persons.get(w)?.country === cc || basedAt(w, city, date ?? doc.publishedAt)) continue;
       out.push({ envoy: w, city, country: cc, date, mode: 'in_person', counterparts: [...new Set(signers)], companions: [], sents, placeless: false, undatedClause: !date, signing: true });
     }
   }
