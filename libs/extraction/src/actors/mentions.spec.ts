@@ -345,3 +345,19 @@ describe('known names written with a middle initial', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['George H. W. Bush']);
   });
 });
+
+describe('a bare state body in a state\'s own release', () => {
+  const body = 'The Yemeni foreign minister Ahmed Awad bin Mubarak met Yemeni Prime Minister Maeen Abdulmalik in Aden.\n\nThe Ministry of Foreign Affairs affirmed that the reports about the talks are baseless.';
+
+  it('names the ministry after the state of the masthead\'s ministry or news agency', () => {
+    const byMinistry = run(`Ministry of Foreign Affairs - State of Qatar\nHome > News\n\n${body}`, '2024-08-16');
+    expect(byMinistry.statements.map((s) => s.speaker)).toContain('Qatar Foreign Ministry');
+    const byAgency = run(`SPA  Saudi Press Agency\nHome | Local\n\n${body}`, '2024-08-16');
+    expect(byAgency.statements.map((s) => s.speaker)).toContain('Saudi Foreign Ministry');
+  });
+
+  it('keeps the state the article names most when the masthead is a private outlet', () => {
+    const x = run(`The Daily Courier\nHome > World\n\n${body}`, '2024-08-16');
+    expect(x.statements.map((s) => s.speaker)).toContain('Yemen Foreign Ministry');
+  });
+});

@@ -284,6 +284,33 @@ const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweete
 /** A closing quotation mark and an inverted speech verb right before a name ('..., " said '). */
 const QUOTE_SAID_BEFORE_RE = /[,.!?]["”’]\s+(?:said|says|added|adds|wrote|asked|recalled)\s+$/;
 
+/** A state's own news agency or ministry named in a masthead: "Saudi Press Agency", "Ministry of Foreign Affairs - State of Qatar". */
+const STATE_AGENCY_MASTHEAD_RE = /((?:[A-Z][\p{L}.]+\s+){1,3})(?:Press|News)\s+Agency\b/u;
+const STATE_MINISTRY_MASTHEAD_RE = /^\W*Ministry\s+of\s+(?:[A-Z][\p{L}]+\s+){1,3}?(?:-|–|—|,|of)\s+(?:the\s+)?(?:(?:State|Kingdom|Republic|Sultanate)\s+of\s+(?:the\s+)?)?([A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+){0,2})\s*$/u;
+
+/**
+ * The state that publishes the page, when its masthead (the lines before the body) is that state's news agency or
+ * ministry: a bare "the Ministry of Defense said" in a Saudi Press Agency release is Saudi Arabia's, whoever the
+ * article names most.
+ */
+export function publisherState(sentences: Sentence[]): string | null {
+  for (const sent of sentences.slice(0, 3)) {
+    if (sent.kind === 'body') break;
+    const agency = STATE_AGENCY_MASTHEAD_RE.exec(sent.text);
+    const agencyCc = agency ? stateEndingWords(agency[1].trim().split(/\s+/)) : null;
+    if (agencyCc) return agencyCc;
+    const ministry = STATE_MINISTRY_MASTHEAD_RE.exec(sent.text);
+    if (ministry) {
+      const words = ministry[1].split(' ');
+      for (let n = words.length; n >= 1; n--) {
+        const cc = COUNTRY_BY_SURFACE.get(words.slice(0, n).join(' '));
+        if (cc) return cc;
+      }
+    }
+  }
+  return null;
+}
+
 export function findActors(sentences: Sentence[], publishedAt: string | null): Actors {
   const persons = new Map<string, PersonInfo>();
   const bySentence: Mention[][] = sentences.map(() => []);
@@ -692,6 +719,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   for (const p of persons.values()) if (p.country) ccCount.set(p.country, (ccCount.get(p.country) ?? 0) + 1);
   let homeCountry: string | null = null;
   for (const [cc, n] of ccCount) if (!homeCountry || n > (ccCount.get(homeCountry) ?? 0)) homeCountry = cc;
+  const publisher = publisherState(sentences);
   for (const sent of sentences) {
     if (sent.kind === 'headline') continue;
     const found: Mention[] = [];
@@ -741,7 +769,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
           if (!cc && inst.def.needsCountry) continue;
           // "met Prime Minister Abiy Ahmed ..., the Office of the Prime Minister said": that prime minister's office
           if (!cc && /Prime Minister/.test(name)) cc = primeMinisterCountryIn(sent.index);
-          if (!cc) cc = homeCountry;
+          // (a bare state body in a state's own release is the publisher's)
+          if (!cc) cc = publisher ?? homeCountry;
           if (cc === 'PK' && /Foreign/.test(name)) name = 'Pakistan Foreign Office';
           else if (m.groups?.demonym && DEMONYMS.has(m.groups.demonym) && name === '{country} government') name = `${m.groups.demonym} government`;
           else name = cc ? name.replace('{country}', countryLabel(cc)) : name.replace('{country} ', '');

@@ -718,3 +718,75 @@ describe('a truce that began', () => {
     expect(claims('Mediators in Doha announced a deal between Israel and Hamas on Tuesday. The truce began to fray on Thursday.')).toEqual([]);
   });
 });
+
+describe('talks opened by someone', () => {
+  it('reads "The host opened a regional summit in X on Tuesday" as opened that day', () => {
+    expect(stateNames('The president opened a regional summit in Nairobi on Tuesday, welcoming the leaders of the two neighbours.', '2024-05-17')).toEqual(['opened']);
+  });
+
+  it('reads "consultations ... that the bloc opened in X on Tuesday" and talks at a place spelt with accents as opened', () => {
+    expect(stateNames('The rebels stayed away from consultations among the factions that the regional bloc opened in Muscat on Tuesday.', '2024-05-17')).toEqual(['opened']);
+    expect(stateNames('The talks at the Zürichberg hotel opened on Monday.', '2024-05-17')).toEqual(['opened']);
+  });
+
+  it('reads "The conference, which was opened on Monday by the minister" as opened', () => {
+    expect(stateNames('The peace conference, which was opened on Monday by the foreign minister, heard both delegations.', '2024-05-17')).toEqual(['opened']);
+  });
+
+  it('reads no opening in a building or a crossing that was opened', () => {
+    expect(stateNames('The minister opened a new embassy in Kabul on Monday. The crossing was opened to traffic after the talks.', '2024-05-17')).toEqual([]);
+  });
+});
+
+describe('talks still to come in an infinitive or a quoted time', () => {
+  it('reads "the round of talks to be held in Cairo in the coming days" as scheduled', () => {
+    expect(stateNames('The spokesman said both sides stressed the importance of the round of talks to be held in Cairo in the coming days.', '2024-05-17')).toEqual(['scheduled']);
+  });
+
+  it('reads "negotiations, which are planned to be resumed on 8 June" as scheduled that day, not resumed', () => {
+    expect(run('The envoy said the meeting should help the negotiations in Geneva, which are planned to be resumed on 8 June.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-06-08']]);
+  });
+
+  it('reads \'the talks would resume "in the middle of next week"\' as scheduled', () => {
+    expect(stateNames('The coordinator told reporters that the talks would resume "in the middle of next week" after delegations consulted their capitals.', '2024-05-17')).toEqual(['scheduled']);
+  });
+
+  it('reads no schedule into talks that "were to be held" and were called off', () => {
+    expect(stateNames('The talks, which were to be held in May, were cancelled.', '2024-05-17')).toEqual(['cancelled']);
+  });
+});
+
+describe('a halt to the fighting', () => {
+  it('reads no paused track into "will halt the fighting" or "agreed to halt all offensive air and ground operations"', () => {
+    expect(stateNames('The president said the deal "will halt the fighting in the north" and bring the captives home.', '2024-05-17')).not.toContain('paused');
+    expect(stateNames('The envoy said the parties had agreed to halt all offensive air, ground and naval operations from Saturday.', '2024-05-17')).not.toContain('paused');
+  });
+
+  it('keeps talks halted or suspended after attacks as paused', () => {
+    expect(stateNames('The talks were halted after the attacks on the capital.', '2024-05-17')).toEqual(['paused']);
+    expect(stateNames('Negotiations were suspended following the attacks.', '2024-05-17')).toEqual(['paused']);
+  });
+});
+
+describe('a joint text adopted at the end of talks', () => {
+  it('reads "endorsed a final communiqué", "adopted a Joint Statement" and "approved the Document of National Accord" as agreements', () => {
+    expect(stateNames('At the close of the summit on Sunday most delegations endorsed a final communiqué on prisoners and food security.', '2024-05-17')).toEqual(['agreement_signed']);
+    expect(stateNames('At the end of the meeting the three guarantor countries adopted a Joint Statement on a ceasefire mechanism.', '2024-05-17')).toContain('agreement_signed');
+    expect(stateNames('The deputies meeting in Taif approved yesterday evening the "Document of National Accord" after weeks of discussions.', '2024-05-17')).toEqual(['agreement_signed']);
+  });
+
+  it('reads no agreement into a budget approved or a resolution adopted, nor into a joint statement that only reports', () => {
+    expect(stateNames('The cabinet approved the budget on Monday. The General Assembly adopted a resolution on Tuesday.', '2024-05-17')).toEqual([]);
+    expect(stateNames('The two sides said in a joint statement that the meeting was useful.', '2024-05-17')).toEqual([]);
+  });
+});
+
+describe('a pause as background of another state', () => {
+  it('reads "opened tonight, three days after the scheduled start was postponed" as opened only', () => {
+    expect(stateNames('The negotiations formally opened at the palace tonight, three days after the scheduled start on Monday was postponed because one side refused to travel.', '2024-05-17')).toEqual(['opened']);
+  });
+
+  it('keeps a pause of the main clause beside an opening told in the same sentence', () => {
+    expect(stateNames('The talks were postponed after the opening ceremony was held on Monday.', '2024-05-17')).toContain('paused');
+  });
+});
