@@ -121,3 +121,23 @@ describe('the inter-Korean venues at Panmunjom', () => {
     expect(findPlaces('Freedom House said the vote was unfair.').map((p) => p.city)).toEqual([]);
   });
 });
+
+describe('a state whose capital is "<state> City" (1.19.700)', () => {
+  it('reads "arrived in Kuwait" as a location of Kuwait City', () => {
+    expect(findPlaces('The minister arrived in Kuwait on Saturday.').map((p) => [p.city, p.cc])).toEqual([['Kuwait City', 'KW']]);
+  });
+
+  it('keeps the state alone when it is not a place of arrival ("Kuwait\'s mediation")', () => {
+    expect(findPlaces('He thanked Kuwait for its mediation.').map((p) => [p.city, p.cc])).toEqual([[null, 'KW']]);
+  });
+});
+
+describe('a venue whose name holds a town (1.19.700)', () => {
+  it('places "at Bayan Palace" in Kuwait City, not in a town called Bayan', () => {
+    expect(findPlaces('The talks opened at Bayan Palace tonight.').map((p) => [p.city, p.cc])).toEqual([['Kuwait City', 'KW']]);
+  });
+
+  it('names no place of the palace when it is not where something happened ("Bayan Palace said")', () => {
+    expect(findPlaces('Bayan Palace said the talks would open.').some((p) => p.city === 'Kuwait City')).toBe(false);
+  });
+});

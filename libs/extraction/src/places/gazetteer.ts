@@ -93,9 +93,11 @@ export function findPlaces(text: string): PlaceMention[] {
         if (city && (!ccCountry || len > 1 || city.name !== bare || !COUNTRY_BY_SURFACE.has(bare))) {
           out.push({ start, end, surface: bare, city: city.name, cc: city.cc, locative, metonym, inTitle });
         } else if (ccCountry) {
-          // "talks in Djibouti": where a state and its capital share the name, a place of talks is the city
-          const sameNameCapital = locative && CAPITAL_BY_CC.get(ccCountry)?.name === bare;
-          out.push({ start, end, surface: bare, city: sameNameCapital ? bare : null, cc: ccCountry, locative, metonym, inTitle });
+          // "talks in Djibouti", "arrived in Kuwait": where a state and its capital share the name (or the capital is
+          // "<state> City"), a place of talks is the city
+          const capital = CAPITAL_BY_CC.get(ccCountry)?.name;
+          const sameNameCapital = locative && (capital === bare || capital === `${bare} City`);
+          out.push({ start, end, surface: bare, city: sameNameCapital ? capital : null, cc: ccCountry, locative, metonym, inTitle });
         }
         offset = end;
         i += len;
@@ -164,7 +166,9 @@ export function findPlaces(text: string): PlaceMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (!/\b(?:at|in|inside|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
-      if (out.some((p) => p.start < end && p.end > start)) continue;
+      // a venue's name wins over a town named inside it ("at Bayan Palace" is in Kuwait City, not Bayan in China)
+      if (out.some((p) => p.start < end && p.end > start && (p.start < start || p.end > end))) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
       const c = VENUE_CITY.get(m[0])!;
       out.push({ start, end, surface: m[0], city: c.name, cc: c.cc, locative: true, metonym: false, inTitle: false });
     }

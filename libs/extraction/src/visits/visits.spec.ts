@@ -1622,3 +1622,77 @@ describe('third-state officials met where the scene is set', () => {
     expect(run(surname, '2024-03-05').visits.map((v) => v.envoy)).toEqual(['Antony Blinken']);
   });
 });
+
+describe('a signing placed after its day (1.19.701)', () => {
+  it('places "A and B signed the agreement on Wednesday in <city>" in that city, on that day', () => {
+    expect(visits('Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed the agreement on Thursday in Washington.')).toEqual([
+      ['Nikol Pashinyan', 'Washington', '2025-02-20', 'in_person'],
+      ['Ilham Aliyev', 'Washington', '2025-02-20', 'in_person'],
+    ]);
+  });
+
+  it('reads past an agreement\'s long title ("the Agreement on the Resolution of the Conflict in X on 12 September at the summit in Y")', () => {
+    expect(visits('Nikol Pashinyan and Ilham Aliyev signed the Agreement on the Establishment of Peace in the South Caucasus on 20 February at the summit in Washington.').map((v) => v[1])).toEqual(['Washington', 'Washington']);
+  });
+
+  it('gives no visit where a deal is only about a place ("signed a deal on power sharing in X")', () => {
+    expect(visits('Nikol Pashinyan and Ilham Aliyev signed a deal on border demarcation in the South Caucasus.')).toEqual([]);
+  });
+});
+
+describe('an arrival placed by a scene set further back (1.19.702)', () => {
+  const scene = 'The talks opened last month. Secretary of State Antony Blinken arrived in Vienna on February 10 and stayed for two weeks. He was joined by his deputy. The talks dragged on. ';
+  it('places "A flew back in on Sunday" where the scene was set, across sentences that name no place as a location', () => {
+    expect(visits(`${scene}Sergei Lavrov flew back in on Sunday for the endgame.`)).toEqual([
+      ['Antony Blinken', 'Vienna', '2025-02-10', 'in_person'],
+      ['Sergei Lavrov', 'Vienna', '2025-02-23', 'in_person'],
+    ]);
+  });
+
+  it('does not reach that far for a meeting, nor past a sentence that names another place', () => {
+    expect(visits(`${scene}Sergei Lavrov met the President on Sunday.`).map((v) => v[0])).toEqual(['Antony Blinken']);
+    expect(visits(`${scene.replace('The talks dragged on.', 'The talks in Geneva dragged on.')}Sergei Lavrov flew back in on Sunday.`).map((v) => v[1])).toEqual(['Vienna', 'Geneva']);
+  });
+});
+
+describe('a denied meeting (1.19.703)', () => {
+  it('reads no visit into what someone denied ("denied reports that A had met B in X", "denied that A received them")', () => {
+    expect(visits('The ministry denied reports that Sergei Lavrov had met Antony Blinken in Manila last week.')).toEqual([]);
+    expect(visits('The Kremlin denied that Sergei Lavrov received the ministers at the White House on Monday.')).toEqual([]);
+  });
+
+  it('keeps a visit told before the denial ("A, who arrived in X on Sunday, denied that ...")', () => {
+    expect(visits('Sergei Lavrov, who arrived in Manila on Sunday, denied that the talks had stalled.')).toEqual([['Sergei Lavrov', 'Manila', '2025-02-23', 'in_person']]);
+  });
+});
+
+describe('heads, ministers and mediators of the Mindanao, Yemen and Gulf talks (1.19.704)', () => {
+  it('keeps a head of state at home in his capital and gives the foreign witnesses who flew in their visit there', () => {
+    const text = 'MANILA - The agreement was signed yesterday at Malacañang Palace in the presence of President Fidel V. Ramos. Ali Alatas and Hamid Algabid flew in from Jakarta on Sunday and paid a courtesy call on President Ramos.';
+    expect(run(text, '1996-09-03').visits.map((v) => [v.envoy, v.city])).toEqual([
+      ['Ali Alatas', 'Manila'],
+      ['Hamid Algabid', 'Manila'],
+    ]);
+  });
+
+  it('names the Omani minister met in Muscat by his full name, and gives the Kuwaiti foreign minister no visit at home', () => {
+    const x = run('Mohammed Abdulsalam met Omani minister Yousuf bin Alawi bin Abdullah in Muscat on Tuesday. Sheikh Sabah Khalid Al Hamad Al Sabah met the delegations in Kuwait City on Thursday.', '2016-04-21');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Mohammed Abdulsalam', 'Muscat', ['Yusuf bin Alawi bin Abdullah']]]);
+  });
+});
+
+describe('heads of third states met within a stay told already (1.19.705)', () => {
+  it('gives the leaders an envoy met "this morning", during a stay told before, a visit to that stay\'s city', () => {
+    const text = 'The talks at the Bürgenstock resort opened a week ago today. Kofi Annan flew in on Monday and has spent two days shuttling between the delegations. He met the Greek Cypriot leader, Tassos Papadopoulos, and the Turkish Cypriot prime minister, Mehmet Ali Talat, separately this morning.';
+    expect(run(text, '2004-03-31').visits.map((v) => [v.envoy, v.city])).toEqual([
+      ['Kofi Annan', 'Bürgenstock'],
+      ['Tassos Papadopoulos', 'Bürgenstock'],
+      ['Mehmet Ali Talat', 'Bürgenstock'],
+    ]);
+  });
+
+  it('gives none to one met in a sentence that names another place ("expected to travel to Moscow for a meeting with X")', () => {
+    const text = 'Steve Witkoff held talks in Muscat on Saturday. Witkoff is expected to travel to Moscow on Friday for a third meeting with President Vladimir Putin.';
+    expect(run(text, '2025-04-13').visits.map((v) => v.envoy)).not.toContain('Vladimir Putin');
+  });
+});

@@ -23,7 +23,7 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|return|come back|be back in|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew in(?:to)?|flown in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 /** The kinds of a state's own government: its ministers and heads sit in its capital. */
@@ -49,6 +49,8 @@ const RETURN_BEFORE_PLACE = /\b(?:return(?:ed|ing|s)?|back|home)\s+(?:home\s+)?(
  */
 const WITHDRAWN_CLAIM =
   /^\W*(?:Correction\s*:|An? (?:earlier|previous) version of this (?:report|article|story|post)\s+(?:said|stated|reported|wrongly|incorrectly)|(?:Media |Press |Earlier )?(?:reports|claims|rumou?rs)\s+that\b[^.;]{0,200}?\b(?:were|have been|had been)\s+(?:denied|dismissed|rejected)\b)|\bwe (?:had )?(?:earlier|wrongly|incorrectly|erroneously) reported\b/i;
+/** "X denied reports that A had met B in Cotabato", "denied that A received them in the Kremlin": what was denied places nobody */
+const DENIED_BEFORE = /\b(?:denied|denies|denying|dismissed|rejected)\s+(?:(?:the\s+)?(?:media\s+|press\s+|earlier\s+)?(?:reports?|claims?|rumou?rs?|suggestions?|allegations?)\s+)?that\b[^.;]*$/i;
 /** Right before a place: where someone came from ("arrived from Caracas", "flew in from Entebbe"). */
 const ORIGIN_BEFORE_PLACE = /\bfrom\s+(?:the\s+)?$/i;
 const HOME_TRIP_RE = /^(?:travell?ed|flew|flown|went|arrived|landed|touch(?:ed|es|ing) down|visited)\b/i;
@@ -230,7 +232,7 @@ export function extractVisits(doc: Doc): Visit[] {
     // "Correction: An earlier version of this report said that X had visited Ramallah": the claim withdrawn
     if (WITHDRAWN_CLAIM.test(text)) continue;
     // "He never went to Niamey", "has not visited Kabul": a negated trigger reports no visit
-    const trigs = triggersOf(text).filter((t) => !inQuote(doc, sent.start + t.start) && !NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)));
+    const trigs = triggersOf(text).filter((t) => !inQuote(doc, sent.start + t.start) && !NEGATED_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !DENIED_BEFORE.test(text.slice(0, t.start)));
     // "X, the RSF's deputy commander and brother of its leader Y, met ...": a relative named to describe someone takes no part
     // (a transcript's speaker label names who speaks, not who travels: "X, Official Spokesperson: The Minister will travel ...")
     const bodyStart = sent.start + (paragraphLabel(doc, sent.index)?.[0].length ?? 0);
@@ -592,10 +594,10 @@ export function extractVisits(doc: Doc): Visit[] {
         // ("who flew in for the closing session": came to the meeting the article is about; "the Gali meeting" is another one)
         const attendsMeeting =
           (/^(?:attended|attending|took part in|taking part in|participated in|presided over)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/.test(text.slice(t.end))) ||
-          (/^(?:flew in|flown in|arrived)$/i.test(text.slice(t.start, t.end)) && /^\s+for\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|talks|round|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end))) ||
+          (/^(?:(?:flew|flown) (?:back )?in|arrived)$/i.test(text.slice(t.start, t.end)) && /^\s+for\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|talks|round|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end))) ||
           // ("X, who flew in from New York on Thursday morning, met Y": came to where the article's events are, named
           // only the place left)
-          (/^(?:flew in|flown in)$/i.test(text.slice(t.start, t.end)) && /^\s+from\s+\p{Lu}/u.test(text.slice(t.end)));
+          (/^(?:flew|flown) (?:back )?in$/i.test(text.slice(t.start, t.end)) && /^\s+from\s+\p{Lu}/u.test(text.slice(t.end)));
         const attend = !attendsMeeting ? undefined : /^\s+(?:for\s+)?the\s+(?:[\w-]+\s+)?(?:signing|ceremony)\b/i.test(text.slice(t.end)) ? 'ceremony' : 'meeting';
         // "who attended the Gali meeting" (a place the gazetteer does not know): a meeting elsewhere, not the scene's
         const elsewhere = /^(?:attended|attending|took part in|taking part in|participated in)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+[A-Z][\w-]*\s+(?:meeting|talks|summit|conference|session|round|ceremony)\b/.test(text.slice(t.end));
@@ -835,12 +837,19 @@ export function extractVisits(doc: Doc): Visit[] {
   // ---- "flew in for the meeting", "met on Tuesday": a placeless meeting happens where the scene was set ----
   const atHome = new Set<Draft>();
   const placedByScene: Draft[] = [];
+  const metWithinStay: Draft[] = [];
   for (const d of merged) {
     if (!d.placeless || d.mode !== 'in_person' || d.elsewhere) continue;
     let scene = sceneOf(doc, Math.min(...d.sents));
     // (a visit told after the meeting, in another city than the scene set before it, is another stay: see the merge above)
     const laterElsewhere = (w: Draft) => !!scene?.city && Math.min(...w.sents) > Math.min(...d.sents) && w.city !== scene.city;
-    if (merged.some((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person' && !anotherTime(w, d) && !laterElsewhere(w) && !laterStay(w, d))) continue;
+    const stay = merged.find((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person' && !anotherTime(w, d) && !laterElsewhere(w) && !laterStay(w, d));
+    if (stay) {
+      // ("Annan flew in on Monday ... He met A and B separately this morning": a meeting within a stay told already,
+      // in a sentence that names no other place: "is expected to travel to Moscow for a meeting with X" is elsewhere)
+      if (stay.city && d.counterparts.length && d.sents.every((k) => !locativePlaces(doc, k).length)) metWithinStay.push({ ...d, city: stay.city, country: stay.country, date: d.date ?? stay.date, placeless: false });
+      continue;
+    }
     if (!scene && d.attend) {
       // "X, who attended the meeting, ...": the meeting the article placed first
       // (a signing places only those at the ceremony: "who attended the talks as an observer" may have come for days before)
@@ -860,7 +869,7 @@ export function extractVisits(doc: Doc): Visit[] {
     placedByScene.push(d);
   }
   // (after every placeless meeting is placed, so that a stay told of the person met there wins)
-  for (const d of placedByScene) merged.push(...thirdStateGovernmentsMet(doc, d, merged));
+  for (const d of [...placedByScene, ...metWithinStay]) merged.push(...thirdStateGovernmentsMet(doc, d, merged));
   companionsAfter(doc, merged);
   // a placeless duplicate of a located visit, and a country-level visit covered by a city visit, go
   const final = merged.filter((v) => {
@@ -1038,6 +1047,8 @@ function bylineAuthor(doc: Doc): string | null {
 }
 const BYLINE_AUTHOR = new WeakMap<Doc, string | null>();
 
+/** "flew back in on Sunday", "arrived on Wednesday morning": someone came to where the story is told */
+const PLACELESS_ARRIVAL = /\b(?:arrived|arrives|landed|(?:flew|flown)\s+(?:back\s+)?in|came\s+back|touched\s+down)\b(?!\s+(?:in|at|to|from)\s)/i;
 const SCHEDULED_SCENE = /\b(?:is|are)\s+(?:(?:now|also|tentatively)\s+)?(?:scheduled|due|set|expected|planned|slated)\s+(?:for|to\s+(?:take place|be held|open|start|begin|resume|convene))\b|\bwill\s+(?:be\s+held|take\s+place|convene|resume)\b/i;
 /**
  * The place a meeting without one happens in: the one city named as a location in the sentence
@@ -1045,8 +1056,17 @@ const SCHEDULED_SCENE = /\b(?:is|are)\s+(?:(?:now|also|tentatively)\s+)?(?:sched
  */
 function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; date: string | null; sent: number } | null {
   const lead = doc.sentences.find((x) => x.kind === 'body')?.index ?? -1;
-  for (const k of [sent - 1, sent - 2, lead]) {
-    if (k < 0 || k >= sent || sent - k > 3) continue; // the lead sets the scene of the first paragraphs only
+  // ("arrived in Vienna ... He was joined by X. The others came and went. A flew back in on Sunday": for an arrival,
+  // further back, the sentence before a run of body sentences that name no place as a location still sets the scene;
+  // a meeting that far from its place may be another one, "met the President at the Academy")
+  const further: number[] = [];
+  for (let k = sent - 3; k >= Math.max(0, sent - 4) && PLACELESS_ARRIVAL.test(doc.sentences[sent].text); k--) {
+    const between = doc.sentences.slice(k + 1, sent);
+    if (!between.every((x) => x.kind === 'body' && !locativePlaces(doc, x.index).length)) break;
+    further.push(k);
+  }
+  for (const k of [sent - 1, sent - 2, ...further, lead]) {
+    if (k < 0 || k >= sent || (k === lead && sent - k > 3 && !further.includes(k))) continue; // the lead sets the scene of the first paragraphs only
     const s = doc.sentences[k];
     // "The next round is scheduled for June 25 in Geneva": an announced event sets no scene for what happened
     if (SCHEDULED_SCENE.test(s.text)) continue;
