@@ -683,7 +683,7 @@ describe('a signing or an entry into force still to come', () => {
     expect(run('Under the agreement, the ceasefire will enter into force on 1 March.', '2021-02-10').status.map((s) => [s.state, s.date])).toContainEqual(['scheduled', '2021-03-01']);
   });
 
-  it('reads no schedule into "The treaty was signed" nor into a truce that "will take effect" (the golds do not count it)', () => {
+  it('reads no schedule into "The treaty was signed" nor into a truce that "will take effect" (an effect, not talks to come)', () => {
     expect(stateNames('The treaty was signed in Paris on Monday.', '2021-02-10')).not.toContain('scheduled');
     expect(stateNames('The truce will take effect on Monday evening, the mediators said.', '2021-02-10')).not.toContain('scheduled');
   });
