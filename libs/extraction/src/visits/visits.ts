@@ -756,7 +756,7 @@ export function extractVisits(doc: Doc): Visit[] {
   // ---- a stay known only from being met gives way to one the article tells of that person in the same city ----
   for (let i = merged.length - 1; i >= 0; i--) {
     const d = merged[i];
-    if (d.metThere && merged.some((v) => v !== d && v.envoy === d.envoy && v.city === d.city && v.mode === 'in_person')) merged.splice(i, 1);
+    if (d.metThere && d.city && toldInPerson(merged, d.envoy, d.city, d)) merged.splice(i, 1);
   }
   // ---- "EU envoy shuttles between Pristina and Belgrade" over "... is due to travel to Belgrade on Friday": a headline's
   // undated stop that the body announces later is the planned trip, not a second visit (a headline: a line without a
@@ -987,9 +987,14 @@ function thirdStateGovernmentsMet(doc: Doc, d: Draft, merged: Draft[]): Draft[] 
     .filter((c) => {
       const ci = actors.persons.get(c);
       if (!ci?.country || ci.country === d.country || ci.country === own || ![...ci.kinds].some((k) => GOVERNMENT_KINDS.has(k)) || !namedInFull(c)) return false;
-      return !basedAt(c, d.city!, d.date) && !merged.some((v) => v.envoy === c && v.mode === 'in_person' && !!v.city && foldKey(v.city) === foldKey(d.city!));
+      return !basedAt(c, d.city!, d.date) && !toldInPerson(merged, c, d.city!);
     })
     .map((c) => ({ envoy: c, city: d.city, country: d.country, date: d.date, mode: 'in_person' as const, counterparts: [d.envoy], companions: [], sents: [...d.sents], placeless: false, undatedClause: d.undatedClause }));
+}
+
+/** Whether the visits hold an in-person stay of `envoy` in `city` (accents and case aside), other than `except`. */
+function toldInPerson(visits: readonly Draft[], envoy: string, city: string, except?: Draft): boolean {
+  return visits.some((v) => v !== except && v.envoy === envoy && v.mode === 'in_person' && !!v.city && foldKey(v.city) === foldKey(city));
 }
 
 /** Whether a located visit starts after the day of a dated placeless meeting. */
