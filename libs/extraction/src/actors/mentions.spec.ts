@@ -279,6 +279,18 @@ describe('a ministry whose state is written after it in its formal style (1.19.3
   });
 });
 
+describe('a ministry named with its state\'s adjective (1.19.801)', () => {
+  it('keeps the adjective the article writes before a foreign ministry', () => {
+    const x = run('"The parties showed their will to move forward," the Norwegian Ministry of Foreign Affairs said on Wednesday.', '2019-05-29');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Norwegian Foreign Ministry']);
+  });
+
+  it('keeps the state\'s name when the article writes the name, and for a presidency', () => {
+    const x = run('"The parties showed their will to move forward," Norway\'s Ministry of Foreign Affairs said on Wednesday. "The talks were useful," the Syrian Presidency said.', '2019-05-29');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Norway Foreign Ministry', 'Syria Presidency']);
+  });
+});
+
 describe('a known prime minister is no minister (1.19.330)', () => {
   it('does not read "the minister" as a prime minister the knowledge base knows, named with his title', () => {
     const x = run('On Monday the minister met Prime Minister Ravi Menon in Colombo. Prime Minister Shigeru Ishiba welcomed the meeting.', '2025-08-21');

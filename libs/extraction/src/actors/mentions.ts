@@ -773,6 +773,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
           if (!cc) cc = publisher ?? homeCountry;
           if (cc === 'PK' && /Foreign/.test(name)) name = 'Pakistan Foreign Office';
           else if (m.groups?.demonym && DEMONYMS.has(m.groups.demonym) && name === '{country} government') name = `${m.groups.demonym} government`;
+          // ("the Norwegian Ministry of Foreign Affairs": a ministry under the state's adjective as the article writes it;
+          // a one-word body like "Presidency" keeps the state's name, its usual style)
+          else if (cm && /Ministry/.test(name) && !m.groups?.demonym && DEMONYMS.get(cm[1]) === cc) name = name.replace('{country}', cm[1]);
           else name = cc ? name.replace('{country}', countryLabel(cc)) : name.replace('{country} ', '');
         }
         found.push({ start: s, end: e + extraEnd, sent: sent.index, kind: 'institution', name, via: 'name' });

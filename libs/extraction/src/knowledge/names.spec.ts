@@ -218,7 +218,30 @@ describe('towns of conflict zones the gazetteer lacks or spells otherwise (knowl
   });
 });
 
+describe('spokesmen and faction leaders of earlier decades (knowledge added at 1.19.802)', () => {
+  it('knows the State Department spokesman of 2009-2011 also with his initials run together', () => {
+    expect(run('State Department spokesman PJ Crowley said that the dispute was over the wording.', '2009-10-10').statements.map((s) => s.speaker)).toEqual(['P.J. Crowley']);
+  });
+
+  it('knows UNITA\'s leader by his surname', () => {
+    expect(run('In a message read out in Lusaka, Savimbi said that he could not leave the highlands.', '1994-11-20').statements.map((s) => s.speaker)).toEqual(['Jonas Savimbi']);
+  });
+
+  it('keeps another Crowley with his own first name as written', () => {
+    expect(run('Senator Joseph Crowley said that the dispute was over the wording.', '2009-10-10').statements.map((s) => s.speaker)).toEqual(['Joseph Crowley']);
+  });
+});
+
 describe('one person under several spellings', () => {
+  it('writes Tajikistan\'s president as "Emomali Rahmon" also under the Russian-style name he used until 2007', () => {
+    expect(run('"We have chosen peace," Emomali Rakhmonov said in Moscow.', '1997-06-28').statements.map((s) => s.speaker)).toEqual(['Emomali Rahmon']);
+    expect(run('"We have chosen peace," Rakhmonov said in Moscow.', '1997-06-28').statements.map((s) => s.speaker)).toEqual(['Emomali Rahmon']);
+  });
+
+  it('keeps an unknown speaker with a similar name as written', () => {
+    expect(run('"We have chosen peace," Rustam Rakhmonov said in Dushanbe.', '1997-06-28').statements.map((s) => s.speaker)).toEqual(['Rustam Rakhmonov']);
+  });
+
   it('writes the FMLN commander as "Schafik Handal", also when the text spells him "Shafik"', () => {
     expect(run('"The people won," Shafik Handal said at the ceremony.', '1992-01-17').statements.map((s) => s.speaker)).toEqual(['Schafik Handal']);
   });

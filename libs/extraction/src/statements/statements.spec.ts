@@ -623,3 +623,27 @@ describe('the author of a statement named around it', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['African Union', 'African Union']);
   });
 });
+
+describe('where the words were said, after "told reporters" (1.19.804)', () => {
+  it('reads "X told reporters outside the ministry" after a quotation as where, not as more words of X', () => {
+    const x = run('"We negotiated in good faith for nine years," Sameh Shoukry told reporters outside the Treasury building.', '2020-01-31');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Sameh Shoukry', 'We negotiated in good faith for nine years']]);
+  });
+
+  it('still reads the clause after "told reporters outside the building that"', () => {
+    const x = run('Sameh Shoukry told reporters outside the Treasury building that Egypt had negotiated in good faith.', '2020-01-31');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Sameh Shoukry', 'Egypt had negotiated in good faith']]);
+  });
+});
+
+describe('"Said" as a given name (1.19.805)', () => {
+  it('reads no statement into "opposition leader Said Abdullo Nuri signed the agreement"', () => {
+    const x = run('Emomali Rahmon and opposition leader Said Abdullo Nuri signed the General Agreement in the Kremlin on Friday, closing the talks.', '1997-06-28');
+    expect(x.statements).toEqual([]);
+  });
+
+  it('still reads the verb "said" after a name that begins with "Said"', () => {
+    const x = run('Said Abdullo Nuri said the opposition would return to Tajikistan within months.', '1997-06-28');
+    expect(x.statements.map((s) => s.text)).toEqual(['the opposition would return to Tajikistan within months']);
+  });
+});

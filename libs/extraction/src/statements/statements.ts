@@ -17,6 +17,13 @@ const SPEECH_VERBS =
   'reported|remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|briefed|mentioned|recalled|accused|demanded|called for|called on|' +
   // "called the deal "a victory for Africa."": naming a thing with quoted words, as "described ... as" (not "so-called")
   '(?<!-)called(?=\\s+(?:the|it|this|that|them)\\s+(?:[\\w-]+\\s+){0,3}?["“])';
+/**
+ * "opposition leader Said Abdullo Nuri signed": a capitalised "Said" inside a sentence, before another capitalised word,
+ * is the given name (Said, Saïd), not the verb.
+ */
+function isGivenNameSaid(text: string, verb: RegExpExecArray): boolean {
+  return verb[0] === 'Said' && verb.index > 0 && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(verb.index + verb[0].length));
+}
 const VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
 const AFTER_QUOTE_VERB = new RegExp(`^\\s*[,.]?\\s*(?:(?:he|she|they|it)\\s+)?(?:${SPEECH_VERBS}|according to)\\b`, 'i');
 const SPEAKER_THEN_VERB = new RegExp(`^\\s*,?\\s*(.{1,120}?)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
@@ -696,7 +703,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
   VERB_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   const verbs: RegExpExecArray[] = [];
-  while ((m = VERB_RE.exec(text))) if (!inQuote(doc, S + m.index) && !inDirect(S + m.index)) verbs.push(m);
+  while ((m = VERB_RE.exec(text))) if (!inQuote(doc, S + m.index) && !inDirect(S + m.index) && !isGivenNameSaid(text, m)) verbs.push(m);
   for (const v of verbs) {
     const vAbs = S + v.index;
     const verb = v[0].toLowerCase();
@@ -705,8 +712,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     let after = text.slice(afterStart);
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
     const tailAdjuncts =
-      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|state (?:television|TV|radio|media)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:late|early|shortly|just|soon|moments|minutes|hours) (?:on|before|after|in) [\w\s'’-]+|(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+|through (?:an? |his |her )?(?:interpreter|translator))){0,3}\s*[.,]?\s*$/.test(after) ||
+      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|state (?:television|TV|radio|media)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:late|early|shortly|just|soon|moments|minutes|hours) (?:on|before|after|in) [\w\s'’-]+|(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|(?:outside|inside|near|beside|ahead of|upon) [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+|through (?:an? |his |her )?(?:interpreter|translator))){0,3}\s*[.,]?\s*$/.test(after) ||
       /^\s*,/.test(after);
+    // ('"...," X told reporters outside the Treasury building.': where the words were said, like "at" and "in", is a tail)
     // "On Monday, X said in a statement that CLAUSE": a "that" clause after the verb is what was said, not a tail
     const tailOnly = tailAdjuncts && !/^[^,;]*\bthat\s/i.test(after);
     // "CLAUSE, his spokesperson, Ajuri Ngelale, said.": the name in apposition before the verb is the subject

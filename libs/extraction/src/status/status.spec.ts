@@ -790,3 +790,13 @@ describe('a pause as background of another state', () => {
     expect(stateNames('The talks were postponed after the opening ceremony was held on Monday.', '2024-05-17')).toContain('paused');
   });
 });
+
+describe('a return to the table announced (1.19.803)', () => {
+  it('reads "the delegations are expected to return to the table in June" as scheduled', () => {
+    expect(stateNames('The government and the opposition held a second round of talks in Oslo. The two delegations are expected to return to the negotiating table in June.', '2019-05-29')).toContain('scheduled');
+  });
+
+  it('reads no schedule into a return to the table told as past', () => {
+    expect(stateNames('The government and the opposition held a second round of talks in Oslo. The two delegations returned to the table after a pause.', '2019-05-29')).not.toContain('scheduled');
+  });
+});
