@@ -1,0 +1,62 @@
+/**
+ * People of peace talks known with their dated offices and where they were based: the Oslo signing (1993) and the
+ * Vienna and Astana talks (2015-2017), the Macedonia, Georgia, Zurich and Nile dam talks (2001-2020), the Lusaka talks on
+ * Angola (1993-1994) and the Oslo and Barbados talks on Venezuela (2019), and the inter-Tajik talks (1994-1997) under
+ * the spellings wires used then.
+ */
+import { extract } from '../index';
+
+const visits = (text: string, publishedAt: string) =>
+  extract({ id: 't', text, publishedAt }).visits.map((v) => [v.envoy, v.city, v.date]);
+
+describe('ministers of the 1993 and 2015-2017 talks', () => {
+  it('knows Holst, Kozyrev and Moniz as visitors under their short names', () => {
+    expect(visits('Holst flew to Tunis on Thursday with the letters.', '1993-09-11')).toEqual([['Johan Jørgen Holst', 'Tunis', '1993-09-09']]);
+    expect(visits('Kozyrev arrived in Cairo on Thursday.', '1993-09-11')).toEqual([['Andrei Kozyrev', 'Cairo', '1993-09-09']]);
+    expect(visits('Moniz arrived in Lausanne on Thursday to join the talks.', '2015-03-28')).toEqual([['Ernest Moniz', 'Lausanne', '2015-03-26']]);
+  });
+
+  it('gives the Kazakh foreign minister no visit in Astana, where his ministry sits', () => {
+    expect(visits('Foreign Minister Kairat Abdrakhmanov returned to Astana on Thursday.', '2017-01-21')).toEqual([]);
+  });
+});
+
+describe('ministers and envoys of the 2001-2020 talks', () => {
+  it('knows Kouchner, Léotard, Pardew and Abdel Aty as visitors under their short names', () => {
+    expect(visits('Kouchner arrived in Zurich on Friday for the signing.', '2009-10-10')).toEqual([['Bernard Kouchner', 'Zurich', '2009-10-09']]);
+    expect(visits('Leotard flew to Tetovo on Friday to meet the party leaders.', '2001-08-11')).toEqual([['François Léotard', 'Tetovo', '2001-08-10']]);
+    expect(visits('Abdel Aty arrived in Khartoum on Friday for the dam talks.', '2020-01-11')).toEqual([['Mohamed Abdel Aty', 'Khartoum', '2020-01-10']]);
+  });
+
+  it('gives the Macedonian president and the Kenyan president no visit in their own capitals', () => {
+    expect(visits('Trajkovski returned to Skopje on Friday.', '2001-08-11')).toEqual([]);
+    expect(visits('President Daniel arap Moi returned to Nairobi on Friday.', '2000-08-29')).toEqual([]);
+  });
+});
+
+describe('negotiators of the Angola and Venezuela talks', () => {
+  it('knows the Venezuelan negotiators and UNITA\'s secretary-general as visitors', () => {
+    expect(visits('Stalin González arrived in Bridgetown on Monday.', '2019-07-10')).toEqual([['Stalin González', 'Bridgetown', '2019-07-08']]);
+    expect(visits('Fernando Martínez Mottola arrived in Bridgetown on Monday.', '2019-07-10')).toEqual([['Fernando Martínez Mottola', 'Bridgetown', '2019-07-08']]);
+    expect(visits('Manuvakola arrived in Lusaka on Monday for the next round.', '1994-05-11')).toEqual([['Eugénio Manuvakola', 'Lusaka', '1994-05-09']]);
+  });
+
+  it('gives the UN representative for Angola no visit in Luanda, where his mission sat', () => {
+    expect(visits('Blondin Beye returned to Luanda on Monday.', '1994-05-11')).toEqual([]);
+  });
+});
+
+describe('the inter-Tajik talks people', () => {
+  it('reads Rakhmonov as Emomali Rahmon and Abdullo Nuri as Said Abdullo Nuri when they arrive abroad', () => {
+    expect(visits('President Rakhmonov arrived in Tehran on Thursday for a round with the opposition.', '1997-06-28')).toEqual([
+      ['Emomali Rahmon', 'Tehran', '1997-06-26'],
+    ]);
+    expect(visits('Sayid Abdullo Nuri flew into Ashgabat on Thursday for the fourth round.', '1997-06-28')).toEqual([
+      ['Said Abdullo Nuri', 'Ashgabat', '1997-06-26'],
+    ]);
+  });
+
+  it('gives the Tajik president no visit in his own capital', () => {
+    expect(visits('Rakhmonov returned to Dushanbe on Thursday and briefed parliament.', '1997-06-28')).toEqual([]);
+  });
+});
