@@ -5,13 +5,13 @@
  * skipped. Conservative: a source we cannot analyse gives `null` (always scan).
  */
 
-/** Split a source at `|` outside groups and classes. */
-function topLevelAlternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
+/**
+ * The indices of `src` from `from` on that are regex structure: every character but escapes (a backslash and the
+ * character it escapes) and character classes ("[...]", brackets included). The scanners below walk sources with it.
+ */
+function* structuralIndices(src: string, from = 0): Generator<number> {
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
+  for (let i = from; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') {
       i++;
@@ -21,8 +21,22 @@ function topLevelAlternatives(src: string): string[] {
       if (c === ']') inClass = false;
       continue;
     }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    yield i;
+  }
+}
+
+/** Split a source at `|` outside groups and classes. */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const i of structuralIndices(src)) {
+    const c = src[i];
+    if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (c === '|' && depth === 0) {
       out.push(src.slice(start, i));
@@ -31,6 +45,16 @@ function topLevelAlternatives(src: string): string[] {
   }
   out.push(src.slice(start));
   return out;
+}
+
+/** The index of the parenthesis closing the group opened at `open`, or -1 when the source ends first. */
+function closingParenthesis(src: string, open: number): number {
+  let depth = 0;
+  for (const i of structuralIndices(src, open)) {
+    if (src[i] === '(') depth++;
+    else if (src[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** Mandatory literal words (outside groups, classes and escapes) of one alternative. */
@@ -90,17 +114,14 @@ function mandatoryWords(alt: string): string[] {
   return words;
 }
 
+/** Whether every parenthesis of `s` (outside escapes and classes) is closed, none before it opens. */
 function balanced(s: string): boolean {
-  let d = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\') {
-      i++;
-      continue;
-    }
-    if (s[i] === '(') d++;
-    else if (s[i] === ')' && --d < 0) return false;
+  let depth = 0;
+  for (const i of structuralIndices(s)) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')' && --depth < 0) return false;
   }
-  return d === 0;
+  return depth === 0;
 }
 
 /**
@@ -158,41 +179,12 @@ function altKeySet(alt: string): string[] | null {
 /** Contents of the top-level groups of `alt` that every match goes through (not optional, not look-around). */
 function requiredGroups(alt: string): string[] {
   const out: string[] = [];
-  let inClass = false;
-  for (let i = 0; i < alt.length; i++) {
-    const c = alt[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      continue;
-    }
-    if (c !== '(') continue;
-    // find the matching parenthesis
-    let d = 0;
-    let j = i;
-    let cls = false;
-    for (; j < alt.length; j++) {
-      const x = alt[j];
-      if (x === '\\') {
-        j++;
-        continue;
-      }
-      if (cls) {
-        if (x === ']') cls = false;
-        continue;
-      }
-      if (x === '[') cls = true;
-      else if (x === '(') d++;
-      else if (x === ')' && --d === 0) break;
-    }
-    if (j >= alt.length) return out;
+  const indices = structuralIndices(alt);
+  for (let step = indices.next(); !step.done; step = indices.next()) {
+    const i = step.value;
+    if (alt[i] !== '(') continue;
+    const j = closingParenthesis(alt, i);
+    if (j < 0) return out;
     let body = alt.slice(i + 1, j);
     const next = alt[j + 1];
     const optional = next === '?' || next === '*' || alt.startsWith('{0', j + 1);
@@ -201,7 +193,8 @@ function requiredGroups(alt: string): string[] {
     else if (/^\?<?[=!]/.test(body)) look = true;
     else if (body.startsWith('?<')) body = body.slice(body.indexOf('>') + 1);
     if (!optional && !look) out.push(body);
-    i = j;
+    // on after the group: its inner groups are not top-level
+    while (!step.done && step.value < j) step = indices.next();
   }
   return out;
 }
