@@ -19,11 +19,20 @@ const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [KafkaLogLevel.DEBUG]: 'debug',
 };
 
+/**
+ * kafkajs warnings that describe a choice made on purpose, not a fault. Every producer here bounds its retries, so
+ * that a send fails within its caller's deadline and the caller settles it (the gateway answers the request; the
+ * projector fails the batch, fetched again); idempotence (and the projector's applied event ids) still keep a retried
+ * send from being applied twice. kafkajs warns of that bound on every idempotent producer it creates.
+ */
+const DELIBERATE = ['Limiting retries for the idempotent producer may invalidate EoS guarantees'];
+
 /** The only place a kafkajs client is constructed. */
 export function createKafka(connection: KafkaConnection): Kafka {
   const log = connection.log;
   const logCreatorFn: logCreator = () => ({ namespace, level, log: entry }) => {
     const { message, ...extra } = entry;
+    if (DELIBERATE.includes(message)) return;
     log?.(LEVELS[level] ?? 'info', `${namespace}: ${message}`, extra);
   };
   const config: KafkaConfig = {
