@@ -60,3 +60,11 @@ describe('the inter-Tajik talks people', () => {
     expect(visits('Rakhmonov returned to Dushanbe on Thursday and briefed parliament.', '1997-06-28')).toEqual([]);
   });
 });
+
+describe('presidents of the Karabakh talks of 1998-2003', () => {
+  it('knows Robert Kocharyan under the wires\' spelling "Kocharian" and Heydar Aliyev as a head of state of his time', () => {
+    expect(visits('Kocharian flew to Paris on Monday.', '2001-03-06')).toEqual([['Robert Kocharyan', 'Paris', '2001-03-05']]);
+    const x = extract({ id: 't', text: 'President Heydar Aliyev flew to Paris on Monday.', publishedAt: '2001-03-06' });
+    expect(x.visits.map((v) => v.envoy)).toEqual(['Heydar Aliyev']);
+  });
+});

@@ -1696,3 +1696,62 @@ describe('heads of third states met within a stay told already (1.19.705)', () =
     expect(run(text, '2025-04-13').visits.map((v) => v.envoy)).not.toContain('Vladimir Putin');
   });
 });
+
+describe('a plural of a rank as the subject', () => {
+  it('reads "both presidents" as the two heads of state the article joined by "and" sentences before, not other officials named since', () => {
+    const text = [
+      'Moldovan President Petru Lucinschi and Ukrainian President Leonid Kuchma arrived in Geneva on Monday for the talks, near the villa where President Woodrow Wilson once stayed.',
+      'Russian President Boris Yeltsin spoke by telephone with Lucinschi on Monday.',
+      'The talks are mediated by the OSCE.',
+      'Envoy Carl Bildt said the round would be hard.',
+      'Envoy Jan Eliasson agreed.',
+      'Both presidents are to meet Chancellor Viktor Klima in Vienna next week, an official said.',
+    ].join(' ');
+    const x = run(text, '1999-04-04').visits.filter((v) => v.city === 'Vienna');
+    expect(x.map((v) => v.envoy).sort()).toEqual(['Leonid Kuchma', 'Petru Lucinschi']);
+  });
+});
+
+describe('a participle after a comma', () => {
+  it('reads ", meeting A in X" as a meeting of the main clause\'s subject in X ("X had carried the letters, meeting A in Tunis")', () => {
+    const x = run('Norwegian Foreign Minister Knut Vollebaek had carried the letters last week, meeting Prime Minister Ehud Barak in Jerusalem on Thursday.', '1999-09-14');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([['Knut Vollebaek', 'Jerusalem', '1999-09-09', ['Ehud Barak']]]);
+  });
+});
+
+describe('a stay denied in a relative clause', () => {
+  it('reads "A and B, neither of whom was in Geneva" as no stay of either', () => {
+    const x = run('After the vote, the envoy spoke by phone with Prime Minister Ahmed Maiteeq and President Fayez al-Sarraj, neither of whom was in Geneva.', '2021-02-05');
+    expect(x.visits.filter((v) => v.city === 'Geneva')).toEqual([]);
+  });
+});
+
+describe('coordinated principals', () => {
+  it('gives "Prime Minister A and Speaker B arrived in X" each their own stay, not one as the other\'s companion', () => {
+    const x = run('Prime Minister Fouad Siniora and Speaker Nabih Berri arrived in Doha on Friday.', '2008-05-22');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.companions]).sort()).toEqual([
+      ['Fouad Siniora', 'Doha', []],
+      ['Nabih Berri', 'Doha', []],
+    ]);
+  });
+
+  it('keeps a minister named with his head of state ("President A and Foreign Minister B arrived") a companion', () => {
+    const x = run('President Juvénal Habyarimana and Foreign Minister Anastase Gasana arrived in Arusha on Tuesday.', '1993-08-06');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.companions])).toEqual([['Juvénal Habyarimana', 'Arusha', ['Anastase Gasana']]]);
+  });
+});
+
+describe('a host who travels inside his own state', () => {
+  it('gives "President X flew to Durban and held meetings with A" to both the host (a journey) and the foreign guest', () => {
+    const x = run('South African President Thabo Mbeki flew to Durban on Thursday and held separate meetings with DRC rebel leader Jean-Pierre Bemba.', '2002-04-20');
+    expect(x.visits.map((v) => [v.envoy, v.city]).sort()).toEqual([
+      ['Jean-Pierre Bemba', 'Durban'],
+      ['Thabo Mbeki', 'Durban'],
+    ]);
+  });
+
+  it('gives no trip to a host visited in his own capital ("X, whom he had visited in Nairobi")', () => {
+    const x = run('Burhan met Kenyan President William Ruto, whom he had visited in Nairobi on November 13.', '2023-12-10');
+    expect(x.visits.filter((v) => v.envoy === 'William Ruto')).toEqual([]);
+  });
+});

@@ -23,17 +23,21 @@ const VIRTUAL_RE =
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|return|come back|be back in|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
+  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:on )?to|went (?:on )?to|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 /** The kinds of a state's own government: its ministers and heads sit in its capital. */
 const GOVERNMENT_KINDS = new Set(['minister', 'head_of_state', 'head_of_government']);
+/** Heads of state or government and leaders of parties or movements: those who lead a side rather than accompany one. */
+const PRINCIPAL_KINDS = new Set(['head_of_state', 'head_of_government', 'leader']);
+const isPrincipal = (p: { kinds: Set<string> } | undefined): boolean => !!p && [...p.kinds].some((k) => PRINCIPAL_KINDS.has(k));
 /** Whether one of a person's kinds (from the roles known or read) is one of ELIGIBLE. */
 const eligible = (kinds: Iterable<string> | undefined): boolean => [...(kinds ?? [])].some((k) => ELIGIBLE.has(k));
 const CLAUSE_BREAK =
   /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|to hear|about (?:the|a|an|his|her|their|its)|for talks on|over the|on the sidelines(?! of the [A-Z][\w-]+ (?:Diplomacy |Security |Peace |Economic )?(?:Forum|Conference|Summit|Dialogue))(?! of (?:the |a |an )?(?:[\w.’'-]+ ){0,5}?(?:Assembly|[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum|talks) in [A-Z])|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
 /** A negation right before a trigger: "never went to", "has not visited", "did not travel to". */
-export const NEGATED_BEFORE = /\b(?:never|did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:yet\s+|again\s+|once\s+)?$/i;
+// ("A and B, neither of whom was in Geneva": a relative clause denying the stay of all it stands for)
+export const NEGATED_BEFORE = /\b(?:never|did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|hadn['’]t|(?:neither|none)\s+of\s+(?:whom|them))\s+(?:yet\s+|again\s+|once\s+)?$/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
 const MOVE_RE = /^(?:drove|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered)|arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 /** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
@@ -53,6 +57,8 @@ const WITHDRAWN_CLAIM =
 const DENIED_BEFORE = /\b(?:denied|denies|denying|dismissed|rejected)\s+(?:(?:the\s+)?(?:media\s+|press\s+|earlier\s+)?(?:reports?|claims?|rumou?rs?|suggestions?|allegations?)\s+)?that\b[^.;]*$/i;
 /** Right before a place: where someone came from ("arrived from Caracas", "flew in from Entebbe"). */
 const ORIGIN_BEFORE_PLACE = /\bfrom\s+(?:the\s+)?$/i;
+/** Going somewhere (not "visited", which a guest does to a host): "flew to", "travelled to", "went to". */
+const JOURNEY_RE = /^(?:travell?ed|flew|flown|went)\b/i;
 const HOME_TRIP_RE = /^(?:travell?ed|flew|flown|went|arrived|landed|touch(?:ed|es|ing) down|visited)\b/i;
 /** "was welcomed by X at the airport in Mekelle": met on arrival, so a trip even inside the traveller's own country */
 const AIRPORT_RE = /\bairport\b/i;
@@ -269,6 +275,8 @@ export function extractVisits(doc: Doc): Visit[] {
       const before = people.filter((m) => rel(m) < t.start && (!m.possessive || (t.noun && t.start - (m.end - sent.start) < 30)) && !OF_BODY_BEFORE.test(text.slice(Math.max(0, rel(m) - 40), rel(m))));
       const companionsSet = new Set<string>();
       const coordinated: string[] = [];
+      // subjects joined by "and" (not an apposition's comma, nor "A as President and B as Prime Minister")
+      const joinedByAnd = new Set<string>();
       // coordinated subjects that head different delegations: counterparts, not companions
       let separateSides = false;
       // "The delegation, which included A and B, met ...": coordinated subjects listed as one group's members
@@ -287,7 +295,8 @@ export function extractVisits(doc: Doc): Visit[] {
       let pairMode = false;
       // "The foreign ministers of Armenia and Azerbaijan": only officials of those states
       const pairStates = pluralSubj ? statesOfPlural(text.slice(Math.max(0, t.start - 80), t.start)) : null;
-      const pairBefore = headsPair ?? (pluralSubj ? (lastTwoOfficials(actors, sent.index, pairStates) ?? firstTwoOfficials(actors, sent.index + 1, pairStates)) : null);
+      const pairRank = pluralSubj ? rankOfPlural(text.slice(Math.max(0, t.start - 80), t.start)) : null;
+      const pairBefore = headsPair ?? (pluralSubj ? (lastTwoOfficials(doc, sent.index, pairStates, pairRank) ?? firstTwoOfficials(actors, sent.index + 1, pairStates)) : null);
       // ("The Nigerian president, designated mediator by ECOWAS, had returned to ...": an apposition may follow the title)
       const subjTitle =
         /\b(?:the|a)\s+((?:[\w.’'-]+\s+){0,4}?(?:envoy|representative|minister|ambassador|mediator|general|army chief|commander|president|premier|prime minister|chancellor|negotiator|diplomat|secretary(?![- ][Gg]eneral)))\b(?:,[^,.;]{1,60},)?[^,.;]{0,40}$/i.exec(text.slice(Math.max(0, t.start - 90), t.start)) ??
@@ -365,6 +374,7 @@ export function extractVisits(doc: Doc): Visit[] {
           if (twoDelegations || (/^\s*(?:,\s*)?(?:and|&|,)\s+[^;:"“”]{0,90}$/.test(g) && !/\b(?:said|told|with|met|to|from|by)\b/i.test(g.replace(/^\s*,?\s*(?:and|&)\s+/, '')))) {
             companionsSet.add(envoy);
             coordinated.push(envoy);
+            if (/\b(?:and|&)\s/.test(g) && !/\sas\s/.test(g)) joinedByAnd.add(envoy).add(m.name);
             envoy = m.name;
             cur = m;
           } else break;
@@ -444,6 +454,9 @@ export function extractVisits(doc: Doc): Visit[] {
               const ci = actors.persons.get(c);
               const ei = actors.persons.get(envoy);
               if (separateSides) return c !== envoy && !!ci && eligible(ci.kinds);
+              // ("Prime Minister A and Speaker B arrived in Doha", "Presidents A and B attended the signing": principals
+              // of their own, whatever their states, come in their own right; co-leaders of one delegation travel together)
+              if (c !== envoy && !coLeaders && joinedByAnd.has(c) && joinedByAnd.has(envoy) && isPrincipal(ci) && isPrincipal(ei)) return true;
               return c !== envoy && !!ci?.country && !!ei?.country && ci.country !== ei.country && eligible(ci.kinds);
             });
       for (const c of coParticipants) companionsSet.delete(c);
@@ -651,6 +664,10 @@ export function extractVisits(doc: Doc): Visit[] {
                 drafts.push({ envoy: g, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== g)], companions, sents: [sent.index], placeless: false, undatedClause });
               }
             }
+            // "South African President X flew to Sun City and held meetings with A": a journey inside the host's own state
+            // (not to the state's capital, the seat of the host's office) is the host's trip as well as the guest's stay
+            if (t.mode === 'in_person' && p.city && JOURNEY_RE.test(text.slice(t.start, t.end)) && CAPITAL_BY_CC.get(p.cc)?.name !== p.city && !basedAt(envoy, p.city, date ?? doc.publishedAt))
+              drafts.push({ envoy, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [...counterparts], companions, sents: [sent.index], placeless: false, undatedClause });
           } else if (t.mode === 'in_person' && !((HOME_TRIP_RE.test(text.slice(t.start, t.end)) || AIRPORT_RE.test(text.slice(t.start, p.start))) && p.city)) continue;
           // "raised it with Foreign Minister Fidan when he visited Ankara": a state's minister or head does not visit the
           // capital of their own state (the seat of their office), whoever the pronoun was read as
@@ -1214,7 +1231,17 @@ function carriedVenue(prev: { city: string | null; cc: string; sent: number } | 
 
 /** "The two ministers", "the special envoys of A and B": a plural subject standing for two officials named elsewhere. */
 const PLURAL_SUBJECT =
-  /\b(?:the|both)\s+(?:two\s+)?(?:special\s+|chief\s+|top\s+)?(?:ministers|envoys|leaders|foreign ministers|defen[cs]e ministers|officials|diplomats|negotiators|delegation heads)(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+(?:of\s+(?:the\s+)?)?){1,4}and\s+(?:the\s+)?[\p{Lu}][\p{L}-]+)?\s+(?:[\p{L}]+\s+)?$/iu;
+  /\b(?:the|both)\s+(?:two\s+)?(?:special\s+|chief\s+|top\s+)?(?:ministers|envoys|leaders|foreign ministers|defen[cs]e ministers|officials|diplomats|negotiators|delegation heads|presidents|prime ministers|premiers|heads of state)(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+(?:of\s+(?:the\s+)?)?){1,4}and\s+(?:the\s+)?[\p{Lu}][\p{L}-]+)?\s+(?:[\p{L}]+\s+){0,2}$/iu;
+/** "the two presidents", "both prime ministers": a rank that names whom the pair are (any official for "ministers", "leaders"). */
+const PLURAL_RANK: Array<[RegExp, string]> = [
+  [/\b(?:presidents|heads of state)\b/i, 'head_of_state'],
+  [/\b(?:prime ministers|premiers)\b/i, 'head_of_government'],
+];
+/** The kind a plural subject's rank names, or null. */
+function rankOfPlural(before: string): string | null {
+  const m = PLURAL_SUBJECT.exec(before);
+  return m ? (PLURAL_RANK.find(([re]) => re.test(m[0]))?.[1] ?? null) : null;
+}
 
 const HEADS_SUBJECT = /\bthe\s+heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+|three\s+)?(?:delegations|negotiating\s+teams|teams)\s+(?:[\p{L}]+\s+)?$/iu;
 const HEAD_SENTENCE = /\b(?:led|headed|leads|heads)\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w'’-]+\s+){0,2}(?:delegation|side|team)\b|\b(?:delegation|side|team)\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\b/i;
@@ -1252,7 +1279,6 @@ function firstTwoOfficials(actors: Doc['actors'], sent: number, states: string[]
   return names.length >= 2 ? [names[0], names[1]] : null;
 }
 
-/** The last two distinct eligible officials named in the two sentences before `sent`. */
 /** "the panel", "the AU delegation", "the mediation team" as the subject of a visit. */
 const GROUP_SUBJECT = /\bthe\s+(?:[\w'’-]+\s+){0,2}(?:panel|delegation|team|mission)\s+(?:(?:also|then|later|again)\s+)?$/i;
 const LED_BY = /\b(?:panel|delegation|team|mission)\b[^.;]{0,80}?\b(?:led|headed)\s+by\s+/i;
@@ -1271,14 +1297,32 @@ function groupLeader(doc: Doc, sent: number): string | null {
   return null;
 }
 
-function lastTwoOfficials(actors: Doc['actors'], sent: number, states: string[] | null = null): [string, string] | null {
+/** Between two coordinated names, maybe with the second's title: " and ", " and Azerbaijani President ". */
+const COORDINATED_GAP = /^\s*,?\s+and\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+
+/**
+ * The last two distinct eligible officials named in the two sentences before `sent`. A rank ("the two presidents":
+ * heads of state only) names the pair wherever the article introduced them: the nearest two of that rank joined by
+ * "and" in the twelve sentences before ("Armenian President A and Azerbaijani President B arrived in Key West ... Putin
+ * spoke by telephone with A ... Both presidents are to meet President Bush": A and B, not Putin and A).
+ */
+function lastTwoOfficials(doc: Doc, sent: number, states: string[] | null = null, rank: string | null = null): [string, string] | null {
+  const { actors } = doc;
+  const fits = (name: string) => {
+    const p = actors.persons.get(name);
+    return !!p && eligible(p.kinds) && fitsStates(p, states) && (!rank || p.kinds.has(rank));
+  };
+  for (let k = sent - 1; rank && k >= 0 && k >= sent - 12; k--) {
+    const ms = actors.bySentence[k].filter((m) => m.kind === 'person' && fits(m.name));
+    for (let i = 1; i < ms.length; i++) {
+      const gap = doc.raw.slice(ms[i - 1].end, ms[i].start);
+      if (ms[i].name !== ms[i - 1].name && COORDINATED_GAP.test(gap)) return [ms[i - 1].name, ms[i].name];
+    }
+  }
   const names: string[] = [];
   for (let k = sent - 1; k >= 0 && k >= sent - 2 && names.length < 2; k--) {
     const ms = actors.bySentence[k].filter((m) => m.kind === 'person');
-    for (let i = ms.length - 1; i >= 0 && names.length < 2; i--) {
-      const p = actors.persons.get(ms[i].name);
-      if (p && eligible(p.kinds) && fitsStates(p, states) && !names.includes(ms[i].name)) names.push(ms[i].name);
-    }
+    for (let i = ms.length - 1; i >= 0 && names.length < 2; i--) if (fits(ms[i].name) && !names.includes(ms[i].name)) names.push(ms[i].name);
   }
   return names.length === 2 ? [names[1], names[0]] : null;
 }
