@@ -279,7 +279,7 @@ function isGroupListItem(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 320), start);
   return /[–—(:]|\s-\s/.test(before) && GROUP_LIST_BEFORE.test(before);
 }
-const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted)\b/;
+const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted|denied|denies|rejected|rejects|dismissed|dismisses)\b/;
 
 /** A closing quotation mark and an inverted speech verb right before a name ('..., " said '). */
 const QUOTE_SAID_BEFORE_RE = /[,.!?]["”’]\s+(?:said|says|added|adds|wrote|asked|recalled)\s+$/;
@@ -1092,6 +1092,14 @@ export function kbTopOfficial(phrase: string, publishedAt: string | null): strin
     : office === 'foreign minister' ? r.kind === 'minister' && /\bforeign minister\b|\bminister of foreign affairs\b/i.test(r.title)
     : r.kind === 'head_of_government' && /\bprime minister\b|\bpremier\b/i.test(r.title);
   const hits = PEOPLE.filter((p) => p.country === state.cc && p.roles.some((r) => fits(r) && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
+  return hits.length === 1 ? hits[0].name : null;
+}
+
+/** The UN Secretary-General on the article's day, from the knowledge base ("The Secretary-General welcomes ..." in a
+ *  UN briefing that never names him). */
+export function kbUnSecretaryGeneral(publishedAt: string | null): string | null {
+  if (!publishedAt) return null;
+  const hits = PEOPLE.filter((p) => p.roles.some((r) => r.title === 'UN Secretary-General' && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
   return hits.length === 1 ? hits[0].name : null;
 }
 

@@ -599,7 +599,7 @@ describe('a participle clause after a reported clause', () => {
   it('gives ", saying CLAUSE" to the same speaker as a clause of its own', () => {
     const x = run('Foreign Minister Paulo Castro denied reports that he had met rebel envoys in Geneva, saying all contacts went through the Swiss mediators.');
     expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([
-      ['Paulo Castro', 'reports that he had met rebel envoys in Geneva'],
+      ['Paulo Castro', 'he had met rebel envoys in Geneva'],
       ['Paulo Castro', 'all contacts went through the Swiss mediators'],
     ]);
   });
@@ -645,5 +645,44 @@ describe('"Said" as a given name (1.19.805)', () => {
   it('still reads the verb "said" after a name that begins with "Said"', () => {
     const x = run('Said Abdullo Nuri said the opposition would return to Tajikistan within months.', '1997-06-28');
     expect(x.statements.map((s) => s.text)).toEqual(['the opposition would return to Tajikistan within months']);
+  });
+});
+
+describe('a denial of reports', () => {
+  it('reads "denies (rejects, dismisses) reports that CLAUSE" as the clause denied, without the reports', () => {
+    const x = run(
+      "Foreign Minister Paulo Castro denies media reports that he met rebel envoys in Geneva. President Salva Kiir met the delegations in Juba. The Office of the President rejects reports that the rebel leader was in Juba this week.",
+    );
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Paulo Castro', 'he met rebel envoys in Geneva'],
+      ["South Sudan President's Office", 'the rebel leader was in Juba this week'],
+    ]);
+  });
+
+  it('keeps "rejected the proposal" and "dismissed the envoy" out of the statements', () => {
+    const x = run('Foreign Minister Paulo Castro rejected the proposal that was tabled in Geneva. He dismissed the envoy who had brokered it.');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('a denial by a name the knowledge base lacks', () => {
+  it('reads a capitalised name before "denied" as the person who denies, also in apposition ("His press secretary, A B, denied reports that ...")', () => {
+    const x = run('Pashinyan\'s press secretary, Nazeli Baghdasaryan, denied reports that the Armenian leader and Aliyev had held a separate meeting in Prague.');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Nazeli Baghdasaryan', 'the Armenian leader and Aliyev had held a separate meeting in Prague']]);
+  });
+
+  it('still reads no statement into a participle apposition ("The roadmap, denied by no one, ...")', () => {
+    expect(run('The UN roadmap, denied funding in December, has been shelved by the council.').statements).toEqual([]);
+  });
+});
+
+describe('a titled official\'s position told in the present tense', () => {
+  it('gives "The Secretary-General welcomes ..." in a UN text to the Secretary-General of the day, the whole sentence', () => {
+    const x = extract({ id: 't', text: 'The United Nations hosted the talks in Manhasset. The Secretary-General welcomes the fact that the parties have met in good faith and encourages them to continue.', publishedAt: '2007-06-19' });
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Ban Ki-moon', 'The Secretary-General welcomes the fact that the parties have met in good faith and encourages them to continue']]);
+  });
+
+  it('reads no statement into a welcome of guests ("The President welcomes the delegations")', () => {
+    expect(run('President Paul Kagame hosted the summit. The President welcomes the delegations at the palace on Monday.').statements).toEqual([]);
   });
 });

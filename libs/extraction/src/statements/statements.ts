@@ -4,7 +4,7 @@
  * "..., the statement said"), attributed to a canonical person or institution.
  */
 import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
-import { countryLabel, kbOfficeHolder, kbSurnameHolder, kbTopOfficial, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
+import { countryLabel, kbOfficeHolder, kbSurnameHolder, kbTopOfficial, kbUnSecretaryGeneral, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import { COUNTRY_BY_SURFACE, DEMONYMS, PERSON_BY_NAME } from '../knowledge';
 import type { Statement } from '../types';
 import { foldKey, trimPunct, wordCount } from '../util/text';
@@ -16,7 +16,9 @@ const SPEECH_VERBS =
   'expressed (?:concern|optimism|confidence)|hoped|hopes|cautioned|suggested|predicted|vowed|pledged|promised|conceded|admitted|revealed|disclosed|' +
   'reported|remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|briefed|mentioned|recalled|accused|demanded|called for|called on|' +
   // "called the deal "a victory for Africa."": naming a thing with quoted words, as "described ... as" (not "so-called")
-  '(?<!-)called(?=\\s+(?:the|it|this|that|them)\\s+(?:[\\w-]+\\s+){0,3}?["“])';
+  '(?<!-)called(?=\\s+(?:the|it|this|that|them)\\s+(?:[\\w-]+\\s+){0,3}?["“])' +
+  // "rejects reports that CLAUSE": other verbs of denial are speech only before the reports they deny
+  '|(?:denies|deny|rejected|rejects|dismissed|dismisses)(?=\\s+(?:the\\s+)?(?:media\\s+|press\\s+|news\\s+)?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\\s+that\\b)';
 /**
  * "opposition leader Said Abdullo Nuri signed": a capitalised "Said" inside a sentence, before another capitalised word,
  * is the given name (Said, Saïd), not the verb.
@@ -634,6 +636,8 @@ function isShortQuoteMark(doc: Doc, abs: number): boolean {
 /** Verbs that often take a plain object ("announced a pause", "observed a ceasefire"): reported speech only with a clause after them. */
 const NEEDS_CLAUSE =
   /^(?:announced|announces|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|briefed|highlighted|underlined|underscored)$/;
+/** The reports a denial is about, before the clause they reported. */
+const DENIED_REPORTS = /^\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\s+that\s+/i;
 /** What follows "states" when it is the plural noun: a verb, an auxiliary, a conjunction or a preposition. */
 const STATES_AS_NOUN_AFTER = /^\s*(?:(?:[\w-]+ed|said|told|met|held|made|took|gave|sent|have|has|had|are|were|will|would|can|could|should|must|may|and|or|to|of|in|on|at|for|with|from)\b|[,.;])/i;
 /** A quotation that is a whole sentence: a capital first, a full stop, question or exclamation mark last. */
@@ -660,6 +664,10 @@ const APPOSITION_TAIL =
 /** Periods of titles and initials, which do not end an attribution phrase. */
 const ABBREV_DOTS = /\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Mr|Mrs|Ms|Dr|Sen|Amb|St|Rep|Gov|Prof|[A-Z])\./g;
 
+/** A title as the whole subject, then a present-tense verb of position ("The Secretary-General welcomes the fact that",
+ *  "The High Representative condemns"); not a welcome of guests ("welcomes the delegations", "welcomes President X"). */
+const POSITION_SENTENCE =
+  /^((?:The|the)\s+(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:Secretary-General|High Representative|High Commissioner|Special Envoy|Special Representative|Chairperson|Chairman|President|Prime Minister|Foreign Minister|Minister))\s+(?:welcomes(?!\s+(?:the\s+(?:visiting\s+)?(?:delegations?|guests?|visitors?|leaders?|ministers?|participants)\b|[\p{Lu}]))|condemns|commends|deplores|regrets|applauds|calls (?:on|upon)|urges|is (?:encouraged|deeply concerned|concerned|alarmed|saddened|pleased))\b/u;
 /** "with X saying (that) ...": an absolute construction naming its own speaker. */
 const WITH_SAYING = /\bwith\s+((?:[\p{L}\p{M}.’'-]+,?\s+){1,8}?)(?:saying|stressing|noting|warning|insisting|arguing|declaring)\s+(?:that\s+)?(.+)$/iu;
 /** ", saying (that) ...": a participial attribution to the main clause's subject. */
@@ -785,6 +793,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     if (placeThat) after = ` ${after.slice(placeThat[0].length)}`;
     const adjThat = /^\s*,?\s*(?:on\s+(?:\d+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)|during|after|following|late|early|last|yesterday|earlier|ahead of|before)\b[^;:"“”]{0,100}?,?\s+(?=that\s)/i.exec(after);
     if (adjThat && !VERB_IN_ADJUNCT.test(adjThat[0])) after = after.slice(adjThat[0].length);
+    // "denied (media) reports that CLAUSE": what is denied is the clause, not the reports
+    const denied = DENIED_REPORTS.exec(after);
+    if (denied) after = ` ${after.slice(denied[0].length)}`;
     const subjEnd = vAbs;
     const subjStart = clauseStart(doc.raw, Math.max(S, vAbs - 120), vAbs, doc);
     const subjText = doc.raw.slice(subjStart, subjEnd);
@@ -792,7 +803,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     if (/\b(?:to|will|would|could|should|may|might|not|never|must)\s+$/i.test(subjText) && !/to say\s*$/i.test(doc.raw.slice(subjStart, vAbs + v[0].length))) continue;
     if (NEEDS_CLAUSE.test(verb) && !/^\s*(?:that\b|:|,?\s*[“"])/.test(after) && !FINITE_SOON.test(after)) continue;
     // "The UN roadmap, announced in December, has been ...": a participle in apposition, not speech
-    if (NEEDS_CLAUSE.test(verb) && /,\s*$/.test(before) && !/^\s*that\b/.test(after)) continue;
+    if (NEEDS_CLAUSE.test(verb) && /,\s*$/.test(before) && !/^\s*that\b/.test(after) && !denied) continue;
     if (SUBORDINATE_BEFORE.test(subjText)) continue;
     // joint findings of several people, sourced to a statement: the statement's author speaks
     if (acc2 && mentionsIn(doc, si, subjStart, subjEnd).filter((x) => x.kind === 'person').length >= 2 && /\band\b/.test(subjText)) break;
@@ -905,6 +916,15 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       for (let k = out.length - 1; k >= 0; k--) if (out[k].at >= S) out.splice(k, 1);
       out.push({ speaker: sp, text: cleanClause(qp[2]), at: S + qp[0].length - qp[2].length });
     }
+  }
+  // "The Secretary-General welcomes the outcome of the vote and calls on ...": a titled subject's position, told in the
+  // present tense of a briefing or release, is that official's statement, the whole sentence
+  const position = !out.length ? POSITION_SENTENCE.exec(text) : null;
+  if (position && !inQuote(doc, S) && !coveredByDirect(S, sent.end)) {
+    // (in a text about the UN, an unnamed Secretary-General is the UN's of the day)
+    const unChief = /Secretary-General$/.test(position[1]) && /\b(?:UN|U\.N\.|United Nations)\b/.test(doc.raw) ? kbUnSecretaryGeneral(doc.publishedAt) : null;
+    const sp = speakerOf(ctx, si, S, S + position[1].length, S + position[1].length) ?? unChief;
+    if (sp) out.push({ speaker: sp, text: cleanClause(text), at: S });
   }
   return out;
 }

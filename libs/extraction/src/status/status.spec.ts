@@ -800,3 +800,32 @@ describe('a return to the table announced (1.19.803)', () => {
     expect(stateNames('The government and the opposition held a second round of talks in Oslo. The two delegations returned to the table after a pause.', '2019-05-29')).not.toContain('scheduled');
   });
 });
+
+describe('an entry into force told in the present tense', () => {
+  it('reads "The ceasefire comes into force on 15 October" and "The agreement enters into force at midnight on Saturday" as scheduled that day', () => {
+    expect(run('The ceasefire comes into force on 15 October.', '1992-10-05').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '1992-10-15']]);
+    expect(stateNames('The agreement enters into force at midnight on Saturday.', '2002-02-22')).toEqual(['scheduled']);
+  });
+
+  it('reads no schedule into an entry into force without a time ("the protocol comes into force once ratified")', () => {
+    expect(stateNames('The protocol comes into force once both parliaments ratify it.', '2009-10-10')).not.toContain('scheduled');
+  });
+});
+
+describe('a conference or summit that opened', () => {
+  it('reads "The Paris conference first opened on 30 July 1989" and "the summit got under way" as opened', () => {
+    expect(run('The Paris conference first opened on 30 July 1989.', '1991-10-24').status.map((s) => [s.state, s.date])).toEqual([['opened', '1989-07-30']]);
+    expect(stateNames('The regional summit got under way in Nairobi on Monday.', '2022-11-23')).toEqual(['opened']);
+  });
+
+  it('reads no opening when the conference opens something else ("the conference opened the floor to questions")', () => {
+    expect(stateNames('The conference opened the floor to questions from the delegations.', '2022-11-23')).not.toContain('opened');
+  });
+});
+
+describe('a signing told undated in the lead, then dated', () => {
+  it('keeps only the dated claim when no known track names the talks ("have signed a peace agreement ..." then "The accords were signed yesterday")', () => {
+    const x = run('The four warring factions have signed a peace agreement in Paris. The accords were signed yesterday at the conference centre.', '1991-10-24');
+    expect(x.status.filter((s) => s.state === 'agreement_signed').map((s) => s.date)).toEqual(['1991-10-23']);
+  });
+});
