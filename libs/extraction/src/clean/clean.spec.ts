@@ -119,3 +119,17 @@ describe('related lists headed "READ MORE" or "MORE FROM <outlet>"', () => {
     expect(blockTexts(raw)).toHaveLength(3);
   });
 });
+
+describe('an American wire\'s dateline with its state', () => {
+  it('reads "KEY WEST, Fla. (AP) -" and "DAYTON, Ohio, Nov. 21 (AP) -" as datelines of the city', () => {
+    expect(clean('KEY WEST, Fla. (AP) - Secretary of State Colin Powell opened talks on Tuesday.\n').dateline).toBe('KEY WEST');
+    expect(clean('DAYTON, Ohio, Nov. 21 (AP) - The presidents initialed the agreement.\n').dateline).toBe('DAYTON');
+  });
+});
+
+describe('readers\' comments headed by their count in brackets', () => {
+  it('ends the article at "COMMENTS (312)"', () => {
+    const raw = 'The protocols were signed in Zurich on Saturday evening.\n\nCOMMENTS (312)\nreader1 - 10 October 2009 9:05PM: The president is in Zurich, I am told.\n';
+    expect(blockTexts(raw)).toEqual(['The protocols were signed in Zurich on Saturday evening.']);
+  });
+});

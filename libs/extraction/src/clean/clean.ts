@@ -48,7 +48,7 @@ const POST_HEADER =
 const POST_FRAME =
   /^(?:\d{1,2}:\d{2}\s*(?:[AP]\.?M\.?)?\s*·.*|(?:[\d.,]+[KM]?\s+(?:Reposts?|Retweets?|Likes?|Replies|Quotes|Views|Bookmarks)\b\s*)+|Show more|Show this thread|View on (?:X|Twitter)|Post by @\w+|·|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s*$/i;
 const SIDEBAR_START =
-  /^(?:opinion|editorial|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|more from (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}|read more|read also|also read|see also|you may also like|most (?:popular|read|viewed)|trending(?: now)?|leave a (?:reply|comment)|comments?|\d+ (?:thoughts?|responses?|replies|comments?)(?: on [^.]{1,120})?|recommended(?: for you)?|latest(?: news| stories)?|top stories|editor'?s picks?|also on [A-Z]\w*)\s*:?\s*$/i;
+  /^(?:opinion|editorial|related(?: articles| stories| news| posts)?|more (?:from|stories|news)|more from (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}|read more|read also|also read|see also|you may also like|most (?:popular|read|viewed)|trending(?: now)?|leave a (?:reply|comment)|comments?(?:\s*\(\d[\d,]*\))?|\d+ (?:thoughts?|responses?|replies|comments?)(?: on [^.]{1,120})?|recommended(?: for you)?|latest(?: news| stories)?|top stories|editor'?s picks?|also on [A-Z]\w*)\s*:?\s*$/i;
 const CAPTION = /(?:[─—–-]\s*(?:Reuters|AFP|AP|Anadolu|EPA|Getty|Xinhua|File|Photo|PPI|APP|Dawn|ISPR)(?:\s*\/\s*\w+)*\s*$|^\s*\(?(?:Photo|File photo|Image|Picture)s?\s*[:|(])/i;
 const DATE_ONLY =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4})(?:[ ,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\w{2,4})?$/i;
@@ -94,7 +94,7 @@ export function clean(raw: string): CleanResult {
     if (bodySeen && SIDEBAR_START.test(text)) {
       // comments end the article; a list of related or most-read stories can stand in the middle of a capture, and
       // the article goes on after it with the next full paragraph
-      // ("4 comments" alone on its line heads the readers' comments as "3 thoughts on X" does)
+      // ("4 comments" alone on its line heads the readers' comments as "3 thoughts on X" and "COMMENTS (312)" do)
       if (/^(?:leave a (?:reply|comment)|comments?|\d+ (?:thoughts?|responses?|replies|comments?)(?: on\b|\s*:?\s*$)|opinion|editorial)\b/i.test(text)) break;
       sidebar = true;
       sidebarItems = 0;
@@ -160,8 +160,9 @@ export function clean(raw: string): CleanResult {
       if (!bodySeen) {
         // ("November 7, 2023 (JEDDAH) –": Sudan Tribune's dateline puts the city after the date; "GENEVA (AP) _":
         // the AP archive writes the dash as an underscore; "MANILA, March 27 (Bernama) --": a wire's dateline with its
-        // day and a double hyphen)
-        const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+(?:\.?\s*\d{1,2}\b)?)?(?:\s*\([^)]*\))?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*(?:--|[-–—:_])\s/.exec(text);
+        // day and a double hyphen; "KEY WEST, Fla. (AP) -", "DAYTON, Ohio, Nov. 21 (AP) -": an American wire's city with
+        // its state)
+        const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+\.?(?:\s*\d{1,2}\b)?){0,2}(?:\s*\([^)]*\))?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*(?:--|[-–—:_])\s/.exec(text);
         if (d) dateline = (d[1] ?? d[2] ?? d[3] ?? '').trim() || null;
       }
       bodySeen = true;

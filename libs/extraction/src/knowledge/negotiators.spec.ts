@@ -68,3 +68,13 @@ describe('presidents of the Karabakh talks of 1998-2003', () => {
     expect(x.visits.map((v) => v.envoy)).toEqual(['Heydar Aliyev']);
   });
 });
+
+describe('leaders and mediators of the 1990s African, Cambodian and Haitian talks and of the 2007 Western Sahara talks', () => {
+  it('knows Chissano, Ndadaye, Caputo, van Walsum and Sheikh Hamad bin Jassim under their short names', () => {
+    expect(visits('Chissano arrived in Rome on Thursday.', '1992-08-08')).toEqual([['Joaquim Chissano', 'Rome', '1992-08-06']]);
+    expect(visits('Ndadaye arrived in Arusha on Tuesday.', '1993-08-06')).toEqual([['Melchior Ndadaye', 'Arusha', '1993-08-03']]);
+    expect(visits('Caputo flew to New York on Sunday.', '1993-06-29')).toEqual([['Dante Caputo', 'New York', '1993-06-27']]);
+    expect(visits('Van Walsum arrived in Rabat on Monday.', '2007-06-20')).toEqual([['Peter van Walsum', 'Rabat', '2007-06-18']]);
+    expect(visits('Sheikh Hamad bin Jassim arrived in Beirut on Sunday.', '2008-05-27')).toEqual([['Hamad bin Jassim bin Jabr Al Thani', 'Beirut', '2008-05-25']]);
+  });
+});

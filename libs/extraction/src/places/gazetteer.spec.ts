@@ -141,3 +141,17 @@ describe('a venue whose name holds a town (1.19.700)', () => {
     expect(findPlaces('Bayan Palace said the talks would open.').some((p) => p.city === 'Kuwait City')).toBe(false);
   });
 });
+
+describe('small towns that hosted peace talks and the places of later conflicts', () => {
+  it('knows Key West (US), Bicesse (Portugal), Ruhengeri (Rwanda) and Brčko (Bosnia) as places', () => {
+    const cities = findPlaces('They met in Key West, Bicesse, Ruhengeri and Brčko.').map((p) => [p.city, p.cc]);
+    expect(cities).toEqual([['Key West', 'US'], ['Bicesse', 'PT'], ['Ruhengeri', 'RW'], ['Brčko', 'BA']]);
+  });
+});
+
+describe('venues of past peace talks', () => {
+  it('places Governors Island in New York and the Truman Annex in Key West', () => {
+    expect(findPlaces('The two delegations met at Governors Island on Sunday.').map((p) => p.city)).toEqual(['New York']);
+    expect(findPlaces('They met at the Truman Annex.').map((p) => p.city)).toEqual(['Key West']);
+  });
+});

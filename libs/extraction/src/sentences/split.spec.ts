@@ -57,3 +57,12 @@ describe('splitSentences', () => {
     expect(Math.max(...s.map((x) => x.end - x.start))).toBeLessThanOrEqual(5000);
   });
 });
+
+describe('a wire dateline ending in an abbreviation', () => {
+  it('does not end a sentence before the agency in brackets ("KEY WEST, Fla. (AP) - ...")', () => {
+    expect(sentencesOf('KEY WEST, Fla. (AP) - Powell opened talks on Tuesday. He met both presidents.')).toEqual([
+      'KEY WEST, Fla. (AP) - Powell opened talks on Tuesday.',
+      'He met both presidents.',
+    ]);
+  });
+});

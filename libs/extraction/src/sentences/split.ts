@@ -24,6 +24,8 @@ const MAX_CHUNK = 5000;
 /** Words whose trailing period is not a full stop (titles, months, Latin and business abbreviations). */
 const ABBREV_BEFORE =
   /(?:\b(?:Gen|Lt|Col|Maj|Brig|Adm|Capt|Sgt|Cpl|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|St|Amb|Jr|Sr|Mt|Ft|Gens|Cmdr|Cdr|Rev|Hon|Sheikh|vs|Vol|Art|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug|etc|Inc|Ltd|Co|Corp|approx|Dept|Fig|Govt|Nos?|Pvt|Rs|Op|pp?)\.|\b[A-Z]\.|\b(?:[A-Za-z]\.){2,}|\b(?:e\.g|i\.e)\.|\b(?:DR|MR|MRS|MS|PROF|GEN|LT|COL|MAJ|BRIG|ADM|CAPT|SEN|REP|GOV|AMB)\.)$/;
+/** A news agency in brackets and a dash ("(AP) -", "(Reuters) --"): the end of a dateline, never a sentence's start. */
+const WIRE_AFTER_DATELINE = /^\s+\([A-Za-z.' ]{2,20}\)\s*(?:--|[-–—_])\s/;
 const BOUNDARY_RE = /[.!?…]+["”’'»)\]]*(?=\s+(?:["“‘'«(\[]?[\p{Lu}\p{N}]|[─—–]|https?:))/gu;
 
 /** Sentences of one stretch of text, trimmed, in order. Linear in the text length. */
@@ -35,6 +37,8 @@ export function sentencesOf(text: string): string[] {
   while ((m = BOUNDARY_RE.exec(text))) {
     const end = m.index + m[0].length;
     if (m[0] === '.' && ABBREV_BEFORE.test(text.slice(Math.max(last, m.index - 12), m.index + 1))) continue;
+    // "KEY WEST, Fla. (AP) - Powell opened ...": a wire's bracket and dash go on with the dateline, no new sentence
+    if (WIRE_AFTER_DATELINE.test(text.slice(end, end + 40))) continue;
     const s = text.slice(last, end).trim();
     if (s) out.push(s);
     last = end;

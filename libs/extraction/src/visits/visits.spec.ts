@@ -1755,3 +1755,51 @@ describe('a host who travels inside his own state', () => {
     expect(x.visits.filter((v) => v.envoy === 'William Ruto')).toEqual([]);
   });
 });
+
+describe('an official who flies in to talks held in his own state', () => {
+  it('gives "X flew in from Washington" to talks under a "KEY WEST, Fla. (AP)" dateline a trip to the dateline city', () => {
+    const text = 'KEY WEST, Fla. (AP) - Secretary of State Colin Powell opened talks on Tuesday between the presidents of Armenia and Azerbaijan.\n\nThe talks are held at a former naval station.\n\nPowell flew in from Washington on Tuesday morning and met each president separately.';
+    expect(run(text, '2001-04-04').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([['Colin Powell', 'Key West', '2001-04-03', 'in_person']]);
+  });
+
+  it('keeps an official who met guests in his own capital at home', () => {
+    const text = 'WASHINGTON (AP) - Secretary of State Colin Powell opened talks on Tuesday between the presidents of Armenia and Azerbaijan.\n\nPowell met each president separately.';
+    expect(run(text, '2001-04-04').visits.filter((v) => v.envoy === 'Colin Powell')).toEqual([]);
+  });
+});
+
+describe('a placeless meeting and a later arrival of the same person', () => {
+  it('places both where the arrival\'s scene is set when the meeting\'s own sentence has none', () => {
+    const text = 'Secretary of State Hillary Clinton met Armenian Foreign Minister Eduard Nalbandian at her hotel for almost an hour.\n\nThe ceremony was delayed by three hours.\n\nThe ministers gathered in Zurich for the signing.\n\nClinton arrived this morning.';
+    expect(run(text, '2009-10-10').visits.filter((v) => v.envoy === 'Hillary Clinton').map((v) => [v.city, v.mode])).toEqual([['Zurich', 'in_person']]);
+  });
+});
+
+describe('the head of a government the talks set up', () => {
+  it('gives "a transitional government headed by X is to be installed in Kigali" no visit of X', () => {
+    const text = 'The peace talks in Arusha ended on Wednesday with a signed accord. Under the accord, a broad-based transitional government headed by Faustin Twagiramungu is to be installed in Kigali within 37 days, by 10 September.';
+    expect(run(text, '1993-08-06').visits).toEqual([]);
+  });
+
+  it('still gives the head of a government delegation at the talks a visit', () => {
+    const text = 'The peace talks in Arusha ended on Wednesday with a signed accord. The government delegation was headed by Faustin Twagiramungu.';
+    expect(run(text, '1993-08-06').visits.map((v) => [v.envoy, v.city])).toEqual([['Faustin Twagiramungu', 'Arusha']]);
+  });
+});
+
+describe('a journey whose day stands between the verb and the destination', () => {
+  it('reads "travelled on Tuesday to Moscow and then to Tbilisi" and "flew yesterday to Doha" as trips', () => {
+    expect(visits('President Nicolas Sarkozy travelled on Tuesday to Moscow and then to Tbilisi.')).toEqual([
+      ['Nicolas Sarkozy', 'Moscow', '2025-02-25', 'in_person'],
+      ['Nicolas Sarkozy', 'Tbilisi', '2025-02-25', 'in_person'],
+    ]);
+    expect(visits('President Vladimir Putin flew yesterday to Beijing.').map((v) => v[1])).toEqual(['Beijing']);
+  });
+});
+
+describe('a place passed through on the way', () => {
+  it('reads "flew in on Monday night from Caracas via Madrid" as an arrival where the scene is set, not in Madrid', () => {
+    const text = 'The government delegation arrived in Oslo on Monday. The opposition team of Stalin González, Gerardo Blyde and Fernando Martínez Mottola flew in on Monday night from Caracas via Madrid.';
+    expect(run(text, '2019-05-30').visits.filter((v) => v.envoy === 'Stalin González').map((v) => v.city)).toEqual(['Oslo']);
+  });
+});
