@@ -686,3 +686,10 @@ describe('a titled official\'s position told in the present tense', () => {
     expect(run('President Paul Kagame hosted the summit. The President welcomes the delegations at the palace on Monday.').statements).toEqual([]);
   });
 });
+
+describe('movements known by their acronym as speakers (1.20.204)', () => {
+  it('gives "The SPLM-IO denied reports that ..." and "The ELN said that ..." to the movement', () => {
+    expect(run('The SPLM-IO denied reports that its leader had met the president privately on the eve of the signing.').statements.map((s) => [s.speaker, s.text])).toEqual([['SPLM-IO', 'its leader had met the president privately on the eve of the signing']]);
+    expect(run('The ELN said that the talks would resume in Caracas.').statements.map((s) => s.speaker)).toEqual(['ELN']);
+  });
+});

@@ -829,3 +829,36 @@ describe('a signing told undated in the lead, then dated', () => {
     expect(x.status.filter((s) => s.state === 'agreement_signed').map((s) => s.date)).toEqual(['1991-10-23']);
   });
 });
+
+describe('status phrasing (1.20.200 on)', () => {
+  it('reads a passive "was initialled" of an agreement or protocol as signed, with its day', () => {
+    expect(run('The agreement was initialled in Jakarta on Friday by the two chief negotiators.', '1996-09-02').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '1996-08-30']]);
+    expect(run('The protocol on power-sharing was signed on 9 January this year.', '1993-08-05').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '1993-01-09']]);
+  });
+
+  it('reads a future passive of an opening ("the negotiations will be started") as scheduled, not opened', () => {
+    expect(run('According to the statement, the substantive negotiations will be started with mediation of the co-chairs.').status.map((s) => s.state)).toEqual(['scheduled']);
+    expect(run('The negotiations will be started in Geneva on Monday.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-05-20']]);
+  });
+
+  it('reads a truce agreed or ordered "from <hour> on <day>" as scheduled for the day it starts; a truce an agreement foresees is not', () => {
+    expect(run('The two foreign ministers agreed in the night to Saturday on a humanitarian ceasefire in the region from 12:00 on 10 October.', '2020-10-10').status.map((s) => [s.state, s.date])).toContainEqual(['scheduled', '2020-10-10']);
+    expect(run('Regional leaders meeting in Luanda on Wednesday ordered a ceasefire in eastern Congo from 6pm on Friday.', '2022-11-24').status.map((s) => [s.state, s.date])).toContainEqual(['scheduled', '2022-11-25']);
+    expect(stateNames('It foresees a ceasefire from midnight on February 15 and the withdrawal of heavy weapons.', '2015-02-12')).not.toContain('scheduled');
+  });
+
+  it('reads "They opened in Rome on 8 July 1990" after a sentence headed by the talks as opened that day; "said that it opened a new chapter" is not', () => {
+    expect(run("The talks were mediated by a lay community and the host government's representative. They opened in Rome on 8 July 1990.", '1992-10-05').status.map((s) => [s.state, s.date])).toEqual([['opened', '1990-07-08']]);
+    expect(stateNames('The talks ended in Vienna. The minister called the deal "not perfect" but said that it opened "a new chapter of hope".', '2015-07-15')).not.toContain('opened');
+  });
+
+  it('reads "formally reopened peace negotiations" as resumed that day; "reopened the border crossing" is not', () => {
+    expect(run('The government and the rebels formally reopened peace negotiations in Caracas on Monday.', '2022-11-22').status.map((s) => [s.state, s.date])).toEqual([['resumed', '2022-11-21']]);
+    expect(stateNames('The government reopened the border crossing on Monday after talks.', '2022-11-22')).not.toContain('resumed');
+  });
+
+  it('reads a schedule of elections ("elections are due in 1993", "The presidential election is scheduled for 24 December") as scheduled', () => {
+    expect(stateNames('A UN authority will take over key ministries, and elections are due in 1993.', '1991-10-23')).toEqual(['scheduled']);
+    expect(run('The presidential election is scheduled for 24 December.', '2021-02-06').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2021-12-24']]);
+  });
+});
