@@ -22,9 +22,9 @@ export interface PlaceMention {
 const CAND_RE = /[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:(?:el|al|es|as|ad|de|du|la|le|of|the|i|e)-?\s*)?[\p{Lu}][\p{L}\p{M}'’.\-]*){0,3}/gu;
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|to|into|inside|towards?|from|via|near|outside|reached|visited|visiting|visit|visits|toured|touring|tour of|trip to|arrived|arrives|arriving|landed|landing|lands|arrive|reach|reaching|left|leave|leaving|departed|travel(?:led|ed|s|ing)? to|flew to|headed to|heads to|head to|stop in|stops in|stopover in|hosted in|held in|meeting in|talks in)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+ )?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?|(?:[a-z-]+\s+){0,2}?(?:city|town|garrison city|port city|port|resort|resort city|resort town|border town|village|enclave) of\s+)?)$/i;
-/** "on the sidelines of the Antalya Diplomacy Forum", "at the Munich Security Conference": a gathering named after its city */
+/** "on the sidelines (margins, fringes) of the Antalya Diplomacy Forum", "at the Munich Security Conference": a gathering named after its city */
 const FORUM_OF_CITY =
-  /\b(?:sidelines of|at|attend(?:s|ed|ing)?|during)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:Diplomacy\s+|Security\s+|Peace\s+|Economic\s+)?(?:Forum|Conference|Summit|Dialogue)\b|\b(?:attend(?:s|ed|ing)?|took part in|taking part in|participated in)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:meeting|talks|summit|conference|round|negotiations|session)\b/u;
+  /\b(?:(?:sidelines|margins?|fringes?) of|at|attend(?:s|ed|ing)?|during)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:Diplomacy\s+|Security\s+|Peace\s+|Economic\s+)?(?:Forum|Conference|Summit|Dialogue)\b|\b(?:attend(?:s|ed|ing)?|took part in|taking part in|participated in)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:meeting|talks|summit|conference|round|negotiations|session)\b/u;
 /** After a city: a process, format or agreement named after it ("the Algiers process", "the Astana format"). */
 const PROCESS_AFTER_CITY = /^\s+(?:peace\s+)?(?:process|format|agreements?|accords?|declaration|protocol|framework|communiqu[eé])\b/i;
 /**

@@ -1803,3 +1803,79 @@ describe('a place passed through on the way', () => {
     expect(run(text, '2019-05-30').visits.filter((v) => v.envoy === 'Stalin González').map((v) => v.city)).toEqual(['Oslo']);
   });
 });
+
+describe('journeys shared with a verb left out', () => {
+  it('gives ", as did X" after an arrival the same journey and day', () => {
+    const x = run("ZURICH (Reuters) - Russia's Foreign Minister Sergei Lavrov flew in this afternoon, as did the Slovenian foreign minister, Samuel Zbogar.", '2009-10-10');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Sergei Lavrov', 'Zurich', '2009-10-10'],
+      ['Samuel Žbogar', 'Zurich', '2009-10-10'],
+    ]);
+  });
+
+  it('reads a gapped arrival ("A arrived on Friday evening, and Minister B this morning") as B\'s arrival on the day named, not ", and met B"', () => {
+    const x = run('ZURICH (Reuters) - Armenian Foreign Minister Edward Nalbandian arrived on Friday evening, and Turkish Foreign Minister Ahmet Davutoglu this morning.', '2009-10-10');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Edward Nalbandian', 'Zurich', '2009-10-09'],
+      ['Ahmet Davutoglu', 'Zurich', '2009-10-10'],
+    ]);
+    const met = run('UN Special Envoy Julie Bishop arrived in Naypyitaw on Tuesday, and met junta chief Min Aung Hlaing the following day.', '2025-02-12');
+    expect(met.visits.map((v) => v.envoy)).toEqual(['Julie Bishop']);
+  });
+});
+
+describe('passive signings', () => {
+  it('reads "was initialled in X by A and chairman B" like "was signed": each signatory came to X on the day', () => {
+    const x = run('The agreement was initialled in Jakarta on Friday by Philippine Ambassador Manuel Yan and MNLF chairman Nur Misuari.', '1996-09-02');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Manuel Yan', 'Jakarta', '1996-08-30'],
+      ['Nur Misuari', 'Jakarta', '1996-08-30'],
+    ]);
+  });
+});
+
+describe('journeys with an origin', () => {
+  it('reads "flew from X to Y" as a stay in Y, none in X', () => {
+    const x = run('Jared Kushner and Meir Ben-Shabbat flew from Tel Aviv to Abu Dhabi on August 31.', '2020-09-15');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Jared Kushner', 'Abu Dhabi', '2020-08-31'],
+      ['Meir Ben-Shabbat', 'Abu Dhabi', '2020-08-31'],
+    ]);
+  });
+});
+
+describe('teams named by their members', () => {
+  it('gives each member of "the opposition team of A, B and C flew in" a stay of their own', () => {
+    const x = run('OSLO (Reuters) - The opposition team of Stalin González, Gerardo Blyde and Fernando Martínez Mottola flew in on Monday night from Caracas via Madrid.', '2019-05-29');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date]).sort()).toEqual([
+      ['Fernando Martínez Mottola', 'Oslo', '2019-05-27'],
+      ['Gerardo Blyde', 'Oslo', '2019-05-27'],
+      ['Stalin González', 'Oslo', '2019-05-27'],
+    ]);
+  });
+});
+
+describe('invitations', () => {
+  it('reads "has invited the two leaders to X for a meeting on DAY" as the pair named before planning to come to X that day', () => {
+    const x = run('Blinken hosted a meeting with Prime Minister Nikol Pashinyan and President Ilham Aliyev on February 18. European Council President Charles Michel has invited the two leaders to Brussels for a meeting on May 14.', '2023-05-04');
+    expect(x.visits.filter((v) => v.mode === 'planned').map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Nikol Pashinyan', 'Brussels', '2023-05-14'],
+      ['Ilham Aliyev', 'Brussels', '2023-05-14'],
+    ]);
+  });
+
+  it('gives no trip to an invitation "to take part in talks in X" (the place is not the invitation\'s)', () => {
+    expect(run('Charles Michel has invited Armenian Prime Minister Nikol Pashinyan to take part in talks in Brussels.', '2023-05-04').visits).toEqual([]);
+  });
+});
+
+describe('gatherings named after their city', () => {
+  it('places "met A and B on the margins of the Munich Security Conference" in Munich, like "on the sidelines of"', () => {
+    const x = run('Blinken met Prime Minister Nikol Pashinyan and President Ilham Aliyev on the margins of the Munich Security Conference on February 18.', '2023-05-04');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Antony Blinken', 'Munich', '2023-02-18'],
+      ['Nikol Pashinyan', 'Munich', '2023-02-18'],
+      ['Ilham Aliyev', 'Munich', '2023-02-18'],
+    ]);
+  });
+});

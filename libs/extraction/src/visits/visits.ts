@@ -22,9 +22,16 @@ const VIRTUAL_RE =
   /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online|(?:tele)?phone)\s+(?:conference|meeting|talks|call|summit|session|consultations?|conversation)|video[- ]?(?:conference|call|link)|videoconference|via video|by video|(?:tele)?phoned|(?:spoke|talked|discussed|briefed)(?=\s[^.;]{0,60}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b))\b/gi;
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|return|come back|be back in|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
-/** (a journey's day may stand between its verb and destination: "travelled on Tuesday to Moscow", "flew yesterday to Doha") */
-const IN_PERSON_RE =
-  /\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed (?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:on )?to|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew (?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:on )?to|went (?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:on )?to|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b/gi;
+/**
+ * What may stand between a journey's verb and "to" before its destination: its day ("travelled on Tuesday to Moscow",
+ * "flew yesterday to Doha") or its origin ("flew from Tel Aviv to Abu Dhabi"; the origin is no stay).
+ */
+const JOURNEY_TO = String.raw`(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:from\s+(?:[\w'’.-]+\s+){1,3}?)?(?:on )?to`;
+/** A stay or a journey told as done (what may stand before a journey's destination: JOURNEY_TO). */
+const IN_PERSON_RE = new RegExp(
+  String.raw`\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed ${JOURNEY_TO}|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew ${JOURNEY_TO}|went ${JOURNEY_TO}|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b`,
+  'gi',
+);
 
 const ELIGIBLE = new Set(['envoy', 'minister', 'military', 'head_of_state', 'head_of_government', 'diplomat', 'negotiator', 'official', 'leader']);
 /** The kinds of a state's own government: its ministers and heads sit in its capital. */
@@ -75,6 +82,8 @@ const OF_BODY_BEFORE = /\b(?:government|administration|regime|forces|supporters|
 /** The subjects are the co-leaders of one delegation: "a delegation led by A and B". */
 const CO_LEADERS_BEFORE = /\b(?:led|headed|co-led|co-chaired)\s+by\s+(?:[\w.’'-]+\s+){0,4}$/i;
 /** A list of a group's members begins here: "which included", "including", "made up of". */
+/** "The opposition team of A, B and C flew in": a team named by its members, each of whom travels in their own right */
+const TEAM_OF_BEFORE = /\b(?:team|delegation)\s+of\s+$/i;
 const MEMBER_LIST_BEFORE = /\b(?:includ(?:ed|es|ing)|comprising|comprised|composed of|made up of)\s+(?:[\w.’'-]+\s+){0,6}$/i;
 /** "brother of its leader", "the son of former President", "widow of": the person named next is a relative, not a participant. */
 const KIN_OF_BEFORE = /\b(?:brother|sister|son|daughter|wife|husband|father|mother|nephew|niece|cousin|widow|widower|brother-in-law|son-in-law|half-brother)\s+of\s+(?:(?:the|its|his|her|their|late|former|group['’]s|[\p{Lu}][\p{L}-]*['’]s)\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
@@ -253,7 +262,7 @@ export function extractVisits(doc: Doc): Visit[] {
     if (subject) lastSpeaker = { name: subject, sent: sent.index };
     if (text.includes('where')) drafts.push(...whereAgreed(doc, sent.index, people));
     if (/\b(?:held|took\s+place|happened)\s+(?:in|at)\b/.test(text)) drafts.push(...heldBetween(doc, sent.index, people));
-    if (/\bsigned\b/.test(text)) drafts.push(...signedBy(doc, sent.index, people));
+    if (SIGNED_BY.test(text)) drafts.push(...signedBy(doc, sent.index, people));
     if (!trigs.length) continue;
     // "And the last time the foreign ministers met face to face?", "Is Minister Dermer coming to Doha?": a question reports no visit
     if (/\?["”’)]*\s*$/.test(text)) continue;
@@ -384,7 +393,7 @@ export function extractVisits(doc: Doc): Visit[] {
         }
         const beforeSubject = text.slice(Math.max(0, rel(cur) - 70), rel(cur));
         groupMembers = coordinated.length > 0 && MEMBER_LIST_BEFORE.test(beforeSubject);
-        coLeaders = coordinated.length > 0 && (CO_LEADERS_BEFORE.test(beforeSubject) || !!relClause?.groups?.all);
+        coLeaders = coordinated.length > 0 && (CO_LEADERS_BEFORE.test(beforeSubject) || TEAM_OF_BEFORE.test(beforeSubject) || !!relClause?.groups?.all);
       } else if (subjPron || subjPoss) {
         envoy = resolvePronoun(actors, sent.index, sent.start + t.start - (subjPron?.[0].length ?? subjPoss?.[0].length ?? 0), speakerBefore);
       } else if (pluralSubj && pairBefore) {
@@ -721,6 +730,8 @@ export function extractVisits(doc: Doc): Visit[] {
   drafts.push(...delegationHeads(doc, drafts));
 
   drafts.push(...signingWitnesses(doc, drafts));
+  drafts.push(...echoedTravellers(doc, drafts));
+  drafts.push(...invitedTo(doc));
   // ---- a local official "met" a visiting envoy: that is the envoy's visit ----
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
@@ -927,6 +938,88 @@ export function extractVisits(doc: Doc): Visit[] {
  * "He was accompanied by ...", "The Personal Envoy was accompanied by ...", "Manzoni was also accompanied by ...",
  * "The delegation included ..." (the travelling party of the visit told just before)
  */
+/** ", as did the Slovenian foreign minister, X": what follows repeats the clause's journey for other subjects. */
+const AS_DID = /,\s+as\s+did\s+/g;
+/**
+ * ", and Turkish Foreign Minister " right before a name: a new coordinate clause, its title included (capitalised words
+ * only: ", and met junta chief X the following day" has its own verb).
+ */
+const AND_TITLE_BEFORE = /,\s+and\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*)\s+){0,4}$/u;
+/** " this morning." after that name, closing the sentence: an arrival whose verb is gapped, on another day. */
+const GAPPED_TAIL = /^\s+([^,;.]{3,30}?)\s*[.;]?\s*$/;
+
+/**
+ * Travellers who share a journey told just before them in the same sentence, with its verb left out: "A and B flew in
+ * this afternoon, as did C" (C makes the same trip, same day) and "A arrived on Friday evening, and B this morning" (B
+ * makes it on the day named). Each gets a copy of the nearest visit told before them (a placeless one takes the scene
+ * later, like the original).
+ */
+function echoedTravellers(doc: Doc, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind !== 'body') continue;
+    const told = drafts.filter((d) => d.sents[0] === s.index && d.mode !== 'virtual');
+    if (!told.length) continue;
+    const people = doc.actors.bySentence[s.index].filter((m) => m.kind === 'person' && !m.possessive && !inQuote(doc, m.start));
+    const rel = (m: Mention) => m.start - s.start;
+    // the visit told nearest before `at`: the one whose traveller was named last before it
+    const toldBefore = (at: number): Draft | undefined => {
+      const named = people.filter((m) => rel(m) < at && told.some((d) => d.envoy === m.name)).pop();
+      return named && told.find((d) => d.envoy === named.name);
+    };
+    const copy = (d: Draft, envoy: string, date: string | null) => {
+      const info = doc.actors.persons.get(envoy);
+      if (!info || !eligible(info.kinds) || drafts.some((x) => x.envoy === envoy && x.sents.includes(s.index)) || out.some((x) => x.envoy === envoy && x.sents.includes(s.index))) return;
+      out.push({ ...d, envoy, date, counterparts: [...d.counterparts], companions: [], sents: [s.index], undatedClause: !date });
+    };
+    for (const m of s.text.matchAll(AS_DID)) {
+      const from = (m.index ?? 0) + m[0].length;
+      const to = s.text.slice(from).search(/[;.]/);
+      const d = toldBefore(m.index ?? 0);
+      if (!d) continue;
+      for (const p of people) if (rel(p) >= from && (to < 0 || rel(p) < from + to)) copy(d, p.name, d.date);
+    }
+    const last = people[people.length - 1];
+    const gap = last && AND_TITLE_BEFORE.test(s.text.slice(Math.max(0, rel(last) - 50), rel(last))) ? GAPPED_TAIL.exec(s.text.slice(last.end - s.start)) : null;
+    const day = gap ? datesOf(doc, s.index, false).find((x) => x.start >= last.end - s.start && x.text.trim().length >= gap[1].trim().length - 1) : undefined;
+    const d = day?.date ? toldBefore(rel(last)) : undefined;
+    if (d && day?.date !== d.date) copy(d, last.name, day!.date);
+  }
+  return out;
+}
+
+/** "has invited A and B to " right before a city: the invitees (named, or "the two leaders") are to come there. */
+const INVITED_BEFORE = /\b(?:has|have|had)\s+(?:also\s+)?invited\s+(?<who>[^;.:"“”]{3,120}?)\s+to\s+(?:the\s+)?$/i;
+const INVITED_PAIR = /^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|ministers|foreign ministers|sides' leaders)$/i;
+
+/**
+ * An invitation to a city ("Michel has invited the two leaders to Brussels for a meeting on May 14"): each invitee
+ * foreign to it plans to come, on the day given right after the place; "the two leaders" are the last two officials
+ * named before.
+ */
+function invitedTo(doc: Doc): Draft[] {
+  const out: Draft[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind !== 'body' || !/\binvited\b/i.test(s.text)) continue;
+    for (const p of placesOf(doc, s.index)) {
+      if (!p.city || p.inTitle || p.metonym || inQuote(doc, s.start + p.start)) continue;
+      const m = INVITED_BEFORE.exec(s.text.slice(Math.max(0, p.start - 160), p.start));
+      if (!m?.groups) continue;
+      const whoEnd = p.start - (m[0].length - m[0].indexOf(m.groups.who) - m.groups.who.length);
+      const whoStart = whoEnd - m.groups.who.length;
+      const named = doc.actors.bySentence[s.index].filter((x) => x.kind === 'person' && !x.possessive && x.start - s.start >= whoStart && x.end - s.start <= whoEnd).map((x) => x.name);
+      const invitees = named.length ? named : INVITED_PAIR.test(m.groups.who.trim()) ? (lastTwoOfficials(doc, s.index) ?? []) : [];
+      const day = datesOf(doc, s.index, true).find((d) => d.start >= p.end && d.start - p.end <= 40)?.date ?? null;
+      for (const who of new Set(invitees)) {
+        const info = doc.actors.persons.get(who);
+        if (!info || !eligible(info.kinds) || info.country === p.cc) continue;
+        out.push({ envoy: who, city: p.city, country: p.cc, date: day, mode: 'planned', counterparts: [], companions: [], sents: [s.index], placeless: false, undatedClause: !day });
+      }
+    }
+  }
+  return out;
+}
+
 const ACCOMPANIED_SENTENCE =
   /^(?:(?:He|She|I|The\s+(?:[\w-]+\s+){0,4}?(?:envoy|minister|representative|mediator|secretary|president)|([\p{Lu}][\p{L}'’-]+))\s+(?:was|is)\s+(?:also\s+)?accompanied\s+by|The\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:also\s+)?(?:included|comprised|was made up of))\b/iu;
 
@@ -1610,12 +1703,14 @@ function heldBetween(doc: Doc, k: number, people: Mention[]): Draft[] {
 }
 
 /** "The deal was signed in Pretoria by A, ..., and B", "The text was signed for Kinshasa by A ... and for the rebels by B" */
-const SIGNED_BY = /\b(?:was|were|has been|have been|had been)\s+(?:formally\s+|jointly\s+|officially\s+)?signed\b/i;
+/** (an initialled text is signed by the negotiators who initial it: "The agreement was initialled in Jakarta by A and B") */
+const SIGNED_WORD = String.raw`(?:signed|initial(?:l)?ed)`;
+const SIGNED_BY = new RegExp(String.raw`\b(?:was|were|has been|have been|had been)\s+(?:formally\s+|jointly\s+|officially\s+)?${SIGNED_WORD}\b`, 'i');
 /** the words between "by" (or a coordinating "and") and a signatory's name: a title, no comma */
 const SIGNER_BEFORE = /(?:\bby|(?:^|,)\s*and(?:\s+for\s+(?:the\s+)?[^,;]{1,40}?\s+by)?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}$/;
 /** Between two signatories of a list: a comma or "and", the state the next one signed for, and a title. */
 const SIGNER_LIST_GAP =
-  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:of|for)\s+(?:the\s+)?[\p{Lu}][^,;]{0,50}?,\s*)?(?:(?:[\p{Lu}][\w.'’-]*|the|his|her|its|their|deputy|chief|first|vice|prime|foreign|minister|president|leader|head|speaker|commander|general|secretary|ambassador|envoy|representative)\s+){0,5}$/u;
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:of|for)\s+(?:the\s+)?[\p{Lu}][^,;]{0,50}?,\s*)?(?:(?:[\p{Lu}][\w.'’-]*|the|his|her|its|their|deputy|chief|first|vice|prime|foreign|minister|president|leader|head|chair(?:man|woman|person)?|speaker|commander|general|secretary|ambassador|envoy|representative)\s+){0,5}$/u;
 /** Right after "by": "the Heads of State of Angola, " before the first signatory of a list by state. */
 const SIGNERS_OF_STATES =
   /^\s+(?:the\s+)?(?:heads?\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|leaders|presidents|(?:foreign\s+)?ministers)\s+of\s+(?:the\s+)?[\p{Lu}][^,;]{0,60}?,\s*$/iu;
