@@ -693,3 +693,69 @@ describe('movements known by their acronym as speakers (1.20.204)', () => {
     expect(run('The ELN said that the talks would resume in Caracas.').statements.map((s) => s.speaker)).toEqual(['ELN']);
   });
 });
+
+describe('a state or its capital as the speaker (1.20.400)', () => {
+  it('gives "Tehran denied that ..." and "Iran said that ..." to that state\'s government', () => {
+    const x = run('Tehran denied on Wednesday that Zarif had accepted inspections of military sites. Iran said on Monday that the talks would continue in Vienna.', '2015-07-16');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Iran government', 'Iran government']);
+  });
+  it('reads "Washington" as the capital of the United States', () => {
+    expect(run('Washington said that the envoy would return to Kabul next week.').statements.map((s) => s.speaker)).toEqual(['US government']);
+  });
+  it('leaves a headline in the present tense and a participle without a speaker', () => {
+    const x = run('Qatar says mediators are working to extend the pause beyond Wednesday.\n\nTalks remain frozen, with Moscow insisting on its territorial demands.');
+    expect(x.statements.map((s) => s.speaker)).toEqual([]);
+  });
+});
+
+describe('the office of a person named or titled by a possessive (1.20.401)', () => {
+  it('gives "X\'s office denied reports that ..." to the office of X', () => {
+    const x = run("Opposition leader Juan Guaidó spoke in Caracas. Guaidó's office denied reports that the opposition leader had travelled to Oslo himself.", '2019-05-30');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Office of Juan Guaidó', 'the opposition leader had travelled to Oslo himself']]);
+  });
+  it('gives "The Speaker\'s office denied" to the office of the Speaker the article names', () => {
+    const x = run("Speaker Hussein el-Husseini led the deputies. The Speaker's office denied reports that the deputies would stop in Damascus.", '1989-10-23');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Office of Speaker Hussein el-Husseini']);
+  });
+});
+
+describe('a relative clause of place or time is no trailing attribution (1.20.405)', () => {
+  it('reads no statement into "X was in Washington, where he briefed Y on ..." or "..., where he met A and called on B"', () => {
+    expect(run("National security adviser Chung Eui-yong met Kim in Pyongyang. Three days later Chung was in Washington, where he briefed Trump at the White House on Kim's offer to meet.", '2018-04-28').statements).toEqual([]);
+    expect(run('The External Affairs Minister was in Beijing on July 14, where he met Mr. Wang Yi and called on President Xi Jinping.', '2024-08-20').statements).toEqual([]);
+  });
+  it('still reads "CLAUSE, X told reporters" as X\'s', () => {
+    expect(run('The talks will resume in Geneva next week, Lavrov told reporters.').statements.map((s) => s.text)).toEqual(['The talks will resume in Geneva next week']);
+  });
+});
+
+describe('where the words were told, described by a relative clause (1.20.406)', () => {
+  it('reads no clause into \'"...," X told reporters in Rabat on Tuesday, where he met Y\'', () => {
+    const x = run('"We will judge them by their actions, not their words," U.S. Secretary of State Antony Blinken told reporters in Rabat on Tuesday, where he met Moroccan Foreign Minister Nasser Bourita.', '2023-03-30');
+    expect(x.statements.map((s) => s.type)).toEqual(['direct']);
+  });
+  it('still reads "told reporters in Geneva on Sunday that CLAUSE"', () => {
+    expect(run('Lavrov told reporters in Geneva on Sunday that the talks would resume next week.').statements.map((s) => s.text)).toEqual(['the talks would resume next week']);
+  });
+});
+
+describe('reported speech nested in reported speech (1.20.407)', () => {
+  it('gives "A added that the President stressed that CLAUSE" to the President, with the inner clause', () => {
+    const x = run('Egyptian President Abdel Fattah el-Sisi met the envoy in Cairo. Spokesman Ahmed Fahmy added that the President stressed that the time has come to end the war in Gaza.', '2023-12-30');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Abdel Fattah al-Sisi', 'the time has come to end the war in Gaza']]);
+  });
+  it('keeps "A said that CLAUSE" without a nested report to A', () => {
+    const x = run('Spokesman Ahmed Fahmy said that the President will travel to Riyadh next week.', '2023-12-30');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Ahmed Fahmy']);
+  });
+});
+
+describe('a participle of speech takes the subject of its own clause (1.20.408)', () => {
+  it('gives "A denied reports that B had held talks; C stayed away, saying ..." to nobody named before the semicolon', () => {
+    const x = run("Swiss officials denied reports that China's special envoy Li Hui had held talks in Lucerne on the eve of the summit; China stayed away, saying it would only back a conference attended by both sides.", '2024-06-17');
+    expect(x.statements.map((s) => s.speaker)).not.toContain('Li Hui');
+  });
+  it('still gives "X opened the session, saying that CLAUSE" to X', () => {
+    expect(run('The envoy Li Hui opened the session, saying that the parties must stop the fighting now.', '2024-06-17').statements.map((s) => s.speaker)).toEqual(['Li Hui']);
+  });
+});

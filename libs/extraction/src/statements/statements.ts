@@ -5,7 +5,7 @@
  */
 import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
 import { countryLabel, kbOfficeHolder, kbSurnameHolder, kbTopOfficial, kbUnSecretaryGeneral, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
-import { COUNTRY_BY_SURFACE, DEMONYMS, PERSON_BY_NAME } from '../knowledge';
+import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, COUNTRY_NAME, DEMONYMS, PERSON_BY_NAME } from '../knowledge';
 import type { Statement } from '../types';
 import { foldKey, trimPunct, wordCount } from '../util/text';
 
@@ -26,6 +26,8 @@ const SPEECH_VERBS =
 function isGivenNameSaid(text: string, verb: RegExpExecArray): boolean {
   return verb[0] === 'Said' && verb.index > 0 && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(verb.index + verb[0].length));
 }
+/** A reported clause that reports another's words: "the President stressed that", "Hamdok had told him that". */
+const NESTED_REPORT = new RegExp(`^\\s*(?:that\\s+)?((?:the\\s+)?(?:[\\p{Lu}][\\p{L}\\p{M}.'’-]*\\s+){0,4}?[\\p{Lu}][\\p{L}\\p{M}.'’-]*)\\s+(?:had\\s+|has\\s+)?(?:${SPEECH_VERBS})\\s+(?:(?:him|her|them|us|me)\\s+)?that\\s+`, 'u');
 const VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
 const AFTER_QUOTE_VERB = new RegExp(`^\\s*[,.]?\\s*(?:(?:he|she|they|it)\\s+)?(?:${SPEECH_VERBS}|according to)\\b`, 'i');
 const SPEAKER_THEN_VERB = new RegExp(`^\\s*,?\\s*(.{1,120}?)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
@@ -96,6 +98,56 @@ function acronymDefinition(raw: string, acronym: string): string | null {
 }
 
 /** Resolve a speaker phrase [a,b) (absolute) in sentence `sent`: the noun phrase right before the verb, else the phrase's head. */
+/** Short state names for a government ("US government", "UK government"); other states by their short English name. */
+const STATE_SHORT: Record<string, string> = { US: 'US', GB: 'UK', AE: 'UAE' };
+/** "Iran", "Tehran", "the United States" as the whole subject -> "<state> government"; anything else -> null. */
+function stateAsSubject(core: string): string | null {
+  const name = core.trim().replace(/^(?:[Tt]he)\s+/, '');
+  let cc = COUNTRY_BY_SURFACE.get(name);
+  if (!cc) {
+    const city = CITY_BY_SURFACE.get(name);
+    // ("Washington" for the capital the gazetteer names "Washington, D.C.")
+    const capital = city && CAPITAL_BY_CC.get(city.cc)?.name;
+    if (capital === name || capital?.startsWith(`${name},`)) cc = city?.cc;
+  }
+  if (!cc) return null;
+  return `${STATE_SHORT[cc] ?? COUNTRY_NAME.get(cc) ?? cc} government`;
+}
+
+/** A title whose holder has an office that speaks (parliament's Speaker besides the usual titles). */
+const OFFICE_HOLDER_TITLE = new RegExp(`\\b(?:${TITLE_NOUNS}|speaker)$`, 'i');
+/** The person last written with `title` right before their name ("Speaker Husseini") up to sentence `sent`. */
+function personTitled(doc: Doc, title: string, sent: number): string | null {
+  const written = new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'i');
+  for (let k = sent; k >= 0; k--) {
+    const m = doc.actors.bySentence[k].findLast((x) => x.kind === 'person' && written.test(doc.raw.slice(Math.max(0, x.start - title.length - 2), x.start)));
+    if (m) return m.name;
+  }
+  return null;
+}
+
+/**
+ * "Guaidó's office" -> "Office of Juan Guaidó"; "the Speaker's office" -> "Office of Speaker <holder>" when the article
+ * names who holds the title, else the title's office as written ("Israeli Prime Minister's Office"); null when the
+ * phrase is no such office (envoys' offices are left to `envoyOfficeOf`).
+ */
+function officeOfPossessor(ctx: Ctx, sent: number, a: number, core: string): string | null {
+  const m = /(?:^|\s)((?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.’'-]*|(?:[Tt]he\s+)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)['’]s\s+(?:press\s+)?office\s*$/u.exec(core);
+  if (!m) return null;
+  const possessor = m[1];
+  const possessorEnd = a + m.index + m[0].indexOf(possessor) + possessor.length;
+  // (a possessive mention ends after its "'s")
+  const person = mentionsIn(ctx.doc, sent, a, possessorEnd + 2).find((x) => x.kind === 'person' && x.end >= possessorEnd);
+  // (a head of state's or government's office is a state body, "Turkish Presidency", read elsewhere)
+  const headOfState = (name: string) => [...(ctx.doc.actors.persons.get(name)?.kinds ?? [])].some((k) => k === 'head_of_state' || k === 'head_of_government');
+  if (person) return headOfState(person.name) ? null : `Office of ${person.name}`;
+  const title = possessor.replace(/^[Tt]he\s+/, '');
+  if (/\b(?:envoy|representative|mediator|moderator|facilitator|president|prime minister|premier|chancellor)$/i.test(title) || !OFFICE_HOLDER_TITLE.test(title)) return null;
+  const holder = resolveTitle(ctx.doc.actors, title, sent) ?? kbTopOfficial(title, ctx.doc.publishedAt) ?? personTitled(ctx.doc, title, sent);
+  const written = title.replace(/(^|\s)([\p{Ll}])/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+  return holder ? `Office of ${written} ${holder}` : `${written}'s Office`;
+}
+
 function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number): string | null {
   const { doc } = ctx;
   const phrase = doc.raw.slice(a, b);
@@ -191,6 +243,9 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   if (/\b(?:media|news agency|agency|television|TV|channel|broadcaster|newspaper|daily|outlet|press|news site|website)\s*$/i.test(core)) return null;
   // an anonymous source ("a diplomat said", "one official said", "two sources said") is nobody we can name
   if (/\b(?:a|an|one|two|three|several|some|other)\s+(?:[\w.’'-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|spokesman|spokesperson|aide|adviser|analyst|member|person|people)(?:\s+(?:familiar|close|with|in|at|of|from)\b[^,]*)?\s*$/i.test(core)) return null;
+  // "Guaidó's office denied", "The Speaker's office denied": the office of a person named or titled by the possessive
+  const ownerOffice = officeOfPossessor(ctx, sent, a, core);
+  if (ownerOffice) return ownerOffice;
   // "his office said", "the envoy's office said": the office speaks, not the person
   // (but "the envoy's office said" in an article naming the "Office of the UN Special Envoy for Yemen" is that office)
   if (/\b(?:his|her|their|[\w.’'-]+['’]s)\s+(?:press\s+)?(?:office|team|aides?|camp|press service|media office|secretariat)\s*$/i.test(core)) {
@@ -254,7 +309,12 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     const spelled = acronymDefinition(doc.raw, named.acronym);
     if (spelled || named.body || named.kind) return spelled ?? named.acronym;
   }
-  // 4. an unknown capitalised name right before the verb ("Washington said", "Reuters reported"): nobody we know
+  // "Tehran denied", "Iran said": a state, or its capital standing for it, as the whole subject speaks as its government
+  // (in the past tense only: "Qatar says ...", "Ukraine warns against ..." are headlines, "with Moscow insisting on its
+  // demands" no statement)
+  const state = /^\s*\p{L}+(?<!s|ing)\b/u.test(doc.raw.slice(b, b + 30)) ? stateAsSubject(core) : null;
+  if (state) return state;
+  // 4. an unknown capitalised name right before the verb ("Reuters reported"): nobody we know
   const lastWord = /([\p{Lu}][\p{L}\p{M}'’.-]*)\s*$/u.exec(core);
   if (lastWord && !CALENDAR_WORD.test(lastWord[1]) && !/,\s*$/.test(core)) return null;
   const persons = ms.filter((m) => m.kind === 'person');
@@ -730,7 +790,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const commaBefore = lastComma > 0 && !before.slice(lastComma + 1).trim() ? before.lastIndexOf(',', lastComma - 1) : lastComma;
     if (tailOnly && commaBefore > 0) {
       const subj = before.slice(commaBefore + 1);
-      if (/\b(?:he|she|it)\s*(?:also\s+)?$/i.test(subj) || subj.trim().split(/\s+/).length <= 12) {
+      // "X was in Washington, where he briefed Trump on ...": a relative clause of place or time, no attribution
+      const relativeOfPlace = /^\s*(?:where|when|whereupon)\b/i.test(subj);
+      if (!relativeOfPlace && (/\b(?:he|she|it)\s*(?:also\s+)?$/i.test(subj) || subj.trim().split(/\s+/).length <= 12)) {
         const sp = speakerOf(ctx, si, S + commaBefore + 1, vAbs, vAbs);
         if (sp) {
           let clause = text.slice(0, commaBefore);
@@ -760,7 +822,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       // "told reporters after the talks in the Djiboutian capital that": whom and where, then the clause
       const tm = /^\s+(?:[\w.’'-]+\s+){1,10}?(?:that\s+)/i.exec(after);
       if (tm) after = after.slice(tm[0].length);
-      else if (/^\s+(?:reporters|journalists|the media)\b/i.test(after)) after = after.replace(/^\s+(?:reporters|journalists|the media)\s*(?:on \w+)?\s*/i, '');
+      else if (/^\s+(?:reporters|journalists|the media)\b/i.test(after)) {
+        after = after.replace(/^\s+(?:reporters|journalists|the media)\s*(?:on \w+)?\s*/i, '');
+        // "told reporters in Rabat on Tuesday, where he met X": where the words were said, described, and no clause
+        if (/^\s*(?:in|at|on|outside|during|after|following)\b[^,;"“”]{0,60},\s*(?:where|when|whereupon)\b/i.test(after)) continue;
+      }
       else if (TOLD_NAMED_AUDIENCE.test(after) && FINITE_SOON.test(after.replace(TOLD_NAMED_AUDIENCE, ''))) after = after.replace(TOLD_NAMED_AUDIENCE, '');
       // "who told him Serbia would ...": a pronoun audience, then the clause without "that"
       else if (/^\s+(?:him|her|them|us|me)\s+/i.test(after) && FINITE_SOON.test(after.replace(/^\s+(?:him|her|them|us|me)\s+/i, ''))) after = after.replace(/^\s+(?:him|her|them|us|me)\s+/i, '');
@@ -836,7 +902,15 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       clause = clause.slice(0, again.index);
     }
     // "X said ... and that ...": keep whole
-    const clauseAbs = S + afterStart + (text.slice(afterStart).length - after.length);
+    let clauseAbs = S + afterStart + (text.slice(afterStart).length - after.length);
+    // "The spokesman added that the President stressed that CLAUSE": the inner speaker's words, reported twice
+    const nested = NESTED_REPORT.exec(clause);
+    const inner = nested ? speakerOf(ctx, si, clauseAbs + nested[0].indexOf(nested[1]), clauseAbs + nested[0].indexOf(nested[1]) + nested[1].length, clauseAbs + nested[0].length) : null;
+    if (nested && inner && inner !== sp) {
+      sp = inner;
+      clause = clause.slice(nested[0].length);
+      clauseAbs += nested[0].length;
+    }
     const cl = cleanClause(clause);
     const pushExtra = () => {
       // '"...," X told reporters, adding that CLAUSE': the added clause is still X's
@@ -882,7 +956,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
   if (!out.length) {
     const part = PARTICIPLE_SPEECH.exec(text);
     if (part && !inQuote(doc, S + part.index)) {
-      const subj = mentionsIn(doc, si, S, S + part.index).filter((x) => !isPossessiveAt(doc, x));
+      // (its own clause: "Swiss officials denied reports that Li Hui had held talks; China stayed away, saying ...")
+      const ownClause = text.lastIndexOf(';', part.index) + 1;
+      const subj = mentionsIn(doc, si, S + ownClause, S + part.index).filter((x) => !isPossessiveAt(doc, x));
       const head = subj.find((x) => x.kind === 'person') ?? subj.find((x) => x.kind === 'institution');
       const body = cleanClause(part[1]);
       const at = S + part.index + part[0].length - part[1].length;

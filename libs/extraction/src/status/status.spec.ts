@@ -862,3 +862,21 @@ describe('status phrasing (1.20.200 on)', () => {
     expect(run('The presidential election is scheduled for 24 December.', '2021-02-06').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2021-12-24']]);
   });
 });
+
+describe('sessions of talks and a participle after a subordinator (1.20.402, 1.20.403)', () => {
+  it('reads "The sessions will resume on Saturday" as scheduled for that day', () => {
+    expect(run('The sessions will resume on Saturday in separate rooms before any face-to-face meeting.', '2016-04-21').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2016-04-23']]);
+  });
+  it('reads "had been suspended in June before resuming in early July" as paused and resumed', () => {
+    expect(stateNames('The Doha talks, facilitated by Qatar since March, had been suspended for several weeks in June before resuming in early July.', '2025-08-10')).toEqual(['paused', 'resumed']);
+  });
+});
+
+describe('a round that closed on a day (1.20.404)', () => {
+  it('reads "The Geneva round closed on 23 August" as the round held (ongoing) on that day', () => {
+    expect(run('The Geneva round closed on 23 August.', '2024-08-25').status.map((s) => [s.state, s.date])).toEqual([['ongoing', '2024-08-23']]);
+  });
+  it('reads no state into a session ended without a day', () => {
+    expect(stateNames('The session ended abruptly, the envoy said.', '2024-08-25')).toEqual([]);
+  });
+});
