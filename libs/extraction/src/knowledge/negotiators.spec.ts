@@ -1,8 +1,9 @@
 /**
- * People of peace talks known with their dated offices and where they were based: the Oslo signing (1993) and the
- * Vienna and Astana talks (2015-2017), the Macedonia, Georgia, Zurich and Nile dam talks (2001-2020), the Lusaka talks on
- * Angola (1993-1994) and the Oslo and Barbados talks on Venezuela (2019), and the inter-Tajik talks (1994-1997) under
- * the spellings wires used then.
+ * People of peace talks known with their dated offices and where they were based, resolved from the short names wires
+ * use: the Oslo signing (1993) and the Vienna and Astana talks (2015-2017), the Macedonia, Georgia, Zurich and Nile dam
+ * talks (2001-2020), the Lusaka talks on Angola (1993-1994) and the Oslo and Barbados talks on Venezuela (2019), the
+ * inter-Tajik talks (1994-1997) under the spellings wires used then, and the envoys, ministers and heads of the
+ * 2010-2025 processes (Sudan, Yemen, Libya, Syria, Ukraine, Armenia-Azerbaijan, Kosovo-Serbia, the Sahel and others).
  */
 import { extract } from '../index';
 
@@ -76,5 +77,101 @@ describe('leaders and mediators of the 1990s African, Cambodian and Haitian talk
     expect(visits('Caputo flew to New York on Sunday.', '1993-06-29')).toEqual([['Dante Caputo', 'New York', '1993-06-27']]);
     expect(visits('Van Walsum arrived in Rabat on Monday.', '2007-06-20')).toEqual([['Peter van Walsum', 'Rabat', '2007-06-18']]);
     expect(visits('Sheikh Hamad bin Jassim arrived in Beirut on Sunday.', '2008-05-27')).toEqual([['Hamad bin Jassim bin Jabr Al Thani', 'Beirut', '2008-05-25']]);
+  });
+});
+
+describe('envoys and ministers of 2010-2020 (1.20.500)', () => {
+  it('knows Lyman, Indyk, Aronson and Nalbandian as visitors under their short names', () => {
+    expect(visits('Lyman arrived in Juba on Thursday to meet Salva Kiir.', '2012-04-21')).toEqual([['Princeton Lyman', 'Juba', '2012-04-19']]);
+    expect(visits('Indyk flew to Ramallah on Thursday.', '2014-03-22')).toEqual([['Martin Indyk', 'Ramallah', '2014-03-20']]);
+    expect(visits('Aronson arrived in Havana on Thursday for the talks.', '2016-03-19')).toEqual([['Bernard Aronson', 'Havana', '2016-03-17']]);
+    expect(visits('Nalbandian arrived in Moscow on Thursday.', '2016-04-09')).toEqual([['Edward Nalbandian', 'Moscow', '2016-04-07']]);
+  });
+
+  it('knows the Ukrainian, Serbian and Sahel heads under the wires\' spellings', () => {
+    expect(visits('Yatsenyuk arrived in Brussels on Thursday.', '2014-03-08')).toEqual([['Arseniy Yatsenyuk', 'Brussels', '2014-03-06']]);
+    expect(visits('President Nikolic arrived in Moscow on Thursday.', '2014-10-18')).toEqual([['Tomislav Nikolić', 'Moscow', '2014-10-16']]);
+    expect(visits('Issoufou arrived in Bamako on Thursday.', '2018-06-30')).toEqual([['Mahamadou Issoufou', 'Bamako', '2018-06-28']]);
+  });
+});
+
+describe('heads, ministers and envoys of 2012-2022 (1.20.501)', () => {
+  it('knows the Yemeni, Libyan and Israeli ministers under their short names', () => {
+    expect(visits('Bahah arrived in Aden on Thursday.', '2015-09-19')).toEqual([['Khaled Bahah', 'Aden', '2015-09-17']]);
+    expect(visits('Maiteeq arrived in Moscow on Thursday.', '2019-07-06')).toEqual([['Ahmed Maiteeq', 'Moscow', '2019-07-04']]);
+    expect(visits('Lieberman arrived in Washington on Thursday.', '2017-02-11')).toEqual([['Avigdor Lieberman', 'Washington', '2017-02-09']]);
+  });
+
+  it('knows the Great Lakes envoy, the Venezuela mediator and the Cyprus adviser', () => {
+    expect(visits('Djinnit arrived in Kinshasa on Thursday.', '2016-10-08')).toEqual([['Said Djinnit', 'Kinshasa', '2016-10-06']]);
+    expect(visits('Zapatero arrived in Caracas on Thursday to meet Maduro.', '2017-12-02')).toEqual([['José Luis Rodríguez Zapatero', 'Caracas', '2017-11-30']]);
+    expect(visits('Downer arrived in Ankara on Thursday.', '2012-03-10')).toEqual([['Alexander Downer', 'Ankara', '2012-03-08']]);
+  });
+});
+
+describe('leaders, ministers and envoys of 2011-2020 (1.20.502)', () => {
+  it('knows the Iranian and Sudanese ministers under their short names', () => {
+    expect(visits('Salehi arrived in Vienna on Thursday.', '2012-09-15')).toEqual([['Ali Akbar Salehi', 'Vienna', '2012-09-13']]);
+    expect(visits('Jalili arrived in Istanbul on Thursday for the talks.', '2012-04-14')).toEqual([['Saeed Jalili', 'Istanbul', '2012-04-12']]);
+    expect(visits('Ghandour arrived in Addis Ababa on Thursday.', '2016-08-13')).toEqual([['Ibrahim Ghandour', 'Addis Ababa', '2016-08-11']]);
+  });
+
+  it('gives the AU representative for the Sahel no visit in Bamako, where his mission sat', () => {
+    expect(visits('Buyoya arrived in Niamey on Thursday.', '2015-02-14')).toEqual([['Pierre Buyoya', 'Niamey', '2015-02-12']]);
+    expect(visits('Buyoya returned to Bamako on Thursday.', '2015-02-14')).toEqual([]);
+  });
+});
+
+describe('heads and ministers of 2011-2020 (1.20.503)', () => {
+  it('knows the Lebanese, Jordanian and Kosovar ministers under their short names', () => {
+    expect(visits('Bassil arrived in Damascus on Thursday.', '2019-03-23')).toEqual([['Gebran Bassil', 'Damascus', '2019-03-21']]);
+    expect(visits('Judeh arrived in Geneva on Thursday for the Syria talks.', '2016-02-06')).toEqual([['Nasser Judeh', 'Geneva', '2016-02-04']]);
+    expect(visits('Pacolli arrived in Washington on Thursday.', '2019-03-23')).toEqual([['Behgjet Pacolli', 'Washington', '2019-03-21']]);
+  });
+
+  it('knows the Burundian president and the Yemeni prime minister of the transition', () => {
+    expect(visits('Nkurunziza arrived in Arusha on Thursday for the summit.', '2015-05-16')).toEqual([['Pierre Nkurunziza', 'Arusha', '2015-05-14']]);
+    expect(visits('Basindawa arrived in Riyadh on Thursday.', '2013-05-18')).toEqual([['Mohammed Basindawa', 'Riyadh', '2013-05-16']]);
+  });
+});
+
+describe('commanders and European and Gulf leaders of 2009-2023 (1.20.504)', () => {
+  it('knows the US commanders and the Quds Force commander under their short names', () => {
+    expect(visits('Votel arrived in Kabul on Thursday.', '2017-04-29')).toEqual([['Joseph Votel', 'Kabul', '2017-04-27']]);
+    expect(visits('Soleimani arrived in Baghdad on Thursday.', '2017-04-29')).toEqual([['Qassem Soleimani', 'Baghdad', '2017-04-27']]);
+  });
+
+  it('knows the European Council and Commission presidents of the 2010s', () => {
+    expect(visits('Tusk arrived in Kyiv on Thursday.', '2015-04-25')).toEqual([['Donald Tusk', 'Kyiv', '2015-04-23']]);
+    expect(visits('Van Rompuy arrived in Kyiv on Thursday.', '2014-03-22')).toEqual([['Herman Van Rompuy', 'Kyiv', '2014-03-20']]);
+  });
+});
+
+describe('presidents and ministers of 2009-2025 (1.20.505)', () => {
+  it('knows the Tunisian, Kazakh and Colombian presidents under their short names', () => {
+    expect(visits('Essebsi arrived in Algiers on Thursday.', '2017-02-25')).toEqual([['Beji Caid Essebsi', 'Algiers', '2017-02-23']]);
+    expect(visits('Nazarbayev arrived in Moscow on Thursday.', '2017-02-25')).toEqual([['Nursultan Nazarbayev', 'Moscow', '2017-02-23']]);
+    expect(visits('Uribe arrived in Washington on Thursday.', '2008-03-08')).toEqual([['Álvaro Uribe', 'Washington', '2008-03-06']]);
+  });
+
+  it('knows the Swiss and German foreign ministers of the Ukraine talks', () => {
+    expect(visits('Burkhalter arrived in Kyiv on Thursday.', '2014-05-17')).toEqual([['Didier Burkhalter', 'Kyiv', '2014-05-15']]);
+    expect(visits('Westerwelle arrived in Kyiv on Thursday.', '2013-12-07')).toEqual([['Guido Westerwelle', 'Kyiv', '2013-12-05']]);
+  });
+});
+
+describe('military chiefs of 2015-2025 (1.20.506)', () => {
+  it('knows the Israeli chiefs of staff under their short names', () => {
+    expect(visits('Halevi arrived in Cairo on Thursday.', '2024-03-16')).toEqual([['Herzi Halevi', 'Cairo', '2024-03-14']]);
+    expect(visits('Kochavi arrived in Washington on Thursday.', '2021-06-26')).toEqual([['Aviv Kochavi', 'Washington', '2021-06-24']]);
+    expect(visits('Zamir arrived in Washington on Thursday.', '2025-07-12')).toEqual([['Eyal Zamir', 'Washington', '2025-07-10']]);
+  });
+});
+
+describe('Iraqi and European heads of 2014-2020 (1.20.507)', () => {
+  it('knows the Iraqi prime minister and the Italian prime minister under their short names', () => {
+    expect(visits('Abdul Mahdi arrived in Tehran on Thursday.', '2019-04-06')).toEqual([['Adel Abdul Mahdi', 'Tehran', '2019-04-04']]);
+    expect(visits('Renzi arrived in Tehran on Thursday.', '2016-04-16')).toEqual([['Matteo Renzi', 'Tehran', '2016-04-14']]);
+    expect(visits('Barham Saleh arrived in Paris on Thursday.', '2019-02-23')).toEqual([['Barham Salih', 'Paris', '2019-02-21']]);
   });
 });
