@@ -105,7 +105,7 @@ const OFFICE_TITLE_BEFORE = /(?:^|\s)(?:president|(?:prime|foreign|defen[cs]e|in
 const COMMON_GIVEN = new Set(
   'mohammed mohammad muhammad mohamed mohamad ahmed ahmad ali abdul abdullah abdel hassan hussein omar umar khalid ibrahim mahmoud mustafa yusuf john james david michael robert william richard mary maria anna jose juan carlos luis ana sheikh sayed syed said saleh salem'.split(' '),
 );
-const PARTICLES = new Set(['al', 'bin', 'bint', 'ibn', 'de', 'van', 'von', 'der', 'el', 'ul', 'ud', 'da', 'dos', 'du', 'le', 'la', 'di', 'abu', 'ben', 'ould', 'arap']);
+const PARTICLES = new Set(['al', 'bin', 'bint', 'ibn', 'de', 'van', 'von', 'der', 'den', 'el', 'ul', 'ud', 'da', 'dos', 'du', 'le', 'la', 'di', 'abu', 'ben', 'ould', 'arap']);
 const NOT_NAME = new Set(
   (
     'The A An In On At For But And Or Of To By From With As It He She They We I You This That These Those Their His Her Its Our However Meanwhile Also Then ' +

@@ -175,3 +175,24 @@ describe('Iraqi and European heads of 2014-2020 (1.20.507)', () => {
     expect(visits('Barham Saleh arrived in Paris on Thursday.', '2019-02-23')).toEqual([['Barham Salih', 'Paris', '2019-02-21']]);
   });
 });
+
+describe('mediators and heads of the 1960s-1990s talks (1.21.102)', () => {
+  it('knows Lord Carrington as Peter Carrington, and the Lancaster House and Camp David principals under their short names', () => {
+    expect(visits('Lord Carrington arrived in Lusaka on Thursday.', '1979-12-22')).toEqual([['Peter Carrington', 'Lusaka', '1979-12-20']]);
+    expect(visits('Muzorewa arrived in London on Thursday.', '1979-12-22')).toEqual([['Abel Muzorewa', 'London', '1979-12-20']]);
+    expect(visits('Sadat arrived in Washington on Thursday.', '1978-09-09')).toEqual([['Anwar Sadat', 'Washington', '1978-09-07']]);
+  });
+
+  it('knows the foreign ministers of the Geneva accords on Afghanistan and of the Brioni talks', () => {
+    expect(visits('Shevardnadze arrived in Geneva on Thursday.', '1988-04-16')).toEqual([['Eduard Shevardnadze', 'Geneva', '1988-04-14']]);
+    expect(visits('Shultz arrived in Geneva on Thursday.', '1988-04-16')).toEqual([['George Shultz', 'Geneva', '1988-04-14']]);
+    expect(visits('Foreign Minister Hans van den Broek arrived in Belgrade on Thursday.', '1991-07-13')).toEqual([['Hans van den Broek', 'Belgrade', '1991-07-11']]);
+  });
+});
+
+describe('a name whose letter has no plain-Latin decomposition (1.21.103)', () => {
+  it('names Franjo Tuđman "Franjo Tudjman", as the wires and the golds write him, from either spelling', () => {
+    expect(visits('Tuđman arrived in Dayton on Wednesday.', '1995-11-03')).toEqual([['Franjo Tudjman', 'Dayton', '1995-11-01']]);
+    expect(visits('President Franjo Tudjman arrived in Dayton on Wednesday.', '1995-11-03')).toEqual([['Franjo Tudjman', 'Dayton', '1995-11-01']]);
+  });
+});

@@ -155,3 +155,14 @@ describe('venues of past peace talks', () => {
     expect(findPlaces('They met at the Truman Annex.').map((p) => p.city)).toEqual(['Key West']);
   });
 });
+
+describe('a city under its former name', () => {
+  it('names a city written under its colonial or Soviet-era name by its present one (Simla, Saigon, Salisbury, Leningrad)', () => {
+    expect(findPlaces('The delegations met in Simla, then flew to Saigon, Salisbury and Leningrad.').map((p) => [p.city, p.cc])).toEqual([
+      ['Shimla', 'IN'],
+      ['Ho Chi Minh City', 'VN'],
+      ['Harare', 'ZW'],
+      ['Saint Petersburg', 'RU'],
+    ]);
+  });
+});

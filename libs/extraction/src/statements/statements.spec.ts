@@ -659,6 +659,16 @@ describe('a denial of reports', () => {
     ]);
   });
 
+  it('reads "rejects earlier reports that CLAUSE" as the clause denied, as "rejects media reports that"', () => {
+    const x = run('Foreign Minister Paulo Castro rejects earlier reports that he met rebel envoys in Geneva.');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Paulo Castro', 'he met rebel envoys in Geneva']]);
+  });
+
+  it('reads "denied reports by (from, in) SOURCE that CLAUSE" as the clause denied, the source of the reports left out', () => {
+    const x = run('Information Secretary Paulo Castro denied reports by Western agencies that the president would travel to Moscow after the meeting.');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Paulo Castro', 'the president would travel to Moscow after the meeting']]);
+  });
+
   it('keeps "rejected the proposal" and "dismissed the envoy" out of the statements', () => {
     const x = run('Foreign Minister Paulo Castro rejected the proposal that was tabled in Geneva. He dismissed the envoy who had brokered it.');
     expect(x.statements).toEqual([]);
@@ -757,5 +767,56 @@ describe('a participle of speech takes the subject of its own clause (1.20.408)'
   });
   it('still gives "X opened the session, saying that CLAUSE" to X', () => {
     expect(run('The envoy Li Hui opened the session, saying that the parties must stop the fighting now.', '2024-06-17').statements.map((s) => s.speaker)).toEqual(['Li Hui']);
+  });
+});
+
+describe('a state body named by its state, its possessor or its seat', () => {
+  it('gives "A Pakistan Foreign Office spokesman in Rawalpindi denied ..." to the ministry as written', () => {
+    const x = run('A Pakistan Foreign Office spokesman in Rawalpindi denied reports that the president would meet the rebel leader.', '1972-07-04');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Pakistan Foreign Office']);
+  });
+
+  it('gives "Nicaragua\'s embassy in Washington said" to the embassy, as "the Nicaraguan embassy in Washington"', () => {
+    const x = run("Nicaragua's embassy in Washington said that the president would stop in Havana on his way home.", '1987-08-08');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Nicaragua Embassy in Washington']);
+  });
+
+  it('gives "The Royal Court in Amman denied ..." to the court of the state whose capital it is, and "a court in Lyon" to nobody', () => {
+    const x = run('The Royal Court in Amman denied reports that the king would fly to Washington next week.', '1978-09-18');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Jordan Royal Court']);
+    expect(run('The Presidency in Lyon said that the talks would resume.', '1978-09-18').statements.map((s) => s.speaker)).toEqual([]);
+  });
+});
+
+describe('an occasion with "at" after the verb of saying', () => {
+  it('reads "said at a news conference (in Geneva on Monday) that CLAUSE" as the clause, without the occasion', () => {
+    const x = run('Foreign Minister Paulo Castro said at a news conference in Geneva on Monday that the talks would resume.', '1973-01-28');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Paulo Castro', 'the talks would resume']]);
+  });
+
+  it('reads no clause into \'"QUOTE," X said at the signing, in words that ...\' (the quotation only)', () => {
+    const x = run('Secretary of State William P. Rogers signed. "This is a day for which the peoples of the world have long waited," Rogers said at the signing, in words that I suspect he had been drafting for a very long time.', '1973-01-28');
+    expect(x.statements.map((s) => s.text)).toEqual(['This is a day for which the peoples of the world have long waited']);
+  });
+});
+
+describe('a broadcast transcript\'s label with the speaker\'s office', () => {
+  it('gives "NAME, OFFICE (through translator): WORDS" in capitals to the person named', () => {
+    const x = run('The ministers met on Brioni.\n\nMILAN KUCAN, SLOVENIAN PRESIDENT (through translator): Slovenia has not given up its independence. We have agreed to wait three months.', '1991-07-08');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Milan Kučan', 'direct']]);
+  });
+});
+
+describe('a hyphenated title as the speaker', () => {
+  it('gives \'"QUOTE," the Secretary-General said\' to the Secretary-General the article names', () => {
+    const x = run('Secretary-General Javier Pérez de Cuéllar presided. "This is a moment of hope for the people of Afghanistan, who have suffered so much," the Secretary-General said.', '1988-04-14');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Javier Pérez de Cuéllar']);
+  });
+});
+
+describe('the UN Secretary-General by title', () => {
+  it('gives \'"QUOTE," the Secretary-General said\' in a text about the UN to the UN Secretary-General of the day, not to an under-secretary-general named nearer', () => {
+    const x = run('UN Under-Secretary-General for Humanitarian Affairs Martin Griffiths was in Jeddah. "This is a first step towards a ceasefire and an end to the fighting," the Secretary-General said.', '2023-05-12');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Antonio Guterres']);
   });
 });

@@ -7,7 +7,7 @@ import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '.
 import { countryLabel, kbOfficeHolder, kbSurnameHolder, kbTopOfficial, kbUnSecretaryGeneral, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, COUNTRY_NAME, DEMONYMS, PERSON_BY_NAME } from '../knowledge';
 import type { Statement } from '../types';
-import { foldKey, trimPunct, wordCount } from '../util/text';
+import { REPORTS_THAT, foldKey, trimPunct, wordCount } from '../util/text';
 
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns|' +
@@ -18,7 +18,7 @@ const SPEECH_VERBS =
   // "called the deal "a victory for Africa."": naming a thing with quoted words, as "described ... as" (not "so-called")
   '(?<!-)called(?=\\s+(?:the|it|this|that|them)\\s+(?:[\\w-]+\\s+){0,3}?["“])' +
   // "rejects reports that CLAUSE": other verbs of denial are speech only before the reports they deny
-  '|(?:denies|deny|rejected|rejects|dismissed|dismisses)(?=\\s+(?:the\\s+)?(?:media\\s+|press\\s+|news\\s+)?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\\s+that\\b)';
+  `|(?:denies|deny|rejected|rejects|dismissed|dismisses)(?=\\s+${REPORTS_THAT})`;
 /**
  * "opposition leader Said Abdullo Nuri signed": a capitalised "Said" inside a sentence, before another capitalised word,
  * is the given name (Said, Saïd), not the verb.
@@ -55,7 +55,7 @@ function isPossessiveAt(doc: Doc, m: Mention): boolean {
 }
 
 const TITLE_NOUNS =
-  'envoy|representative|minister|ambassador|mediator|moderator|facilitator|general|chief|commander|president|premier|prime minister|negotiator|diplomat|secretary|spokesman|spokeswoman|spokesperson|leader|head|chairman|official|adviser|advisor|emir|king|prince|director|coordinator';
+  'envoy|representative|minister|ambassador|mediator|moderator|facilitator|general|chief|commander|president|premier|prime minister|negotiator|diplomat|secretary-general|secretary|spokesman|spokeswoman|spokesperson|leader|head|chairman|official|adviser|advisor|emir|king|prince|director|coordinator';
 const TITLE_ANYWHERE = new RegExp(`\\b(?:the|a|an|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\b`, 'i');
 const TITLE_AT_END = new RegExp(`\\b(?:the|a|an|its|their|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\s*$`, 'i');
 /** Adverbs and adjuncts that may sit between a subject and its verb. */
@@ -241,6 +241,13 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   }
   // news media reporting are not the speaker ("Houthi media reported", "the Saba news agency said")
   if (/\b(?:media|news agency|agency|television|TV|channel|broadcaster|newspaper|daily|outlet|press|news site|website)\s*$/i.test(core)) return null;
+  // "A Pakistan Foreign Office spokesman (in Rawalpindi) said": an unnamed spokesman of a state's ministry speaks for it,
+  // the ministry named as written
+  const ministryVoice = /^\s*(?:[Aa]n?|[Oo]ne)\s+((?:U\.S\.|[\p{Lu}][\p{L}]+)\s+(?:Foreign|Defen[cs]e|Interior|External Affairs|State)\s+(?:Office|Ministry|Department))\s+spokes(?:man|woman|person)(?:\s+in\s+[\p{Lu}][\p{L}-]+)?\s*$/u.exec(core);
+  if (ministryVoice) {
+    const state = ministryVoice[1].split(/\s+/)[0].replace(/\./g, '');
+    if (COUNTRY_BY_SURFACE.has(state) || DEMONYMS.has(state)) return ministryVoice[1].replace(/\./g, '');
+  }
   // an anonymous source ("a diplomat said", "one official said", "two sources said") is nobody we can name
   if (/\b(?:a|an|one|two|three|several|some|other)\s+(?:[\w.’'-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|spokesman|spokesperson|aide|adviser|analyst|member|person|people)(?:\s+(?:familiar|close|with|in|at|of|from)\b[^,]*)?\s*$/i.test(core)) return null;
   // "Guaidó's office denied", "The Speaker's office denied": the office of a person named or titled by the possessive
@@ -269,12 +276,20 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // 3. a title right before the verb ("the group's leader said")
   const tEnd = TITLE_AT_END.exec(core);
   if (tEnd) {
-    const r = resolveTitle(doc.actors, tEnd[1], sent) ?? kbOfficeHolder(tEnd[1], doc.publishedAt) ?? kbTopOfficial(tEnd[0], doc.publishedAt);
+    // "the Secretary-General said": in a text about the UN, the UN's of the day, not an under-secretary-general named nearer
+    const unChief = /^secretary-general$/i.test(tEnd[1].trim()) && /\b(?:UN|U\.N\.|United Nations)\b/.test(doc.raw) ? kbUnSecretaryGeneral(doc.publishedAt) : null;
+    const r = unChief ?? resolveTitle(doc.actors, tEnd[1], sent) ?? kbOfficeHolder(tEnd[1], doc.publishedAt) ?? kbTopOfficial(tEnd[0], doc.publishedAt);
     if (r) return r;
   }
   // "the Swiss embassy in Maputo said", "the US Treasury Department said": a state's embassy or department, as written
-  const emb = /\b[Tt]he\s+(U\.S\.|[\p{Lu}][\p{L}]+)\s+[Ee]mbassy(?:\s+in\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?))?\s*$/u.exec(core);
-  if (emb && (COUNTRY_BY_SURFACE.has(emb[1].replace(/\./g, '')) || DEMONYMS.has(emb[1]))) return `${emb[1].replace(/\./g, '')} Embassy${emb[2] ? ` in ${emb[2]}` : ''}`;
+  // ("Nicaragua's embassy in Washington said": the state as possessor too)
+  const emb = /(?:\b[Tt]he\s+(U\.S\.|[\p{Lu}][\p{L}]+)|(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{L}]+)['’]s)\s+[Ee]mbassy(?:\s+in\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?))?\s*$/u.exec(core);
+  const embState = emb ? (emb[1] ?? emb[2]).replace(/\./g, '') : '';
+  if (emb && (COUNTRY_BY_SURFACE.has(embState) || DEMONYMS.has(embState))) return `${embState} Embassy${emb[3] ? ` in ${emb[3]}` : ''}`;
+  // "The Royal Court in Amman said": a state's court or presidency placed in its capital speaks for that state
+  const seatBody = /^\s*[Tt]he\s+(Royal Court|Royal Palace|Presidency|Presidential Palace|Foreign Ministry|Foreign Office)\s+in\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s*$/u.exec(core);
+  const seat = seatBody ? CITY_BY_SURFACE.get(seatBody[2]) : undefined;
+  if (seatBody && seat && CAPITAL_BY_CC.get(seat.cc)?.name === seat.name) return `${countryLabel(seat.cc)} ${seatBody[1]}`;
   const dept = /\b[Tt]he\s+(U\.S\.|US|UK)\s+((?:[\p{Lu}][\p{L}]+\s+){1,2}Department)\s*$/u.exec(core);
   if (dept) return `${dept[1].replace(/\./g, '')} ${dept[2]}`;
   // "Russia's defence ministry said": a state's ministry written in lower case, named as "Russia Defence Ministry"
@@ -541,7 +556,8 @@ export function extractStatements(doc: Doc): Statement[] {
 
 /** A transcript's speaker label in capitals at the start of a paragraph: "SECRETARY RUBIO: ", "MR. WALTZ: ". */
 /** (A broadcast transcript's "FIDAN (through interpreter): " or "ABBAS (via translator): " names the speaker too.) */
-export const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,5}[\p{Lu}][\p{Lu}'’-]+)(?:\s+\((?:through|via|in|speaking)\s+(?:an?\s+)?[\p{L}\s]{2,30}\))?\s*:\s+(?=\S)/u;
+/** (So does a name in capitals with its office: "HANS VAN DEN BROEK, DUTCH FOREIGN MINISTER: ".) */
+export const TRANSCRIPT_LABEL = /^((?:[\p{Lu}][\p{Lu}.'’-]*\s+){0,5}[\p{Lu}][\p{Lu}'’-]+)(?:,\s+(?:[\p{Lu}][\p{Lu}'’-]*\s+){0,4}(?:MINISTER|PRESIDENT|SECRETARY|SECRETARY-GENERAL|SPOKES(?:MAN|WOMAN|PERSON)|AMBASSADOR|ENVOY|CHAIRMAN|LEADER|NEGOTIATOR|MEDIATOR|REPRESENTATIVE|ADVIS[EO]R)(?:\s+(?:OF|FOR)(?:\s+[\p{Lu}][\p{Lu}'’-]*){1,3})?)?(?:\s+\((?:through|via|in|speaking)\s+(?:an?\s+)?[\p{L}\s]{2,30}\))?\s*:\s+(?=\S)/u;
 /**
  * A parliamentary record's speaker label (Hansard): "Mr Falconer: ", "The Minister for the Middle East (Mr Hamish
  * Falconer): ", "Sir Iain Duncan Smith (Chingford) (Con): " (an honorific, then the name; constituency and party after).
@@ -697,7 +713,7 @@ function isShortQuoteMark(doc: Doc, abs: number): boolean {
 const NEEDS_CLAUSE =
   /^(?:announced|announces|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|briefed|highlighted|underlined|underscored)$/;
 /** The reports a denial is about, before the clause they reported. */
-const DENIED_REPORTS = /^\s+(?:the\s+)?(?:media\s+|press\s+|news\s+)?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)\s+that\s+/i;
+const DENIED_REPORTS = new RegExp(`^\\s+${REPORTS_THAT}\\s+`, 'i');
 /** What follows "states" when it is the plural noun: a verb, an auxiliary, a conjunction or a preposition. */
 const STATES_AS_NOUN_AFTER = /^\s*(?:(?:[\w-]+ed|said|told|met|held|made|took|gave|sent|have|has|had|are|were|will|would|can|could|should|must|may|and|or|to|of|in|on|at|for|with|from)\b|[,.;])/i;
 /** A quotation that is a whole sentence: a capital first, a full stop, question or exclamation mark last. */
@@ -859,6 +875,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     if (placeThat) after = ` ${after.slice(placeThat[0].length)}`;
     const adjThat = /^\s*,?\s*(?:on\s+(?:\d+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)|during|after|following|late|early|last|yesterday|earlier|ahead of|before)\b[^;:"“”]{0,100}?,?\s+(?=that\s)/i.exec(after);
     if (adjThat && !VERB_IN_ADJUNCT.test(adjThat[0])) after = after.slice(adjThat[0].length);
+    // "said at a news conference (in Geneva on Monday) that CLAUSE": an occasion with "at" before "that"; "said at the
+    // signing, in words he had long prepared": an occasion, then no clause
+    const atThat = adjThat ? null : /^\s*,?\s*at\s+(?:a|an|the|his|her|their|its|this)\s+[^;:"“”,]{1,100}?\s+(?=that\s)/i.exec(after);
+    if (atThat && !VERB_IN_ADJUNCT.test(atThat[0])) after = after.slice(atThat[0].length);
+    else if (/^\s*at\s+(?:a|an|the|his|her|their|its|this)\s+[^;:"“”,.]{1,60},\s*(?!that\b)/i.test(after)) continue;
     // "denied (media) reports that CLAUSE": what is denied is the clause, not the reports
     const denied = DENIED_REPORTS.exec(after);
     if (denied) after = ` ${after.slice(denied[0].length)}`;

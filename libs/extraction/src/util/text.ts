@@ -60,3 +60,10 @@ export function uniq<T>(xs: T[]): T[] {
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The reports a denial is about, up to the "that" of the clause they reported: "(the) (media / press / news / earlier)
+ * reports / claims / allegations / rumours / suggestions (by / from / in SOURCE) that". A regular-expression source,
+ * shared by the speech verbs of denial and the denied reports of `statements/` and by the denied trips of `visits/`.
+ */
+export const REPORTS_THAT = String.raw`(?:the\s+)?(?:media\s+|press\s+|news\s+|earlier\s+)?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)(?:\s+(?:by|from|in)\s+[^,;.:"“”]{1,50}?)?\s+that\b`;

@@ -839,6 +839,15 @@ describe('a denied report', () => {
     expect(visits('Reports that President Isaias Afwerki would stop over in Addis Ababa on his way home were denied by the Eritrean embassy.')).toEqual([]);
   });
 
+  it('places nobody with "X denied news reports (earlier reports) that A had met B in Geneva"', () => {
+    expect(visits('Foreign Minister Paulo Castro denied news reports that he had met rebel envoys in Geneva on Monday.')).toEqual([]);
+    expect(visits('Foreign Minister Paulo Castro denied earlier reports that he had met rebel envoys in Geneva on Monday.')).toEqual([]);
+  });
+
+  it('places nobody with "X denied reports in the Israeli press that A had met B in Geneva"', () => {
+    expect(visits('Foreign Minister Paulo Castro denied reports in the Israeli press that he had met rebel envoys in Geneva on Monday.')).toEqual([]);
+  });
+
   it('still reads a visit told after "reports"', () => {
     expect(visits('UN envoy Hans Grundberg arrived in Muscat on Monday, reports said.')).toContainEqual(['Hans Grundberg', 'Muscat', '2025-02-24', 'in_person']);
   });
