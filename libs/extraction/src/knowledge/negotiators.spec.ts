@@ -196,3 +196,116 @@ describe('a name whose letter has no plain-Latin decomposition (1.21.103)', () =
     expect(visits('President Franjo Tudjman arrived in Dayton on Wednesday.', '1995-11-03')).toEqual([['Franjo Tudjman', 'Dayton', '1995-11-01']]);
   });
 });
+
+describe('Hamas, Hezbollah, Lebanese and RSF figures of 2014-2025 (1.21.000)', () => {
+  it('knows the Hezbollah, Lebanese army and Lebanese Forces leaders under their short names', () => {
+    expect(visits('Safieddine arrived in Tehran on Thursday.', '2024-08-03')).toEqual([['Hashem Safieddine', 'Tehran', '2024-08-01']]);
+    expect(visits('Haykal arrived in Washington on Thursday.', '2025-06-14')).toEqual([['Rodolphe Haykal', 'Washington', '2025-06-12']]);
+    expect(visits('Geagea arrived in Riyadh on Thursday.', '2019-03-23')).toEqual([['Samir Geagea', 'Riyadh', '2019-03-21']]);
+  });
+
+  it('reads the wires\' spellings of Dagalo, al-Jolani and Araghchi, and the US ambassador to Israel', () => {
+    expect(visits('Daglo arrived in Kampala on Thursday.', '2024-01-06')).toEqual([['Mohamed Hamdan Dagalo', 'Kampala', '2024-01-04']]);
+    expect(visits('Abu Mohammad al-Jolani arrived in Ankara on Thursday.', '2024-12-07')).toEqual([['Ahmed al-Sharaa', 'Ankara', '2024-12-05']]);
+    expect(visits('Araqchi arrived in Muscat on Thursday.', '2025-04-12')).toEqual([['Abbas Araghchi', 'Muscat', '2025-04-10']]);
+    expect(visits('Huckabee arrived in Amman on Thursday.', '2025-06-14')).toEqual([['Mike Huckabee', 'Amman', '2025-06-12']]);
+  });
+});
+
+describe('European, Georgian, Moldovan and Russian heads and ministers of 2004-2025 (1.21.001)', () => {
+  it('knows the Hungarian, Polish and Finnish ministers under their short names', () => {
+    expect(visits('Szijjarto arrived in Moscow on Thursday.', '2024-07-06')).toEqual([['Péter Szijjártó', 'Moscow', '2024-07-04']]);
+    expect(visits('Sikorski arrived in Kyiv on Thursday.', '2014-02-22')).toEqual([['Radosław Sikorski', 'Kyiv', '2014-02-20']]);
+    expect(visits('Valtonen arrived in Kyiv on Thursday.', '2025-02-08')).toEqual([['Elina Valtonen', 'Kyiv', '2025-02-06']]);
+  });
+
+  it('knows the Georgian, Moldovan and Russian figures under their short names', () => {
+    expect(visits('Saakashvili arrived in Brussels on Thursday.', '2008-08-16')).toEqual([['Mikheil Saakashvili', 'Brussels', '2008-08-14']]);
+    expect(visits('Popsoi arrived in Kyiv on Thursday.', '2024-03-09')).toEqual([['Mihai Popșoi', 'Kyiv', '2024-03-07']]);
+    expect(visits('Overchuk arrived in Yerevan on Thursday.', '2021-02-13')).toEqual([['Alexei Overchuk', 'Yerevan', '2021-02-11']]);
+  });
+
+  it('gives Russia\'s envoy to the Vienna organisations no visit in Vienna', () => {
+    expect(visits('Ulyanov returned to Vienna on Thursday.', '2022-03-12')).toEqual([]);
+  });
+});
+
+describe('Yemeni, Somali, Chadian, Haitian and Pakistani figures of 2011-2025 (1.21.002)', () => {
+  it('knows members of Yemen\'s leadership council and the Somali and Chadian heads under their short names', () => {
+    expect(visits('Bahsani arrived in Riyadh on Thursday.', '2023-04-15')).toEqual([['Faraj al-Bahsani', 'Riyadh', '2023-04-13']]);
+    expect(visits('Irro arrived in Addis Ababa on Thursday.', '2025-03-08')).toEqual([['Abdirahman Mohamed Abdullahi Irro', 'Addis Ababa', '2025-03-06']]);
+    expect(visits('Masra arrived in Paris on Thursday.', '2024-03-09')).toEqual([['Succès Masra', 'Paris', '2024-03-07']]);
+  });
+
+  it('knows the Haitian council presidents and the ISI chief by name', () => {
+    expect(visits('Fritz Jean arrived in Nairobi on Thursday.', '2025-05-17')).toEqual([['Fritz Alphonse Jean', 'Nairobi', '2025-05-15']]);
+    expect(visits('Hina Rabbani Khar arrived in Kabul on Thursday.', '2022-12-03')).toEqual([['Hina Rabbani Khar', 'Kabul', '2022-12-01']]);
+  });
+
+  it('gives the ASEAN secretary-general no visit in Jakarta', () => {
+    expect(visits('Kao Kim Hourn returned to Jakarta on Thursday.', '2024-03-09')).toEqual([]);
+  });
+});
+
+describe('Iranian, Japanese, Latin American and Afghan figures of 1997-2025 (1.21.003)', () => {
+  it('knows the Iranian security chiefs under their short names', () => {
+    expect(visits('Ahmadian arrived in Moscow on Thursday.', '2024-02-10')).toEqual([['Ali Akbar Ahmadian', 'Moscow', '2024-02-08']]);
+    expect(visits('Kharrazi arrived in Damascus on Thursday.', '2003-05-10')).toEqual([['Kamal Kharrazi', 'Damascus', '2003-05-08']]);
+    expect(visits('Mokhber arrived in Moscow on Thursday.', '2022-10-08')).toEqual([['Mohammad Mokhber', 'Moscow', '2022-10-06']]);
+  });
+
+  it('knows the Japanese, Mexican and Afghan ministers under their short names', () => {
+    expect(visits('Kamikawa arrived in Kyiv on Thursday.', '2024-01-13')).toEqual([['Yoko Kamikawa', 'Kyiv', '2024-01-11']]);
+    expect(visits('Ebrard arrived in Washington on Thursday.', '2019-06-08')).toEqual([['Marcelo Ebrard', 'Washington', '2019-06-06']]);
+    expect(visits('Dostum arrived in Ankara on Thursday.', '2017-05-20')).toEqual([['Abdul Rashid Dostum', 'Ankara', '2017-05-18']]);
+  });
+});
+
+describe('Turkish, Russian, Ukrainian and African figures of 1992-2025 (1.21.004)', () => {
+  it('knows the Turkish, Russian and Ukrainian figures under their short names', () => {
+    expect(visits('Kurtulmus arrived in Baku on Thursday.', '2024-03-09')).toEqual([['Numan Kurtulmuş', 'Baku', '2024-03-07']]);
+    expect(visits('Prigozhin arrived in Minsk on Thursday.', '2023-07-01')).toEqual([['Yevgeny Prigozhin', 'Minsk', '2023-06-29']]);
+    expect(visits('Vereshchuk arrived in Istanbul on Thursday.', '2022-05-21')).toEqual([['Iryna Vereshchuk', 'Istanbul', '2022-05-19']]);
+  });
+
+  it('knows the African heads and ministers under their short names', () => {
+    expect(visits('Onyeama arrived in Niamey on Thursday.', '2019-03-09')).toEqual([['Geoffrey Onyeama', 'Niamey', '2019-03-07']]);
+    expect(visits('Boukadoum arrived in Tripoli on Thursday.', '2020-01-11')).toEqual([['Sabri Boukadoum', 'Tripoli', '2020-01-09']]);
+    expect(visits('Konare arrived in Khartoum on Thursday.', '2006-05-06')).toEqual([['Alpha Oumar Konaré', 'Khartoum', '2006-05-04']]);
+  });
+});
+
+describe('Asian and European heads and ministers of 2006-2025 (1.21.005)', () => {
+  it('knows the South Asian and Philippine heads under their short names', () => {
+    expect(visits('Hasina arrived in New Delhi on Thursday.', '2023-09-09')).toEqual([['Sheikh Hasina', 'New Delhi', '2023-09-07']]);
+    expect(visits('Locsin arrived in Beijing on Thursday.', '2019-08-31')).toEqual([['Teodoro Locsin Jr.', 'Beijing', '2019-08-29']]);
+    expect(visits('Muizzu arrived in Ankara on Thursday.', '2023-11-25')).toEqual([['Mohamed Muizzu', 'Ankara', '2023-11-23']]);
+  });
+
+  it('knows the Balkan and Baltic heads under their short names, and the Belarusian opposition leader at home in Vilnius', () => {
+    expect(visits('Plenkovic arrived in Kyiv on Thursday.', '2023-04-08')).toEqual([['Andrej Plenković', 'Kyiv', '2023-04-06']]);
+    expect(visits('Rinkevics arrived in Kyiv on Thursday.', '2022-04-09')).toEqual([['Edgars Rinkēvičs', 'Kyiv', '2022-04-07']]);
+    expect(visits('Tsikhanouskaya returned to Vilnius on Thursday.', '2021-06-05')).toEqual([]);
+  });
+});
+
+describe('UN agency heads and US envoys of 2006-2025 (1.21.006)', () => {
+  it('knows the former human rights chief and the Kosovo envoy of 2019-2021 under their short names', () => {
+    expect(visits('Bachelet arrived in Caracas on Thursday.', '2019-06-22')).toEqual([['Michelle Bachelet', 'Caracas', '2019-06-20']]);
+    expect(visits('Grenell arrived in Pristina on Thursday.', '2020-01-25')).toEqual([['Richard Grenell', 'Pristina', '2020-01-23']]);
+    expect(visits('Krahenbuhl arrived in Amman on Thursday.', '2018-01-27')).toEqual([['Pierre Krähenbühl', 'Amman', '2018-01-25']]);
+  });
+});
+
+describe('Moroccan, Egyptian, Jordanian, Iraqi and Emirati figures of 2006-2025 (1.21.007)', () => {
+  it('knows the Moroccan, Egyptian and Jordanian prime ministers under their short names', () => {
+    expect(visits('Benkirane arrived in Paris on Thursday.', '2013-04-06')).toEqual([['Abdelilah Benkirane', 'Paris', '2013-04-04']]);
+    expect(visits('Beblawi arrived in Riyadh on Thursday.', '2013-10-12')).toEqual([['Hazem el-Beblawi', 'Riyadh', '2013-10-10']]);
+    expect(visits('Khasawneh arrived in Ramallah on Thursday.', '2021-11-13')).toEqual([['Bisher al-Khasawneh', 'Ramallah', '2021-11-11']]);
+  });
+
+  it('knows Muqtada al-Sadr and the ruler of Dubai by their wire spellings', () => {
+    expect(visits('Moqtada al-Sadr arrived in Riyadh on Thursday.', '2017-08-05')).toEqual([['Muqtada al-Sadr', 'Riyadh', '2017-08-03']]);
+    expect(visits('Sheikh Mohammed bin Rashid Al Maktoum arrived in Riyadh on Thursday.', '2017-08-05')).toEqual([['Mohammed bin Rashid Al Maktoum', 'Riyadh', '2017-08-03']]);
+  });
+});
