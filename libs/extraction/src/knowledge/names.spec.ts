@@ -1,5 +1,7 @@
 /** Knowledge of people and places, through extract(). */
 import { extract } from '../index';
+import { foldKey } from '../util/text';
+import { PEOPLE } from './index';
 
 const run = (text: string, publishedAt: string | null = '2021-01-05') => extract({ id: 't', text, publishedAt });
 
@@ -281,5 +283,17 @@ describe('UN mission heads and other officials (knowledge added at 1.19.505)', (
 
   it('knows Mulatu Teshome as Ethiopia\'s president, at home in Addis Ababa', () => {
     expect(run('President Mulatu Teshome received the envoys in Addis Ababa on Tuesday.', '2016-05-11').visits.map((v) => v.envoy)).not.toContain('Mulatu Teshome');
+  });
+});
+
+describe('the people file', () => {
+  it('lists every person once: a second entry of a name clashes with the first and leaves the name unknown', () => {
+    const names = PEOPLE.map((p) => foldKey(p.name));
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+  });
+
+  it('knows Kyrylo Budanov and James Pardew, once listed twice each', () => {
+    expect(run('Budanov arrived in Istanbul on Tuesday.', '2025-05-17').visits.map((v) => v.envoy)).toEqual(['Kyrylo Budanov']);
+    expect(run('Pardew arrived in Skopje on Tuesday.', '2001-07-05').visits.map((v) => v.envoy)).toEqual(['James Pardew']);
   });
 });
