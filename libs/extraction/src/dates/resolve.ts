@@ -6,6 +6,7 @@
  * relative when publishedAt is unknown.
  */
 import * as chrono from 'chrono-node';
+import { MONTH_OR_ABBREVIATION } from '../util/text';
 
 export interface DateMention {
   start: number; // offset within the text
@@ -19,7 +20,7 @@ export interface DateMention {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A resolvable date needs a day word, or a month name with a number (checked before running chrono). */
 const DAY_HINT = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b/i;
-const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MONTH_HINT = new RegExp(String.raw`\b${MONTH_OR_ABBREVIATION}\b`, 'i');
 const DATE_HINT = { test: (t: string) => DAY_HINT.test(t) || (/\d/.test(t) && (MONTH_HINT.test(t) || /\d{4}-\d{2}-\d{2}/.test(t))) };
 
 function iso(d: Date): string {

@@ -7,7 +7,7 @@ import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '.
 import { countryLabel, kbOfficeHolder, kbSurnameHolder, kbTopOfficial, kbUnSecretaryGeneral, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, COUNTRY_NAME, DEMONYMS, PERSON_BY_NAME } from '../knowledge';
 import type { Statement } from '../types';
-import { REPORTS_THAT, foldKey, trimPunct, wordCount } from '../util/text';
+import { MONTH_NAME, REPORTS_THAT, WEEKDAY_NAME, foldKey, trimPunct, wordCount } from '../util/text';
 
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns|' +
@@ -84,7 +84,7 @@ const UNKNOWN_ORG_AT_END =
   /(?:\bthe|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Delegation|Cabinet|Front|Movement|Party|Army|Navy|Armed Forces)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*))*)?)\s*$/u;
 /** An organisation name that is a news outlet ("the Press Office" is not one). */
 const MEDIA_NAME = /\b(?:News|Times|Post|Radio|Television|TV)\b|\bPress\b(?!\s+(?:Office|Service|Secretariat))/;
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|It|This|That)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAME}|The|A|An|It|This|That)$`);
 
 /** An acronym as the whole subject, with an optional lower-case description of the body ("the CNARED opposition coalition", "the opposition VMRO-DPMNE"). */
 const ACRONYM_SUBJECT = /^\s*(?:[Tt]he\s+)?(?:(?<kind>opposition|ruling|rebel|armed|separatist|nationalist|governing)\s+)?(?<acronym>[\p{Lu}][\p{Lu}\p{N}]{1,9}(?:-[\p{Lu}][\p{Lu}\p{N}]{1,9})?)(?<body>\s+(?:[\p{Ll}-]+\s+){0,2}(?:coalition|platform|alliance|movement|group|party|front|rebels|militia|organi[sz]ation|union|committee|council|bloc))?\s*$/u;
@@ -731,6 +731,11 @@ const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|sho
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?!which\b)(?:the\s+)?[^,;]{0,60}$/i;
 /** "... ─ but said ...", ", and added that ...": the same subject speaks again. */
 const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:also\s+)?(?:said|added|stressed|warned|noted|insisted|stated|argued|vowed)\s*(?::\s*|\s(?:that\s+)?)/i;
+/** A time or occasion adjunct between a speech verb and its "that": "announced on 20 June, on Martyrs' Day, that". */
+const TIME_ADJUNCT_BEFORE_THAT = new RegExp(
+  String.raw`^\s*,?\s*(?:on\s+(?:\d+|${WEEKDAY_NAME}|${MONTH_NAME})|during|after|following|late|early|last|yesterday|earlier|ahead of|before)\b[^;:"“”]{0,100}?,?\s+(?=that\s)`,
+  'i',
+);
 /** A verb inside an adjunct before "that" ("after he met X, that"): the "that" may belong to that verb. */
 const VERB_IN_ADJUNCT = /\b(?:is|are|was|were|has|have|had|met|said|agreed|announced|told|\w+ed\s+(?:to|by)|so)\b/i;
 /** A trailing apposition that names the speaker's office. */
@@ -873,7 +878,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // ("said in Kinshasa that CLAUSE", "told reporters in Geneva on Sunday that": a place before "that" too)
     const placeThat = /^\s*(?:in|from)\s+(?:[\p{Lu}][\p{L}\p{M}'’-]+\s+){1,3}(?:(?:on|late on|early on)\s+(?:\p{Lu}\p{Ll}+day|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?=that\s)/u.exec(after);
     if (placeThat) after = ` ${after.slice(placeThat[0].length)}`;
-    const adjThat = /^\s*,?\s*(?:on\s+(?:\d+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)|during|after|following|late|early|last|yesterday|earlier|ahead of|before)\b[^;:"“”]{0,100}?,?\s+(?=that\s)/i.exec(after);
+    const adjThat = TIME_ADJUNCT_BEFORE_THAT.exec(after);
     if (adjThat && !VERB_IN_ADJUNCT.test(adjThat[0])) after = after.slice(adjThat[0].length);
     // "said at a news conference (in Geneva on Monday) that CLAUSE": an occasion with "at" before "that"; "said at the
     // signing, in words he had long prepared": an occasion, then no clause

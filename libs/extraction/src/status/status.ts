@@ -8,7 +8,7 @@ import { datesOf, placesOf, type Doc } from '../document';
 import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_NAME, TRACKS, stateLeadingWords } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
-import { escapeRe } from '../util/text';
+import { MONTH_OR_ABBREVIATION, WEEKDAY_NAME, escapeRe } from '../util/text';
 import { KeyIndex, literalKeys } from '../util/prefilter';
 
 const NEGOTIATION = /\b(?:sessions\s+(?:will|would|are to|(?:are|were)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:resume|reconvene)|elections?\s+(?:are|is|were|was)\s+(?:now\s+)?(?:due|scheduled|set|planned)|joint (?:[\w-]+ )?(?:commission|committee|working group)|working groups?\b[^.;]{0,80}?\bwill\s+be\s+(?:formed|set up|established|created)\s+and\s+(?:will\s+)?meet|working groups? (?:will|would|are to|is to) be (?:formed|set up|established|created) to negotiate|(?:political|negotiating|peace|diplomatic|ministerial|military|security|technical|humanitarian) track|(?:peace |political )?roadmap|(?:both|the two) (?:sides|leaders|delegations|ministers|foreign ministers|negotiators|DGMOs|army chiefs)|(?:ministers|leaders|delegations|mediators|envoys|negotiators)\b[^.;]{0,80}\b(?:are|were) (?:scheduled|due|set|expected) to meet|\w+ and \w+ (?:are|were) (?:scheduled|due|set) to meet\b|the parties|delegations|talks|negotiations?|dialogue|peace process|\d\+\d\s+format|(?:border|boundary|delimitation|demarcation)\s+commissions?|(?:negotiating|negotiation|Normandy|Astana|Minsk|enlarged|trilateral)\s+format|peace plan|process|rounds?|agreements?|deals?|accords?|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating|treaty|declaration|(?:final|joint) communiqu(?:e|(?=é))|joint statement|memorandum|MoU|protocols?|rapprochement|normali[sz]ation|initiative|(?:ministers|leaders|delegations|envoys|negotiators)\b[^.;]{0,80}?\b(?:will|would) meet|cessation of (?:all )?(?:hostilities|firing)|(?:first|next|new|further|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:[\w"“”+-]+ ){0,2}?(?:meeting|session|plenary)|covenant|pact|signing ceremony|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|\d+(?:st|nd|rd|th))\s+cycle|(?:statement|declaration) of (?:[\w-]+\s+){0,2}principles|(?:informal|enlarged|high-level|trilateral|tripartite|ministerial)\s+(?:[\w-]+\s+)?meeting|agreed to meet|meet again|contacts between|(?:will|is to|are to|(?:is|are) (?:due|set|expected) to)\s+(?:co-)?(?:host|convene|chair)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|round|conference|summit|session)|meeting (?:of|between) (?:the )?(?:two |both |three )?(?:foreign )?(?:ministers|leaders|sides|delegations|negotiators))\b/i;
@@ -23,10 +23,10 @@ interface Rule {
   dateAtCueEnd?: boolean;
 }
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = String.raw`${MONTH_OR_ABBREVIATION}\.?`;
 /** "elections are due in 1993", "the presidential election is scheduled for 24 December": a vote the settlement sets */
 const ELECTIONS_DUE = String.raw`(?:general |national |presidential |parliamentary |legislative )?elections?\s+(?:are|is|were|was)\s+(?:now\s+)?(?:due|scheduled|set|planned)\s+(?:for|in|on|by|at)\b`;
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const WEEKDAY = WEEKDAY_NAME;
 
 const RULES: Rule[] = [
   {

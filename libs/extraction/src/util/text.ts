@@ -67,3 +67,9 @@ export function escapeRe(s: string): string {
  * shared by the speech verbs of denial and the denied reports of `statements/` and by the denied trips of `visits/`.
  */
 export const REPORTS_THAT = String.raw`(?:the\s+)?(?:media\s+|press\s+|news\s+|earlier\s+)?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)(?:\s+(?:by|from|in)\s+[^,;.:"“”]{1,50}?)?\s+that\b`;
+
+/** Regex sources of calendar words, for the layers' patterns (no flags: case as written, unless the pattern says). */
+export const WEEKDAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A month in full or as the wires abbreviate it ("Sept", "Dec"), without the abbreviation's full stop. */
+export const MONTH_OR_ABBREVIATION = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';

@@ -8,7 +8,7 @@ import { GROUP_NOUN, resolvePronoun, resolveTitle, roleActive, type Mention } fr
 import { countryOf, findPlaces, placeWithinStateOn, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 import { CAPITAL_BY_CC, PERSON_BY_NAME } from '../knowledge';
-import { REPORTS_THAT, foldKey } from '../util/text';
+import { MONTH_NAME, REPORTS_THAT, foldKey } from '../util/text';
 import { HANSARD_LABEL, NAME_LABEL, NAME_OFFICE_LABEL, TRANSCRIPT_LABEL, paragraphLabel, transcriptSpeaker } from '../statements/statements';
 
 interface Trigger {
@@ -108,7 +108,6 @@ const STOP_COPULA_END = new RegExp(`${STOP_COPULA.source}$`, 'i');
 const TRANSIT_STOP_BEFORE = /\b(?:refuell?ing|technical|fuel)\s+stop(?:over)?\s+(?:in|at)\s+$/i;
 /** What opens a sentence before the place it sets: "In", "At", "During a stop in", "On a two-day visit to". */
 const FRONTED_PLACE_BEFORE = /^\s*(?:(?:During|On|While on|After)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:stop|stopover|visit|trip|tour|leg)\s+(?:in|to|at)|In|At)\s+$/;
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
  * Times that fix no day ("in February", "last month", "in 2023", "two weeks ago"): a clause holding one is dated,
  * though not to a day, so it takes no day from the sentences around it ("Pedersen last visited the Syrian capital
