@@ -297,3 +297,23 @@ describe('the people file', () => {
     expect(run('Pardew arrived in Skopje on Tuesday.', '2001-07-05').visits.map((v) => v.envoy)).toEqual(['James Pardew']);
   });
 });
+
+describe('venues and towns of peace talks of 1987-2021 (1.22.304)', () => {
+  const where = (text: string, publishedAt: string) => run(text, publishedAt).visits.map((v) => [v.envoy, v.city, v.country]);
+
+  it('places talks held in a manor, a villa or a palace in the town it stands in', () => {
+    expect(where('Ahtisaari arrived at Königstedt Manor on Thursday for the last round.', '2005-07-16')).toEqual([['Martti Ahtisaari', 'Vantaa', 'FI']]);
+    expect(where('Joe Biden arrived at Villa La Grange on Wednesday.', '2021-06-17')).toEqual([['Joe Biden', 'Geneva', 'CH']]);
+    expect(where('John Kerry arrived at the Beau-Rivage Palace on Thursday.', '2015-03-28')).toEqual([['John Kerry', 'Lausanne', 'CH']]);
+  });
+
+  it('puts Leeds Castle in Kent (near Maidstone), not in Leeds', () => {
+    expect(where('Peter Hain arrived at Leeds Castle on Thursday for the talks.', '2006-03-04')).toEqual([['Peter Hain', 'Maidstone', 'GB']]);
+  });
+
+  it('knows small towns of talks the gazetteer lacks, under their older spellings', () => {
+    expect(where('Helgesen arrived in Hakone on Thursday.', '2003-03-22')).toEqual([['Vidar Helgesen', 'Hakone', 'JP']]);
+    expect(where('Espen Barth Eide arrived in Mont Pelerin on Thursday.', '2016-11-12')).toEqual([['Espen Barth Eide', 'Mont Pèlerin', 'CH']]);
+    expect(where('Óscar Arias arrived in Esquipulas on Thursday.', '1987-08-08')).toEqual([['Óscar Arias', 'Esquipulas', 'GT']]);
+  });
+});

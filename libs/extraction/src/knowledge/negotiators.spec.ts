@@ -3,7 +3,10 @@
  * use: the Oslo signing (1993) and the Vienna and Astana talks (2015-2017), the Macedonia, Georgia, Zurich and Nile dam
  * talks (2001-2020), the Lusaka talks on Angola (1993-1994) and the Oslo and Barbados talks on Venezuela (2019), the
  * inter-Tajik talks (1994-1997) under the spellings wires used then, and the envoys, ministers and heads of the
- * 2010-2025 processes (Sudan, Yemen, Libya, Syria, Ukraine, Armenia-Azerbaijan, Kosovo-Serbia, the Sahel and others).
+ * 2010-2025 processes (Sudan, Yemen, Libya, Syria, Ukraine, Armenia-Azerbaijan, Kosovo-Serbia, the Sahel and others);
+ * and the 1982-2015 processes: Sri Lanka, Nepal, Aceh, Northern Ireland, Bosnia and Kosovo, Burundi, Angola, Mozambique,
+ * Somalia, Darfur, Ethiopia-Eritrea, the Middle East, the Six-Party Talks, Georgia, the OSCE's Ukraine talks, Cyprus,
+ * Colombia, East Timor and the LRA talks, with the heads and foreign ministers of those years.
  */
 import { extract } from '../index';
 
@@ -307,5 +310,169 @@ describe('Moroccan, Egyptian, Jordanian, Iraqi and Emirati figures of 2006-2025 
   it('knows Muqtada al-Sadr and the ruler of Dubai by their wire spellings', () => {
     expect(visits('Moqtada al-Sadr arrived in Riyadh on Thursday.', '2017-08-05')).toEqual([['Muqtada al-Sadr', 'Riyadh', '2017-08-03']]);
     expect(visits('Sheikh Mohammed bin Rashid Al Maktoum arrived in Riyadh on Thursday.', '2017-08-05')).toEqual([['Mohammed bin Rashid Al Maktoum', 'Riyadh', '2017-08-03']]);
+  });
+});
+
+describe('the Sri Lanka, Nepal and Aceh processes of 1994-2015 (1.22.300)', () => {
+  it('knows the Norwegian facilitator, the Tigers and the Sri Lankan ministers under their short names', () => {
+    expect(visits('Helgesen arrived in Colombo on Thursday.', '2003-03-15')).toEqual([['Vidar Helgesen', 'Colombo', '2003-03-13']]);
+    expect(visits('Balasingham arrived in Oslo on Thursday.', '2002-12-07')).toEqual([['Anton Balasingham', 'Oslo', '2002-12-05']]);
+    expect(visits('Kadirgamar arrived in Oslo on Thursday.', '2005-03-12')).toEqual([['Lakshman Kadirgamar', 'Oslo', '2005-03-10']]);
+    expect(visits('Wickremesinghe arrived in Tokyo on Thursday.', '2003-06-07')).toEqual([['Ranil Wickremesinghe', 'Tokyo', '2003-06-05']]);
+  });
+
+  it('names the Tiger leader met in the north as the counterpart', () => {
+    const x = extract({ id: 't', text: 'Prabhakaran met Solheim in Kilinochchi on Thursday.', publishedAt: '2002-04-13' });
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Erik Solheim', 'Kilinochchi', ['Velupillai Prabhakaran']]]);
+  });
+
+  it('knows the UN envoy in Nepal and the Nepali prime ministers', () => {
+    expect(visits('Ian Martin met Prachanda in Kathmandu on Tuesday. Martin flew to New Delhi on Thursday.', '2008-03-01')).toEqual([['Ian Martin', 'New Delhi', '2008-02-28']]);
+    expect(visits('Khanal arrived in New Delhi on Thursday.', '2011-03-05')).toEqual([['Jhala Nath Khanal', 'New Delhi', '2011-03-03']]);
+  });
+
+  it('knows the Indonesian president, his negotiator and the GAM leader of the Helsinki talks', () => {
+    expect(visits('Yudhoyono arrived in Banda Aceh on Thursday.', '2005-08-20')).toEqual([['Susilo Bambang Yudhoyono', 'Banda Aceh', '2005-08-18']]);
+    const x = extract({ id: 't', text: 'Malik Mahmud met Hamid Awaluddin in Helsinki on Monday.', publishedAt: '2005-08-16' });
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Malik Mahmud', 'Helsinki', ['Hamid Awaluddin']]]);
+  });
+});
+
+describe('the Northern Ireland, Bosnia and Kosovo processes of 1992-2017 (1.22.301)', () => {
+  it('knows the Northern Ireland leaders, ministers and envoys under their short names', () => {
+    expect(visits('Trimble arrived in Washington on Thursday.', '1998-03-14')).toEqual([['David Trimble', 'Washington', '1998-03-12']]);
+    expect(visits('Mowlam arrived in Dublin on Thursday.', '1998-03-14')).toEqual([['Mo Mowlam', 'Dublin', '1998-03-12']]);
+    expect(visits('Ahern arrived in Belfast on Thursday.', '1998-04-11')).toEqual([['Bertie Ahern', 'Belfast', '1998-04-09']]);
+    expect(visits('De Chastelain arrived in Dublin on Thursday.', '2005-09-24')).toEqual([['John de Chastelain', 'Dublin', '2005-09-22']]);
+    expect(visits('Reiss arrived in Belfast on Thursday.', '2005-03-12')).toEqual([['Mitchell Reiss', 'Belfast', '2005-03-10']]);
+  });
+
+  it('knows the High Representatives for Bosnia, the Bosnian Serb leader and the UN heads in Kosovo', () => {
+    expect(visits('Westendorp arrived in Banja Luka on Thursday.', '1998-01-17')).toEqual([['Carlos Westendorp', 'Banja Luka', '1998-01-15']]);
+    expect(visits('Ashdown arrived in Banja Luka on Thursday.', '2004-07-03')).toEqual([['Paddy Ashdown', 'Banja Luka', '2004-07-01']]);
+    expect(visits('Karadzic arrived in Geneva on Thursday.', '1993-07-31')).toEqual([['Radovan Karadzic', 'Geneva', '1993-07-29']]);
+    expect(visits('Jessen-Petersen arrived in Belgrade on Thursday.', '2005-03-12')).toEqual([['Søren Jessen-Petersen', 'Belgrade', '2005-03-10']]);
+  });
+
+  it('knows Kouchner as head of the UN mission in Kosovo in 2000, before he was France\'s foreign minister', () => {
+    expect(visits('Kouchner arrived in Belgrade on Thursday.', '2000-03-04')).toEqual([['Bernard Kouchner', 'Belgrade', '2000-03-02']]);
+  });
+});
+
+describe('the African processes of 1992-2012: Burundi, Angola, Mozambique, Somalia, Darfur, Ethiopia-Eritrea (1.22.302)', () => {
+  it('knows the Burundi facilitators, the Nigerian president of 1999-2007 and the UN envoys in Angola and Mozambique', () => {
+    expect(visits('Nyerere arrived in Bujumbura on Thursday.', '1998-06-13')).toEqual([['Julius Nyerere', 'Bujumbura', '1998-06-11']]);
+    expect(visits('Zuma arrived in Bujumbura on Thursday.', '2002-03-02')).toEqual([['Jacob Zuma', 'Bujumbura', '2002-02-28']]);
+    expect(visits('Obasanjo arrived in Monrovia on Thursday.', '2003-08-16')).toEqual([['Olusegun Obasanjo', 'Monrovia', '2003-08-14']]);
+    expect(visits('Anstee arrived in Huambo on Thursday.', '1993-01-16')).toEqual([['Margaret Anstee', 'Huambo', '1993-01-14']]);
+    expect(visits('Ajello arrived in Kinshasa on Thursday.', '2001-03-01')).toEqual([['Aldo Ajello', 'Kinshasa', '2001-03-01']]);
+  });
+
+  it('knows the Somali president, the Kenyan mediator and the UN envoy, who kept his office in Nairobi', () => {
+    expect(visits('Abdullahi Yusuf arrived in Baidoa on Thursday.', '2006-02-25')).toEqual([['Abdullahi Yusuf Ahmed', 'Baidoa', '2006-02-23']]);
+    expect(visits('Kiplagat arrived in Mogadishu on Thursday.', '2004-03-06')).toEqual([['Bethuel Kiplagat', 'Mogadishu', '2004-03-04']]);
+    expect(visits('Ould-Abdallah arrived in Djibouti on Thursday.', '2008-06-07')).toEqual([['Ahmedou Ould-Abdallah', 'Djibouti', '2008-06-05']]);
+    expect(visits('Ould-Abdallah arrived in Nairobi on Thursday.', '2008-06-07')).toEqual([]);
+  });
+
+  it('knows the Darfur envoys and the OAU envoy of the Algiers talks under their short names', () => {
+    expect(visits('Eliasson arrived in Khartoum on Thursday.', '2007-06-09')).toEqual([['Jan Eliasson', 'Khartoum', '2007-06-07']]);
+    expect(visits('Natsios arrived in Khartoum on Thursday.', '2007-06-09')).toEqual([['Andrew Natsios', 'Khartoum', '2007-06-07']]);
+    expect(visits('Danforth arrived in Khartoum on Thursday.', '2002-01-19')).toEqual([['John Danforth', 'Khartoum', '2002-01-17']]);
+    expect(visits('Ouyahia arrived in Addis Ababa on Thursday.', '2000-05-06')).toEqual([['Ahmed Ouyahia', 'Addis Ababa', '2000-05-04']]);
+  });
+});
+
+describe('Middle East, Six-Party, Georgia and OSCE envoys and principals of 1990-2020 (1.22.303)', () => {
+  it('knows the Quartet, UN, EU and US envoys to the Middle East under their short names', () => {
+    expect(visits('Wolfensohn arrived in Gaza on Thursday.', '2005-07-16')).toEqual([['James Wolfensohn', 'Gaza', '2005-07-14']]);
+    expect(visits('Rod-Larsen arrived in Beirut on Thursday.', '2006-03-04')).toEqual([['Terje Rød-Larsen', 'Beirut', '2006-03-02']]);
+    expect(visits('Moratinos arrived in Ramallah on Thursday.', '2001-05-05')).toEqual([['Miguel Ángel Moratinos', 'Ramallah', '2001-05-03']]);
+    expect(visits('Zinni arrived in Jerusalem on Thursday.', '2002-03-16')).toEqual([['Anthony Zinni', 'Jerusalem', '2002-03-14']]);
+    expect(visits('Omar Suleiman arrived in Gaza on Thursday.', '2005-02-05')).toEqual([['Omar Suleiman', 'Gaza', '2005-02-03']]);
+  });
+
+  it('knows the Six-Party negotiators and the Japanese prime minister of 2001-2006', () => {
+    expect(visits('Kim Kye Gwan arrived in Beijing on Thursday.', '2007-02-10')).toEqual([['Kim Kye Gwan', 'Beijing', '2007-02-08']]);
+    expect(visits('Wu Dawei arrived in Pyongyang on Thursday.', '2006-09-09')).toEqual([['Wu Dawei', 'Pyongyang', '2006-09-07']]);
+    expect(visits('Koizumi arrived in Pyongyang on Thursday.', '2002-09-21')).toEqual([['Junichiro Koizumi', 'Pyongyang', '2002-09-19']]);
+  });
+
+  it('knows the UN and EU envoys for Georgia and the OSCE envoys in Ukraine, and where the UN envoys kept office', () => {
+    expect(visits('Tagliavini arrived in Sukhumi on Thursday.', '2004-03-06')).toEqual([['Heidi Tagliavini', 'Sukhumi', '2004-03-04']]);
+    expect(visits('Semneby arrived in Tbilisi on Thursday.', '2008-08-16')).toEqual([['Peter Semneby', 'Tbilisi', '2008-08-14']]);
+    expect(visits('Sajdik arrived in Minsk on Thursday.', '2016-03-05')).toEqual([['Martin Sajdik', 'Minsk', '2016-03-03']]);
+    expect(visits('Arnault arrived in Sukhumi on Thursday.', '2007-03-03')).toEqual([['Jean Arnault', 'Sukhumi', '2007-03-01']]);
+    expect(visits('Arnault arrived in Bogotá on Thursday.', '2017-03-04')).toEqual([]);
+  });
+});
+
+describe('UN, EU and British envoys of 1982-2008 and the principals of Colombia, Cambodia, East Timor and the LRA talks (1.22.305)', () => {
+  it('knows the envoys on Cyprus, Colombia, Afghanistan and Iraq under their short names', () => {
+    expect(visits('Cordovez arrived in Nicosia on Thursday.', '1998-03-07')).toEqual([['Diego Cordovez', 'Nicosia', '1998-03-05']]);
+    expect(visits('Hannay arrived in Ankara on Thursday.', '2001-03-03')).toEqual([['David Hannay', 'Ankara', '2001-03-01']]);
+    expect(visits('Egeland arrived in Bogota on Thursday.', '2001-03-03')).toEqual([['Jan Egeland', 'Bogota', '2001-03-01']]);
+    expect(visits('Vendrell arrived in Islamabad on Thursday.', '2001-03-03')).toEqual([['Francesc Vendrell', 'Islamabad', '2001-03-01']]);
+    expect(visits('Vieira de Mello arrived in Najaf on Thursday.', '2003-06-07')).toEqual([['Sergio Vieira de Mello', 'Najaf', '2003-06-05']]);
+  });
+
+  it('knows the Cambodian, East Timorese and Ugandan figures under the names wires use', () => {
+    expect(visits('Ranariddh arrived in Bangkok on Thursday.', '1995-03-04')).toEqual([['Norodom Ranariddh', 'Bangkok', '1995-03-02']]);
+    expect(visits('Xanana arrived in Jakarta on Thursday.', '2003-03-08')).toEqual([['Xanana Gusmão', 'Jakarta', '2003-03-06']]);
+    expect(visits('Ramos-Horta arrived in Jakarta on Thursday.', '2008-03-08')).toEqual([['José Ramos-Horta', 'Jakarta', '2008-03-06']]);
+    expect(visits('Rugunda arrived in Juba on Thursday.', '2007-03-03')).toEqual([['Ruhakana Rugunda', 'Juba', '2007-03-01']]);
+  });
+});
+
+describe('heads of state and government of 1967-2014 whom mediations met or sent (1.22.306)', () => {
+  it('knows them under the short names and spellings wires use', () => {
+    expect(visits('Gaddafi arrived in Rome on Thursday.', '2009-06-13')).toEqual([['Muammar Gaddafi', 'Rome', '2009-06-11']]);
+    expect(visits('Zelaya arrived in San José on Thursday.', '2009-07-11')).toEqual([['Manuel Zelaya', 'San José', '2009-07-09']]);
+    expect(visits('Rajoelina arrived in Maputo on Thursday.', '2009-08-08')).toEqual([['Andry Rajoelina', 'Maputo', '2009-08-06']]);
+    expect(visits('Siniora arrived in Paris on Thursday.', '2006-08-05')).toEqual([['Fouad Siniora', 'Paris', '2006-08-03']]);
+    expect(visits('Vajpayee arrived in Lahore on Saturday.', '1999-02-22')).toEqual([['Atal Bihari Vajpayee', 'Lahore', '1999-02-20']]);
+    expect(visits('Shamir arrived in Madrid on Wednesday.', '1991-11-01')).toEqual([['Yitzhak Shamir', 'Madrid', '1991-10-30']]);
+  });
+
+  it('names the Iraqi president as the counterpart the Secretary-General met in Baghdad', () => {
+    const x = extract({ id: 't', text: 'Kofi Annan met Saddam Hussein in Baghdad on Monday.', publishedAt: '1998-02-24' });
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['Kofi Annan', 'Baghdad', ['Saddam Hussein']]]);
+  });
+});
+
+describe('foreign ministers of the mediating and party states of 1988-2015 (1.22.307)', () => {
+  it('knows European ministers of the Balkan, Middle East and Sri Lanka diplomacy under their short names', () => {
+    expect(visits('Støre arrived in Colombo on Thursday.', '2006-06-10')).toEqual([['Jonas Gahr Støre', 'Colombo', '2006-06-08']]);
+    expect(visits('Vollebaek arrived in Belgrade on Thursday.', '1999-01-23')).toEqual([['Knut Vollebaek', 'Belgrade', '1999-01-21']]);
+    expect(visits('Hurd arrived in Sarajevo on Thursday.', '1993-03-20')).toEqual([['Douglas Hurd', 'Sarajevo', '1993-03-18']]);
+    expect(visits('Villepin arrived in Ramallah on Thursday.', '2003-02-22')).toEqual([['Dominique de Villepin', 'Ramallah', '2003-02-20']]);
+    expect(visits('Calmy-Rey arrived in Tehran on Thursday.', '2008-03-15')).toEqual([['Micheline Calmy-Rey', 'Tehran', '2008-03-13']]);
+  });
+
+  it('knows the Asian ministers, and Qureshi in his first term (2008-2011)', () => {
+    expect(visits('Qureshi arrived in Kabul on Thursday.', '2009-03-07')).toEqual([['Shah Mehmood Qureshi', 'Kabul', '2009-03-05']]);
+    expect(visits('Kasuri arrived in New Delhi on Thursday.', '2005-02-19')).toEqual([['Khurshid Mahmud Kasuri', 'New Delhi', '2005-02-17']]);
+    expect(visits('Li Zhaoxing arrived in Pyongyang on Thursday.', '2004-03-27')).toEqual([['Li Zhaoxing', 'Pyongyang', '2004-03-25']]);
+  });
+});
+
+describe('UN, EU and US officials of 1953-2017 and earlier posts of three known envoys (1.22.308)', () => {
+  it('knows Ahtisaari in Namibia: his arrival in Windhoek in 1989 is a visit, his return there while based is not', () => {
+    expect(visits('Ahtisaari arrived in Windhoek on Friday.', '1989-04-01')).toEqual([['Martti Ahtisaari', 'Windhoek', '1989-03-31']]);
+    expect(visits('Ahtisaari returned to Windhoek on Thursday.', '1989-08-12')).toEqual([]);
+  });
+
+  it('knows Khalilzad as ambassador in Baghdad (no visit there) and Lamamra as the AU peace commissioner', () => {
+    expect(visits('Khalilzad arrived in Islamabad on Thursday.', '2006-03-04')).toEqual([['Zalmay Khalilzad', 'Islamabad', '2006-03-02']]);
+    expect(visits('Khalilzad arrived in Baghdad on Thursday.', '2006-03-04')).toEqual([]);
+    expect(visits('Lamamra arrived in Mogadishu on Thursday.', '2010-03-06')).toEqual([['Ramtane Lamamra', 'Mogadishu', '2010-03-04']]);
+  });
+
+  it('knows the EU commissioners and the US officials under their short names', () => {
+    expect(visits('Waldheim arrived in Tehran on Thursday.', '1980-01-05')).toEqual([['Kurt Waldheim', 'Tehran', '1980-01-03']]);
+    expect(visits('Patten arrived in Belgrade on Thursday.', '2001-03-03')).toEqual([['Chris Patten', 'Belgrade', '2001-03-01']]);
+    expect(visits('Fule arrived in Kyiv on Thursday.', '2013-11-02')).toEqual([['Štefan Füle', 'Kyiv', '2013-10-31']]);
+    expect(visits('Crocker arrived in Luanda on Thursday.', '1988-07-16')).toEqual([['Chester Crocker', 'Luanda', '1988-07-14']]);
+    expect(visits('Talbott arrived in Moscow on Thursday.', '1999-06-12')).toEqual([['Strobe Talbott', 'Moscow', '1999-06-10']]);
   });
 });
