@@ -54,6 +54,8 @@ export interface Actors {
   homeCountry: string | null;
   /** Per sentence, the person its subject names by a title alone ("In Pristina, the Danish diplomat met ..."), if resolved. */
   subjectTitles?: (string | null)[];
+  /** offices named by bare title in this article's setting, and their holders of the day (see bareOffices) */
+  bareOffices?: Array<[RegExp, string]>;
   /** The article's sentences (to read the pronoun at an offset). */
   sentences?: Sentence[];
   /** Gender the article's own pronouns give a person ("X held talks ..., her second visit"): only when they agree. */
@@ -820,7 +822,13 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     bySentence[k] = list.filter((m, idx) => !list.some((o, j) => j !== idx && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
   }
   const actors: Actors = { persons, bySentence, subjectPronouns: sentences.map((sent, k) => subjectPronoun(sent, bySentence[k])), homeCountry };
+  actors.bareOffices = bareOffices(sentences, publishedAt);
   actors.subjectTitles = sentences.map((sent, k) => subjectTitle(actors, sent, k));
+  // (an office holder the article never names, known from the knowledge base, joins its people when the article uses
+  // the bare title)
+  for (const [re, name] of actors.bareOffices) {
+    if (!persons.has(name) && KB_BY_NAME.has(name) && sentences.some((s) => s.kind === 'body' && re.test(s.text))) addPerson(name, KB_BY_NAME.get(name)!, []);
+  }
   actors.sentences = sentences;
   actors.genders = pronounGenders(actors, sentences);
   return actors;
@@ -861,12 +869,47 @@ function pronounGenderAt(actors: Actors, sent: number, at: number): 'm' | 'f' | 
   return m ? (m[1] ? 'm' : 'f') : null;
 }
 
-/** "the Danish diplomat met ...", "In Pristina, the envoy held ...": a subject named by a diplomatic title alone. */
+/** "the Danish diplomat met ...", "In Pristina, the envoy held ...": a subject named by a diplomatic title alone
+ *  (a short apposition or a relative clause may follow it: "The envoy, who flew in on Tuesday, met ..."). */
 const SUBJECT_TITLE_RE =
-  /^(?:[^,;:"“”.]{0,40}?,\s*)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:envoy|diplomat|mediator|representative|negotiator|ambassador|minister|Secretary(?:-General)?))(?:\s*,\s*(?:who\s+(?:was|is|has been)\s+)?(?:appointed|named|nominated|in office|a\s+veteran|a\s+former)\b[^,;:"“”.]{0,50},)?\s+(?!(?:said|says|told|added|of|for|to|in|at|and)\b)/iu;
+  /^(?:[^,;:"“”.]{0,40}?,\s*)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:envoy|diplomat|mediator|representative|negotiator|ambassador|minister|Secretary(?:-General)?))(?:\s*,\s*(?:who\s+(?:was|is|has been)\s+)?(?:appointed|named|nominated|in office|a\s+veteran|a\s+former)\b[^,;:"“”.]{0,50},|\s*,\s*who\s+[^,;:"“”.]{1,80},)?\s+(?!(?:said|says|told|added|of|for|to|in|at|and)\b)/iu;
+
+/** The United Nations named by its name or initials: in such a text an unnamed "Secretary-General" is the UN's. */
+const UN_NAMED = /\b(?:UN|U\.N\.|United Nations)\b/;
+
+/** The United States' State Department named: in such a text a bare "the Secretary" is the Secretary of State. */
+const STATE_DEPARTMENT_NAMED = /\b(?:State\s+Department|Department\s+of\s+State)\b/i;
+const BARE_SECRETARY_GENERAL = /\b[Tt]he\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary-General\b(?![\s,]+[\p{Lu}])/u;
+const BARE_SECRETARY = /\b[Tt]he\s+Secretary\b(?![- ]General|\s+of\b|[\s,]+[\p{Lu}])/u;
+
+/**
+ * Offices a text may name by bare title for the holder of the day, whom it need not name: "the Secretary-General" in a
+ * text that names the UN, "the Secretary" in one that names the State Department (title pattern -> knowledge-base
+ * holder). Only used when the article names nobody who fits the title.
+ */
+function bareOffices(sentences: Sentence[], publishedAt: string | null): Array<[RegExp, string]> {
+  const out: Array<[RegExp, string]> = [];
+  if (!publishedAt) return out;
+  const un = sentences.some((s) => UN_NAMED.test(s.text)) ? kbUnSecretaryGeneral(publishedAt) : null;
+  if (un) out.push([BARE_SECRETARY_GENERAL, un]);
+  const sec = sentences.some((s) => STATE_DEPARTMENT_NAMED.test(s.text)) ? kbUsSecretaryOfState(publishedAt) : null;
+  if (sec) out.push([BARE_SECRETARY, sec]);
+  return out;
+}
+
+/** The holder of the day of an office named by its bare title ("the Secretary-General", "the Secretary"), if the
+ *  article's setting gives one (see bareOffices). */
+export function bareOfficeHolder(actors: Actors, phrase: string): string | null {
+  const p = phrase.trim();
+  for (const [re, name] of actors.bareOffices ?? []) {
+    const m = re.exec(p);
+    if (m && m.index === 0 && m[0].length === p.length) return name;
+  }
+  return null;
+}
 
 function subjectTitle(actors: Actors, sent: Sentence, k: number): string | null {
-  if (!sent.text.includes('the ')) return null;
+  if (!sent.text.includes('the ') && !sent.text.includes('The ')) return null;
   const m = SUBJECT_TITLE_RE.exec(sent.text);
   if (!m) return null;
   // ("the Secretary" is an office only when capitalised: "the party secretary" is nobody the article named)
@@ -874,7 +917,8 @@ function subjectTitle(actors: Actors, sent: Sentence, k: number): string | null 
   // ("The Italian-Swedish diplomat, appointed in October 2021, toured ...": a short apposition may follow the title)
   if (actors.bySentence[k].some((x) => x.kind === 'person' && x.start <= sent.start + m.index + m[0].length)) return null;
   // the antecedent is named before this sentence (its own people are the ones met)
-  return k > 0 ? resolveTitle(actors, m[1], k - 1) : null;
+  const named = k > 0 ? resolveTitle(actors, m[1], k - 1) : null;
+  return named ?? bareOfficeHolder(actors, m[1]);
 }
 
 /** "He" or "she" opening a sentence (after at most a short adverbial), before anyone it names: its offset. */
@@ -921,7 +965,11 @@ const styledSecretary =
     p.kinds.has('minister') &&
     ((p.titleWords.has('secretary') && p.titleWords.has(office)) || !!KB_BY_NAME.get(p.name)?.roles.some((r) => r.title.toLowerCase().includes(`${office} secretary`)));
 
-const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
+const SECRETARY_GENERAL_TITLE = /(?<!\b(?:Under|Assistant|Deputy)[- ])Secretary-General(?!['’]s)/;
+/** (a third `true`: when nobody of the article fits, the next heads are tried) */
+const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean, boolean?]> = [
+  // "the envoy": first someone the article or the knowledge base calls an envoy, before a representative of a party
+  [/\benvoy\b/i, (p) => p.titleWords.has('envoy') || !!KB_BY_NAME.get(p.name)?.roles.some((r) => r.kind === 'envoy'), true],
   [/\b(?:envoy|representative|mediator|moderator|facilitator)\b/i, (p) => p.kinds.has('envoy') || p.titleWords.has('envoy') || p.titleWords.has('representative')],
   [/\bprime minister\b|\bpremier\b/i, (p) => p.kinds.has('head_of_government')],
   // "the Chancellor": a head of government with that title (Germany's, Austria's), not another state's premier
@@ -931,7 +979,8 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean]> = [
   [/\b(?:NSA|national security advis[eo]r)\b/i, (p) => p.titleWords.has('security') && (p.titleWords.has('adviser') || p.titleWords.has('advisor'))],
   [/\b(?:EAM|external affairs minister)\b/i, (p) => p.titleWords.has('external') && p.titleWords.has('affairs')],
   // "the Secretary-General": whoever the article or the knowledge base gives that office (never a minister)
-  [/\bSecretary-General\b/, (p) => (p.kinds.has('official') || p.kinds.has('envoy')) && (p.titleWords.has('secretary-general') || !!KB_BY_NAME.get(p.name)?.roles.some((r) => /Secretary-General/.test(r.title)))],
+  // (an under-, assistant or deputy secretary-general, or the Secretary-General's envoy, holds another office)
+  [/\bSecretary-General\b/, (p) => (p.kinds.has('official') || p.kinds.has('envoy')) && ((p.titleWords.has('secretary-general') && !p.titleWords.has('deputy') && !p.titleWords.has('assistant')) || !!KB_BY_NAME.get(p.name)?.roles.some((r) => SECRETARY_GENERAL_TITLE.test(r.title)))],
   // "the Foreign Secretary", "the Home Secretary": the minister the article or the knowledge base gives that title
   [/\bForeign\s+Secretary\b/i, styledSecretary('foreign')],
   [/\bHome\s+Secretary\b/i, styledSecretary('home')],
@@ -960,7 +1009,7 @@ export function resolveTitle(actors: Actors, phrase: string, sent: number, earli
   const state = stateWrittenIn(phrase);
   // "the UN envoy", "the EU envoy": only someone acting for that organisation (not another's envoy named nearby)
   const org = ORGANISATION_TITLES.find((o) => o.inPhrase.test(phrase));
-  for (const [re, ok0] of TITLE_HEADS) {
+  for (const [re, ok0, soft] of TITLE_HEADS) {
     const ok = org ? (p: PersonInfo) => ok0(p) && actsFor(p, org) : ok0;
     if (!re.test(phrase)) continue;
     // nearest antecedent first (bounded window, so long texts stay linear); a later
@@ -993,7 +1042,7 @@ export function resolveTitle(actors: Actors, phrase: string, sent: number, earli
         break;
       }
     }
-    return best;
+    if (best || !soft) return best;
   }
   return null;
 }
@@ -1100,6 +1149,13 @@ export function kbTopOfficial(phrase: string, publishedAt: string | null): strin
 export function kbUnSecretaryGeneral(publishedAt: string | null): string | null {
   if (!publishedAt) return null;
   const hits = PEOPLE.filter((p) => p.roles.some((r) => r.title === 'UN Secretary-General' && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
+  return hits.length === 1 ? hits[0].name : null;
+}
+
+/** The US Secretary of State on the article's day, from the knowledge base. */
+export function kbUsSecretaryOfState(publishedAt: string | null): string | null {
+  if (!publishedAt) return null;
+  const hits = PEOPLE.filter((p) => p.country === 'US' && p.roles.some((r) => /^(?:US )?Secretary of State$/.test(r.title) && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
   return hits.length === 1 ? hits[0].name : null;
 }
 

@@ -166,3 +166,12 @@ describe('a city under its former name', () => {
     ]);
   });
 });
+
+describe('a border town named by its crossing', () => {
+  it('reads "at the Medyka border crossing in Poland" as the town Medyka in Poland, not Poland alone', () => {
+    expect(findPlaces('The ministers met at the Medyka border crossing in Poland on Saturday.').map((p) => [p.city, p.cc])).toEqual([
+      ['Medyka', 'PL'],
+      [null, 'PL'],
+    ]);
+  });
+});

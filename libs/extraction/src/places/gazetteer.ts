@@ -120,6 +120,17 @@ export function findPlaces(text: string): PlaceMention[] {
     if (out.some((q) => q.start < end && q.end > start)) continue;
     out.push({ start, end, surface: m2[1], city: m2[1], cc: p.cc, locative: true, metonym: false, inTitle: false });
   }
+  // "at the Korczowa border crossing in Poland", "at the Rafah crossing point in Egypt": a border town the gazetteer lacks,
+  // named by its crossing, placed by the country written after it
+  for (const p of [...out]) {
+    if (p.city || p.inTitle) continue;
+    const m2 = TOWN_CROSSING_RE.exec(text.slice(Math.max(0, p.start - 80), p.start));
+    if (!m2) continue;
+    const start = p.start - m2[0].length + m2[0].indexOf(m2[1]);
+    const end = start + m2[1].length;
+    if (out.some((q) => q.start < end && q.end > start)) continue;
+    out.push({ start, end, surface: m2[1], city: m2[1], cc: p.cc, locative: true, metonym: false, inTitle: false });
+  }
   // "in Rimbo, north of Stockholm", "at Gammarth, a seaside suburb of Tunis": a town the gazetteer lacks, placed by the
   // place it lies near (a suburb or district is part of its city, so the meeting is in that city)
   for (const p of [...out]) {
@@ -192,6 +203,7 @@ for (const names of [CITY_BY_SURFACE.keys(), COUNTRY_BY_SURFACE.keys()]) {
 
 const TOWN_NEAR_RE =
   /\b(?:in|at)\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,2}),\s+(?:(?:some|about|just|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|village|resort)\s+(?:of|near|outside))\s+$/u;
+const TOWN_CROSSING_RE = /\bat\s+the\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,1})\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\s+(?:in|on\s+the\s+[\w-]+\s+side\s+of)\s+(?:the\s+)?$/u;
 const TOWN_COMMA_RE = /\b(?:in|at)\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,2}),\s*$/u;
 /** "the Houthi-controlled capital", "the rebel-held capital": a capital described by a hyphenated modifier. */
 const DESCRIBED_CAPITAL_RE = /\bthe\s+[\p{L}]+-(?:controlled|held|run|occupied)\s+capital\b(?!\s*,?\s*[\p{Lu}])/gu;

@@ -1888,3 +1888,131 @@ describe('gatherings named after their city', () => {
     ]);
   });
 });
+
+describe('meals as meetings', () => {
+  it('reads "A and B held a working dinner in X" as a meeting of both, and "lunched with" / "had lunch with" like "met"', () => {
+    const x = run('Sergei Lavrov and Antony Blinken held a working lunch in Geneva on Monday.', '2024-03-06');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Sergei Lavrov', 'Geneva', '2024-03-04', ['Antony Blinken']],
+      ['Antony Blinken', 'Geneva', '2024-03-04', ['Sergei Lavrov']],
+    ]);
+    expect(visits('Antony Blinken lunched with President Isaac Herzog in Jerusalem on Sunday.')).toEqual([['Antony Blinken', 'Jerusalem', '2025-02-23', 'in_person']]);
+    expect(visits('Antony Blinken had dinner with President Isaac Herzog in Jerusalem on Sunday.')).toEqual([['Antony Blinken', 'Jerusalem', '2025-02-23', 'in_person']]);
+  });
+});
+
+describe('the UN Secretary-General unnamed', () => {
+  it('reads "The Secretary-General spoke by phone with X" in a UN text as the Secretary-General of the day, not an under-secretary-general named before', () => {
+    const text = 'The UN envoy briefed reporters. Martin Griffiths, the Under-Secretary-General for Humanitarian Affairs, was in Nairobi on Monday.\nThe Secretary-General spoke by phone on Tuesday with President William Ruto to thank him.';
+    expect(run(text, '2023-06-08').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([
+      ['Martin Griffiths', 'Nairobi', '2023-06-05', 'in_person'],
+      ['Antonio Guterres', null, '2023-06-06', 'virtual'],
+    ]);
+  });
+});
+
+describe('the place left is not the talks\'', () => {
+  it('places "X, who arrived from Y on Sunday, led a delegation to the talks" at the talks (the dateline), not in Y', () => {
+    const text = 'NAIROBI - Talks between the two factions opened in Nairobi on Monday.\nRiek Machar, who arrived from Khartoum on Sunday, led a delegation of ten members to the talks.';
+    expect(run(text, '2024-03-12').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Riek Machar', 'Nairobi', '2024-03-10']]);
+  });
+});
+
+describe('a titled subject with a relative clause', () => {
+  it('reads "The Secretary-General, who flew in on Tuesday, presided ... On Monday he spoke by telephone with X" as his call', () => {
+    const text = 'UN Secretary-General Javier Perez de Cuellar hailed the accords. Secretary of State George Shultz arrived in Geneva on Wednesday.\nThe Secretary-General, who flew in from New York on Tuesday, presided over the ceremony. On Monday he spoke by telephone with President Mohammad Zia-ul-Haq of Pakistan.';
+    expect(run(text, '1988-04-15').visits.filter((v) => v.mode === 'virtual').map((v) => [v.envoy, v.date])).toEqual([['Javier Pérez de Cuéllar', '1988-04-11']]);
+  });
+
+  it('takes "The envoy, who visited X" for the envoy named before, not a party\'s representative named closer', () => {
+    const text = "UN envoy Hans Grundberg is trying to revive the talks. The Houthis' representative at the UN, Ali Hassan Mutahar, said in a statement that the group rejected the plan.\nThe envoy, who visited Riyadh and Muscat earlier this month, has yet to bring the parties together.";
+    expect(run(text, '2024-05-10').visits.map((v) => [v.envoy, v.city])).toEqual([
+      ['Hans Grundberg', 'Riyadh'],
+      ['Hans Grundberg', 'Muscat'],
+    ]);
+  });
+});
+
+describe('calls by other telephones', () => {
+  it('reads "spoke to X by radio telephone" and "was on the phone with X" as remote meetings', () => {
+    expect(visits('UN envoy Hans Grundberg spoke to Mahdi al-Mashat by satellite telephone on Sunday.')).toEqual([['Hans Grundberg', null, '2025-02-23', 'virtual']]);
+    expect(visits('Hans Grundberg was on the phone with Mahdi al-Mashat on Sunday.')).toEqual([['Hans Grundberg', null, '2025-02-23', 'virtual']]);
+  });
+
+  it('gives a call no city from where the one called is ("with President X in Kabul"), but keeps the caller\'s "from Doha"', () => {
+    expect(visits('Zalmay Khalilzad spoke by telephone with President Ashraf Ghani in Kabul on Sunday.')).toEqual([['Zalmay Khalilzad', null, '2025-02-23', 'virtual']]);
+    expect(visits('Zalmay Khalilzad spoke by telephone from Doha with President Ashraf Ghani on Sunday.')).toEqual([['Zalmay Khalilzad', 'Doha', '2025-02-23', 'virtual']]);
+  });
+});
+
+describe('"as did" echoes', () => {
+  it('gives "A attended the signing in X, as did B" to both, B no counterpart of A', () => {
+    const x = run('Antony Blinken attended the signing in Doha on Saturday, as did Russian Foreign Minister Sergei Lavrov.', '2024-03-06');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Antony Blinken', 'Doha', '2024-03-02', []],
+      ['Sergei Lavrov', 'Doha', '2024-03-02', []],
+    ]);
+  });
+});
+
+describe('attendance lists', () => {
+  it('gives every name of "was attended by A, B and C" the visit, not only the first', () => {
+    const x = run('Talks on the border opened in Luanda on Wednesday. The summit was attended by DR Congo President Félix Tshisekedi, Burundi\'s President Évariste Ndayishimiye and Ethiopian Prime Minister Abiy Ahmed.', '2022-11-24');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Felix Tshisekedi', 'Luanda', '2022-11-23'],
+      ['Évariste Ndayishimiye', 'Luanda', '2022-11-23'],
+      ['Abiy Ahmed', 'Luanda', '2022-11-23'],
+    ]);
+  });
+
+  it('reads "Delegations attended the conference in X on DAY, among them A, B and C" as each one\'s visit', () => {
+    const x = run('Delegations from forty countries attended the conference in Geneva on Monday, among them Russian Foreign Minister Sergei Lavrov, Antony Blinken and Wang Yi.', '2024-03-06');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Sergei Lavrov', 'Geneva', '2024-03-04'],
+      ['Antony Blinken', 'Geneva', '2024-03-04'],
+      ['Wang Yi', 'Geneva', '2024-03-04'],
+    ]);
+  });
+});
+
+describe('where-clauses after a place', () => {
+  it('reads "reached on Friday in Key West, Florida, where President A of Armenia and President B of Azerbaijan met with C" as both there that Friday', () => {
+    const x = run('The deal follows the understanding reached on Friday in Key West, Florida, where President Robert Kocharyan of Armenia and President Heydar Aliyev of Azerbaijan met with Secretary of State Colin Powell.', '2001-04-09');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Robert Kocharyan', 'Key West', '2001-04-06'],
+      ['Heydar Aliyev', 'Key West', '2001-04-06'],
+    ]);
+  });
+});
+
+describe('perfect participles', () => {
+  it('gives "A met in X with B, after having met in Y with C" both stays to A, not to B', () => {
+    const x = run('UN envoy Hans Grundberg met in Muscat with Mohammed Abdulsalam on Monday, after having met in Riyadh with Rashad al-Alimi on Sunday.', '2024-05-10');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Hans Grundberg', 'Muscat', '2024-05-06', ['Mohammed Abdulsalam']],
+      ['Hans Grundberg', 'Riyadh', '2024-05-05', ['Rashad al-Alimi']],
+    ]);
+  });
+});
+
+describe('offices named by bare title', () => {
+  it('reads "the Secretary" in a State Department text that never names him as the Secretary of State of the day', () => {
+    const text = 'U.S. DEPARTMENT OF STATE\nOffice of the Spokesperson\n\nThe envoy Geir Pedersen was in Damascus on Sunday and met Ahmed al-Sharaa, and the Secretary spoke with him by phone on Wednesday. The Secretary was in Aqaba on Saturday with Arab foreign ministers.';
+    expect(run(text, '2024-12-20').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([
+      ['Geir Pedersen', 'Damascus', '2024-12-15', 'in_person'],
+      ['Antony Blinken', null, '2024-12-18', 'virtual'],
+      ['Antony Blinken', 'Aqaba', '2024-12-14', 'in_person'],
+    ]);
+  });
+});
+
+describe('heads of a delegation in a city', () => {
+  it('reads "X, who has led the delegation in Y since ..." as an undated stay in Y, not dated by the lead', () => {
+    const text = 'DOHA - The two sides signed a truce in Doha on Monday. Mousa Abu Marzouk, who has led the Hamas delegation in Doha since the talks opened, signed for the movement.';
+    expect(run(text, '2024-03-06').visits.filter((v) => v.envoy === 'Mousa Abu Marzouk').map((v) => [v.envoy, v.city, v.date])).toEqual([['Mousa Abu Marzouk', 'Doha', null]]);
+  });
+
+  it('gives no stay to "has led the delegation in talks with X" (no place)', () => {
+    expect(visits('Mousa Abu Marzouk has led the Hamas delegation in talks with the mediators.')).toEqual([]);
+  });
+});

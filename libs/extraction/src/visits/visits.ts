@@ -4,7 +4,7 @@
  * visit (same envoy, place and mode, compatible dates) per article.
  */
 import { datesOf, inQuote, placesOf, type Doc } from '../document';
-import { GROUP_NOUN, resolvePronoun, resolveTitle, roleActive, type Mention } from '../actors/mentions';
+import { GROUP_NOUN, bareOfficeHolder, resolvePronoun, resolveTitle, roleActive, type Mention } from '../actors/mentions';
 import { countryOf, findPlaces, placeWithinStateOn, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 import { CAPITAL_BY_CC, PERSON_BY_NAME } from '../knowledge';
@@ -19,7 +19,7 @@ interface Trigger {
 }
 
 const VIRTUAL_RE =
-  /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online|(?:tele)?phone)\s+(?:conference|meeting|talks|call|summit|session|consultations?|conversation)|video[- ]?(?:conference|call|link)|videoconference|via video|by video|(?:tele)?phoned|(?:spoke|talked|discussed|briefed)(?=\s[^.;]{0,60}?\b(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone\b))\b/gi;
+  /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online|(?:tele)?phone)\s+(?:conference|meeting|talks|call|summit|session|consultations?|conversation)|video[- ]?(?:conference|call|link)|videoconference|via video|by video|(?:tele)?phoned|(?:spoke|talked|discussed|briefed)(?=\s[^.;]{0,60}?\b(?:by|over|on)\s+(?:the\s+)?(?:(?:radio|satellite|mobile|cell|secure)[- ])?(?:tele)?phone\b)|on\s+the\s+(?:tele)?phone\s+(?:to|with)(?=\s+(?:[\p{Lu}]|the\s+[\p{Lu}])))\b/giu;
 const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|return|come back|be back in|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 /**
@@ -29,7 +29,7 @@ const PLANNED_RE =
 const JOURNEY_TO = String.raw`(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:from\s+(?:[\w'’.-]+\s+){1,3}?)?(?:on )?to`;
 /** A stay or a journey told as done (what may stand before a journey's destination: JOURNEY_TO). */
 const IN_PERSON_RE = new RegExp(
-  String.raw`\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations)|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed ${JOURNEY_TO}|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew ${JOURNEY_TO}|went ${JOURNEY_TO}|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b`,
+  String.raw`\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations|dinner|lunch|luncheon|breakfast)|(?:dined|lunched|breakfasted|(?:dinner|lunch|luncheon|breakfast)(?<!\b(?:the|after|before|at)\s+(?:\w+\s+)?\w+)) with|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:has|have|had) (?:led|headed) (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,3}?(?:delegations?|negotiating team)(?= (?:in|at) )|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed ${JOURNEY_TO}|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew ${JOURNEY_TO}|went ${JOURNEY_TO}|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s))\b`,
   'gi',
 );
 
@@ -52,7 +52,7 @@ const MOVE_RE = /^(?:drove|(?:was|were) (?:then )?(?:driven|flown|escorted|whisk
 /** The end of a planned trigger that announces going back ("is expected to return", "will be back in"). */
 const RETURN_PLAN = /\b(?:return|come back|be back in)$/i;
 /** Between a place and a trigger: ", when <subject> " after the place and maybe its day ("in Moscow on October 9, when X received"). */
-const WHEN_AFTER_PLACE = /^(?:\s+(?:on|in)\s+[^,;.]{1,30})?\s*,\s*(?:when|where)\s+[^,;.]{1,80}?\s$/;
+const WHEN_AFTER_PLACE = /^(?:,\s+[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}(?=\s*,))?(?:\s+(?:on|in)\s+[^,;.]{1,30})?\s*,\s*(?:when|where)\s+[^,;.]{1,120}?\s$/u;
 /** Right before a place: going back there ("returned to", "flew back to", "back home in"). */
 const RETURN_BEFORE_PLACE = /\b(?:return(?:ed|ing|s)?|back|home)\s+(?:home\s+)?(?:to|in)\s+$/i;
 /**
@@ -164,7 +164,11 @@ function triggersOf(text: string): Trigger[] {
   const appeal = (t: Trigger) => /^called on$/i.test(text.slice(t.start, t.end)) && /^\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+/.test(text.slice(t.end, t.end + 80));
   // "left for Kabul" is a trip; "before the delegation left for the border" names no place (the pattern's lookahead for
   // a capital letter is case-blind under its i flag, so the case is checked here)
-  const noPlaceAfter = (t: Trigger) => /^(?:left|departed)\s+for$/i.test(text.slice(t.start, t.end)) && !/^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+  // ("who has led the government delegation in Mexico City since May": a stay; "led the delegation in talks with X" names
+  // no place, so such a trigger stands only before a capitalised name)
+  const noPlaceAfter = (t: Trigger) =>
+    (/^(?:left|departed)\s+for$/i.test(text.slice(t.start, t.end)) && !/^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) ||
+    (/(?:delegations?|team)$/i.test(text.slice(t.start, t.end)) && /^(?:(?:has|have|had)\s+)?(?:led|headed)\b/i.test(text.slice(t.start, t.end)) && !/^\s+(?:in|at)\s+\p{Lu}/u.test(text.slice(t.end, t.end + 8)));
   for (let i = out.length - 1; i >= 0; i--) if (appeal(out[i]) || noPlaceAfter(out[i])) out.splice(i, 1);
   // "travel to Amman for talks with X", "arrived ... to hold talks with X": the purpose of the
   // previous trigger, not a visit of its own (its people become that trigger's counterparts)
@@ -187,6 +191,9 @@ interface Draft extends Omit<Visit, 'evidence'> {
   signing?: boolean;
   /** "held talks with Turkish President X in Prague": X's stay is known only from being met there */
   metThere?: boolean;
+  /** "X, who has led the delegation in Doha since May": a head's stay through the talks, not dated by the lead's day nor
+   *  by another stay of the same trip */
+  ledRound?: boolean;
 }
 
 /**
@@ -205,6 +212,8 @@ const WHERE_FROM = /^\s*,\s*where\s+(?:he|she|they|the\s+[\w-]+|[A-Z][\w’'-]+)
 /** A comma, then an organisation's or state's title with no name, right before the trigger: the clause's own subject. */
 const TITLE_SUBJECT_AFTER_COMMA = /,\s+((?:the\s+)?(?:UN|U\.N\.|EU|AU|US|U\.S\.|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|i|ish))\s+(?:special\s+|peace\s+)?(?:envoy|mediator|representative))\s+$/u;
 /** "shuttling between the two delegations": between sides of talks, not between places */
+/** ", and the Secretary " right before a trigger: a coordinate clause whose subject is a bare capitalised title */
+const CLAUSE_TITLE_SUBJECT = /(?:,\s*(?:and|but|while|whereas)|;)\s+(the\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,2}(?:Secretary(?:-General)?|Envoy|Special\s+Envoy|Minister|President|Mediator))\s+(?:(?:also|then|later|had|has|was|have)\s+)?$/u;
 const SHUTTLE_SIDES = /^\s+(?:the\s+)?(?:two\s+|three\s+|rival\s+|warring\s+|opposing\s+|negotiating\s+)*(?:delegations|sides|parties|teams|negotiators|camps|rooms)\b/i;
 const WHERE_RECEIVED = /^[^,;]{0,60},\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:was|were)\s+(?:also\s+)?$/i;
 const CLAUSE_SEP = /;|,\s*(?:but|while|whereas|although|though|and)\b|\s(?:but|and then|before|after)\s/i;
@@ -352,6 +361,8 @@ export function extractVisits(doc: Doc): Visit[] {
         (/\band\s+(?:then\s+|also\s+|later\s+)?$/i.test(text.slice(trigs[ti - 1].end, t.start)) ||
           // "..., before heading to Algiers": a participle takes the main clause's subject
           /,\s*(?:before|after|then|and then|later)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 20), t.start)) ||
+          // "..., after having met in Riyadh with X": a perfect participle shares the subject too
+          /,?\s*(?:before|after|since|upon)\s+having\s+(?:also\s+|first\s+|already\s+)?$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 30), t.start)) ||
           // "..., a day after arriving in the capital", "..., shortly before flying to Rome": a participle shares the subject
           (/ing$/i.test(text.slice(t.start, t.end).split(' ')[0]) &&
             (/,\s*(?:(?:a|one|two|three|several|just|shortly|hours?|days?|weeks?|day|week)\s+){0,3}(?:before|after|while|since)\s+$/i.test(text.slice(Math.max(trigs[ti - 1].end, t.start - 40), t.start)) ||
@@ -363,6 +374,11 @@ export function extractVisits(doc: Doc): Visit[] {
         envoy = labelSpeaker(doc, sent.index) ?? bylineAuthor(doc);
       } else if (sharedSubject && prevEnvoy) {
         envoy = prevEnvoy.envoy;
+      } else if (nearest && CLAUSE_TITLE_SUBJECT.test(nearestGap) && (resolveTitle(actors, CLAUSE_TITLE_SUBJECT.exec(nearestGap)![1], sent.index) ?? bareOfficeHolder(actors, CLAUSE_TITLE_SUBJECT.exec(nearestGap)![1]))) {
+        // "He met X as well, and the Secretary spoke with him by phone": a new clause's subject named by its title alone,
+        // after the person the first clause met
+        const phrase = CLAUSE_TITLE_SUBJECT.exec(nearestGap)![1];
+        envoy = resolveTitle(actors, phrase, sent.index) ?? bareOfficeHolder(actors, phrase);
       } else if (nearest && TITLE_SUBJECT_AFTER_COMMA.test(nearestGap)) {
         // "Grundberg in Muscat on detainees, EU envoy shuttles between A and B": a new clause's subject named by its title
         envoy = resolveTitle(actors, TITLE_SUBJECT_AFTER_COMMA.exec(nearestGap)![1], sent.index);
@@ -382,7 +398,8 @@ export function extractVisits(doc: Doc): Visit[] {
           // delegations, each named by its head)
           const twoDelegations = LED_BY_COMMA_BEFORE.test(text.slice(Math.max(0, rel(m) - 90), rel(m))) && /^\s*,\s*and\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:delegation|team|side)\b[^;:"“”,]{0,60},\s*(?:led|headed)\s+by\s+(?:[\w.'’-]+\s+){0,6}$/i.test(g);
           separateSides ||= twoDelegations;
-          if (twoDelegations || (/^\s*(?:,\s*)?(?:and|&|,)\s+[^;:"“”]{0,90}$/.test(g) && !/\b(?:said|told|with|met|to|from|by)\b/i.test(g.replace(/^\s*,?\s*(?:and|&)\s+/, '')))) {
+          // ("President A of Croatia and President B of Serbia met": a state may qualify the first name)
+          if (twoDelegations || (/^(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?\s*(?:,\s*)?(?:and|&|,)\s+[^;:"“”]{0,90}$/u.test(g) && !/\b(?:said|told|with|met|to|from|by)\b/i.test(g.replace(/^(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?\s*,?\s*(?:and|&)\s+/u, '')))) {
             companionsSet.add(envoy);
             coordinated.push(envoy);
             if (/\b(?:and|&)\s/.test(g) && !/\sas\s/.test(g)) joinedByAnd.add(envoy).add(m.name);
@@ -404,7 +421,8 @@ export function extractVisits(doc: Doc): Visit[] {
       } else if (subjTitle) {
         // "The Prime Minister will travel to Japan for a summit with Prime Minister X": whom the trip is to meet is not its
         // subject, so the title then stands for someone named before
-        const holder = resolveTitle(actors, subjTitle[1], sent.index);
+        // ("the Secretary spoke with him by phone" in a State Department text that never names him: the holder of the day)
+        const holder = resolveTitle(actors, subjTitle[1], sent.index) ?? bareOfficeHolder(actors, `the ${subjTitle[1]}`);
         const metAfter = holder !== null && sent.index > 0 && people.some((m) => m.name === holder) && !before.some((m) => m.name === holder);
         envoy = metAfter ? resolveTitle(actors, subjTitle[1], sent.index - 1, true) : holder;
       } else if (ti === 0 && actors.subjectTitles?.[sent.index]) {
@@ -437,6 +455,8 @@ export function extractVisits(doc: Doc): Visit[] {
       const group: NamedGroup | undefined = (groups.length ? (groupSubject(doc, groups, sent.index, t.start, people, prevGroupOf(prevEnvoy)) ?? (sharedSubject ? (prevGroupOf(prevEnvoy) ?? undefined) : undefined)) : undefined) ?? countedGroupSubject(doc, sent.index, t, people) ?? undefined;
       if (group) {
         envoy = group.members[0];
+        // (the group's order, not that of coordinated subjects read backwards)
+        for (const c of coordinated) companionsSet.delete(c);
         for (const o of group.members) companionsSet.add(o);
         coordinated.length = 0;
         coLeaders = false;
@@ -449,7 +469,7 @@ export function extractVisits(doc: Doc): Visit[] {
       // "X and Y met in Wellington": a meeting without an object is between the coordinated subjects
       // ("A, who led the government delegation, and B signed the memorandum at ...": the signatories, each in their own right)
       const reciprocal =
-        /^(?:met|meets|held (?:\w+ )?talks|holds (?:\w+ )?talks|holding (?:\w+ )?talks|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:began|opened|started|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|(?:(?:are|were) (?:also |now )?(?:expected|due|set|scheduled) to|will|would) meet|signed\s.*)$/i.test(text.slice(t.start, t.end)) &&
+        /^(?:met|meets|held (?:\w+ )?talks|held (?:an? )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast)|holds (?:\w+ )?talks|holding (?:\w+ )?talks|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:began|opened|started|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|(?:(?:are|were) (?:also |now )?(?:expected|due|set|scheduled) to|will|would) meet|signed\s.*)$/i.test(text.slice(t.start, t.end)) &&
         /^(?:\s+(?:in|at|on|of|for|to|via|during|again|late|early|last|this|twice|separately|privately|briefly|here|there)\b|\s*[,.;])/i.test(text.slice(t.end));
       const coParticipants = pairMode && pairBefore
         ? [pairBefore[1]]
@@ -517,6 +537,13 @@ export function extractVisits(doc: Doc): Visit[] {
       const stopIs = t.noun && /\bstop$/i.test(text.slice(t.start, t.end));
       const stopReach = stopIs && STOP_COPULA.test(text.slice(t.end)) ? (text.indexOf(';', t.end) >= 0 ? text.indexOf(';', t.end) : text.length) : 0;
       const after = places.filter((p) => p.start >= t.end && !AIRPORT_NAME_AFTER.test(text.slice(p.end, p.end + 60)) && p.start < Math.max(clauseEnd, t.end + 1, stopReach) + 1 && (t.mode === 'virtual' || !ORIGIN_OR_TRANSIT_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start))) && (p.city || !/\bwith\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 9), p.start))) && !(SOURCE_IN_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && /^\s*(?:said|say|says|told|added|reported|confirmed)\b/i.test(text.slice(p.end, p.end + 20))));
+      // ("spoke by telephone with President X in Kabul": in a remote meeting, where the one called is, not the caller)
+      if (t.mode === 'virtual') {
+        for (let i = after.length - 1; i >= 0; i--) {
+          const p = after[i];
+          if (people.some((m) => rel(m) >= t.end && /^,?\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(m.end - sent.start, p.start)))) after.splice(i, 1);
+        }
+      }
       const locAfter = after.filter((p) => p.locative || p.start - t.end <= 2 || (stopIs && STOP_COPULA_END.test(text.slice(t.end, p.start))));
       if (locAfter.length) {
         const first = locAfter[0];
@@ -555,12 +582,16 @@ export function extractVisits(doc: Doc): Visit[] {
         whereFrom = places.find((p) => p.city && p.end <= t.start && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 10), p.start)) && WHERE_FROM.test(text.slice(p.end, t.start)));
         if (whereFrom) tPlaces = [whereFrom];
       }
+      let whenPlace: PlaceMention | undefined;
       // "the work that began here in Moscow on October 9, when X received Y", "the meeting in Riyadh on February 18, where
       // X held talks with Y": a when- or where-clause is set where the phrase it hangs on is
       if (!tPlaces.length && t.mode === 'in_person') {
         // (its subject a person, named or "he"/"she": "in Doha, where the two sides have repeatedly met" tells no one's visit)
         const whenAt = places.filter((p) => p.city && p.locative && p.end <= t.start && WHEN_AFTER_PLACE.test(text.slice(p.end, t.start)) && (people.some((m) => rel(m) > p.end && rel(m) < t.start) || /\b(?:he|she)\s/i.test(text.slice(p.end, t.start)))).pop();
-        if (whenAt) tPlaces = [whenAt];
+        if (whenAt) {
+          tPlaces = [whenAt];
+          whenPlace = whenAt;
+        }
       }
       // "held talks in Rome on Saturday, with X shuttling between the two delegations": the mediator is where the talks are
       let shuttleAt: PlaceMention | undefined;
@@ -581,7 +612,7 @@ export function extractVisits(doc: Doc): Visit[] {
       // the fronted phrase's day goes with its place ("During a stop in Amman on Monday, X met ...")
       // "March 22, 2022: X meets Y in Naypyitaw" (a timeline entry): the date heading the line dates its events
       const entryDate = undatedHere(own) ? dates.find((d) => d.date && d.end <= t.start && /^\W*$/.test(text.slice(0, d.start)) && /^\s*[:–—-]\s/.test(text.slice(d.end)))?.date : null;
-      const date = own.find((d) => d.date)?.date ?? (fronted && dates.find((d) => d.date && d.start > fronted.end && d.end <= t.start)?.date) ?? (shuttleAt && dates.find((d) => d.date && d.start >= shuttleAt.end && d.end <= t.start)?.date) ?? entryDate ?? null;
+      const date = own.find((d) => d.date)?.date ?? (fronted && dates.find((d) => d.date && d.start > fronted.end && d.end <= t.start)?.date) ?? (shuttleAt && dates.find((d) => d.date && d.start >= shuttleAt.end && d.end <= t.start)?.date) ?? entryDate ?? (whenPlace && dates.find((d) => d.date && d.end <= whenPlace.start && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(d.end, whenPlace.start)))?.date) ?? null;
       const vagueOwn = datesOfTrigger(text, trigs, ti, vagueTimes).filter((d) => !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
       const undatedClause = own.length === 0 && vagueOwn.length === 0;
       // "X and Y met in Paris in talks mediated by US envoy Z": the mediator is there too
@@ -684,7 +715,7 @@ export function extractVisits(doc: Doc): Visit[] {
           // capital of their own state (the seat of their office), whoever the pronoun was read as
           else if (t.mode === 'in_person' && /^visit(?:ed|s|ing)$/i.test(text.slice(t.start, t.end)) && p.city && CAPITAL_BY_CC.get(p.cc)?.name === p.city && info.kinds.size > 0 && [...info.kinds].every((k) => GOVERNMENT_KINDS.has(k))) continue;
         }
-        drafts.push({ envoy: who, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause });
+        drafts.push({ envoy: who, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause, ledRound: /^(?:has|have|had)\s+(?:led|headed)\s/i.test(text.slice(t.start, t.end)) || undefined });
         if (who === envoy) {
           // "A met his Azerbaijani counterpart B in New York": an official of a third state met abroad came there too
           if (t.mode === 'in_person' && p.city && info.country && info.country !== p.cc && /^(?:met|meets|meeting with|held (?:\w+ )?talks|talks with|sat down with)$/i.test(text.slice(t.start, t.end))) {
@@ -822,7 +853,7 @@ export function extractVisits(doc: Doc): Visit[] {
   }
   // ---- same trip, same day: an undated stop in the same country right after a dated one ----
   for (const d of merged) {
-    if (d.date || !d.undatedClause || d.placeless || d.mode !== 'in_person') continue;
+    if (d.date || !d.undatedClause || d.placeless || d.mode !== 'in_person' || d.ledRound) continue;
     const src = merged.find(
       (v) => v !== d && v.date && !v.placeless && v.mode === 'in_person' && v.envoy === d.envoy && v.country === d.country && Math.min(...v.sents) < Math.min(...d.sents) && Math.min(...d.sents) - Math.min(...v.sents) <= 3,
     );
@@ -857,7 +888,7 @@ export function extractVisits(doc: Doc): Visit[] {
     const leadDate = eventDayOf(doc, lead.index);
     const leadPlaces = placesOf(doc, lead.index).filter((p) => !p.metonym && !p.inTitle);
     for (const d of merged) {
-      if (d.date || !d.undatedClause || d.placeless || d.mode !== 'in_person' || !leadDate) continue;
+      if (d.date || !d.undatedClause || d.placeless || d.mode !== 'in_person' || !leadDate || d.ledRound) continue;
       const first = Math.min(...d.sents);
       if (first <= lead.index || first - lead.index > 2) continue;
       if (leadPlaces.some((p) => (p.city ? p.city === d.city : p.cc === d.country && !d.city))) d.date = leadDate;
@@ -969,6 +1000,8 @@ function echoedTravellers(doc: Doc, drafts: Draft[]): Draft[] {
     const copy = (d: Draft, envoy: string, date: string | null) => {
       const info = doc.actors.persons.get(envoy);
       if (!info || !eligible(info.kinds) || drafts.some((x) => x.envoy === envoy && x.sents.includes(s.index)) || out.some((x) => x.envoy === envoy && x.sents.includes(s.index))) return;
+      // (one who did as the traveller did is no one the traveller met: "A attended the signing, as did B")
+      d.counterparts = d.counterparts.filter((c) => c !== envoy);
       out.push({ ...d, envoy, date, counterparts: [...d.counterparts], companions: [], sents: [s.index], undatedClause: !date });
     };
     for (const m of s.text.matchAll(AS_DID)) {
@@ -1224,7 +1257,7 @@ function eventDayOf(doc: Doc, sent: number): string | null {
 
 /** Those that, followed by "including X", name participants of talks. */
 const PARTICIPANTS = String.raw`(?:envoys|delegations|representatives|ministers|delegates|advisers|advisors|officials|diplomats|negotiators|mediators)`;
-const HEAD_HINT = new RegExp(String.raw`\b(?:led by|headed by|represented by|attended by|flanked by|${PARTICIPANTS}\b[^.;]{0,80}\bincluding|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their|[A-Z][\w-]+['’]s) (?:[\w.'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel|side))\b`, 'i');
+const HEAD_HINT = new RegExp(String.raw`\b(?:led by|headed by|represented by|attended by|flanked by|${PARTICIPANTS}\b[^.;]{0,80}\bincluding|attended\b[^.;]{0,80}?,? (?:among them|including)|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their|[A-Z][\w-]+['’]s) (?:[\w.'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel|side))\b`, 'i');
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord|met|meets)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ...", "and Somaliland's by ...", "and the opposition's by ..." */
 const LED_BY_BEFORE =
@@ -1238,6 +1271,11 @@ const PARTICIPANT_BEFORE = new RegExp(String.raw`\b${PARTICIPANTS}\b[^.;]{0,80}?
 /** "read the joint statement ..., flanked by the chief negotiator of the guerrilla, X": beside the head at the talks. */
 const FLANKED_BY_BEFORE = /\bflanked\s+by\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,8}$/i;
 const ATTENDED_BY_BEFORE = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?:[\w.'’-]+,?\s+){0,6}$/i;
+/** "was attended by A, B and C", "... attended, among them A, B and C": every name of the list attended (read on a
+ *  longer stretch before the name than the other hints) */
+const ATTENDED_LIST_BEFORE = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?:[^.;:"“”()]{0,220}?(?:,|\band)\s+)?(?:[\w.'’-]+,?\s+){0,6}$/i;
+/** "Delegations attended, among them A, B and C": the gathering is the one the sentence itself places or dates */
+const ATTENDED_AMONG_BEFORE = /\battended\b(?:[^.;:"“”()]{0,80}?,)?\s+(?:among\s+them|including)\s+(?:the\s+)?(?:[^.;:"“”()]{0,220}?(?:,|\band)\s+)?(?:[\w.'’-]+,?\s+){0,6}$/i;
 /** "chaired by US envoy X": a chair from another state came to the talks (one from the host state is at home) */
 const CHAIRED_BY_BEFORE = /\b(?:chaired|co-chaired)\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}$/i;
 const HEAD_OF_BEFORE = /\bhead of (?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:delegation|negotiating team|team|panel)\b[^.;]{0,60}$/i;
@@ -1269,12 +1307,15 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
     if (sent.kind !== 'body' || !TALKS_NOUN.test(sent.text)) continue;
     if (!nearHead(sent.index)) continue;
     let date = datesOf(doc, sent.index, false).find((d) => d.date)?.date ?? null;
-    const ps = locativePlaces(doc, sent.index);
+    const ownDate = !!date;
+    // ("X, who arrived from Abu Dhabi on Sunday, led a delegation to the talks": the place left is not the talks')
+    const ps = locativePlaces(doc, sent.index).filter((x) => !ORIGIN_OR_TRANSIT_BEFORE.test(sent.text.slice(Math.max(0, x.start - 12), x.start)));
     // "The two-day round ... ended on January 25": the talks the previous sentences placed, on this sentence's day
     const scene = date ? sceneOf(doc, sent.index) : null;
     const p: { city: string | null; cc: string } | null =
       ps.find((x) => x.city) ?? ps[0] ?? carriedVenue(prevVenue, date, sent.index) ?? (scene?.city ? scene : null) ?? datelinePlace(doc, sent.index);
     if (!p) continue;
+    const ownScene = ownDate || ps.length > 0;
     if (!date && prevVenue && prevVenue.cc === p.cc && sent.index - prevVenue.sent <= 1) date = prevVenue.date;
     prevVenue = { city: p.city, cc: p.cc, date, sent: sent.index };
     if (!date || !p.city) continue;
@@ -1288,7 +1329,10 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         const before = doc.raw.slice(Math.max(s.start, m.start - 90), m.start);
         const after = doc.raw.slice(m.end, Math.min(s.end, m.end + 160));
         const foreignChair = CHAIRED_BY_BEFORE.test(before) && !!actors.persons.get(m.name)?.country;
-        const participant = PARTICIPANT_BEFORE.test(before) || ATTENDED_BY_BEFORE.test(before) || FLANKED_BY_BEFORE.test(before);
+        // ("attended, among them A, B and C" only in the sentence that itself places or dates the gathering: a few
+        // sentences after talks told elsewhere it may be another one)
+        const listed = doc.raw.slice(Math.max(s.start, m.start - 280), m.start);
+        const participant = PARTICIPANT_BEFORE.test(before) || ATTENDED_BY_BEFORE.test(before) || FLANKED_BY_BEFORE.test(before) || ATTENDED_LIST_BEFORE.test(listed) || (k === sent.index && ownScene && ATTENDED_AMONG_BEFORE.test(listed));
         // "The Pakistani delegation, led by X, held talks in Istanbul": a head in apposition, where the sentence places the talks
         const ledInApposition = LED_BY_COMMA_BEFORE.test(before) && locativePlaces(doc, k).some((x) => x.city === p.city);
         // ("The Ukrainian delegation, headed by X, included A and B" after the talks' sentence: a sentence placing nothing,
