@@ -880,3 +880,222 @@ describe('a round that closed on a day (1.20.404)', () => {
     expect(stateNames('The session ended abruptly, the envoy said.', '2024-08-25')).toEqual([]);
   });
 });
+
+describe('a truce or accord set to take effect (1.22.000)', () => {
+  it('reads "agreed a truce that will take effect on Sunday" as scheduled for that day', () => {
+    expect(run('The two armies agreed to a one-week truce that will take effect on Sunday morning, the mediators said.', '2024-05-17').status.map((s) => [s.state, s.date])).toContainEqual(['scheduled', '2024-05-19']);
+  });
+  it('reads "A cease-fire was due to take effect" and "The accords are to come into force" as scheduled', () => {
+    expect(stateNames('A cease-fire was due to take effect at dawn, but shelling continued in the hills.', '2024-05-17')).toEqual(['scheduled']);
+    expect(run('The cease-fire is to come into force at midnight on 3 June.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-06-03']]);
+    expect(stateNames('The accords will enter into force on 1 July, the ministry said.', '2024-05-17')).toEqual(['scheduled']);
+  });
+});
+
+describe('a conference, commission or treaty that "is to" open, meet or be concluded (1.22.001)', () => {
+  it('reads "is to open", "is to hold its first meeting", "are to meet" and "is to be concluded by" as scheduled', () => {
+    expect(run('A donor conference to fund the accord is to open in Oslo on 12 June.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-06-12']]);
+    expect(run('The border commission set up under the accord is to hold its first meeting in Arusha on 2 June.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-06-02']]);
+    expect(stateNames('The three foreign ministers are to meet in Lomé next month.', '2024-05-17')).toEqual(['scheduled']);
+    expect(stateNames('A final treaty is to be concluded by the end of the year.', '2024-05-17')).toEqual(['scheduled']);
+  });
+});
+
+describe('a meeting, session or summit that opened on a day (1.22.002)', () => {
+  it('reads "The summit between the leaders of A and B opened yesterday" and "The trilateral meeting with X, the host, opened on Monday" as opened', () => {
+    expect(run('The summit between the leaders of Chad and Sudan opened yesterday in the Libyan capital.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['opened', '2024-05-16']]);
+    expect(stateNames('The trilateral meeting with their host, the Kenyan foreign minister, opened on Monday morning.', '2024-05-17')).toEqual(['opened']);
+  });
+  it('reads no opening when the meeting opens something else ("opened the way to")', () => {
+    expect(stateNames('The trilateral meeting between the ministers opened the way to a border deal.', '2024-05-17')).not.toContain('opened');
+  });
+});
+
+describe('a signing told as a noun with its time and place, and an initialled text (1.22.003)', () => {
+  it('reads "welcomed the signing on Tuesday in Addis Ababa of the accord" as signed', () => {
+    expect(stateNames('The African Union welcomed the signing on Tuesday in Addis Ababa of the accord between the two movements.', '2024-05-17')).toEqual(['agreement_signed']);
+  });
+  it('reads "The text of the peace accord had been initialled on 3 May" as signed', () => {
+    expect(run('After the last round of talks, the text had been initialled on 3 May by both chief negotiators.', '2024-05-17').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2024-05-03']);
+  });
+});
+
+describe('parties that "are to" sign (1.22.004)', () => {
+  it('reads "are to fly to Doha on Sunday to sign a peace accord" as scheduled for that day', () => {
+    expect(run('The two presidents are to fly to Doha on Sunday to sign a peace accord, the mediators said.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-05-19']]);
+  });
+  it('reads no schedule into a wish to sign ("wants to sign a deal")', () => {
+    expect(stateNames('The president wants to sign a peace deal before the elections.', '2024-05-17')).not.toContain('scheduled');
+  });
+});
+
+describe('a step the settlement sets: a government to be formed, a text to be adopted, a vote to be held (1.22.005)', () => {
+  it('reads "a power-sharing government is to be formed", "is to ratify the accord within 30 days" and "is to hold a referendum" as scheduled', () => {
+    expect(stateNames('Under the deal, a power-sharing government is to be formed by the end of June.', '2024-05-17')).toEqual(['scheduled']);
+    expect(stateNames('The national assembly is to ratify the accord within 30 days.', '2024-05-17')).toEqual(['scheduled']);
+    expect(stateNames('The region is to hold a referendum on its status next spring.', '2024-05-17')).toEqual(['scheduled']);
+  });
+  it('reads no schedule into a government that was formed', () => {
+    expect(stateNames('A unity government was formed in March.', '2024-05-17')).toEqual([]);
+  });
+});
+
+describe('talks that had broken down or were broken off, and a conditional by inversion (1.22.006)', () => {
+  it('reads "had broken down on Friday" as collapsed and "were broken off on 3 March" as paused', () => {
+    expect(run('Direct talks between the army and the province had broken down on Friday.', '2024-05-19').status.map((s) => [s.state, s.date])).toEqual([['collapsed', '2024-05-17']]);
+    expect(stateNames('The talks were broken off on 3 March after a wave of arrests.', '2024-05-19')).toEqual(['paused']);
+  });
+  it('reads no state into "had broken down the barriers" or "Had the talks collapsed, ..."', () => {
+    expect(stateNames('The summit talks had broken down the barriers between the two capitals.', '2024-05-19')).toEqual([]);
+    expect(stateNames('Had the talks collapsed in March, the fighting would have spread.', '2024-05-19')).toEqual([]);
+  });
+});
+
+describe('an invitation to a dated meeting, and a settlement step beside it (1.22.007)', () => {
+  it('reads "has invited the two presidents to a summit in Arusha on 9 June" as scheduled that day', () => {
+    expect(run('The mediator has invited the two presidents to a summit in Arusha on 9 June.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-06-09']]);
+  });
+  it('reads no schedule into an invitation without a day, or one not sent', () => {
+    expect(stateNames('The mediator has invited the two presidents to further talks.', '2024-05-17')).not.toContain('scheduled');
+    expect(stateNames('The rebels had not been invited to the summit on Monday.', '2024-05-17')).not.toContain('scheduled');
+  });
+  it('keeps a government to be formed apart from the summit scheduled on the same track', () => {
+    const text = 'The mediator has invited the two presidents to a summit in Arusha on 9 June.\n\nUnder the accord, a transitional government is to be formed.';
+    expect(stateNames(text, '2024-05-17')).toEqual(['scheduled', 'scheduled']);
+  });
+});
+
+describe('talks that will continue, and a schedule after a continuation (1.22.008)', () => {
+  it('reads "agreed that the talks on the treaty will continue" as ongoing, not scheduled', () => {
+    expect(stateNames('The two ministers agreed that the talks on the border treaty will continue.', '2024-05-17')).toEqual(['ongoing']);
+  });
+  it('reads "agreed to continue the dialogue and to hold the next round in June" as scheduled only', () => {
+    expect(stateNames('The delegations agreed to continue the dialogue and to hold the next round in June.', '2024-05-17')).toEqual(['scheduled']);
+    expect(stateNames('The process will continue: the military committee, made up of ten officers, is to meet in Geneva next week.', '2024-05-17')).toEqual(['scheduled']);
+  });
+  it('reads nothing into "will continue to assist the parties"', () => {
+    expect(stateNames('Norway will continue to assist the parties in the negotiations.', '2024-05-17')).toEqual([]);
+  });
+});
+
+describe('talks that began and are continuing (1.22.009)', () => {
+  it('reads "The talks, hosted by Kenya and the AU, opened in Nairobi on Monday and are continuing" as opened and ongoing', () => {
+    expect(stateNames('The talks, hosted by Kenya and the African Union with observers from the region, opened in Nairobi on Monday and are continuing behind closed doors.', '2024-05-17')).toEqual(['opened', 'ongoing']);
+  });
+});
+
+describe('international or direct discussions as negotiations (1.22.010)', () => {
+  it('reads "The international discussions foreseen in the plan are to open in Vienna" as scheduled', () => {
+    expect(stateNames('The international discussions foreseen in the plan are to open in Vienna once the troops have left.', '2024-05-17')).toEqual(['scheduled']);
+  });
+  it('reads nothing into discussions with reporters', () => {
+    expect(stateNames('His discussions with reporters are to begin at noon.', '2024-05-17')).toEqual([]);
+  });
+});
+
+describe('deadlines: a withdrawal to be completed by a day, an undertaking to begin talks by one (1.22.011)', () => {
+  it('reads "the pullback of forces is to be completed by 30 June" as scheduled that day', () => {
+    expect(run('Under the accord the pullback of forces is to be completed by 30 June.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-06-30']]);
+  });
+  it('reads "the parties undertake to begin direct talks no later than 1 July" as scheduled that day', () => {
+    expect(run('The parties undertake to begin direct talks no later than 1 July.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-07-01']]);
+  });
+});
+
+describe('an interim government that will take office (1.22.012)', () => {
+  it('reads "The interim council will take office in Juba on 9 July" and "a unity government of 20 ministers will be formed" as scheduled', () => {
+    expect(run('The interim council will take office in Juba on 9 July.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-07-09']]);
+    expect(stateNames('Under the deal a unity government of 20 ministers will be formed.', '2024-05-17')).toEqual(['scheduled']);
+  });
+});
+
+describe('delegations that will sit in the same room, a commission due to meet (1.22.013)', () => {
+  it('reads "the two delegations would sit in the same room on Monday" as scheduled that day', () => {
+    expect(run('The mediator said the two delegations would sit in the same room on Monday.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-05-20']]);
+  });
+  it('reads "The commission is due to meet in Kigali next week" as scheduled', () => {
+    expect(stateNames('The commission is due to meet in Kigali next week.', '2024-05-17')).toEqual(['scheduled']);
+  });
+});
+
+describe('a date declined (1.22.014)', () => {
+  it('reads no schedule into "declined to give a date for the next round"', () => {
+    expect(stateNames('The envoy called the talks useful but declined to give a date for the next round.', '2024-05-17')).not.toContain('scheduled');
+  });
+});
+
+describe('a stalemate told as the reason of another state (1.22.015)', () => {
+  it('reads "were suspended on Friday after the teams failed to agree" as paused only', () => {
+    expect(stateNames('The talks were suspended on Friday after the two teams failed to agree on the sharing of oil revenue.', '2024-05-19')).toEqual(['paused']);
+  });
+});
+
+describe('an agreement signed in a relative clause (1.22.016)', () => {
+  it('reads "the accord on the border, which the two ministers initialled in Astana on Friday" as signed', () => {
+    expect(run('The envoy praised the accord on the border, which the two ministers initialled in Astana on Friday.', '2024-05-19').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2024-05-17']]);
+    expect(stateNames('The truce of 2 May, which Qatar brokered, has been broken several times.', '2024-05-19')).toEqual(['agreement_signed']);
+  });
+  it('reads no signing into "The deal, which the rebels refused to sign"', () => {
+    expect(stateNames('The deal, which the rebels refused to sign, was shelved.', '2024-05-19')).not.toContain('agreement_signed');
+  });
+});
+
+describe('parties that signed separate or two documents (1.22.017)', () => {
+  it('reads "signed separate documents on trade normalisation on Friday" as signed that day', () => {
+    expect(run('The two prime ministers signed separate documents on trade normalisation at the White House on Friday.', '2024-05-19').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2024-05-17']]);
+  });
+  it('reads no signing into "signed documents" at a visit without a count', () => {
+    expect(stateNames('The two ministers signed documents on cooperation in culture during the talks.', '2024-05-19')).not.toContain('agreement_signed');
+  });
+});
+
+describe('ratification and referendums as settlement steps (1.22.018)', () => {
+  it('reads "are expected to convene next month to ratify the document", "are to be submitted for ratification" and "now goes to a referendum" as scheduled', () => {
+    expect(stateNames('The deputies are expected to convene in the capital next month to ratify the document.', '2024-05-17')).toEqual(['scheduled']);
+    expect(stateNames('The protocols are to be submitted to both parliaments for ratification.', '2024-05-17')).toEqual(['scheduled']);
+    expect(run('The peace plan now goes to a referendum on 30 June.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2024-06-30']]);
+  });
+});
+
+describe('a denied report and a break-down that was only about to happen (1.22.019)', () => {
+  it('reads no signing into "denied reports that the text had been initialled"', () => {
+    expect(stateNames('The foreign ministry denied reports that a treaty text had been initialled in Vienna.', '2024-05-17')).toEqual([]);
+  });
+  it('reads no collapse into "the talks seemed about to break down"', () => {
+    expect(stateNames('The accord was signed on Sunday, hours after the talks had seemed about to break down.', '2024-05-17')).toEqual(['agreement_signed']);
+  });
+});
+
+describe('fighting that resumed, a lunch or trip called off (1.22.020)', () => {
+  it('reads no resumption into "when fighting resumed after the truce"', () => {
+    expect(stateNames('The mediation collapsed in May, when fighting resumed after a three-month truce.', '2024-05-17')).not.toContain('resumed');
+  });
+  it('reads no cancellation into "the lunch was cancelled" or "cancelled the trip" at a summit', () => {
+    expect(stateNames('On the second day of the summit the lunch was cancelled and the two leaders left.', '2024-05-17')).not.toContain('cancelled');
+    expect(stateNames('The envoy was to tour the region before the summit, but the ministry cancelled the trip.', '2024-05-17')).not.toContain('cancelled');
+  });
+});
+
+describe('a signed agreement named with "relating to" (1.22.021)', () => {
+  it('reads "The Accords relating to the Settlement of the Border Dispute were signed today" as signed', () => {
+    expect(stateNames('The Accords relating to the Settlement of the Border Dispute were signed today at the Palace of Nations.', '2024-05-17')).toEqual(['agreement_signed']);
+  });
+  it('reads no signing into "The agreement is expected to be signed" or "yet to be signed"', () => {
+    expect(stateNames('The agreement on the border is yet to be signed by the two sides.', '2024-05-17')).not.toContain('agreement_signed');
+  });
+});
+
+describe('a conference "since it opened on" a day (1.22.022)', () => {
+  it('reads "has sat at the conference since it opened on 3 March" as opened that day', () => {
+    expect(run('The envoy, who has sat at the conference since it opened on 3 March, said little.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['opened', '2024-03-03']]);
+  });
+});
+
+describe('a ceremony called off, a withdrawal told as background (1.22.023)', () => {
+  it('reads no cancelled track into "the talks had failed and the closing ceremony was cancelled"', () => {
+    expect(stateNames('On Monday the mediator told the delegations that the talks had failed and the closing ceremony was cancelled.', '2024-05-17')).not.toContain('cancelled');
+  });
+  it('reads "stalled since April, when the rebels pulled out of the negotiations" as stalled only', () => {
+    expect(stateNames('Talks between the two sides have been stalled since April 2019, when the rebels pulled out of the negotiations.', '2024-05-17')).toEqual(['stalled']);
+  });
+});

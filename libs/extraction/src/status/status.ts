@@ -8,10 +8,10 @@ import { datesOf, placesOf, type Doc } from '../document';
 import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_NAME, TRACKS, stateLeadingWords } from '../knowledge';
 import { countryOf } from '../places/gazetteer';
 import type { StatusClaim, TrackState } from '../types';
-import { MONTH_OR_ABBREVIATION, WEEKDAY_NAME, escapeRe } from '../util/text';
+import { DENIED_BEFORE, MONTH_OR_ABBREVIATION, WEEKDAY_NAME, escapeRe } from '../util/text';
 import { KeyIndex, literalKeys } from '../util/prefilter';
 
-const NEGOTIATION = /\b(?:sessions\s+(?:will|would|are to|(?:are|were)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:resume|reconvene)|elections?\s+(?:are|is|were|was)\s+(?:now\s+)?(?:due|scheduled|set|planned)|joint (?:[\w-]+ )?(?:commission|committee|working group)|working groups?\b[^.;]{0,80}?\bwill\s+be\s+(?:formed|set up|established|created)\s+and\s+(?:will\s+)?meet|working groups? (?:will|would|are to|is to) be (?:formed|set up|established|created) to negotiate|(?:political|negotiating|peace|diplomatic|ministerial|military|security|technical|humanitarian) track|(?:peace |political )?roadmap|(?:both|the two) (?:sides|leaders|delegations|ministers|foreign ministers|negotiators|DGMOs|army chiefs)|(?:ministers|leaders|delegations|mediators|envoys|negotiators)\b[^.;]{0,80}\b(?:are|were) (?:scheduled|due|set|expected) to meet|\w+ and \w+ (?:are|were) (?:scheduled|due|set) to meet\b|the parties|delegations|talks|negotiations?|dialogue|peace process|\d\+\d\s+format|(?:border|boundary|delimitation|demarcation)\s+commissions?|(?:negotiating|negotiation|Normandy|Astana|Minsk|enlarged|trilateral)\s+format|peace plan|process|rounds?|agreements?|deals?|accords?|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating|treaty|declaration|(?:final|joint) communiqu(?:e|(?=é))|joint statement|memorandum|MoU|protocols?|rapprochement|normali[sz]ation|initiative|(?:ministers|leaders|delegations|envoys|negotiators)\b[^.;]{0,80}?\b(?:will|would) meet|cessation of (?:all )?(?:hostilities|firing)|(?:first|next|new|further|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:[\w"“”+-]+ ){0,2}?(?:meeting|session|plenary)|covenant|pact|signing ceremony|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|\d+(?:st|nd|rd|th))\s+cycle|(?:statement|declaration) of (?:[\w-]+\s+){0,2}principles|(?:informal|enlarged|high-level|trilateral|tripartite|ministerial)\s+(?:[\w-]+\s+)?meeting|agreed to meet|meet again|contacts between|(?:will|is to|are to|(?:is|are) (?:due|set|expected) to)\s+(?:co-)?(?:host|convene|chair)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|round|conference|summit|session)|meeting (?:of|between) (?:the )?(?:two |both |three )?(?:foreign )?(?:ministers|leaders|sides|delegations|negotiators))\b/i;
+const NEGOTIATION = /\b(?:sessions\s+(?:will|would|are to|(?:are|were)\s+(?:due|expected|set|scheduled)\s+to)\s+(?:resume|reconvene)|elections?\s+(?:are|is|were|was)\s+(?:now\s+)?(?:due|scheduled|set|planned)|joint (?:[\w-]+ )?(?:commission|committee|working group)|working groups?\b[^.;]{0,80}?\bwill\s+be\s+(?:formed|set up|established|created)\s+and\s+(?:will\s+)?meet|working groups? (?:will|would|are to|is to) be (?:formed|set up|established|created) to negotiate|(?:political|negotiating|peace|diplomatic|ministerial|military|security|technical|humanitarian) track|(?:peace |political )?roadmap|(?:both|the two) (?:sides|leaders|delegations|ministers|foreign ministers|negotiators|DGMOs|army chiefs)|(?:ministers|leaders|delegations|mediators|envoys|negotiators)\b[^.;]{0,80}\b(?:are|were) (?:(?:scheduled|due|set|expected) )?to meet|(?:commission|committee|working group)\s+(?:is|are)\s+(?:(?:scheduled|due|set|expected)\s+)?to\s+meet|\w+ and \w+ (?:are|were) (?:scheduled|due|set) to meet\b|the parties|delegations|talks|negotiations?|dialogue|(?:international|peace|political|direct|indirect|proximity|exploratory)\s+discussions|peace process|\d\+\d\s+format|(?:border|boundary|delimitation|demarcation)\s+commissions?|(?:negotiating|negotiation|Normandy|Astana|Minsk|enlarged|trilateral)\s+format|peace plan|process|rounds?|agreements?|deals?|accords?|truce|ceasefire|cease-fire|consultations|conference|summit|mediation|negotiating|treaty|declaration|(?:final|joint) communiqu(?:e|(?=é))|joint statement|memorandum|MoU|protocols?|rapprochement|normali[sz]ation|initiative|(?:ministers|leaders|delegations|envoys|negotiators)\b[^.;]{0,80}?\b(?:will|would) meet|cessation of (?:all )?(?:hostilities|firing)|(?:first|next|new|further|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:[\w"“”+-]+ ){0,2}?(?:meeting|session|plenary)|covenant|pact|signing ceremony|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|\d+(?:st|nd|rd|th))\s+cycle|(?:statement|declaration) of (?:[\w-]+\s+){0,2}principles|(?:informal|enlarged|high-level|trilateral|tripartite|ministerial)\s+(?:[\w-]+\s+)?meeting|agreed to meet|meet again|contacts between|(?:will|is to|are to|(?:is|are) (?:due|set|expected) to)\s+(?:co-)?(?:host|convene|chair)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|round|conference|summit|session)|meeting (?:of|between) (?:the )?(?:two |both |three )?(?:foreign )?(?:ministers|leaders|sides|delegations|negotiators))\b/i;
 
 interface Rule {
   state: TrackState;
@@ -26,36 +26,48 @@ interface Rule {
 const MONTH = String.raw`${MONTH_OR_ABBREVIATION}\.?`;
 /** "elections are due in 1993", "the presidential election is scheduled for 24 December": a vote the settlement sets */
 const ELECTIONS_DUE = String.raw`(?:general |national |presidential |parliamentary |legislative )?elections?\s+(?:are|is|were|was)\s+(?:now\s+)?(?:due|scheduled|set|planned)\s+(?:for|in|on|by|at)\b`;
+/** "a unity government is to be formed in May", "Parliament is to adopt the amendments within 45 days", "is to hold a
+ *  confidence vote": a step the settlement sets, as elections are */
+const SETTLEMENT_STEP_DUE = String.raw`(?:(?:transitional|unity|interim|caretaker|power-sharing|inclusive)\s+(?:[\w-]+\s+)?(?:government|administration|authority|executive|council)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:(?:is|are)\s+(?:(?:due|set|scheduled)\s+)?to|will)\s+(?:be\s+(?:formed|set up|established|installed|sworn in|inaugurated)|take office)|(?:is|are)\s+(?:(?:due|set|scheduled|expected)\s+)?to\s+(?:(?:meet|convene|gather|reconvene)\b[^.;]{1,60}?\s+to\s+)?(?:ratify|adopt|approve)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:amendments?|agreements?|accords?|treaty|protocols?|constitution|deal|roadmap|document|text)|(?:is|are)\s+to\s+be\s+(?:submitted|sent|put|presented)\s+(?:to\s+[^.;]{1,40}?\s+)?for\s+ratification|(?:now\s+)?(?:goes|go)\s+to\s+(?:an?\s+|simultaneous\s+|separate\s+|parallel\s+)?referendums?|(?:is|are)\s+(?:(?:due|set|scheduled)\s+)?to\s+hold\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:confidence vote|vote of confidence|referendums?)|(?:withdrawal|pullback|pull-back|disengagement|redeployment|demobili[sz]ation|disarmament)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:is|are)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?:be\s+completed|be\s+finished|end)\s+(?:by|within|before)\b)\b`;
+/** (a sentence naming such a step is one about the process, as NEGOTIATION's elections are) */
+const SETTLEMENT_STEP_RE = new RegExp(SETTLEMENT_STEP_DUE, 'i');
 const WEEKDAY = WEEKDAY_NAME;
 
 const RULES: Rule[] = [
   {
     state: 'scheduled',
-    re: /\b(?:(?:working groups?|committees?)\s+(?:will|would|are to|is to)\s+be\s+(?:formed|set up|established|created)\s+to\s+negotiate|(?:working groups?|committees?)\b[^.;]{0,80}?\bwill\s+be\s+(?:formed|set up|established|created)\s+and\s+(?:will\s+)?meet\b|(?:committee|commission|mechanism|working group)\s+(?:is|are)\s+(?:scheduled|due|set|expected)\s+to\s+meet\b|(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|(?:is|are)\s+(?:now|also|still|again)\s+(?:set|scheduled|expected|due)\s+to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue|meet again|return\s+to\s+the\s+(?:negotiating\s+)?table)|(?:will|would)\s+[^.;"“]{0,80}?\band\s+(?:resume|reconvene)\b|(?:is|are)\s+(?:tentatively\s+)?planned\s+for|\bexpects?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue|round|meeting|session)\s+to\s+(?:resume|begin|start|open|reconvene|take place)\b|(?:round|meeting|session|talks)\s+(?:is|are)\s+(?:expected|due|planned)\s+(?:in|for|on|by|before|next|later)\b|\bsaid\b[^.;"“]{0,60}?\bwould\s+(?:take place|be held|be convened|convene|reconvene)|(?:meeting|round|session|talks)\s+(?:is|are)\s+set\s+for|(?:ministers|leaders|envoys|negotiators|delegations)\b[^.;]{0,80}?\b(?:will|would|are (?:due|set|scheduled|expected) to)\s+meet\b|\b\w+\s+and\s+\w+\s+(?:are|were)\s+(?:due|set|scheduled)\s+to\s+meet\b|agreed to\s+["“]?(?:a|another)\s+(?:new|further|fresh)\s+round|next round|(?:is|are|was|were) scheduled (?:for|to)(?!\s+(?:travel|visit|fly|arrive|go|brief|attend|speak|address|return|leave|depart|stop|tour|deliver|present)\b)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks|(?:both sides|(?:the\s+)?(?:two|three|four)\s+(?:sides|parties|delegations|leaders|teams|DGMOs|commanders|army chiefs)|the parties|the delegations|negotiators|(?:military )?commanders)(?: of (?:both|the two) sides)? (?:(?:are|were|will be|is) (?:scheduled|expected|due|set) to|will|would) (?:meet|hold talks|sit down|reconvene|talk again|speak again)|(?:will|is expected to|are expected to|is due to|are due to) (?:travel|go|fly|return) to [^.;]{1,60}? for (?:the|a) (?:next|new|fresh|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) round|(?:is|are) scheduled to (?:meet|convene)|joint (?:commission|committee|working group)\b[^.;]{0,80}?\b(?:will|would|is to|is due to|is expected to)\s+(?:meet|convene|hold)|(?:commission|committee|working group|forum|mechanism)\s+(?:(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:will|would|is to|is due to|is expected to)\s+(?:(?:next|again|also|first|then)\s+)?(?:meet|convene|hold)\b|(?:talks|negotiations?|dialogue|round|meeting)\s+(?:[\w-]+\s+){0,2}?(?:(?:between|with|on|including)\s+[^.;:,"“”]{1,80}?\s+|,[^.;:,"“”]{1,80},\s+)?(?:is|are) to (?:begin|start|resume|open|be held|take place|convene|reconvene)|(?:talks|negotiations|dialogue)\s+would\s+(?:resume|reconvene|restart)\s+["“]?(?:on|in|next|after|by|later)\b|\b(?:talks|negotiations|dialogue|round|meeting|session|summit|conference|consultations)\s+(?:(?:of|on|between|with)\s+(?:[\w\u00C0-\u024F’'-]+\s+){1,4}?)?to\s+be\s+(?:held|convened|resumed|reconvened)\b|\b(?:planned|expected|due|set|scheduled)\s+to\s+be\s+(?:resumed|reconvened|reopened)\b|\b(?:talks|negotiations|dialogue|round|meeting|session|conference|summit|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|\d+(?:st|nd|rd|th))\s+cycle)\b[^.;"“]{0,80}?\bwould\s+(?:be held|take place|open|begin|start|be convened|convene)\b|\b(?:will|would)\s+meet\b[^.;]{0,80}?\bto\s+(?:begin|start|open|resume|launch)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|\b(?:will|is to|are to|(?:is|are) (?:due|set|expected) to)\s+(?:co-)?(?:host|convene|chair)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|round|talks|conference|summit|session)\b|\b(?:ceasefire|truce|agreement|deal|accord|treaty|declaration)\s+(?:(?:will|would|is to|is due to|is expected to|is set to)\s+(?:(?:formally|officially|only|then)\s+)?(?:(?:enter|come)\s+into\s+force|be\s+(?:(?:formally|officially)\s+)?signed)|(?:enters|comes)\s+into\s+force(?=\s+(?:on|at|from)\s)))\b/i,
+    re: /\b(?:(?:working groups?|committees?)\s+(?:will|would|are to|is to)\s+be\s+(?:formed|set up|established|created)\s+to\s+negotiate|(?:working groups?|committees?)\b[^.;]{0,80}?\bwill\s+be\s+(?:formed|set up|established|created)\s+and\s+(?:will\s+)?meet\b|(?:committee|commission|mechanism|working group)\s+(?:is|are)\s+(?:scheduled|due|set|expected)\s+to\s+meet\b|(?:will|shall|are set to|is set to|are scheduled to|is scheduled to|are expected to|is expected to|are due to|is due to|(?:is|are)\s+(?:now|also|still|again)\s+(?:set|scheduled|expected|due)\s+to|plan to|plans to|agreed to)\s+(?:\w+\s+)?(?:resume|begin|start|open|hold|take place|be held|convene|reconvene|continue|meet again|return\s+to\s+the\s+(?:negotiating\s+)?table)|(?:will|would)\s+[^.;"“]{0,80}?\band\s+(?:resume|reconvene)\b|(?:is|are)\s+(?:tentatively\s+)?planned\s+for|\bexpects?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:talks|negotiations|dialogue|round|meeting|session)\s+to\s+(?:resume|begin|start|open|reconvene|take place)\b|(?:round|meeting|session|talks)\s+(?:is|are)\s+(?:expected|due|planned)\s+(?:in|for|on|by|before|next|later)\b|\bsaid\b[^.;"“]{0,60}?\bwould\s+(?:take place|be held|be convened|convene|reconvene)|(?:meeting|round|session|talks)\s+(?:is|are)\s+set\s+for|(?:ministers|leaders|envoys|negotiators|delegations)\b[^.;]{0,80}?\b(?:will|would|are to|are (?:due|set|scheduled|expected) to)\s+meet\b|\b\w+\s+and\s+\w+\s+(?:are|were)\s+(?:due|set|scheduled)\s+to\s+meet\b|agreed to\s+["“]?(?:a|another)\s+(?:new|further|fresh)\s+round|next round|(?:is|are|was|were) scheduled (?:for|to)(?!\s+(?:travel|visit|fly|arrive|go|brief|attend|speak|address|return|leave|depart|stop|tour|deliver|present)\b)|slated (?:for|to)|ahead of (?:the\s+)?(?:what would be\s+)?(?:the\s+)?(?:\w+\s+){0,2}round|upcoming (?:talks|round|negotiations|meeting)|would continue talks|will continue talks|(?:both sides|(?:the\s+)?(?:two|three|four)\s+(?:sides|parties|delegations|leaders|teams|DGMOs|commanders|army chiefs)|the parties|the delegations|negotiators|(?:military )?commanders)(?: of (?:both|the two) sides)? (?:(?:are|were|will be|is) (?:scheduled|expected|due|set) to|will|would) (?:meet|hold talks|sit down|reconvene|talk again|speak again|sit (?:together|face to face|in the same room))|(?:will|is expected to|are expected to|is due to|are due to) (?:travel|go|fly|return) to [^.;]{1,60}? for (?:the|a) (?:next|new|fresh|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) round|(?:is|are) scheduled to (?:meet|convene)|joint (?:commission|committee|working group)\b[^.;]{0,80}?\b(?:will|would|is to|is due to|is expected to)\s+(?:meet|convene|hold)|(?:commission|committee|working group|forum|mechanism)\s+(?:(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:will|would|is to|is due to|is expected to)\s+(?:(?:next|again|also|first|then)\s+)?(?:meet|convene|hold)\b|(?:talks|negotiations?|dialogue|round|meeting|conference|consultations|discussions|summit|session|commission|committee|forum)(?:\s+|(?=,))(?:[\w-]+\s+){0,2}?(?:(?:between|with|on|including|to|in|for|of|under)\s+[^.;:,"“”]{1,80}?\s+|,[^.;:,"“”]{1,80},\s+)?(?:is|are) to (?:begin|start|resume|open|be held|take place|convene|reconvene|meet|hold\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:meeting|session)|be concluded|be completed|be finali[sz]ed)|\b(?:agreement|deal|accord|treaty)\s+(?:is|are)\s+to\s+be\s+(?:concluded|completed|finali[sz]ed|signed|reached)\b|(?:talks|negotiations|dialogue)\s+would\s+(?:resume|reconvene|restart)\s+["“]?(?:on|in|next|after|by|later)\b|\b(?:talks|negotiations|dialogue|round|meeting|session|summit|conference|consultations)\s+(?:(?:of|on|between|with)\s+(?:[\w\u00C0-\u024F’'-]+\s+){1,4}?)?to\s+be\s+(?:held|convened|resumed|reconvened)\b|\b(?:planned|expected|due|set|scheduled)\s+to\s+be\s+(?:resumed|reconvened|reopened)\b|\b(?:talks|negotiations|dialogue|round|meeting|session|conference|summit|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|\d+(?:st|nd|rd|th))\s+cycle)\b[^.;"“]{0,80}?\bwould\s+(?:be held|take place|open|begin|start|be convened|convene)\b|\b(?:will|would)\s+meet\b[^.;]{0,80}?\bto\s+(?:begin|start|open|resume|launch)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|\b(?:will|is to|are to|(?:is|are) (?:due|set|expected) to)\s+(?:co-)?(?:host|convene|chair)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|round|talks|conference|summit|session)\b|\b(?:undertake|undertakes|undertook|commit(?:s|ted)?(?:\s+themselves)?|pledged?)\s+to\s+(?:begin|start|open|launch|resume|hold)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue)\s+(?:by|no later than|within|before|on|in)\b|\binvited\s+(?:[\w’'-]+\s+){1,6}?(?:to\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?(?:to|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|summit|talks|round|conference|session)\b(?=[^.;]{0,40}?\b(?:on|in|next)\s+(?:\d|[A-Z][a-z]+day\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|week|month))|\b(?:is|are|(?:is|are)\s+(?:due|set|scheduled))\s+to\s+(?:(?:travel|go|fly|meet|return)\b[^.;]{1,60}?\s+to\s+)?sign\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|treaty|declaration|memorandum|agenda|protocol)s?\b|\b(?:ceasefire|cease-fire|truce|agreements?|deal|accords?|treaty|declaration)\s+(?:(?:will|would|is to|are to|(?:is|are|was|were) due to|is expected to|is set to)\s+(?:(?:formally|officially|only|then)\s+)?(?:(?:enter|come)\s+into\s+force|be\s+(?:(?:formally|officially)\s+)?signed)|(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to\s+take\s+effect|(?:is|are)\s+to\s+take\s+effect|(?:enters|comes)\s+into\s+force(?=\s+(?:on|at|from)\s)))\b/i,
     allowModal: true,
   },
-  // a schedule of elections (NEGOTIATION lets such a sentence through as one about the process)
+  // a schedule of elections, or of a step the settlement sets (NEGOTIATION lets such a sentence through as one about the
+  // process)
   {
     state: 'scheduled',
-    re: new RegExp(String.raw`\b${ELECTIONS_DUE}`, 'i'),
+    re: new RegExp(String.raw`\b(?:${ELECTIONS_DUE}|${SETTLEMENT_STEP_DUE})`, 'i'),
   },
   // "agreed ... on a humanitarian ceasefire in Nagorno-Karabakh from 12:00 on 10 October", "ordered a ceasefire ... from
   // 6pm on Friday": a truce agreed with the hour and day it starts is scheduled for that day ("It foresees a ceasefire
   // from midnight on February 15", the content of an agreement, is not)
   {
     state: 'scheduled',
-    re: new RegExp(String.raw`\b(?:agreed|ordered|declared|announced|reached|brokered)\s+(?:[\w’'-]+\s+){0,6}?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation of (?:all )?hostilities)\s+(?:[\w’'-]+\s+){0,6}?(?:from|starting|beginning|effective)\s+(?:at\s+)?(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{4})(?:\s+(?:hours|hrs|local time|GMT|UTC|\(\d{4} GMT\)))?\s+(?:on\s+)?(?:${WEEKDAY}|\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2})\b`, 'i'),
+    re: new RegExp(String.raw`\b(?:agreed|ordered|declared|announced|reached|brokered)\s+(?:[\w’'-]+\s+){0,6}?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|cessation of (?:all )?hostilities)\s+(?:(?:[\w’'-]+\s+){0,6}?(?:from|starting|beginning|effective)\s+(?:at\s+)?(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{4})(?:\s+(?:hours|hrs|local time|GMT|UTC|\(\d{4} GMT\)))?\s+|(?:that|which)\s+(?:will|would|is to|was to)\s+(?:take effect|(?:enter|come) into force|begin|start)\s+)(?:on\s+)?(?:${WEEKDAY}|\d{1,2}\s+${MONTH}|${MONTH}\s+\d{1,2})\b`, 'i'),
     dateAtCueEnd: true,
   },
-  { state: 'agreement_signed', re: /\b(?:adopted|endorsed|approved)\s+(?:(?:late\s+|early\s+)?(?:on\s+\w+|yesterday|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:an?|the)\s+["“]?(?:[\w-]+\s+){0,2}?(?:joint\s+(?:statement|declaration|communiqu(?:e|(?=é)))|communiqu(?:e|(?=é))|declaration|[Dd]ocument\s+of\s+[\w\s]{1,40}?(?:Accord|Agreement|Understanding))\b|\bagreed\s+(?:on\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:delimitation|demarcation)\s+of\b|\bagreed\s+on\s+the\s+(?:[\w-]+\s+){0,2}?sections?\s+of\s+(?:the\s+)?(?:state\s+)?border\b|\bagreed\s+(?:between\s+(?:them|themselves)\s+)?that\s+(?:both|the two|all)\s+(?:sides|parties)\s+(?:would|will|should|shall)\s+(?:stop|cease|halt|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military action|attacks)\b|\bagreed\s+(?:(?:late |early )?on\s+\w+\s+)?(?:in\s+[A-Z][\w’'-]+\s+)?to\s+(?:release|free|exchange|swap)\s+(?:[\w,-]+\s+){0,3}?(?:detainees|prisoners|captives|hostages)\b|\bagreed\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce|cease-fire)\b(?!\s+(?:proposal|plan|talks|negotiations)\b)|\bagreed\s+(?:on\s+\w+\s+)?(?:in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?to\s+(?:extend|renew|prolong)\s+(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|accord)\b|\bagree(?:d|ing)\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:(?:in|during)\s+an?\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+)?)?(?:to|on|upon)\s+(?:an?|the)\s+(?:[\w"“”-]+\s+){0,4}?["“”]?(?:ceasefire|truce|deal|agreement|accord|arrangement|roadmap|road map|cessation of (?:all )?(?:hostilities|firing))\b|\b(?:sides|parties|delegations|members|negotiators)\s+agreed\s+to\s+(?:set up|establish|create|form)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|mechanism|committee|commission)\b|\b(?:produced|yielded|secured|achieved|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord)\b|\b(?:extended|renewed|prolonged)\s+(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b|\b(?:ceasefire|truce)\s+(?:was|has been|had been|were)\s+(?:extended|renewed|prolonged)\b|\b(?:(?:ended|concluded|closed|wrapped up)\s+with|resulted\s+in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b|(?<!\b(?:since|until|before)\s+(?:the\s+)?)\b(?:signed|signing|inked|initial(?:l)?ed|sealed|clinched|struck|reached|concluded)\s+(?:with\s+(?:[\w.'’-]+\s+){1,5}?)?(?:(?:(?:on|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+\(\d{1,2}\))?(?:,\s+[A-Z][\w'’-]*(?=,))?|(?:on|in|at)\s+the\s+[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[\w\u00C0-\u024F'’-]+){0,3}?|yesterday|today)(?=[,\s])(?!\s+(?:and|or|by|with)\b),?\s+){0,3}(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|peace pact|declaration|treaty|covenant|memorandum|protocol|joint (?:statement|communiqu[eé])|(?:statement|declaration) of (?:[\w-]+\s+){0,2}principles)s?(?![\w\u00C0-\u024F])|\b(?:ceasefire|truce|deal|agreement|accord)\s+(?:was|were|had been|has been)\s+(?:agreed|reached|struck|sealed)\b|\b(?:agreement|deal|accord|declaration|treaty|covenant|protocol|memorandum)s?["”]?\s+(?:(?!(?:could|might|may|would|will|should|must|can|cannot|to)\s)[\w-]+,?\s+){0,10}?(?:(?:resulting|emerging|stemming|born|negotiated|brokered|mediated|reached|drafted|sponsored|backed)\s[^,;"“”]{1,60},\s+)?(?:was\s+|were\s+|been\s+)?(?:signed|initiall?ed)\b|(?<!\b(?:since|until|before)\s+(?:the\s+)?)\bsigning (?:ceremony )?of (?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|declaration|treaty|memorandum|[A-Z][\w-]+ Document)\b|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any|clear|first|positive|good|encouraging|hopeful|welcome)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})\bsigns?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|declaration|treaty|memorandum)\b(?=\s+(?:in|at|with|on)\s)|\bimplement(?:ing|ation of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)\b(?:signs?|signed)\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)\b/i },
-  { state: 'opened', re: /\b(?:They|It)\s+(?:(?:officially|formally|first)\s+)?(?:opened|began|started|got under ?way|kicked off|commenced)\b|\bagreed\s+to\s+enter\s+(?:into\s+)?(?:a\s+|the\s+)?(?:formal\s+|direct\s+|structured\s+)?(?:peace\s+process|talks|negotiations|dialogue)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:meeting|round|session|conference)\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:opened|began|got under ?way|kicked off)\b|\bopening (?:ceremony|session|round)\b|\b(?:met|gathered|convened)\b[^.;]{0,140}?\bfor (?:the|their) (?:very )?first (?:[\w-]+ )?(?:meeting|session|round)\b(?!\s+(?:in|since)\b)|\bmark(?:s|ed|ing)? the (?:start|beginning|launch|opening) of (?:the |a )?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue|peace process)\b|\bmet for the first time\b(?!\s+(?:in|since))|\b(?:talks|negotiations|dialogue|conference|summit)(?:\s+(?:on|in|between)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?\s+(?:opens?|begins?|starts?)(?=\s+(?:in|at|on|with)\b)|\b(?:talks|negotiations|dialogue),?\s+which\s+(?:officially\s+)?(?:opened|began|started|kicked off)\b|\b(?:truce|ceasefire|cease-fire)\s+(?:[\w’'-]+\s+){0,2}?began\b(?!\s+to\b)|\b(?:talks|negotiations|dialogue|discussions|mediation),\s+[^,;.:"“”]{1,80},\s+(?:opened|began|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:talks|negotiations|dialogue|discussions|mediation|consultations)\s+(?:(?!(?:since|after|before|when|while|until|because|although|(?<!known\s)as|once)\b)[\w\u00C0-\u024F’'-]+,?\s+){0,8}?(?:opened|began|begun|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:opened|inaugurated)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference)\b|\b(?:conference|summit|forum)\s+(?:(?:first|formally|officially|finally)\s+)?(?:opened|began|got under ?way|kicked off)\b(?!\s+(?:the|a|an|to|up|its|their|his|her|fire)\b)|\b(?:talks|negotiations|dialogue|conference|summit|meeting|consultations|committee|forum)\b(?:\s+(?!(?:after|before|since|when|while|until)\b)[\w\u00C0-\u024F’'-]+){0,6}?(?:,\s+which)?\s+(?:was|were|has been|had been)\s+(?:formally\s+|officially\s+)?opened\b(?!\s+(?:to|up|for)\b)|\b(?:opened|launched|inaugurated)\s+the\s+(?:(?:first|second|third|fourth|fifth|new|\d+(?:st|nd|rd|th))\s+)?round\b(?!\s+of\s+(?:voting|elections?))|(?<!-)\b(?:launched|opened|began|started|kicked off|inaugurated|arranged|facilitated)\s+(?:the\s+)?(?:landmark\s+|rare\s+|historic\s+)?(?:first round of\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue)\b|\bfirst (?:round|session) of (?:\w+\s+){0,3}(?:talks|negotiations)\b(?!\s+in (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|months|decades))(?![^.;]{0,100}?\b(?:(?:is|are)\s+(?:expected|scheduled|due|set|planned)\s+to|will|would|is to|are to)\s+(?:\w+\s+)?(?:open|begin|start|be held|take place|convene)\b)/i },
-  { state: 'ongoing', re: /\b(?:round|session)\s+(?:closed|ended|concluded|wrapped up)\s+on\b|\b(?:ongoing|continuing|under ?way|in progress)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|process|dialogue)\b|\b(?:talks|negotiations|dialogue|process)\s+(?:that\s+)?(?:are|were|is|was|has been|have been)\s+(?:still\s+)?["“]?(?:under ?way|ongoing|continuing|progressing|in progress)\b|\b(?:talks|negotiations|dialogue|contacts)\s+between\s+[^.;,]{3,80}?\s+(?:are|is|has been|have been)\s+(?:still\s+)?(?:under ?way|ongoing|in progress)\b|\b(?:talks|negotiations)\s+(?:so far\s+)?(?:have|has)\s+focused\b|\b(?:talks|negotiations|dialogue)\s+(?:(?:now|still|also)\s+)?continue[sd]?\b|\b(?:talks|negotiations|dialogue|process)\b[^.;]{0,80}?\b(?:(?:are|is|were|was)\s+(?:now\s+|still\s+)?in\s+(?:their|its|the)\s+["“]?(?:final|last|closing|decisive|advanced)\s+(?:stages?|phases?)|(?:have|has|had)\s+(?:now\s+)?entered\s+(?:a|an|the|their|its)\s+["“]?(?:final|last|closing|decisive|advanced|new)\s+(?:stage|phase))\b|\b(?:talks|negotiations|consultations)\s+(?:on|about|over)\s+[^.;,]{3,80}?\s+continued\s+(?:in|on|at)\s|\b(?:talks|negotiations|dialogue|consultations)\b[^.;]{0,80}?\b(?:are|is)\s+(?:still\s+)?(?:continuing|going on)\b|\b(?:latest|new|fresh|another|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|two-day|three-day)\s+(?:round|meeting|session)\b[^.;]{0,160}?\b(?:(?:was|were)\s+held|(?<!\bbe\s)held\s+(?:on|in|at)|ended|concluded|wrapped up)\b|\bfirst\s+(?:round|meeting|session)\b[^.;]{0,160}?\b(?:(?:was|were)\s+held|(?<!\bbe\s)held\s+(?:on|in|at))\b|\b(?:took part in|attended|participated in)\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|new)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting|session|conference)\b|\bheld\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}round\s+of\b|\bheld\s+(?:their|its|the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+)?(?:meeting|round|session)\b|\b(?:met|gathered|convened|sat down|arrived)\b[^.;]{0,140}?\bfor (?:a|the|their) (?:new|fresh|latest|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ )?(?:round|meeting|session)\b|(?<!\blook(?:s|ed|ing)?\s)\bat (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations) in (?=[A-Z])|\b(?:held|holding)\s+(?:(?:indirect|direct|fresh|new|further|closed-door|face-to-face|proximity|peace|security)\s+){1,2}(?:talks|negotiations)\b|\b(?:wrapped up|concluded|completed)\s+(?:(?:a|an|the|their|its|two|three|four|five|six|seven|several)\s+)?(?:[\w-]+\s+){0,2}?(?:days?\s+of\s+)?(?:talks|negotiations|consultations)\b/i },
-  { state: 'paused', re: /\b(?:pause[sd]?|pausing|suspend(?:ed|s|ing)?|suspension|halt(?:ed|s)?|put on hold|on hold|(?:put|been) on ice|put off|adjourned|froze|frozen|freezing|postponed|postpone|delayed)\b/i },
+  { state: 'agreement_signed', re: /\b(?:adopted|endorsed|approved)\s+(?:(?:late\s+|early\s+)?(?:on\s+\w+|yesterday|today|last\s+night)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:an?|the)\s+["“]?(?:[\w-]+\s+){0,2}?(?:joint\s+(?:statement|declaration|communiqu(?:e|(?=é)))|communiqu(?:e|(?=é))|declaration|[Dd]ocument\s+of\s+[\w\s]{1,40}?(?:Accord|Agreement|Understanding))\b|\bagreed\s+(?:on\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:delimitation|demarcation)\s+of\b|\bagreed\s+on\s+the\s+(?:[\w-]+\s+){0,2}?sections?\s+of\s+(?:the\s+)?(?:state\s+)?border\b|\bagreed\s+(?:between\s+(?:them|themselves)\s+)?that\s+(?:both|the two|all)\s+(?:sides|parties)\s+(?:would|will|should|shall)\s+(?:stop|cease|halt|end)\s+(?:all\s+)?(?:firing|fighting|hostilities|military action|attacks)\b|\bagreed\s+(?:(?:late |early )?on\s+\w+\s+)?(?:in\s+[A-Z][\w’'-]+\s+)?to\s+(?:release|free|exchange|swap)\s+(?:[\w,-]+\s+){0,3}?(?:detainees|prisoners|captives|hostages)\b|\bagreed\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce|cease-fire)\b(?!\s+(?:proposal|plan|talks|negotiations)\b)|\bagreed\s+(?:on\s+\w+\s+)?(?:in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+)?to\s+(?:extend|renew|prolong)\s+(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|truce|deal|agreement|accord)\b|\bagree(?:d|ing)\s+(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:(?:in|during)\s+an?\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+(?:on\s+\w+(?:\s+\d{1,2})?\s+)?)?(?:to|on|upon)\s+(?:an?|the)\s+(?:[\w"“”-]+\s+){0,4}?["“”]?(?:ceasefire|truce|deal|agreement|accord|arrangement|roadmap|road map|cessation of (?:all )?(?:hostilities|firing))\b|\b(?:sides|parties|delegations|members|negotiators)\s+agreed\s+to\s+(?:set up|establish|create|form)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|mechanism|committee|commission)\b|\b(?:produced|yielded|secured|achieved|brokered)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord)\b|\b(?:extended|renewed|prolonged)\s+(?:the|their|a|its)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|truce)\b|\b(?:ceasefire|truce)\s+(?:was|has been|had been|were)\s+(?:extended|renewed|prolonged)\b|\b(?:(?:ended|concluded|closed|wrapped up)\s+with|resulted\s+in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b|(?<!\b(?:since|until|before)\s+(?:the\s+)?)\b(?:signed|signing|inked|initial(?:l)?ed|sealed|clinched|struck|reached|concluded)\s+(?:with\s+(?:[\w.'’-]+\s+){1,5}?)?(?:(?:(?:on|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+\(\d{1,2}\))?(?:,\s+[A-Z][\w'’-]*(?=,))?|(?:on|in|at)\s+the\s+[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[\w\u00C0-\u024F'’-]+){0,3}?|yesterday|today)(?=[,\s])(?!\s+(?:and|or|by|with)\b),?\s+){0,3}(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|truce|ceasefire|peace pact|declaration|treaty|covenant|memorandum|protocol|joint (?:statement|communiqu[eé])|(?:statement|declaration) of (?:[\w-]+\s+){0,2}principles|(?:two|three|four|separate|twin|parallel)\s+documents)s?(?![\w\u00C0-\u024F])|\b(?:ceasefire|truce|deal|agreement|accord)\s+(?:was|were|had been|has been)\s+(?:agreed|reached|struck|sealed)\b|\btext\s+(?:(?:had|has|was|were)\s+)?(?:already\s+)?(?:been\s+)?initial(?:l)?ed\b|\b(?:agreement|accord|deal|treaty|declaration|ceasefire|cease-fire|truce|protocol)s?\b(?:\s+[^,.;"“”]{1,100}?)?,\s+which\s+(?:[\w.'’-]+\s+){1,6}?(?:had\s+)?(?:signed|initial(?:l)?ed|brokered|sealed|concluded)\b(?!\s+(?:to|that)\b)|\b(?:agreement|deal|accord|declaration|treaty|covenant|protocol|memorandum)s?["”]?\s+(?:(?!(?:could|might|may|would|will|should|must|can|cannot|to\s+be|yet\s+to|expected\s+to|due\s+to|set\s+to|ready\s+to|about\s+to)\s)[\w-]+,?\s+){0,10}?(?:(?:resulting|emerging|stemming|born|negotiated|brokered|mediated|reached|drafted|sponsored|backed)\s[^,;"“”]{1,60},\s+)?(?:was\s+|were\s+|been\s+)?(?:signed|initiall?ed)\b|(?<!\b(?:since|until|before)\s+(?:the\s+)?)\bsigning (?:ceremony )?(?:(?:last\s+night|yesterday|today|(?:on|late on|early on)\s+[A-Z]\w+|(?:in|at)\s+(?:the\s+)?[A-Z][\w\u00C0-\u024F'’-]*(?:\s+[A-Z][\w\u00C0-\u024F'’-]*){0,2})\s+){0,3}of (?:the|a)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|declaration|treaty|memorandum|[A-Z][\w-]+ Document)\b|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any|clear|first|positive|good|encouraging|hopeful|welcome)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})\bsigns?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord|declaration|treaty|memorandum)\b(?=\s+(?:in|at|with|on)\s)|\bimplement(?:ing|ation of)\s+the\s+(?:[\w-]+\s+){0,4}?(?:agreement|deal|accord)\b|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)\b(?:signs?|signed)\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)\b/i },
+  { state: 'opened', re: /\b(?:They|It)\s+(?:(?:officially|formally|first)\s+)?(?:opened|began|started|got under ?way|kicked off|commenced)\b|\bagreed\s+to\s+enter\s+(?:into\s+)?(?:a\s+|the\s+)?(?:formal\s+|direct\s+|structured\s+)?(?:peace\s+process|talks|negotiations|dialogue)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:meeting|round|session|conference)\s+(?:of\s+(?:[\w-]+\s+){1,5}?)?(?:opened|began|got under ?way|kicked off)\b|\bopening (?:ceremony|session|round)\b|\b(?:conference|summit|meeting|talks|negotiations|forum|session)\s+(?:(?:ever\s+)?since|from the day)\s+(?:it|they)\s+(?:first\s+)?(?:opened|began|started)(?=\s+(?:on|in)\b)|\b(?:meeting|session|cycle|summit|conference|forum|plenary)\b(?:,[^.;:,"“”]{1,80},|\s+(?!(?:after|before|since|when|while|until|and(?!\s+[A-Z])|but|that|which|who|was|were|is|are|has|have|will|would)\b)[\w\u00C0-\u024F’'-]+){0,10}?(?:,\s+which)?\s+(?:had\s+)?(?:(?:formally|officially|finally)\s+)?opened(?=\s+(?:on|at|in|yesterday|today|this|last|shortly|with)\b)|\b(?:met|gathered|convened)\b[^.;]{0,140}?\bfor (?:the|their) (?:very )?first (?:[\w-]+ )?(?:meeting|session|round)\b(?!\s+(?:in|since)\b)|\bmark(?:s|ed|ing)? the (?:start|beginning|launch|opening) of (?:the |a )?(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue|peace process)\b|\bmet for the first time\b(?!\s+(?:in|since))|\b(?:talks|negotiations|dialogue|conference|summit)(?:\s+(?:on|in|between)\s+(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)?\s+(?:opens?|begins?|starts?)(?=\s+(?:in|at|on|with)\b)|\b(?:talks|negotiations|dialogue),?\s+which\s+(?:officially\s+)?(?:opened|began|started|kicked off)\b|\b(?:truce|ceasefire|cease-fire)\s+(?:[\w’'-]+\s+){0,2}?began\b(?!\s+to\b)|\b(?:talks|negotiations|dialogue|discussions|mediation),\s+[^,;.:"“”]{1,80},\s+(?:opened|began|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:talks|negotiations|dialogue|discussions|mediation|consultations)\s+(?:(?!(?:since|after|before|when|while|until|because|although|(?<!known\s)as|once)\b)[\w\u00C0-\u024F’'-]+,?\s+){0,8}?(?:opened|began|begun|started|kicked off|got under ?way|commenced|were launched|was launched)\b|\b(?:opened|inaugurated)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference)\b|\b(?:conference|summit|forum)\s+(?:(?:first|formally|officially|finally)\s+)?(?:opened|began|got under ?way|kicked off)\b(?!\s+(?:the|a|an|to|up|its|their|his|her|fire)\b)|\b(?:talks|negotiations|dialogue|conference|summit|meeting|consultations|committee|forum)\b(?:\s+(?!(?:after|before|since|when|while|until)\b)[\w\u00C0-\u024F’'-]+){0,6}?(?:,\s+which)?\s+(?:was|were|has been|had been)\s+(?:formally\s+|officially\s+)?opened\b(?!\s+(?:to|up|for)\b)|\b(?:opened|launched|inaugurated)\s+the\s+(?:(?:first|second|third|fourth|fifth|new|\d+(?:st|nd|rd|th))\s+)?round\b(?!\s+of\s+(?:voting|elections?))|(?<!-)\b(?:launched|opened|began|started|kicked off|inaugurated|arranged|facilitated)\s+(?:the\s+)?(?:landmark\s+|rare\s+|historic\s+)?(?:first round of\s+)?(?:\w+\s+){0,3}?(?:talks|negotiations|dialogue)\b|\bfirst (?:round|session) of (?:\w+\s+){0,3}(?:talks|negotiations)\b(?!\s+in (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|months|decades))(?![^.;]{0,100}?\b(?:(?:is|are)\s+(?:expected|scheduled|due|set|planned)\s+to|will|would|is to|are to)\s+(?:\w+\s+)?(?:open|begin|start|be held|take place|convene)\b)/i },
+  { state: 'ongoing', re: /\b(?:round|session)\s+(?:closed|ended|concluded|wrapped up)\s+on\b|\b(?:ongoing|continuing|under ?way|in progress)\s+(?:\w+\s+){0,3}?(?:talks|negotiations|process|dialogue)\b|\b(?:talks|negotiations|dialogue|process)\s+(?:that\s+)?(?:are|were|is|was|has been|have been)\s+(?:still\s+)?["“]?(?:under ?way|ongoing|continuing|progressing|in progress)\b|\b(?:talks|negotiations|dialogue|contacts)\s+between\s+[^.;,]{3,80}?\s+(?:are|is|has been|have been)\s+(?:still\s+)?(?:under ?way|ongoing|in progress)\b|\b(?:talks|negotiations)\s+(?:so far\s+)?(?:have|has)\s+focused\b|\b(?:talks|negotiations|dialogue)\s+(?:(?:now|still|also)\s+)?continue[sd]?\b|\b(?:talks|negotiations|dialogue|process)\b[^.;]{0,80}?\b(?:(?:are|is|were|was)\s+(?:now\s+|still\s+)?in\s+(?:their|its|the)\s+["“]?(?:final|last|closing|decisive|advanced)\s+(?:stages?|phases?)|(?:have|has|had)\s+(?:now\s+)?entered\s+(?:a|an|the|their|its)\s+["“]?(?:final|last|closing|decisive|advanced|new)\s+(?:stage|phase))\b|\b(?:talks|negotiations|consultations)\s+(?:on|about|over)\s+[^.;,]{3,80}?\s+continued\s+(?:in|on|at)\s|\b(?:talks|negotiations|dialogue|consultations)\b[^.;]{0,80}?\b(?:are|is)\s+(?:still\s+)?(?:continuing|going on)\b|\b(?:talks|negotiations|dialogue|consultations)\b[^.;]{0,120}?\b(?:began|opened|started|resumed)\b[^.;]{0,60}?\band\s+(?:are|is)\s+(?:still\s+)?(?:continuing|going on|under ?way)\b|\b(?:latest|new|fresh|another|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|two-day|three-day)\s+(?:round|meeting|session)\b[^.;]{0,160}?\b(?:(?:was|were)\s+held|(?<!\bbe\s)held\s+(?:on|in|at)|ended|concluded|wrapped up)\b|\bfirst\s+(?:round|meeting|session)\b[^.;]{0,160}?\b(?:(?:was|were)\s+held|(?<!\bbe\s)held\s+(?:on|in|at))\b|\b(?:took part in|attended|participated in)\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|new)\s+(?:[\w-]+\s+){0,2}?(?:round|meeting|session|conference)\b|\bheld\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}round\s+of\b|\bheld\s+(?:their|its|the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+)?(?:meeting|round|session)\b|\b(?:met|gathered|convened|sat down|arrived)\b[^.;]{0,140}?\bfor (?:a|the|their) (?:new|fresh|latest|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:[\w-]+ )?(?:round|meeting|session)\b|(?<!\blook(?:s|ed|ing)?\s)\bat (?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations) in (?=[A-Z])|\b(?:held|holding)\s+(?:(?:indirect|direct|fresh|new|further|closed-door|face-to-face|proximity|peace|security)\s+){1,2}(?:talks|negotiations)\b|\b(?:wrapped up|concluded|completed)\s+(?:(?:a|an|the|their|its|two|three|four|five|six|seven|several)\s+)?(?:[\w-]+\s+){0,2}?(?:days?\s+of\s+)?(?:talks|negotiations|consultations)\b/i },
+  { state: 'paused', re: /\b(?:pause[sd]?|pausing|suspend(?:ed|s|ing)?|suspension|halt(?:ed|s)?|(?:was|were|been)\s+broken\s+off|put on hold|on hold|(?:put|been) on ice|put off|adjourned|froze|frozen|freezing|postponed|postpone|delayed)\b/i },
   { state: 'stalled', re: /\b(?:stalled|stalling|deadlock(?:ed)?|impasse|(?:hit|hits|reached|reach|at) (?:a )?dead[ -]end|stalemate|stuck|no breakthrough|no progress|little progress|(?:little|no) headway|ended inconclusively|logjam|bogged down|standstill|struggled (?:for [\w\s]+ )?to agree|failed to agree|at (?:apparent |an )?loggerheads|back into talks|have not yet started|has not yet started|(?:have|has|had) not met since|(?:have|has|had) not (?:held|resumed) (?:direct )?talks since|no (?:direct )?talks since|no\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meetings?|rounds?)\s+(?:have|has|had)\s+(?:been\s+)?(?:held|taken place)\s+since|without ["“]?(?:a |any )?(?:major |significant |real )?breakthrough|without (?:any |much |real )?progress\b|(?:have|has|had) not (?:been )?held\s+(?:\w+\s+){0,2}since|(?:talks|negotiations|dialogue|process|they)\s+stalls?)\b/i, selfNegated: true },
   { state: 'resumed', re: /\b(?:resum(?:ed|es|ing|ption)|reopen(?:ed|s)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|dialogue)\b|reconven(?:ed|es)|(?:talks|negotiations|they)\s+resume|restarted|revived|relaunch(?:ed|es)?|back to the (?:negotiating )?table|returned to (?:the )?(?:talks|negotiating table)|met for the first time in|first (?:direct |face-to-face |formal )?(?:peace )?(?:talks|negotiations|meeting|round) (?:[\w"“”+-]+ ){0,5}?since|(?:talks|negotiations|meeting|round)\s+(?:was|were)\s+the\s+first\s+(?:\w+\s+){0,2}?since|for the first time since|first (?:direct |face-to-face |formal )?(?:peace )?(?:talks|negotiations|meeting|round)(?: of (?:[\w-]+ ){0,2}(?:talks|negotiations))? in (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|months|decades)|for the first time in (?:more than |over |nearly |almost |about )?(?:\w+ )?(?:years|months|decades))\b/i },
   { state: 'cancelled', re: /\b(?:cancel(?:l?ed|s)|called off|pulled out of|scrapped|walked out of|withdrew from (?:the )?(?:talks|negotiations)|boycotted|was supposed to take place|were supposed to take place)\b/i },
-  { state: 'collapsed', re: /\b(?:collapsed|collapses|collapse of|broke down|broke off|break(?:s)? down|breakdown of|fell apart|fell through|(?<!\bsince\b[^.;]{0,80})ended (?:(?:(?:late |early )?on \w+|in (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) ){0,2}without (?:an? |any )?(?:agreement|deal)|unravell?ed|derailed)\b/i },
+  { state: 'collapsed', re: /\b(?:collapsed|collapses|collapse of|broke down|broken down(?!\s+(?:the|a|an|its|their|his|her|barriers|walls)\b)|broke off|break(?:s)? down|breakdown of|fell apart|fell through|(?<!\bsince\b[^.;]{0,80})ended (?:(?:(?:late |early )?on \w+|in (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) ){0,2}without (?:an? |any )?(?:agreement|deal)|unravell?ed|derailed)\b/i },
 ];
+
+/** Each rule's cue, found anywhere in a sentence (after a cue of talks going on, a schedule may follow). */
+const RULE_GLOBAL = RULES.map((r) => new RegExp(r.re.source, `${r.re.flags}g`));
+
+/** A scheduled cue that tells talks going on: "agreed to continue", "will continue". */
+const CONTINUE_CUE_RE = /^(?:agreed to|will|would|shall)\s+(?:\w+\s+)?continue$/i;
 
 /** Literal keys of each rule: a sentence without one of them cannot match the rule. */
 const RULE_KEYS = RULES.map((r) => literalKeys([r.re.source], true));
@@ -219,7 +231,8 @@ function otherObject(cue: string, after: string): boolean {
 /** Right before a cue: what makes it a near miss ("nearly collapsed", "on the brink of collapse"). */
 const FUTURE_PASSIVE_OPENING_RE = /\b(?:will|shall|would|is to|are to|(?:is|are) (?:due|set|expected|scheduled) to)\s+(?:(?:soon|then|now|only|formally)\s+)?be\s+(?:opened|begun|started|launched|commenced)$/i;
 
-const NEAR_MISS_BEFORE = /\b(?:nearly|almost|narrowly|close to|on the (?:verge|brink) of|threaten(?:ed|s|ing)? to)\s+$/i;
+const NEAR_MISS_BEFORE = /\b(?:nearly|almost|narrowly|close to|on the (?:verge|brink) of|threaten(?:ed|s|ing)? to|about to|poised to)\s+$/i;
+
 
 const CLAUSE_BREAK = /;|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s/gi;
 
@@ -239,8 +252,9 @@ function clauseAround(text: string, at: number): [number, number] {
   return [a, b];
 }
 
-/** "has not been scheduled", "no date has been set", "will be announced when ...": nothing is scheduled. */
-const NO_SCHEDULE = /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|set|fixed|announced|agreed)\b|\bno date (?:has|had) (?:yet )?been set\b|\bwill\s+be\s+(?:announced|scheduled|set|fixed)\s+(?:when|once|if|after)\b/gi;
+/** "has not been scheduled", "no date has been set", "will be announced when ...", "declined to give a date for the next
+ *  round": nothing is scheduled. */
+const NO_SCHEDULE = /\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:scheduled|set|fixed|announced|agreed)\b|\bno date (?:has|had) (?:yet )?been set\b|\bwill\s+be\s+(?:announced|scheduled|set|fixed)\s+(?:when|once|if|after)\b|\b(?:declined|refused|would not|did not)\s+(?:to\s+)?(?:give|set|name|fix|announce)\s+a\s+date\b/gi;
 
 /** Whether a NO_SCHEDULE phrase stands in the clause of the cue at `at` (another clause leaves the cue's claim). */
 function noScheduleInClause(text: string, at: number): boolean {
@@ -281,7 +295,7 @@ export function extractStatus(doc: Doc): StatusClaim[] {
     }
   }
   let home: string | null | undefined;
-  const out: Array<StatusClaim & { subordinate: boolean; weak: boolean; nominal: boolean }> = [];
+  const out: Array<StatusClaim & { subordinate: boolean; timeClause: boolean; weak: boolean; nominal: boolean; step: boolean }> = [];
   const derivedAt = new Map<number, string>();
   const seen = new Set<string>();
   const talksSubject = talksAsSubject(doc);
@@ -293,144 +307,175 @@ export function extractStatus(doc: Doc): StatusClaim[] {
     const headedByTalks = talksSubject[sent.index];
     // "They collapsed in September, ..., and resumed in December": every verb of the sentence has the talks as subject
     const pronounForTalks = headedByTalks && !SUBJECT_HEAD_RE.test(text);
-    if (!NEGOTIATION.test(text) && !namedTrack && !headedByTalks) continue;
+    const settlementStep = SETTLEMENT_STEP_RE.test(text);
+    if (!NEGOTIATION.test(text) && !namedTrack && !headedByTalks && !settlementStep) continue;
     // "So is the treaty signed?", "Is the ceasefire holding?": a question claims no state
     if (/\?["”’)]*\s*$/.test(text)) continue;
     const ruleMay = RULE_INDEX.candidates(text.toLowerCase());
     for (let ri = 0; ri < RULES.length; ri++) {
       const rule = RULES[ri];
       if (!ruleMay[ri]) continue;
-      rule.re.lastIndex = 0;
-      const m = rule.re.exec(text);
-      if (!m) continue;
-      const pre = text.slice(Math.max(0, m.index - 40), m.index);
-      const presentCue = rule.state !== 'scheduled' && PRESENT_CUE_RE.test(m[0]);
-      if (presentCue && !TIMELINE_ENTRY_RE.test(text)) continue;
-      let state = rule.state;
-      if (!rule.selfNegated && NEG_BEFORE.test(pre)) {
-        // "talks have not resumed since", "have yet to resume": the track is stalled
-        if (rule.state !== 'resumed' || !/\b(?:talks|negotiations?|dialogue|process|rounds?)\b/i.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
-        state = 'stalled';
+      // the rule's first cue, and after one that tells talks going on ("agreed to continue the dialogue") the next
+      // ("and to hold the next round in June")
+      const cues: RegExpExecArray[] = [];
+      const g = RULE_GLOBAL[ri];
+      g.lastIndex = 0;
+      for (let c = g.exec(text); c; c = g.exec(text)) {
+        cues.push(c);
+        if (rule.state !== 'scheduled' || !CONTINUE_CUE_RE.test(c[0])) break;
+        if (c[0].length === 0) g.lastIndex++;
       }
-      if (!rule.allowModal && MODAL_BEFORE.test(pre)) continue;
+      // ("The process will continue: the committee is to meet in Geneva": the schedule tells it, not the continuation)
+      for (const m of cues.length > 1 ? cues.filter((c) => !CONTINUE_CUE_RE.test(c[0])) : cues) {
+        const pre = text.slice(Math.max(0, m.index - 40), m.index);
+        const presentCue = rule.state !== 'scheduled' && PRESENT_CUE_RE.test(m[0]);
+        if (presentCue && !TIMELINE_ENTRY_RE.test(text)) continue;
+        let state = rule.state;
+        if (!rule.selfNegated && NEG_BEFORE.test(pre)) {
+          // "talks have not resumed since", "have yet to resume": the track is stalled
+          if (rule.state !== 'resumed' || !/\b(?:talks|negotiations?|dialogue|process|rounds?)\b/i.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
+          state = 'stalled';
+        }
+        if (!rule.allowModal && MODAL_BEFORE.test(pre)) continue;
+        // "Had the talks broken down this month, the war would have gone on": a conditional told by inversion, no state
+        if (/^\W*(?:Had|Were|Should)\s+(?:[\w’'-]+\s+){1,4}$/.test(text.slice(0, m.index))) continue;
+        // "denied reports that a treaty text had been initialled": a denied claim, no state
+        if (DENIED_BEFORE.test(text.slice(0, m.index))) continue;
       // "had nearly collapsed in May", "almost broke down", "on the brink of collapse": a near miss, no state
-      if (NEAR_MISS_BEFORE.test(pre)) continue;
-      // the cue must concern negotiations: a negotiation noun within reach
-      const windowText = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
-      // "The tripartite summit between A, B and C, the mediator, was cancelled": a long subject whose head is the talks
-      // ("July 7 – The conference collapses at about 2am": a timeline entry's present verb is its head's)
-      const subjectHead = pronounForTalks || (presentCue && headedByTalks) || (/\b(?:was|were|has|have|had)\s+(?:(?:only|now|since|already|just|also)\s+)?(?:been\s+)?$/i.test(pre) && headedByTalks);
-      if (!NEGOTIATION.test(windowText) && !namedTrack && !subjectHead && !NEGOTIATION.test(ownClauseBefore(text, m.index))) continue;
-      // paused/stalled cues about other things ("pause in fighting") need talk nouns close by
-      // ("The Incident Prevention and Response Mechanism ... has been suspended": the subject names a track)
-      const ownClause = ownClauseBefore(text, m.index);
-      if ((rule.state === 'paused' || rule.state === 'resumed' || rule.state === 'collapsed') && !subjectHead && !/\b(?:talks|negotiations?|dialogue|process|round|consultations|deal|agreement|truce|ceasefire|roadmap|track|treaty|protocols?|rapprochement|normali[sz]ation|initiative|meeting|summit|format)\b/i.test(ownClause + text.slice(m.index, m.index + m[0].length + 80)) && !trackMatches(ownClause).length) continue;
-      // "They opened in Rome on 8 July 1990" says so of the talks only as the sentence's subject, after a sentence
-      // headed by them ("said that it opened a new chapter" is no opening)
-      if (state === 'opened' && /^(?:they|it)\s/i.test(m[0]) && !(pronounForTalks && PRONOUN_SUBJECT_RE.test(text.slice(0, m.index + m[0].length)))) continue;
-      // "negotiations, which are planned to be resumed on 8 February": a resumption still to come (read as scheduled)
-      if (state === 'resumed' && /\bto\s+be\s+$/i.test(pre)) continue;
-      // "without a date for their resumption", "talks on the resumption of": a purpose, not a resumed track
-      if (state === 'resumed' && /^resumption$/i.test(m[0]) && /\b(?:for|on|about|over|towards?)\s+(?:the|their|its|a)\s+$/i.test(pre)) continue;
-      // "Talks on the implementation of the peace agreement continued": the subject of talks, not a signing
-      if (state === 'agreement_signed' && /^implement/i.test(m[0]) && /\b(?:talks|negotiations|consultations|discussions)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(pre)) continue;
-      // "was seen in the hall before the talks began": a time clause set by the talks' start, which it does not report
-      // ("since the talks opened on May 25" does: it dates the opening as a fact)
-      if (state === 'opened' && /^(?:talks|negotiations|dialogue|discussions|mediation)\b/i.test(m[0]) && /\b(?:before|until|as|while)\s+(?:the\s+)?$/i.test(pre)) continue;
-      // "Witkoff, who co-brokered the deal, ...", "Ahtisaari, who facilitated the talks": a relative clause describing a
-      // person, not a signing or an opening
-      if ((state === 'agreement_signed' || state === 'opened') && /,\s*who\s+(?:[\w-]+\s+){0,3}(?:co-)?$/i.test(pre)) continue;
-      // "ending a long stalemate", "broke the deadlock": the stalemate is over
-      // ("Talks on ending the crisis have stalled": the words between hold the clause's own verb, so the talks stalled)
-      if (state === 'stalled' && /\b(?:end(?:s|ed|ing)?|end to|broke|break(?:s|ing)?|overc[oa]m(?:e|es|ing)|resolv(?:e|ed|es|ing)|unblock(?:ed|ing|s)?)\s+(?:a|the|an|this|their|its|years?\s+of|months\s+of)\s+(?:(?!(?:have|has|had|is|are|was|were|been|remain|remains|remained)\s)[\w-]+\s+){0,2}$/i.test(pre)) continue;
-      // "after five months of often stalled negotiations": a description of the past, not a claim
-      if (state === 'stalled' && /\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$/i.test(pre)) continue;
-      // "the leaders agreed to continue negotiations": the talks go on, nothing is scheduled
-      if (state === 'scheduled' && /^agreed to\s+(?:\w+\s+)?continue\b/i.test(m[0])) state = 'ongoing';
-      // "the substantive negotiations will be started with mediation of the co-chairs": a future passive of the opening
-      // verb, the talks are to begin, not begun
-      if (state === 'opened' && FUTURE_PASSIVE_OPENING_RE.test(m[0])) state = 'scheduled';
-      // "would not tolerate attacks while the talks continued": a condition's background, no claim that the talks go on
-      if (state === 'ongoing' && /^(?:talks|negotiations|dialogue)\s+(?:(?:now|still|also)\s+)?continue[sd]?$/i.test(m[0]) && /\b(?:while|as long as|so long as|until)\s+(?:the\s+)?$/i.test(pre)) continue;
-      // "The talks, which had been frozen since January, resumed on Monday": the pause is background to the resumption
-      // ("The Mexico City talks, which the government froze at the start of the year, will resume": an active relative clause;
-      // "The negotiations, frozen since November 2022, resumed": a participle apposition)
-      if ((state === 'paused' || state === 'stalled') && /,\s*(?:(?:which|that)\s+(?:(?:had|have|has)\s+been\s+(?:\w+\s+)?|(?:the\s+)?(?:[\w-]+\s+){1,3}))?$/i.test(pre) && (RULES.find((r) => r.state === 'resumed')!.re.test(text.slice(m.index + m[0].length)) || /\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|set) to)\s+(?:\w+\s+)?(?:resume|reconvene|restart)\b/i.test(text.slice(m.index + m[0].length)))) continue;
-      // "I will start with the Gaza negotiations and then take your questions": a speaker's agenda, not talks to begin
-      if (state === 'scheduled' && /^(?:will|shall|would)\s+(?:\w+\s+)?(?:start|begin|open)$/i.test(m[0]) && /\b(?:I|[Ww]e)\s+$/.test(pre) && /^\s+(?:with|by)\b/i.test(text.slice(m.index + m[0].length))) continue;
-      // "The envoy, who flew in on Friday, signed the Declaration as a witness": the signing is the parties', told elsewhere
-      if (state === 'agreement_signed' && /^(?:signed|signs?|signing)\b/i.test(m[0]) && /^[^.;,]{0,60}?\bas\s+(?:an?\s+)?(?:witness(?:es)?|guarantors?|observers?)\b/i.test(text.slice(m.index + m[0].length))) continue;
-      // "the two leaders agreed to open the Merdare crossing": a step of something else
-      if (rule.state === 'scheduled' && otherObject(m[0], text.slice(m.index + m[0].length))) continue;
-      // "the next round has not been scheduled": nothing is scheduled
-      // ("The next round will be announced when both parties commit to attend": a condition, no date)
-      // ("The talks are now expected to open in Bamako in the spring; no date has been set": a clause of its own leaves
-      // the announcement standing, only its day unknown)
-      if (state === 'scheduled' && noScheduleInClause(text, m.index)) continue;
-      // "long-delayed elections", "much-postponed vote": an adjective, not a paused track
-      if (state === 'paused' && text[m.index - 1] === '-') continue;
-      // a humanitarian pause ("a pause of two to three days", "a pause in the fighting") is not a paused track
-      if (state === 'paused' && /^paus/i.test(m[0]) && /^\s+(?:of\s+(?:\w+\s+){0,3}(?:days?|hours?|weeks?)|in\s+(?:the\s+)?(?:fighting|hostilities|attacks|strikes|bombing|shelling|combat))\b/i.test(text.slice(m.index + m[0].length))) continue;
-      // nor is a halt to the fighting ("will halt the fighting in Gaza", "a halt to fighting", "agreed to halt all
-      // offensive air, ground and maritime operations"): the war stops, not the talks
-      if (state === 'paused' && /^(?:halt|paus|suspend)/i.test(m[0]) && /^\s+(?:(?:to|of|in|on)\s+)?(?:(?:the|all|its|their|any)\s+)?(?:(?!(?:after|before|because|following|amid|over|since|when|due|as|by|until|for|from|with|the)\b)[\w-]+,?\s+(?:and\s+)?){0,4}?(?:fighting|hostilities|attacks|strikes|bombing|bombardment|shelling|combat|operations|offensives?|military action|airstrikes|air strikes|fire)\b/i.test(text.slice(m.index + m[0].length))) continue;
-      // something other than talks was called off ("a press conference that was planned ... was cancelled")
-      if (state === 'cancelled' && /^[^,;]{0,40}?\b(?:press conference|news conference|briefing|photo opportunity|ceremony|flight|concert|match|interview)\b/i.test(text.slice(clauseAround(text, m.index)[0], m.index))) continue;
-      // a state's own body meeting ("The security cabinet will convene tonight to approve the agreement") is no negotiation
-      if (state === 'scheduled' && /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\w-]+\s+)?(?:cabinet|parliament|Knesset|Congress|Senate|assembly|Assembly|Security Council|politburo|Politburo)\s+(?:[\w-]+\s+){0,2}$/u.test(text.slice(clauseAround(text, m.index)[0], m.index))) continue;
-      // track: nearest explicit mention in the sentence, else a recent sentence, else article default
-      let track: string | null = null;
-      const here = perSentence[sent.index];
-      if (here.length) {
-        track = [...here].sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0].track;
-      } else {
-        track = derivedTrack(text, () => (home === undefined ? (home = mainCountry(doc)) : home));
-        if (track) derivedAt.set(sent.index, track);
-        for (let k = sent.index - 1; !track && k >= 0 && k >= sent.index - 3; k--) track = perSentence[k].length ? perSentence[k][0].track : defaultTrack ? null : (derivedAt.get(k) ?? null);
-        track = track ?? defaultTrack ?? 'unspecified';
+        if (NEAR_MISS_BEFORE.test(pre)) continue;
+        // the cue must concern negotiations: a negotiation noun within reach
+        const windowText = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);
+        // "The tripartite summit between A, B and C, the mediator, was cancelled": a long subject whose head is the talks
+        // ("July 7 – The conference collapses at about 2am": a timeline entry's present verb is its head's)
+        const subjectHead = pronounForTalks || (presentCue && headedByTalks) || (/\b(?:was|were|has|have|had)\s+(?:(?:only|now|since|already|just|also)\s+)?(?:been\s+)?$/i.test(pre) && headedByTalks);
+        if (!NEGOTIATION.test(windowText) && !namedTrack && !subjectHead && !settlementStep && !NEGOTIATION.test(ownClauseBefore(text, m.index))) continue;
+        // paused/stalled cues about other things ("pause in fighting") need talk nouns close by
+        // ("The Incident Prevention and Response Mechanism ... has been suspended": the subject names a track)
+        const ownClause = ownClauseBefore(text, m.index);
+        if ((rule.state === 'paused' || rule.state === 'resumed' || rule.state === 'collapsed') && !subjectHead && !/\b(?:talks|negotiations?|dialogue|process|round|consultations|deal|agreement|truce|ceasefire|roadmap|track|treaty|protocols?|rapprochement|normali[sz]ation|initiative|meeting|summit|format)\b/i.test(ownClause + text.slice(m.index, m.index + m[0].length + 80)) && !trackMatches(ownClause).length) continue;
+        // "They opened in Rome on 8 July 1990" says so of the talks only as the sentence's subject, after a sentence
+        // headed by them ("said that it opened a new chapter" is no opening)
+        if (state === 'opened' && /^(?:they|it)\s/i.test(m[0]) && !(pronounForTalks && PRONOUN_SUBJECT_RE.test(text.slice(0, m.index + m[0].length)))) continue;
+        // "negotiations, which are planned to be resumed on 8 February": a resumption still to come (read as scheduled)
+        if (state === 'resumed' && /\bto\s+be\s+$/i.test(pre)) continue;
+        // "without a date for their resumption", "talks on the resumption of": a purpose, not a resumed track
+        if (state === 'resumed' && /^resumption$/i.test(m[0]) && /\b(?:for|on|about|over|towards?)\s+(?:the|their|its|a)\s+$/i.test(pre)) continue;
+        // "Talks on the implementation of the peace agreement continued": the subject of talks, not a signing
+        if (state === 'agreement_signed' && /^implement/i.test(m[0]) && /\b(?:talks|negotiations|consultations|discussions)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(pre)) continue;
+        // "was seen in the hall before the talks began": a time clause set by the talks' start, which it does not report
+        // ("since the talks opened on May 25" does: it dates the opening as a fact)
+        if (state === 'opened' && /^(?:talks|negotiations|dialogue|discussions|mediation)\b/i.test(m[0]) && /\b(?:before|until|as|while)\s+(?:the\s+)?$/i.test(pre)) continue;
+        // "Witkoff, who co-brokered the deal, ...", "Ahtisaari, who facilitated the talks": a relative clause describing a
+        // person, not a signing or an opening
+        if ((state === 'agreement_signed' || state === 'opened') && /,\s*who\s+(?:[\w-]+\s+){0,3}(?:co-)?$/i.test(pre)) continue;
+        // "ending a long stalemate", "broke the deadlock": the stalemate is over
+        // ("Talks on ending the crisis have stalled": the words between hold the clause's own verb, so the talks stalled)
+        if (state === 'stalled' && /\b(?:end(?:s|ed|ing)?|end to|broke|break(?:s|ing)?|overc[oa]m(?:e|es|ing)|resolv(?:e|ed|es|ing)|unblock(?:ed|ing|s)?)\s+(?:a|the|an|this|their|its|years?\s+of|months\s+of)\s+(?:(?!(?:have|has|had|is|are|was|were|been|remain|remains|remained)\s)[\w-]+\s+){0,2}$/i.test(pre)) continue;
+        // "after five months of often stalled negotiations": a description of the past, not a claim
+        if (state === 'stalled' && /\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+)?$/i.test(pre)) continue;
+        // "the leaders agreed to continue negotiations": the talks go on, nothing is scheduled
+        // ("Both sides agreed that the negotiations will continue": so do they, unless a day follows: "would continue on Friday")
+        // ("Norway will continue to assist the parties": another verb continues)
+        if (state === 'scheduled' && CONTINUE_CUE_RE.test(m[0]) && /^\s+to\s/i.test(text.slice(m.index + m[0].length))) continue;
+        if (state === 'scheduled' && CONTINUE_CUE_RE.test(m[0]) && (/^agreed/i.test(m[0]) || !/^\s+(?:(?:the\s+)?(?:talks|negotiations|dialogue|consultations|discussions)\s+)?(?:on|next|in|at|from|after|later|this|tomorrow|today|tonight)\b/i.test(text.slice(m.index + m[0].length)))) state = 'ongoing';
+        // "the substantive negotiations will be started with mediation of the co-chairs": a future passive of the opening
+        // verb, the talks are to begin, not begun
+        if (state === 'opened' && FUTURE_PASSIVE_OPENING_RE.test(m[0])) state = 'scheduled';
+        // "would not tolerate attacks while the talks continued": a condition's background, no claim that the talks go on
+        if (state === 'ongoing' && /^(?:talks|negotiations|dialogue)\s+(?:(?:now|still|also)\s+)?continue[sd]?$/i.test(m[0]) && /\b(?:while|as long as|so long as|until)\s+(?:the\s+)?$/i.test(pre)) continue;
+        // "The talks, which had been frozen since January, resumed on Monday": the pause is background to the resumption
+        // ("The Mexico City talks, which the government froze at the start of the year, will resume": an active relative clause;
+        // "The negotiations, frozen since November 2022, resumed": a participle apposition)
+        if ((state === 'paused' || state === 'stalled') && /,\s*(?:(?:which|that)\s+(?:(?:had|have|has)\s+been\s+(?:\w+\s+)?|(?:the\s+)?(?:[\w-]+\s+){1,3}))?$/i.test(pre) && (RULES.find((r) => r.state === 'resumed')!.re.test(text.slice(m.index + m[0].length)) || /\b(?:will|would|is to|are to|(?:is|are) (?:expected|due|set) to)\s+(?:\w+\s+)?(?:resume|reconvene|restart)\b/i.test(text.slice(m.index + m[0].length)))) continue;
+        // "I will start with the Gaza negotiations and then take your questions": a speaker's agenda, not talks to begin
+        if (state === 'scheduled' && /^(?:will|shall|would)\s+(?:\w+\s+)?(?:start|begin|open)$/i.test(m[0]) && /\b(?:I|[Ww]e)\s+$/.test(pre) && /^\s+(?:with|by)\b/i.test(text.slice(m.index + m[0].length))) continue;
+        // "The envoy, who flew in on Friday, signed the Declaration as a witness": the signing is the parties', told elsewhere
+        if (state === 'agreement_signed' && /^(?:signed|signs?|signing)\b/i.test(m[0]) && /^[^.;,]{0,60}?\bas\s+(?:an?\s+)?(?:witness(?:es)?|guarantors?|observers?)\b/i.test(text.slice(m.index + m[0].length))) continue;
+        // "the two leaders agreed to open the Merdare crossing": a step of something else
+        if (rule.state === 'scheduled' && otherObject(m[0], text.slice(m.index + m[0].length))) continue;
+        // "the next round has not been scheduled": nothing is scheduled
+        // ("The next round will be announced when both parties commit to attend": a condition, no date)
+        // ("The talks are now expected to open in Bamako in the spring; no date has been set": a clause of its own leaves
+        // the announcement standing, only its day unknown)
+        if (state === 'scheduled' && noScheduleInClause(text, m.index)) continue;
+        // "long-delayed elections", "much-postponed vote": an adjective, not a paused track
+        if (state === 'paused' && text[m.index - 1] === '-') continue;
+        // a humanitarian pause ("a pause of two to three days", "a pause in the fighting") is not a paused track
+        if (state === 'paused' && /^paus/i.test(m[0]) && /^\s+(?:of\s+(?:\w+\s+){0,3}(?:days?|hours?|weeks?)|in\s+(?:the\s+)?(?:fighting|hostilities|attacks|strikes|bombing|shelling|combat))\b/i.test(text.slice(m.index + m[0].length))) continue;
+        // nor is a halt to the fighting ("will halt the fighting in Gaza", "a halt to fighting", "agreed to halt all
+        // offensive air, ground and maritime operations"): the war stops, not the talks
+        if (state === 'paused' && /^(?:halt|paus|suspend)/i.test(m[0]) && /^\s+(?:(?:to|of|in|on)\s+)?(?:(?:the|all|its|their|any)\s+)?(?:(?!(?:after|before|because|following|amid|over|since|when|due|as|by|until|for|from|with|the)\b)[\w-]+,?\s+(?:and\s+)?){0,4}?(?:fighting|hostilities|attacks|strikes|bombing|bombardment|shelling|combat|operations|offensives?|military action|airstrikes|air strikes|fire)\b/i.test(text.slice(m.index + m[0].length))) continue;
+        // something other than talks was called off ("a press conference that was planned ... was cancelled")
+        // ("the lunch was canceled", "the State Department cancelled the trip": a meal or a journey, called off before or after)
+        if (state === 'cancelled' && /^[^,;]{0,40}?\b(?:press conference|news conference|briefing|photo opportunity|ceremony|flight|concert|match|interview|lunch|luncheon|dinner|banquet|reception|trip|visit|tour)\b/i.test(text.slice(clauseAround(text, m.index)[0], m.index))) continue;
+        if (state === 'cancelled' && /\b(?:ceremony|press conference|news conference|briefing|lunch|luncheon|dinner|banquet|reception|trip|visit|tour|flight|concert|match|interview)\s+(?:(?:was|were|has been|had been|have been|is|are)\s+)?(?:(?:also|then|abruptly|later)\s+)?$/i.test(pre)) continue;
+        if (state === 'cancelled' && /^\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:trip|visit|tour|journey|flight|lunch|luncheon|dinner|banquet|reception|press conference|news conference|interview)\b/i.test(text.slice(m.index + m[0].length))) continue;
+        // ("when fighting resumed after a five-month truce": the war resumed, not the talks)
+        if (state === 'resumed' && /\b(?:fighting|hostilities|clashes|shelling|attacks|war|violence|bombing|bombardment|strikes|airstrikes|combat)\s+(?:(?:has|have|had|was|were)\s+)?(?:(?:quickly|soon|then|later|again)\s+)?$/i.test(pre)) continue;
+        // a state's own body meeting ("The security cabinet will convene tonight to approve the agreement") is no negotiation
+        // (its ratification of the accord is a step of the settlement: "The national assembly is to ratify the accord")
+        if (state === 'scheduled' && !SETTLEMENT_STEP_RE.test(m[0]) && /\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\w-]+\s+)?(?:cabinet|parliament|Knesset|Congress|Senate|assembly|Assembly|Security Council|politburo|Politburo)\s+(?:[\w-]+\s+){0,2}$/u.test(text.slice(clauseAround(text, m.index)[0], m.index))) continue;
+        // track: nearest explicit mention in the sentence, else a recent sentence, else article default
+        let track: string | null = null;
+        const here = perSentence[sent.index];
+        if (here.length) {
+          track = [...here].sort((a, b) => Math.abs(a.at - m.index) - Math.abs(b.at - m.index))[0].track;
+        } else {
+          track = derivedTrack(text, () => (home === undefined ? (home = mainCountry(doc)) : home));
+          if (track) derivedAt.set(sent.index, track);
+          for (let k = sent.index - 1; !track && k >= 0 && k >= sent.index - 3; k--) track = perSentence[k].length ? perSentence[k][0].track : defaultTrack ? null : (derivedAt.get(k) ?? null);
+          track = track ?? defaultTrack ?? 'unspecified';
+        }
+        const dates = datesOf(doc, sent.index, state === 'scheduled');
+        let [ca, cb] = clauseAround(text, m.index);
+        // a cue inside a relative clause (", who brokered the deal,") does not take the main clause's date
+        const rel = /,\s*(?:who|which)\s+[^,;]*$/i.exec(text.slice(ca, m.index));
+        if (rel) {
+          ca += rel.index;
+          const close = text.indexOf(',', m.index);
+          if (close >= 0 && close < cb) cb = close;
+        }
+        // "the implementation of the agreement": the agreement was signed some time, not on this sentence's day
+        const weak = state === 'agreement_signed' && /^implement/i.test(m[0]);
+        const inCue = rule.dateAtCueEnd ? dates.filter((d) => d.date && d.start >= m.index && d.start < m.index + m[0].length).pop() : undefined;
+        const date = weak ? null : (inCue ?? dates.find((d) => d.date && d.start >= ca && d.start < cb))?.date ?? null;
+        const key = `${track}|${state}|${sent.index}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // background in a subordinate clause ("six years after the talks collapsed", "talks that had been suspended")
+        const subordinate = /\b(?:after|since|when|until|that|which|before)\b[^,;]{0,80}$/i.test(text.slice(ca, m.index));
+        const timeClause = /\b(?:after|since|when|until|before)\b[^,;]{0,80}$/i.test(text.slice(ca, m.index));
+        // "the resumption of the talks does not mean ...": a nominal that presupposes the state, not a claim of its own
+        const nominal = state === 'resumed' && /^resumption$/i.test(m[0]) && /\bthe\s+$/i.test(pre);
+        // "a transitional government is to be formed": a step of the settlement, another event than the talks' next meeting
+        const step = state === 'scheduled' && SETTLEMENT_STEP_RE.test(m[0]);
+        out.push({ track, state, date, evidence: text, subordinate, timeClause, weak, nominal, step });
       }
-      const dates = datesOf(doc, sent.index, state === 'scheduled');
-      let [ca, cb] = clauseAround(text, m.index);
-      // a cue inside a relative clause (", who brokered the deal,") does not take the main clause's date
-      const rel = /,\s*(?:who|which)\s+[^,;]*$/i.exec(text.slice(ca, m.index));
-      if (rel) {
-        ca += rel.index;
-        const close = text.indexOf(',', m.index);
-        if (close >= 0 && close < cb) cb = close;
-      }
-      // "the implementation of the agreement": the agreement was signed some time, not on this sentence's day
-      const weak = state === 'agreement_signed' && /^implement/i.test(m[0]);
-      const inCue = rule.dateAtCueEnd ? dates.filter((d) => d.date && d.start >= m.index && d.start < m.index + m[0].length).pop() : undefined;
-      const date = weak ? null : (inCue ?? dates.find((d) => d.date && d.start >= ca && d.start < cb))?.date ?? null;
-      const key = `${track}|${state}|${sent.index}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      // background in a subordinate clause ("six years after the talks collapsed", "talks that had been suspended")
-      const subordinate = /\b(?:after|since|when|until|that|which|before)\b[^,;]{0,80}$/i.test(text.slice(ca, m.index));
-      // "the resumption of the talks does not mean ...": a nominal that presupposes the state, not a claim of its own
-      const nominal = state === 'resumed' && /^resumption$/i.test(m[0]) && /\bthe\s+$/i.test(pre);
-      out.push({ track, state, date, evidence: text, subordinate, weak, nominal });
     }
   }
   // one claim per track and state per article unless the dates differ
   // (a claim in a main clause replaces a background mention of the same state)
   // (claims on no known track are kept apart: they may be about different tracks)
-  const final: Array<StatusClaim & { subordinate: boolean; weak: boolean; nominal: boolean }> = [];
+  const final: Array<StatusClaim & { subordinate: boolean; timeClause: boolean; weak: boolean; nominal: boolean; step: boolean }> = [];
   for (const c of out) {
     // (a nominal "the resumption of the talks" adds nothing to a resumption the article states)
     if (c.nominal && out.some((o) => o !== c && !o.nominal && o.state === c.state)) continue;
     if (c.weak && out.some((o) => o !== c && !o.weak && o.track === c.track && o.state === c.state)) continue;
     // "The negotiations opened tonight, three days after the scheduled start was postponed": a pause told as the
     // background of another state of the same sentence's main clause is no claim of its own
-    if (c.state === 'paused' && c.subordinate && out.some((o) => o !== c && o.evidence === c.evidence && !o.subordinate && o.state !== 'paused')) continue;
+    // ("had been suspended on Tuesday after the negotiating teams failed to agree": a stalemate told as the reason is
+    // background too)
+    // (a withdrawal in a time clause, "stalled since April, when the rebels pulled out of the negotiations", likewise; a
+    // relative clause "which X reported had been called off" still claims it)
+    if ((c.state === 'paused' || c.state === 'stalled' || (c.state === 'cancelled' && c.timeClause)) && c.subordinate && out.some((o) => o !== c && o.evidence === c.evidence && !o.subordinate && o.state !== c.state)) continue;
     // (claims on no known track are kept apart, they may be about different tracks, except an undated one after a dated
     // claim of that state: "signed 15 agreements and memoranda" after the leaders' signing on Thursday repeats the event)
     const i =
       c.track === 'unspecified'
         ? c.date
           ? -1
-          : final.findIndex((f) => f.track === c.track && f.state === c.state && !!f.date)
-        : final.findIndex((f) => f.track === c.track && f.state === c.state && (f.date === c.date || !c.date || (f.subordinate && !c.subordinate)));
+          : final.findIndex((f) => f.track === c.track && f.state === c.state && f.step === c.step && !!f.date)
+        : final.findIndex((f) => f.track === c.track && f.state === c.state && f.step === c.step && (f.date === c.date || !c.date || (f.subordinate && !c.subordinate)));
     if (i >= 0) {
       if (final[i].subordinate && !c.subordinate) final[i] = c;
       continue;
@@ -440,6 +485,7 @@ export function extractStatus(doc: Doc): StatusClaim[] {
   // ("Cambodia's factions have signed a peace agreement in Paris" in the lead, "The accords were signed yesterday"
   // after it: on no known track, an undated claim told before a dated one of that state is the same event, as one told
   // after it is above)
-  const undatedRepeat = (c: StatusClaim) => c.track === 'unspecified' && !c.date && final.some((o) => o !== c && o.track === c.track && o.state === c.state && !!o.date);
+  // (a settlement step stays apart from the talks' own schedule, on any track)
+  const undatedRepeat = (c: (typeof final)[number]) => c.track === 'unspecified' && !c.date && final.some((o) => o !== c && o.track === c.track && o.state === c.state && o.step === c.step && !!o.date);
   return final.filter((c) => !undatedRepeat(c)).map(({ track, state, date, evidence }) => ({ track, state, date, evidence }));
 }

@@ -67,6 +67,9 @@ export function escapeRe(s: string): string {
  * shared by the speech verbs of denial and the denied reports of `statements/` and by the denied trips of `visits/`.
  */
 export const REPORTS_THAT = String.raw`(?:the\s+)?(?:media\s+|press\s+|news\s+|earlier\s+)?(?:reports?|claims?|allegations?|rumou?rs?|suggestions?)(?:\s+(?:by|from|in)\s+[^,;.:"“”]{1,50}?)?\s+that\b`;
+/** A denial open before the end of a text: "X denied reports that A had met B in ...", "denied that A received them".
+ * What is denied places nobody (`visits/`) and claims no state of the talks (`status/`). */
+export const DENIED_BEFORE = new RegExp(String.raw`\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects)\s+(?:${REPORTS_THAT}|that\b)[^.;]*$`, 'i');
 
 /** Regex sources of calendar words, for the layers' patterns (no flags: case as written, unless the pattern says). */
 export const WEEKDAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

@@ -8,7 +8,7 @@ import { GROUP_NOUN, bareOfficeHolder, resolvePronoun, resolveTitle, roleActive,
 import { countryOf, findPlaces, placeWithinStateOn, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 import { CAPITAL_BY_CC, PERSON_BY_NAME } from '../knowledge';
-import { MONTH_NAME, REPORTS_THAT, foldKey } from '../util/text';
+import { DENIED_BEFORE, MONTH_NAME, foldKey } from '../util/text';
 import { HANSARD_LABEL, NAME_LABEL, NAME_OFFICE_LABEL, TRANSCRIPT_LABEL, paragraphLabel, transcriptSpeaker } from '../statements/statements';
 
 interface Trigger {
@@ -61,8 +61,6 @@ const RETURN_BEFORE_PLACE = /\b(?:return(?:ed|ing|s)?|back|home)\s+(?:home\s+)?(
  */
 const WITHDRAWN_CLAIM =
   /^\W*(?:Correction\s*:|An? (?:earlier|previous) version of this (?:report|article|story|post)\s+(?:said|stated|reported|wrongly|incorrectly)|(?:Media |Press |Earlier )?(?:reports|claims|rumou?rs)\s+that\b[^.;]{0,200}?\b(?:were|have been|had been)\s+(?:denied|dismissed|rejected)\b)|\bwe (?:had )?(?:earlier|wrongly|incorrectly|erroneously) reported\b/i;
-/** "X denied reports that A had met B in Cotabato", "denied that A received them in the Kremlin": what was denied places nobody */
-const DENIED_BEFORE = new RegExp(`\\b(?:denied|denies|denying|dismissed|rejected)\\s+(?:${REPORTS_THAT}|that\\b)[^.;]*$`, 'i');
 /** Right before a place: where someone came from ("arrived from Caracas", "flew in from Entebbe"). */
 const ORIGIN_BEFORE_PLACE = /\bfrom\s+(?:the\s+)?$/i;
 /** Right before a place no trip goes to: the place left, or one passed through ("flew in from Caracas via Madrid"). */
