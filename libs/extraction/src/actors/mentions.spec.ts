@@ -373,3 +373,17 @@ describe('a bare state body in a state\'s own release', () => {
     expect(x.statements.map((s) => s.speaker)).toContain('Yemen Foreign Ministry');
   });
 });
+
+describe('a surname before the article names its namesake', () => {
+  it('reads "Mr Kim said" after Kim Jong Un and before the envoy Sung Kim as Kim Jong Un', () => {
+    const x = extract({ id: 't', text: 'North Korean leader Kim Jong Un arrived in Hanoi on Tuesday. "We have come a long way to be here today," Mr Kim said. The details were settled by US envoy Sung Kim and his counterpart.', publishedAt: '2019-02-27' });
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Kim Jong Un']);
+  });
+});
+
+describe('a town\'s name as a given name after a title in apposition', () => {
+  it('reads "The spokesman, David Bar-Illan, said" as the person David Bar-Illan (David is also a town)', () => {
+    const x = extract({ id: 't', text: 'Benjamin Netanyahu arrived at the plantation. The spokesman, David Bar-Illan, said the prime minister would not sign at any price.', publishedAt: '1998-10-23' });
+    expect(x.statements.map((s) => s.speaker)).toEqual(['David Bar-Illan']);
+  });
+});

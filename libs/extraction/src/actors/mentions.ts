@@ -283,8 +283,11 @@ function isGroupListItem(text: string, start: number, end: number): boolean {
 }
 const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted|denied|denies|rejected|rejects|dismissed|dismisses)\b/;
 
-/** A closing quotation mark and an inverted speech verb right before a name ('..., " said '). */
-const QUOTE_SAID_BEFORE_RE = /[,.!?]["”’]\s+(?:said|says|added|adds|wrote|asked|recalled)\s+$/;
+/**
+ * A closing quotation mark and an inverted speech verb right before a name ('..., " said '), or a clause's comma and
+ * one ("If the talks fail, warned Jane Wanjiru, ...": the attribution inverted after a clause without quotes).
+ */
+const QUOTE_SAID_BEFORE_RE = /[,.!?]["”’]\s+(?:said|says|added|adds|wrote|asked|recalled)\s+$|[\p{L}\p{N})],\s+(?:said|says|added|adds|warned|noted|argued|insisted|cautioned)\s+$/u;
 
 /** A state's own news agency or ministry named in a masthead: "Saudi Press Agency", "Ministry of Foreign Affairs - State of Qatar". */
 const STATE_AGENCY_MASTHEAD_RE = /((?:[A-Z][\p{L}.]+\s+){1,3})(?:Press|News)\s+Agency\b/u;
@@ -497,6 +500,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const lead: string[] = [];
     let risky = false;
     let wordGiven = false;
+    // "..., said León Valencia": after an inverted verb of saying, two or more words that are towns' names (not
+    // states') are a person's given name and surname, the subject of that verb
+    const saidBefore = b > a && QUOTE_SAID_BEFORE_RE.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
+    const townAsName = (w: string) => saidBefore && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w) && !NOT_NAME.has(w);
     while (a <= b) {
       const w = words[a];
       if (a === b && (KB_BY_LAST.has(foldKey(w)) || byToken.has(foldKey(w))) && !/\bthe\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 4), run[a].s))) {
@@ -510,7 +517,10 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // ("Ambassador to Washington Serdar Kılıç": a place after "to", "in", "for" belongs to the title)
       const placeOfTitle = /\b(?:to|in|for|of|on|at)\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 5), run[a].s));
       // ("led by David Arakhamia": so does "led by" or "represented by", which only people are)
-      const titleBefore = lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && (titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)) || BY_ROLE_BEFORE.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s))));
+      // ("The spokesman, David Bar-Illan, said": so does a title in apposition before a comma)
+      const preComma = a === 0 ? sent.text.slice(Math.max(0, run[0].s - 120), run[0].s) : '';
+      const titleComma = /,\s*$/.test(preComma) && !!TITLE_COMMA_BEFORE_RE.exec(preComma);
+      const titleBefore = lead.some((x) => TITLE_CONTEXT.has(x) || TITLE_WORDS.has(x)) || (!lead.length && (titleWordsBefore(sent.text, toks, runStart + a).some((x) => TITLE_CONTEXT.has(x)) || BY_ROLE_BEFORE.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s)) || titleComma));
       if (cityOnly && !placeOfTitle && titleBefore && !NOT_NAME.has(w)) break;
       // after a title, a month (or another word) followed by a name is a given name ("Foreign Affairs minister January Makamba")
       // (the surname may also be a town's name: Makamba)
@@ -527,7 +537,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
         continue;
       }
       const portfolio = PORTFOLIO.has(lw) && (lead.length > 0 || /\b(?:of|for|and)\s+$/.test(sent.text.slice(Math.max(0, run[a].s - 5), run[a].s)));
-      if (TITLE_WORDS.has(lw) || isPlaceWord(w) || /^[A-Z]{2,5}$/.test(w) || (NOT_NAME.has(w) && !PARTICLES.has(lw)) || portfolio) {
+      if (TITLE_WORDS.has(lw) || (isPlaceWord(w) && !townAsName(w)) || /^[A-Z]{2,5}$/.test(w) || (NOT_NAME.has(w) && !PARTICLES.has(lw)) || portfolio) {
         lead.push(lw);
         a++;
         continue;
@@ -539,7 +549,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       const w = words[b];
       const cityOnly = b > a && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w) && !NOT_NAME.has(w) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.test(w);
       if (cityOnly && !isPlaceWord(words[b - 1]) && (!NOT_NAME.has(words[b - 1]) || (wordGiven && b - 1 === a)) && !TITLE_WORDS.has(words[b - 1].toLowerCase())) break;
-      if (!(NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase()) || isPlaceWord(w) || ORG_WORDS.test(w))) break;
+      if (!(NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase()) || (isPlaceWord(w) && !townAsName(w)) || ORG_WORDS.test(w))) break;
       b--;
     }
     if (b < a) return;
@@ -655,14 +665,19 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     let target: PersonInfo | undefined;
     // an article person with this last token (or any non-first token)
     const matches = byToken.get(key) ?? [];
-    if (matches.length === 1) target = matches[0];
+    // ("Mr Kim said" before the article names Sung Kim, after it named Kim Jong Un: a surname matching only people named
+    // later gives way to a family name written first by someone named already, below)
+    const namedLater = matches.length > 0 && matches.every((p) => p.firstSent !== undefined && p.firstSent > c.sent);
+    const firstTokenEarlier = namedLater && [...persons.values()].some((p) => p.tokens.length >= 2 && p.tokens[0] === key && p.firstSent !== undefined && p.firstSent <= c.sent);
+    if (firstTokenEarlier) target = undefined;
+    else if (matches.length === 1) target = matches[0];
     else if (matches.length > 1) {
       // a word written alone is a surname before a middle name ("Ghani said" after Abdul Ghani Baradar and Ashraf
       // Ghani is Ghani); among equals, the first introduced
       const bySurname = matches.filter((p) => p.lastToken === key);
       target = bySurname.length === 1 ? bySurname[0] : matches[0];
     }
-    if (!target && !c.risky && (!COMMON_GIVEN.has(key) || c.titleBefore.some((w) => ROYAL_STYLES.has(w)))) {
+    if (!target && (!c.risky || firstTokenEarlier) && (!COMMON_GIVEN.has(key) || c.titleBefore.some((w) => ROYAL_STYLES.has(w)))) {
       // a given name used alone ("Anwar", "Phumtham"), as Malay, Thai, Indonesian and Burmese news do, or after a
       // royal style even when common ("Prince Khalid", "Sheikh Mohammed"): only when exactly one person of the
       // article, named earlier, starts with it
@@ -675,6 +690,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
         if (heads.length === 1) target = heads[0];
       }
     }
+    if (!target && firstTokenEarlier) target = matches.length === 1 ? matches[0] : matches.find((p) => p.lastToken === key) ?? matches[0];
     if (!target && c.risky) continue;
     if (!target) {
       // Not a known person (by alias, or by surname below) when the article predates all their roles: "President
@@ -992,6 +1008,8 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean, boolean?]> = [
   [/\bminister\b/i, (p) => p.kinds.has('minister')],
   [/\b(?:army chief|general|commander|military chief)\b/i, (p) => p.kinds.has('military')],
   [/\b(?:spokesman|spokeswoman|spokesperson)\b/i, (p) => p.kinds.has('spokesperson')],
+  // "the crown prince said": the heir named with that title before ("Crown Prince Mohammed bin Salman"), or known as one
+  [/\bcrown\s+prince\b/i, (p) => (p.titleWords.has('crown') && p.titleWords.has('prince')) || !!KB_BY_NAME.get(p.name)?.roles.some((r) => /\bCrown Prince\b/.test(r.title))],
   // "the Emir stressed", "the King said", "His Majesty": a monarch named with that title before
   // (or known as one: "His Majesty" after "Mohammed VI")
   [/\b(?:emir|amir|king|sultan|majesty|highness)\b/i, (p) => p.kinds.has('head_of_state') && (['emir', 'amir', 'king', 'sultan'].some((w) => p.titleWords.has(w)) || !!KB_BY_NAME.get(p.name)?.roles.some((r) => /^(?:Emir|Amir|King|Sultan)$/.test(r.title)))],

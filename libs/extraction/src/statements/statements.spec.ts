@@ -820,3 +820,253 @@ describe('the UN Secretary-General by title', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Antonio Guterres']);
   });
 });
+
+describe('a contrast with another speaker', () => {
+  it('gives "X said A, but Y said B" two statements, one per speaker', () => {
+    const x = run("Egypt's Foreign Ministry said on Sunday it was ready to host another round, but Sudan's army chief Abdel Fattah al-Burhan, speaking in Port Sudan, said there was no point in talking while the RSF held cities.", '2025-03-02');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Egypt Foreign Ministry', 'it was ready to host another round'],
+      ['Abdel Fattah al-Burhan', 'there was no point in talking while the RSF held cities'],
+    ]);
+  });
+});
+
+describe('an attribution inverted after a clause without quotes', () => {
+  it('gives "A, said X of Y, B" to X, the clause read whole', () => {
+    const x = run('Unless both armies pull back from the river, said Pedro Toledo of the Centre for Peace Studies, the ceasefire will not hold.', '2024-05-02');
+    expect(x.statements.map((s) => [s.speaker, s.type, s.text])).toEqual([['Pedro Toledo', 'indirect', 'Unless both armies pull back from the river, the ceasefire will not hold']]);
+  });
+
+  it('reads a name of two towns\' names after the inverted verb as a person', () => {
+    const x = run('The delegations met in Havana. Neither side can afford another failed round, said Florencia Mendoza of the Institute for Conflict Studies.', '2024-05-02');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Florencia Mendoza', 'Neither side can afford another failed round']]);
+  });
+
+  it('gives "A, warned an unnamed official, B" to nobody, not to a body named in the clause', () => {
+    expect(run('If Hamas walks away from the table, warned a senior Egyptian diplomat, the fighting could spread to the north.', '2024-05-02').statements).toEqual([]);
+  });
+});
+
+describe('unnamed sources of a body', () => {
+  it('gives "CLAUSE, UN sources said" to the UN sources as written, not to the UN', () => {
+    const x = run('The mediator will fly to Aden after the first round to brief the government delegation, UN sources said.', '2019-02-11');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['UN sources']);
+  });
+});
+
+describe('an audience named after "told" at the end', () => {
+  it('gives "CLAUSE, X told the Security Council." to X', () => {
+    const x = run('Hans Grundberg briefed members. The truce agreed in April has largely held along the front lines, Mr. Grundberg told the Security Council.', '2022-06-14');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Hans Grundberg', 'The truce agreed in April has largely held along the front lines']]);
+  });
+});
+
+describe('a sentence attributed at its end to unnamed people', () => {
+  it('reads no statement of the envoy from "X spoke with Y and urged him to ..., Syrian officials said."', () => {
+    const x = run('On Friday the envoy Lakhdar Brahimi spoke by telephone with Assad and urged him to accept the truce, Syrian officials said.', '2012-10-20');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('a release\'s label by office and full name', () => {
+  it('gives "Foreign Minister NAME: WORDS" the paragraph, direct, to that person', () => {
+    const x = run('The ministers met in Ohrid.\n\nForeign Minister Anna Lindh: Good evening. We have an agreement on the monitoring mission, and it starts next week.\n\nLater the delegations left.', '2001-05-05');
+    expect(x.statements.map((s) => [s.speaker, s.type, s.text])).toEqual([['Anna Lindh', 'direct', 'Good evening. We have an agreement on the monitoring mission, and it starts next week.']]);
+  });
+});
+
+describe('the subject again as a pronoun, an audience with a relative clause, unnamed people mid-sentence', () => {
+  it('gives "X said A, and he assured that B" two statements of X', () => {
+    const x = run('President Ruto said the two delegations had worked through the night, and he assured that Kenya would host the signing in May.', '2024-03-01');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['William Ruto', 'the two delegations had worked through the night'],
+      ['William Ruto', 'Kenya would host the signing in May'],
+    ]);
+  });
+
+  it('reads "X told his cabinet, which approved the deal today, that CLAUSE" as the clause', () => {
+    const x = run('Prime Minister Keir Starmer told his cabinet, which endorsed the plan on Tuesday, that the monitoring mission would deploy within weeks.', '2025-03-04');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Keir Starmer', 'the monitoring mission would deploy within weeks']]);
+  });
+
+  it('gives "A, Qatari officials say, and B" to nobody, not to a person named in A', () => {
+    const x = run('Steve Witkoff is expected back in Doha next week, Qatari officials say, and the Egyptian mediators met Hamas leaders in Cairo on Sunday.', '2025-03-04');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('the crown prince by title', () => {
+  it('gives \'"QUOTE," the crown prince said\' to the crown prince the article named', () => {
+    const x = run('The accord was signed in the presence of Crown Prince Mohammed bin Salman. "This accord opens a new chapter for the whole region," the crown prince said at the ceremony.', '2021-01-05');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Mohammed bin Salman']);
+  });
+});
+
+describe('"for his part" and "indicated"', () => {
+  it('reads "X said for his part that CLAUSE" and "X indicated that CLAUSE" as reported speech', () => {
+    const x = run('Rebel leader Guillaume Soro said for his part that his men would hand in their weapons. Mohamed Ibn Chambas indicated that the regional body would fund the cantonment sites.', '2003-01-25');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Guillaume Soro', 'his men would hand in their weapons'],
+      ['Mohamed Ibn Chambas', 'the regional body would fund the cantonment sites'],
+    ]);
+  });
+});
+
+describe('parliament as the audience, what was urged, "warned of"', () => {
+  it('gives "CLAUSE, X told parliament on Wednesday." to X', () => {
+    const x = run('The border commissions will meet again in May, Ararat Mirzoyan told parliament on Wednesday.', '2024-04-24');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Ararat Mirzoyan', 'The border commissions will meet again in May']]);
+  });
+
+  it('reads no reported clause into "urged him to ensure that CLAUSE"', () => {
+    expect(run('Antonio Guterres spoke with the army chief and urged him to ensure that the truce is respected in Khartoum.', '2023-05-22').statements).toEqual([]);
+  });
+
+  it('reads no second statement into "X stressed that A and warned of B"', () => {
+    const x = run('President Abdel Fattah al-Sisi stressed that the war must end now and warned of the dangers of a wider conflict.', '2023-11-02');
+    expect(x.statements.map((s) => s.text)).toEqual(['the war must end now and warned of the dangers of a wider conflict']);
+  });
+});
+
+describe('where and when a statement was made, between the verb and "that"', () => {
+  it('reads "said in a statement from Washington on Tuesday that CLAUSE" and "said in a speech in Port Sudan on Monday that CLAUSE" as the clause', () => {
+    const x = run('US envoy Tom Perriello said in a statement from Washington on Tuesday that both armies had agreed to open the crossing. Army chief Abdel Fattah al-Burhan said in a speech in Port Sudan on Monday that the army would keep fighting.', '2024-08-20');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Tom Perriello', 'both armies had agreed to open the crossing'],
+      ['Abdel Fattah al-Burhan', 'the army would keep fighting'],
+    ]);
+  });
+});
+
+describe('a part of the day after the day, at the end', () => {
+  it('gives "CLAUSE, the US embassy in X announced on Saturday evening." to the embassy', () => {
+    const x = run('The special envoy is expected in Juba and Khartoum next week, the US embassy in Juba announced on Saturday evening.', '2025-08-02');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['US Embassy in Juba', 'The special envoy is expected in Juba and Khartoum next week']]);
+  });
+});
+
+describe('"read out"', () => {
+  it('gives \'X read out the joint statement: "QUOTE"\' to X, and "X read out the names" nothing', () => {
+    expect(run('Sergei Lavrov read out the joint statement shortly after 3 a.m.: "A ceasefire is declared from noon on Saturday for humanitarian purposes."', '2020-10-10').statements.map((s) => [s.speaker, s.type])).toEqual([['Sergei Lavrov', 'direct']]);
+    expect(run('Sergei Lavrov read out the names of the delegates who had signed the protocol.', '2020-10-10').statements).toEqual([]);
+  });
+});
+
+describe('another person\'s words inside a labelled answer', () => {
+  it('gives "MR. NAME: ... Foreign Minister X, who said CLAUSE" the answer to the label\'s speaker and the clause to X', () => {
+    const x = run('Deputy spokesman James Foley briefed reporters.\n\nMR. FOLEY: The Secretary spoke by phone on Sunday with Foreign Minister Igor Ivanov, who said Russia would not back the use of force. That position has not changed.', '1999-01-18');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([
+      ['James Foley', 'direct'],
+      ['Igor Ivanov', 'indirect'],
+    ]);
+  });
+});
+
+describe('a journalist\'s question in a transcript', () => {
+  it('reads no statement in "QUESTION: X says it has accepted ... ?"', () => {
+    const x = run('The spokesperson took questions.\n\nQUESTION: Hamas says it has accepted the Egyptian proposal for a truce. Is that the proposal you put forward?\n\nMR. MILLER: We are still looking at the response.', '2024-05-07');
+    expect(x.statements.filter((s) => s.speaker === 'Hamas')).toEqual([]);
+  });
+});
+
+describe('a sentence attributed at its end to an office we cannot name', () => {
+  it('reads no statement of the envoy from "X met Y and urged the parties to ..., her mission said."', () => {
+    expect(run('The UN envoy, Hanna Tetteh, met the prime minister in Tripoli on Saturday and urged the rival governments to agree on an election date, her mission said.', '2025-06-21').statements).toEqual([]);
+  });
+});
+
+describe('a broadcast transcript\'s stage direction before its label', () => {
+  it('gives \'(SOUNDBITE OF X) X: "WORDS"\' to X', () => {
+    const x = run('Secretary of State James Baker spoke in Paris.\n\n(SOUNDBITE OF BAKER) BAKER: "The United States will not support a return to power of those responsible for the killing fields."', '1991-10-23');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['James Baker', 'direct']]);
+  });
+});
+
+describe('the subject named after a title in apposition, speaking again after "but"', () => {
+  it('gives "The leader of X, NAME, who ..., held talks with Y but stated that CLAUSE" to NAME', () => {
+    const x = run('The leader of the opposition, Riek Machar, who travelled to Nairobi on Monday, held talks with President Ruto but stated that the movement needed more time to consult its commanders.', '2019-07-12');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Riek Machar', 'the movement needed more time to consult its commanders']]);
+  });
+});
+
+describe('a name, then an apposition ending in a capitalised word, after the quotation', () => {
+  it('gives \'"QUOTE," said NAME, senior analyst for Sudan at the X Group.\' to NAME', () => {
+    const x = run('"Both armies think they can still win on the battlefield, and that is the problem," said Alan Boswell, senior analyst for Sudan at the International Crisis Group.', '2024-08-20');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Alan Boswell', 'direct']]);
+  });
+});
+
+describe('an indefinite negotiator, delegate or commander', () => {
+  it('gives "A, one Hamas negotiator said, B" to nobody, not to the Hamas leader named before', () => {
+    const x = run('Hamas leader Khalil al-Hayya met the mediators in Cairo. Had the mediators not intervened on Tuesday night, one Hamas negotiator said, the talks would have collapsed again.', '2025-01-10');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('an organisation\'s office abroad', () => {
+  it('gives "Hamas\'s office in Doha denied reports that CLAUSE" and "The Taliban\'s political office in Doha said" to the organisation', () => {
+    expect(run("Hamas's office in Doha denied reports that its leaders had left Qatar.", '2024-11-10').statements.map((s) => s.speaker)).toEqual(['Hamas']);
+    expect(run("The Taliban's political office in Doha said the delegation would travel to Moscow.", '2024-11-10').statements.map((s) => s.speaker)).toEqual(['Taliban']);
+  });
+});
+
+describe('an organ of a body named as its possessor', () => {
+  it('gives "The PKK\'s executive committee said that CLAUSE" to the PKK', () => {
+    const x = run("The PKK's executive committee said on Sunday that its fighters would withdraw from Turkish territory.", '2025-07-01');
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Kurdistan Workers' Party (PKK)"]);
+  });
+});
+
+describe('a ministry whose portfolio lists its parts', () => {
+  it('gives "Sudan\'s Ministry of Irrigation, Water Resources and Electricity said that CLAUSE" to the whole ministry', () => {
+    const x = run("Sudan's Ministry of Irrigation, Water Resources and Electricity said on Monday that its experts would attend the next round.", '2021-04-05');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Sudan Ministry of Irrigation, Water Resources and Electricity']);
+  });
+});
+
+describe('a quoted predicate inside a reported clause that runs on', () => {
+  it('keeps \'X said the two leaders had "quoted words" on A and had agreed to B\' as one indirect statement', () => {
+    const x = run('In a statement issued on Sunday, the Kenyan Presidency said the two leaders had "reviewed the state of the talks" on security and had agreed to meet again in March.', '2024-01-21');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Kenya Presidency', 'indirect']]);
+  });
+});
+
+describe('a release\'s present tense: "expresses its hope that", "and reiterates that"', () => {
+  it('gives "The Ministry expresses its hope that A and reiterates that B" two statements of the ministry', () => {
+    const x = run('Muscat - The Ministry of Foreign Affairs of the Sultanate of Oman welcomes the talks. The Ministry expresses its hope that the parties will build on this progress and reiterates that the Sultanate will keep supporting the mediation.', '2023-12-23');
+    expect(x.statements.map((s) => s.text)).toEqual(['the parties will build on this progress', 'the Sultanate will keep supporting the mediation']);
+  });
+});
+
+describe('a quoted sentence after a second verb of the same subject', () => {
+  it('gives \'X said A "quoted" and stressed that "QUOTE"\' the quotation, direct, to X', () => {
+    const x = run('The US State Department said the delegations had discussed "the operations of our respective embassies" and stressed that "Sanctions relief was not on the agenda, and will not be".', '2025-02-27');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([
+      ['US State Department', 'indirect'],
+      ['US State Department', 'direct'],
+    ]);
+  });
+});
+
+describe('"answered", "replied", "responded" that', () => {
+  it('reads "X answered that CLAUSE" as reported speech, and "X answered questions from reporters who were ..." as none', () => {
+    const x = run('ELN negotiator Pablo Beltrán answered that the rebels had come without conditions and would stay until the end.', '2022-11-22');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Pablo Beltrán', 'the rebels had come without conditions and would stay until the end']]);
+    expect(run('ELN negotiator Pablo Beltrán answered questions from reporters who were waiting outside the hotel.', '2022-11-22').statements).toEqual([]);
+  });
+});
+
+describe('"explains" with an object, a relative clause on the medium', () => {
+  it('reads no statement into "X explains the joint declaration signed with Y" or "X said in his speech, which was applauded by ..."', () => {
+    expect(run('In an exclusive interview, Foreign Minister Nasser Bourita explains the joint declaration signed with the United States.', '2020-12-23').statements).toEqual([]);
+    const x = run('"Today we have put an end to the war; now we must build the peace together," President Alfredo Cristiani said in his speech, which was applauded by the five rebel commanders.', '1992-01-16');
+    expect(x.statements.map((s) => s.type)).toEqual(['direct']);
+  });
+});
+
+describe('a verb of saying inside an object relative', () => {
+  it('reads no statement of X in "X, whom the radio had said would join the delegation, did not come", but keeps "X, whom Y had met, said"', () => {
+    expect(run('Bosnian Serb leader Radovan Karadzic, whom Belgrade radio had said would join the Yugoslav delegation, did not come to Geneva.', '1993-01-02').statements).toEqual([]);
+    expect(run('Bosnian Serb leader Radovan Karadzic, whom Lord Owen had met on Friday, said the plan was dead.', '1993-01-02').statements.map((s) => s.speaker)).toEqual(['Radovan Karadzic']);
+  });
+});

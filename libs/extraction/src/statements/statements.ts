@@ -12,9 +12,9 @@ import { MONTH_NAME, REPORTS_THAT, WEEKDAY_NAME, foldKey, trimPunct, wordCount }
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns|' +
   'announced|announces|claimed|claims|affirmed|affirms|maintained|argued|argues|explained|explains|confirmed|confirms|denied|acknowledged|urged|urges|' +
-  'wrote|writes|tweeted|tweets|posted|boasted|declared|declares|assured|assures|underlined|underscored|highlighted|pointed out|voiced hope|expressed hope|' +
-  'expressed (?:concern|optimism|confidence)|hoped|hopes|cautioned|suggested|predicted|vowed|pledged|promised|conceded|admitted|revealed|disclosed|' +
-  'reported|remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|briefed|mentioned|recalled|accused|demanded|called for|called on|' +
+  'wrote|writes|tweeted|tweets|posted|boasted|declared|declares|assured|assures|underlined|underscored|highlighted|pointed out|voiced hope|expressed hope|read out|' +
+  'expressed (?:concern|optimism|confidence)|express(?:es|ed) (?:its|his|her|their) (?:hope|concern|optimism|confidence)|hoped|hopes|cautioned|suggested|predicted|vowed|pledged|promised|conceded|admitted|revealed|disclosed|' +
+  'reported|remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|briefed|mentioned|recalled|accused|demanded|called for|called on|indicated|answered|replied|responded|' +
   // "called the deal "a victory for Africa."": naming a thing with quoted words, as "described ... as" (not "so-called")
   '(?<!-)called(?=\\s+(?:the|it|this|that|them)\\s+(?:[\\w-]+\\s+){0,3}?["“])' +
   // "rejects reports that CLAUSE": other verbs of denial are speech only before the reports they deny
@@ -32,6 +32,13 @@ const VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
 const AFTER_QUOTE_VERB = new RegExp(`^\\s*[,.]?\\s*(?:(?:he|she|they|it)\\s+)?(?:${SPEECH_VERBS}|according to)\\b`, 'i');
 const SPEAKER_THEN_VERB = new RegExp(`^\\s*,?\\s*(.{1,120}?)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
 const STATEMENT_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:(?:joint|official|brief|written|separate|press|foreign office|fo|ministry|embassy)\s+)*(?:statement|communique|communiqué|readout|press release|report|announcement)\b/i;
+
+/**
+ * Who an indefinite phrase may name without naming anyone ("a diplomat", "one Hamas negotiator", "two senior
+ * officials"): an anonymous source, never a person an article's title would resolve to.
+ */
+const ANONYMOUS_NOUNS =
+  'officials?|diplomats?|sources?|spokesman|spokesperson|aides?|advisers?|analysts?|members?|person|people|observers?|negotiators?|delegates?|mediators?|commanders?|officers?';
 
 interface Ctx {
   doc: Doc;
@@ -80,8 +87,9 @@ const INSTITUTION_HEAD: Record<string, RegExp> = {
   body: /^(?:African Union|IGAD|CARICOM|ECOWAS|SADC|ASEAN|European Union|Arab League|Gulf Cooperation Council|OSCE|NATO|United Nations)$/,
   bloc: /^(?:African Union|IGAD|CARICOM|ECOWAS|SADC|ASEAN|European Union|Arab League|Gulf Cooperation Council)$/,
 };
+/** (a portfolio may list its parts: "Ethiopia's Ministry of Water, Irrigation and Energy") */
 const UNKNOWN_ORG_AT_END =
-  /(?:\bthe|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Delegation|Cabinet|Front|Movement|Party|Army|Navy|Armed Forces)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*))*)?)\s*$/u;
+  /(?:\bthe|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Delegation|Cabinet|Front|Movement|Party|Army|Navy|Armed Forces)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*)|,\s*[\p{Lu}][\p{L}’'-]*(?=(?:,?\s+[\p{Lu}][\p{L}’'-]*)*\s+and\s+[\p{Lu}]))*)?)\s*$/u;
 /** An organisation name that is a news outlet ("the Press Office" is not one). */
 const MEDIA_NAME = /\b(?:News|Times|Post|Radio|Television|TV)\b|\bPress\b(?!\s+(?:Office|Service|Secretariat))/;
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAME}|The|A|An|It|This|That)$`);
@@ -248,8 +256,22 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     const state = ministryVoice[1].split(/\s+/)[0].replace(/\./g, '');
     if (COUNTRY_BY_SURFACE.has(state) || DEMONYMS.has(state)) return ministryVoice[1].replace(/\./g, '');
   }
+  // "UN sources said", "Hamas sources said": unnamed sources in a body named right before them are that group, the
+  // body as written ("UN sources"), not the body itself, which speaks through its officials
+  const groupOf = /^\s*(sources)\s*$/.exec(doc.raw.slice(ms.at(-1)?.end ?? b, coreEnd));
+  const body = groupOf ? ms.at(-1) : undefined;
+  if (groupOf && body?.kind === 'institution' && /^\s*(?:(?:the|senior|diplomatic)\s+)*$/i.test(doc.raw.slice(a, body.start))) {
+    return `${doc.raw.slice(body.start, body.end).replace(/['’]s?$/, '')} ${groupOf[1]}`;
+  }
   // an anonymous source ("a diplomat said", "one official said", "two sources said") is nobody we can name
-  if (/\b(?:a|an|one|two|three|several|some|other)\s+(?:[\w.’'-]+\s+){0,3}?(?:official|officials|diplomat|diplomats|source|sources|spokesman|spokesperson|aide|adviser|analyst|member|person|people)(?:\s+(?:familiar|close|with|in|at|of|from)\b[^,]*)?\s*$/i.test(core)) return null;
+  if (new RegExp(`\\b(?:a|an|one|two|three|several|some|other)\\s+(?:[\\w.’'-]+\\s+){0,3}?(?:${ANONYMOUS_NOUNS})(?:\\s+(?:familiar|close|with|in|at|of|from)\\b[^,]*)?\\s*$`, 'i').test(core)) return null;
+  // "UNITA's representation in Lisbon denied", "Hamas's political office in Doha said": an organisation's office or
+  // delegation (abroad) speaks for the organisation
+  const orgOrgan = /['’]s?\s+(?:political\s+|press\s+|liaison\s+)?(?:office|representation|mission|delegation|bureau)(?:\s+(?:in|to)\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?\s*$/u.exec(core);
+  if (orgOrgan) {
+    const owner = mentionsIn(doc, sent, a, a + orgOrgan.index + 2).find((m) => m.kind === 'institution' && m.end >= a + orgOrgan.index && /^\s*(?:[Tt]he\s+)?$/.test(doc.raw.slice(a, m.start)));
+    if (owner && !stateAsSubject(doc.raw.slice(owner.start, owner.end))) return owner.name;
+  }
   // "Guaidó's office denied", "The Speaker's office denied": the office of a person named or titled by the possessive
   const ownerOffice = officeOfPossessor(ctx, sent, a, core);
   if (ownerOffice) return ownerOffice;
@@ -264,7 +286,8 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // "the SDF General Command said", "the Houthi Supreme Political Council said": an organ of a named institution
   const organ = /\s+(?:General\s+)?(?:Command|Council|Leadership|Secretariat|Bureau|Politburo|Political Bureau|Media Office|Press Office)\s*$|['’]s\s+(?:executive|central|political|leadership|general)\s+(?:committee|council|command|bureau)\s*$/.exec(core);
   if (organ) {
-    const inst = ms.filter((m) => m.kind === 'institution' && m.end <= a + organ.index + 1 && a + organ.index - m.end <= 30).pop();
+    // (the body as possessor too: "The PKK's executive committee said")
+    const inst = mentionsIn(doc, sent, a, b).filter((m) => m.kind === 'institution' && m.end <= a + organ.index + 1 && a + organ.index - m.end <= 30).pop();
     if (inst) return inst.name;
   }
   // "The head of the opposition delegation said": the one person the article describes as leading that side's delegation
@@ -410,6 +433,7 @@ export function extractStatements(doc: Doc): Statement[] {
   const usedQuotes = new Set<Quote>();
   let lastDirect: { idx: number; end: number; block: number } | null = null;
   const openSpans: Array<[number, number]> = [];
+  let questionBlock = -1;
   const push = (speaker: string | null, text: string, type: 'direct' | 'indirect', evidence: string, at: number, sent: number) => {
     if (!speaker) return;
     const t = text.trim();
@@ -437,6 +461,9 @@ export function extractStatements(doc: Doc): Statement[] {
 
     // ---- a transcript's speaker label: "SECRETARY RUBIO: Well, thank you. ..." (the rest of the paragraph) ----
     const label = paragraphLabel(doc, sent.index);
+    // "QUESTION: Hamas says it has accepted a proposal. Is that ...?": a journalist's question reports no one's words
+    if (label && /^(?:QUESTION|Q)$/.test(label[1].trim())) questionBlock = sent.block;
+    if (questionBlock === sent.block) continue;
     if (label) {
       // a full name without honorific ("Oleg Serebrian: ") labels an answer only when it is that person's own name
       const named = transcriptSpeaker(doc, label[1]);
@@ -445,6 +472,11 @@ export function extractStatements(doc: Doc): Statement[] {
         let end = sent.end;
         for (let k = sent.index + 1; k < doc.sentences.length && doc.sentences[k].block === sent.block; k++) end = doc.sentences[k].end;
         push(who, doc.raw.slice(S + label[0].length, end).trim(), 'direct', text, S + label[0].length, sent.index);
+        // "MR. FOLEY: The Secretary spoke with Foreign Minister Igor Ivanov, who said Russia would ...": another person,
+        // named in the labelled sentence, whose words it reports, speaks too
+        const others = new Set(doc.actors.bySentence[sent.index].filter((m) => m.start >= S + label[0].length).map((m) => m.name));
+        for (const r of reportedIn(ctx, sent.index, [])) if (r.speaker && r.speaker !== who && others.has(r.speaker) && r.at >= S + label[0].length) push(r.speaker, r.text, 'indirect', text, r.at, sent.index);
+        ctx.lastSpeaker = { name: who, sent: sent.index };
         continue;
       }
     }
@@ -477,7 +509,11 @@ export function extractStatements(doc: Doc): Statement[] {
         const restStart = q.outerEnd + vm[0].length;
         const restEnd = Math.min(containing.end, restStart + 120);
         const pron = /(?:he|she)\s+\S+$/i.test(vm[0].trim()) ? vm[0] : null;
+        // ('"...," said Andrew Watkins, senior analyst for Afghanistan at the X Group.': a person named first, then an
+        // apposition, whatever its last word)
+        const named = mentionsIn(doc, containing.index, restStart, restEnd).find((m) => m.kind === 'person' && m.start - restStart <= 1 && /^\s*,/.test(doc.raw.slice(m.end, m.end + 2)) && !isPossessiveAt(doc, m));
         if (pron) speaker = resolvePronoun(doc.actors, containing.index, q.outerStart, ctx.lastSpeaker);
+        else if (named && /^\s*$/.test(doc.raw.slice(restStart, named.start))) speaker = named.name;
         else speaker = speakerOf(ctx, containing.index, restStart, cutPhrase(doc.raw, restStart, restEnd), restStart);
         if (!speaker && /according to/i.test(vm[0])) speaker = speakerOf(ctx, containing.index, restStart, restEnd, restStart);
       } else {
@@ -502,6 +538,11 @@ export function extractStatements(doc: Doc): Statement[] {
           const vAbs = S + lastVerb.index;
           const subjStart = Math.max(S, vAbs - 160);
           speaker = speakerOf(ctx, sent.index, clauseStart(doc.raw, subjStart, vAbs), vAbs, vAbs);
+          // ('X said A and stressed that "QUOTE"': the sentence's subject, before its first verb of saying, speaks again;
+          // a quoted sentence only, not a fragment in lower case)
+          VERB_RE.lastIndex = 0;
+          const firstVerb = !speaker && /^[\p{Lu}]/u.test(qtext) && /\b(?:and|but)\s+(?:also\s+)?$/i.test(head.slice(0, lastVerb.index)) ? VERB_RE.exec(head) : null;
+          if (firstVerb && firstVerb.index < lastVerb.index && !inQuote(doc, S + firstVerb.index)) speaker = speakerOf(ctx, sent.index, S, S + firstVerb.index, S + firstVerb.index);
         }
       }
       if (!speaker) {
@@ -575,12 +616,29 @@ export const NAME_LABEL = /^(([\p{Lu}][\p{Ll}'’-]+)(?:\s+[\p{Lu}]\.)?(?:\s+[\p
  */
 export const NAME_OFFICE_LABEL =
   /^(?:(?:Shri|Smt|Mr|Mrs|Ms|Dr|H\.E\.)\.?\s+)?((?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}[\p{Lu}][\p{L}'’-]+),\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}(?:Spokes(?:person|man|woman)|Minister|Secretary|Ambassador|Envoy|Advis[eo]r|Representative|Director|Commissioner|Coordinator|Negotiator|Chair(?:man|person)?)(?:\s+(?:of|for)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Lu}][\p{L}-]*)?\s*:\s+(?=\S)/u;
+/**
+ * A release's label by office and full name, in ordinary case: "High Representative/Vice-President Josep Borrell: ",
+ * "Foreign Minister Anna Lindh: " (title words, then the name; group 2, the first name, must belong to the person the
+ * surname resolves to, as for NAME_LABEL).
+ */
+const TITLE_LABEL_WORD = '(?:High|Representative|Vice-President|President|Prime|Minister|Foreign|Defen[cs]e|Secretary(?:-General)?|of|State|Special|Envoy|Ambassador|Deputy|Chief|Spokes(?:person|man|woman)|Chancellor|Commissioner|Under-Secretary-General|Mediator|Facilitator)';
+export const TITLED_NAME_LABEL = new RegExp(
+  `^(?:${TITLE_LABEL_WORD}(?:\\/${TITLE_LABEL_WORD})*\\s+){1,4}(([\\p{Lu}][\\p{Ll}'’-]+)(?:\\s+[\\p{Lu}]\\.)?(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,3})\\s*:\\s+(?=\\S)`,
+  'u',
+);
 /** The speaker label opening the first sentence of a paragraph, or null (a label heads only a paragraph). */
 export function paragraphLabel(doc: Doc, k: number): RegExpExecArray | null {
   const sent = doc.sentences[k];
   if (k > 0 && doc.sentences[k - 1].block === sent.block) return null;
-  const label = TRANSCRIPT_LABEL.exec(sent.text) ?? HANSARD_LABEL.exec(sent.text) ?? NAME_LABEL.exec(sent.text) ?? NAME_OFFICE_LABEL.exec(sent.text) ?? SPOKESPERSON_LABEL.exec(sent.text);
+  const label = TRANSCRIPT_LABEL.exec(sent.text) ?? HANSARD_LABEL.exec(sent.text) ?? TITLED_NAME_LABEL.exec(sent.text) ?? NAME_LABEL.exec(sent.text) ?? NAME_OFFICE_LABEL.exec(sent.text) ?? SPOKESPERSON_LABEL.exec(sent.text);
   if (label) return label;
+  // "(SOUNDBITE OF BAKER) BAKER: "...": a broadcast transcript's stage direction in capitals before a capitals label
+  const stage = /^\([\p{Lu}\p{N}][\p{Lu}\p{N}\s,.'’-]*\)\s*/u.exec(sent.text);
+  const staged = stage ? TRANSCRIPT_LABEL.exec(sent.text.slice(stage[0].length)) : null;
+  if (stage && staged) {
+    staged[0] = stage[0] + staged[0];
+    return staged;
+  }
   // "Brahimi: It is an agreement the Afghans wanted": an interview's label by the surname of someone the article names
   const sl = SURNAME_LABEL.exec(sent.text);
   if (sl && [...doc.actors.persons.values()].some((p) => foldKey(p.lastToken) === foldKey(sl[1]))) return sl;
@@ -666,7 +724,9 @@ function fragmentOfReportedClause(doc: Doc, S: number, qAbs: number, qEnd?: numb
   // the quoted words (a quotation closing the sentence stays a quotation)
   if (qEnd === undefined || sentEnd === undefined || wordCount(between.replace(/^\s*(?:on\s+\w+\s+)?that\b/i, '')) < 2) return false;
   const tail = doc.raw.slice(qEnd, sentEnd);
-  return /^\s+[\p{Ll}]/u.test(tail) && wordCount(tail) >= 5 && /\band\s+that\b/i.test(tail);
+  // ('said the two leaders had "reviewed the progress" on decentralisation and had agreed to ...': so it does when the
+  // quoted words stand inside the reported clause's predicate, a subject and verb before them)
+  return /^\s+[\p{Ll}]/u.test(tail) && wordCount(tail) >= 5 && (/\band\s+that\b/i.test(tail) || /\b(?:had|has|have|was|were|is|are|would|will)\s*$/i.test(between));
 }
 
 /** Running text of at least six words leads into a quotation (not "X said:" or "X, "). */
@@ -685,7 +745,9 @@ function clauseStart(raw: string, a: number, b: number, doc?: Doc): number {
   const seg = raw.slice(a, b);
   let cut = 0;
   // "..., after which the White House said": a relative connective starts the speaker's clause
-  const re = /[.;!?]\s|[“”"«»]|\bbut\s|\bwhile\s|\bwhereas\s|,\s*(?:after|following|upon|during|at)\s+which\s/g;
+  // ("X, whom Belgrade radio had said would join ...": the verb inside an object relative has that clause's own
+  // subject, not X; "X, whom Y had met, said" still gives X)
+  const re = /[.;!?]\s|[“”"«»]|\bbut\s|\bwhile\s|\bwhereas\s|,\s*(?:after|following|upon|during|at)\s+which\s|,\s*whom\s(?=[^,]*$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
     // a short quoted fragment inside the subject ("who has made "total peace" the centrepiece") does not end it
@@ -711,7 +773,7 @@ function isShortQuoteMark(doc: Doc, abs: number): boolean {
 
 /** Verbs that often take a plain object ("announced a pause", "observed a ceasefire"): reported speech only with a clause after them. */
 const NEEDS_CLAUSE =
-  /^(?:announced|announces|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|briefed|highlighted|underlined|underscored)$/;
+  /^(?:announced|announces|indicated|read out|explained|explains|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|briefed|highlighted|underlined|underscored)$/;
 /** The reports a denial is about, before the clause they reported. */
 const DENIED_REPORTS = new RegExp(`^\\s+${REPORTS_THAT}\\s+`, 'i');
 /** What follows "states" when it is the plural noun: a verb, an auxiliary, a conjunction or a preposition. */
@@ -721,19 +783,21 @@ const WHOLE_SENTENCE = /^[\p{Lu}][^]*[.!?]$/u;
 /** Verbs of saying that take an audience with "to" before their clause. */
 const SAY_VERB = /^(?:said|says|announced|announces|declared|declares|stated|explained|confirmed|reported|insisted|stressed)$/;
 /** A finite verb or modal early in the complement marks a reported clause without "that". */
-/** "in a separate statement posted on Facebook after the meeting": where something was said, right after the verb. */
+/** "in a separate statement posted on Facebook after the meeting", "in a statement from Pale", "in a communiqué issued at
+ * Goma on 11 July", "in a speech in Port Sudan on Monday": where and when something was said, right after the verb. */
 const MEDIUM_AFTER_VERB =
-  /^\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|tweet|message|communiqu[eé]|readout|interview|speech|address|letter|video|briefing)\b(?:\s+(?:posted|published|issued|released|carried)\s+(?:on|to|by)\s+(?:the\s+)?(?:[\p{Lu}][\w.]*\s*){1,4}(?:\([\p{Lu}]{2,8}\)\s*)?)?(?:\s+to\s+(?:the\s+)?(?:nation|parliament|lawmakers|reporters))?(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?)?(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media))?(?:\s+(?:after|following|before)\s+(?:the|a|an|its|his|her|their)\s+[\w-]+)?\s*,?\s*/iu;
+  /^\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|tweet|message|communiqu[eé]|readout|interview|speech|address|letter|video|briefing)\b(?:\s+(?:posted|published|issued|released|carried)\s+(?:on|to|by)\s+(?:the\s+)?(?:[\p{Lu}][\w.]*\s*){1,4}(?:\([\p{Lu}]{2,8}\)\s*)?)?(?:\s+to\s+(?:the\s+)?(?:nation|parliament|lawmakers|reporters))?(?:\s+(?:(?:issued|released|read|delivered|made)\s+)?(?:from|in|at)\s+(?:[\p{Lu}][\p{L}-]+\s*){1,3}?(?=\s+(?:on|that)\b))?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}))?(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media))?(?:\s+(?:after|following|before)\s+(?:the|a|an|its|his|her|their)\s+[\w-]+)?\s*,?\s*/iu;
 /** "told RFI the agreement would ...", "told Al Masirah TV the talks were ...": a named outlet or person, then the clause without "that". */
 const TOLD_NAMED_AUDIENCE = /^\s+(?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.’'-]*\s+(?=(?:the|a|an|his|her|its|their|this|these|[\p{Ll}]+)\b)/u;
 const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/i;
 /** "after X announced ...": a background event, not a statement. */
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?!which\b)(?:the\s+)?[^,;]{0,60}$/i;
 /** "... ─ but said ...", ", and added that ...": the same subject speaks again. */
-const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:also\s+)?(?:said|added|stressed|warned|noted|insisted|stated|argued|vowed)\s*(?::\s*|\s(?:that\s+)?)/i;
-/** A time or occasion adjunct between a speech verb and its "that": "announced on 20 June, on Martyrs' Day, that". */
+/** (", and he assured that ...": the subject may be repeated as a pronoun; "assured him of ...", "and warned of ..." report no clause) */
+const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:(?:said|says|added|adds|stressed|stresses|warned|warns|noted|notes|insisted|insists|stated|argued|vowed|reiterated|reiterates|affirmed|affirms|underlined|underlines|emphasi[sz]ed|emphasi[sz]es)\s*(?::\s*|\s(?:that\s+)?)(?!(?:of|about|against|on|for|to)\b)|(?:assured|pledged|promised)\s+(?:(?:him|her|them|us|me)\s+)?that\s+)/i;
+/** A time or occasion adjunct between a speech verb and its "that": "announced on 20 June, on Martyrs' Day, that", "said for his part that". */
 const TIME_ADJUNCT_BEFORE_THAT = new RegExp(
-  String.raw`^\s*,?\s*(?:on\s+(?:\d+|${WEEKDAY_NAME}|${MONTH_NAME})|during|after|following|late|early|last|yesterday|earlier|ahead of|before)\b[^;:"“”]{0,100}?,?\s+(?=that\s)`,
+  String.raw`^\s*,?\s*(?:on\s+(?:\d+|${WEEKDAY_NAME}|${MONTH_NAME})|during|after|following|late|early|last|yesterday|earlier|ahead of|before|for (?:his|her|its|their) part|in turn|in (?:his|her|its|their) turn)\b[^;:"“”]{0,100}?,?\s+(?=that\s)`,
   'i',
 );
 /** A verb inside an adjunct before "that" ("after he met X, that"): the "that" may belong to that verb. */
@@ -753,6 +817,58 @@ const POSITION_SENTENCE =
 const WITH_SAYING = /\bwith\s+((?:[\p{L}\p{M}.’'-]+,?\s+){1,8}?)(?:saying|stressing|noting|warning|insisting|arguing|declaring)\s+(?:that\s+)?(.+)$/iu;
 /** ", saying (that) ...": a participial attribution to the main clause's subject. */
 const PARTICIPLE_SPEECH = /,\s*(?:saying|stressing|noting|warning|insisting|arguing|declaring|explaining)\s+(?:that\s+)?(.+)$/i;
+
+/** ", but|whereas|while SUBJECT VERB": a contrast clause with its own subject and verb of saying. */
+const CONTRAST_SPEAKER = new RegExp(`,\\s*(?:but|whereas|while)\\s+([^;:"“”]{2,160}?)\\s+(?:also\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`, 'gi');
+/**
+ * In the clause reported after `sp`'s verb (at `clauseAbs`), a contrast ", but Y said ..." whose subject Y resolves to
+ * another speaker: the match, where the first speaker's clause ends; null when there is none.
+ */
+function contrastWithOtherSpeaker(ctx: Ctx, si: number, clause: string, clauseAbs: number, sp: string): RegExpExecArray | null {
+  CONTRAST_SPEAKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTRAST_SPEAKER.exec(clause))) {
+    const subjAbs = clauseAbs + m.index + m[0].indexOf(m[1]);
+    if (inQuote(ctx.doc, subjAbs)) continue;
+    // (the subject starts the contrast clause: a name, a title or a state, not "but the talks, he said")
+    if (/^(?:he|she|it|they|we|i|this|that|there)\b/i.test(m[1])) continue;
+    const other = speakerOf(ctx, si, subjAbs, subjAbs + m[1].length, subjAbs + m[1].length);
+    if (other && other !== sp) return m;
+  }
+  return null;
+}
+
+/** Verbs of saying that are inverted after a clause ("..., said X", "..., warned X"). */
+const INVERTIBLE_VERB = /^(?:said|says|added|adds|warned|noted|argued|insisted|cautioned)$/i;
+/** An anonymous source as a whole phrase ("a military official", "one Western diplomat"). */
+const ANONYMOUS_SOURCE = new RegExp(`^(?:a|an|one|two|three|several|some|other)\\s+(?:[\\w.’'-]+\\s+){0,3}?(?:${ANONYMOUS_NOUNS})$`, 'i');
+/**
+ * "If the rebels refuse, said X of the Y Foundation, the deal could fail.": a clause of six or more words ending in a
+ * comma, then the verb, then its subject (a person or body named right after it) up to the next comma or the end; what
+ * comes after that comma (not an apposition on the speaker) continues the clause. 'anonymous' for an unnamed source
+ * ("..., warned a military official, ..."), which names nobody; null when the verb is not so inverted.
+ */
+function invertedAttribution(ctx: Ctx, si: number, v: RegExpExecArray, before: string, after: string): { speaker: string; rest: string } | 'anonymous' | null {
+  if (!INVERTIBLE_VERB.test(v[0]) || !/[\p{L}\p{N})],\s*$/u.test(before) || wordCount(before) < 6) return null;
+  const ph = /^\s+([^,;:"“”]{2,100}?)\s*(?:,\s*|\.?\s*$)/.exec(after);
+  if (!ph) return null;
+  const phrase = ph[1].replace(/\.$/, '');
+  if (ANONYMOUS_SOURCE.test(phrase)) return 'anonymous';
+  const { doc } = ctx;
+  const a = doc.sentences[si].start + v.index + v[0].length + ph[0].indexOf(ph[1]);
+  // (the subject opens the phrase: "said Jane Wanjiru of the ...", "said the Foreign Ministry")
+  const first = mentionsIn(doc, si, a, a + phrase.length)[0];
+  if (!first || !/^(?:the\s+)?$/i.test(doc.raw.slice(a, first.start))) return null;
+  const speaker = memberNamedBefore(doc, mentionsIn(doc, si, a, a + phrase.length), a + phrase.length) ?.name ?? first.name;
+  let rest = after.slice(ph[0].length).trim();
+  // (", a former peace commissioner, the deal could fail": an apposition on the speaker is no part of the clause)
+  // (but ", the ceasefire will not hold": a noun phrase with a finite verb is the clause going on)
+  const appo = /^(?:the|a|an)\s+[^,;]{1,80}(?:,\s*|\.?\s*$)/i.exec(rest);
+  if (appo && !FINITE_SOON.test(appo[0])) rest = rest.slice(appo[0].length);
+  // (", speaking in Bogota", ", who chairs the panel", ", adding ...": what the speaker did, no part of it either)
+  if (/^(?:\p{Ll}+ing|who|whose|in|on|at|during|after)\b/u.test(rest)) rest = '';
+  return { speaker, rest: rest.replace(/\.$/, '') };
+}
 
 interface Reported {
   speaker: string | null;
@@ -793,16 +909,34 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
   let m: RegExpExecArray | null;
   const verbs: RegExpExecArray[] = [];
   while ((m = VERB_RE.exec(text))) if (!inQuote(doc, S + m.index) && !inDirect(S + m.index) && !isGivenNameSaid(text, m)) verbs.push(m);
+  // "X spoke with Y and urged him to ..., German officials said.": a sentence attributed at its end to unnamed people
+  // (or to "her mission", "his office" that we cannot name) is their report, whole; the verbs inside it report nobody's
+  // words (and the unnamed are nobody we can name)
+  const anonTail = /,\s*((?:(?:some|several|senior|other|western|diplomatic|military)\s+)*(?:[\p{Lu}][\p{L}-]+\s+)?(?:officials|sources|diplomats|aides)|(?:his|her|their)\s+(?:mission|office|team|aides|camp))\s+(?:said|say|says|told\s+[^,;]{1,40})\s*\.?$/u.exec(text);
+  if (anonTail && !speakerOf(ctx, si, S + anonTail.index + anonTail[0].indexOf(anonTail[1]), S + anonTail.index + anonTail[0].indexOf(anonTail[1]) + anonTail[1].length, S + anonTail.index + anonTail[0].length)) {
+    verbs.length = 0;
+  }
   for (const v of verbs) {
     const vAbs = S + v.index;
     const verb = v[0].toLowerCase();
     const before = text.slice(0, v.index);
     const afterStart = v.index + v[0].length;
     let after = text.slice(afterStart);
+    // ---- "CLAUSE, said X." / "A, warned X of Y, B." (the attribution inverted after a clause without quotes) ----
+    const inverted = invertedAttribution(ctx, si, v, before, after);
+    if (inverted === 'anonymous') continue;
+    if (inverted) {
+      const clause = cleanClause(`${inverted.rest ? `${before.trimEnd()} ${inverted.rest}` : before.replace(/,\s*$/, '')}`.replace(/^(?:Meanwhile|However|Separately),\s*/i, ''));
+      if (!coveredByDirect(S, vAbs) && wordCount(clause) >= 4) out.push({ speaker: inverted.speaker, text: clause, at: S });
+      continue;
+    }
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
     const tailAdjuncts =
-      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|state (?:television|TV|radio|media)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:late|early|shortly|just|soon|moments|minutes|hours) (?:on|before|after|in) [\w\s'’-]+|(?:on|late|early) \w+|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|(?:outside|inside|near|beside|ahead of|upon) [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+|through (?:an? |his |her )?(?:interpreter|translator))){0,3}\s*[.,]?\s*$/.test(after) ||
-      /^\s*,/.test(after);
+      /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|legislators|MPs|(?:the\s+)?(?:parliament|[Pp]arliament|cabinet|senate|assembly)|(?:his|her|their)\s+(?:cabinet|ministers|supporters)|(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|state (?:television|TV|radio|media)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:late|early|shortly|just|soon|moments|minutes|hours) (?:on|before|after|in) [\w\s'’-]+|(?:on|late|early) \w+(?: (?:night|morning|evening|afternoon))?|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|(?:outside|inside|near|beside|ahead of|upon) [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+|through (?:an? |his |her )?(?:interpreter|translator))){0,3}\s*[.,]?\s*$/.test(after) ||
+      /^\s*,/.test(after) ||
+      // ("..., X told the Forum.", "X told the Security Council": the audience a body by name, after "told" only, where
+      // "the" cannot begin an inverted subject)
+      (/^(?:told|tells)$/i.test(v[0]) && /^\s+the\s+(?:[\p{Lu}][\p{L}.-]*\s*){1,4}[.,]?\s*$/u.test(after));
     // ('"...," X told reporters outside the Treasury building.': where the words were said, like "at" and "in", is a tail)
     // "On Monday, X said in a statement that CLAUSE": a "that" clause after the verb is what was said, not a tail
     const tailOnly = tailAdjuncts && !/^[^,;]*\bthat\s/i.test(after);
@@ -815,6 +949,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       const relativeOfPlace = /^\s*(?:where|when|whereupon)\b/i.test(subj);
       if (!relativeOfPlace && (/\b(?:he|she|it)\s*(?:also\s+)?$/i.test(subj) || subj.trim().split(/\s+/).length <= 12)) {
         const sp = speakerOf(ctx, si, S + commaBefore + 1, vAbs, vAbs);
+        // ("A, Saudi officials say, and B": unnamed people attribute the clause, and name nobody; no subject before it speaks)
+        if (!sp && (ANONYMOUS_SOURCE.test(subj.trim()) || /^(?:[\p{Lu}][\p{L}-]+\s+)?(?:officials|sources|diplomats|aides)$/u.test(subj.trim()))) continue;
         if (sp) {
           let clause = text.slice(0, commaBefore);
           // parenthetical attribution: "A, X said, B" -> A B
@@ -841,7 +977,10 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // ---- "X said (that) CLAUSE" ----
     if (verb === 'told' || verb === 'tells' || verb === 'informed' || verb === 'briefed' || verb === 'assured' || verb === 'urged') {
       // "told reporters after the talks in the Djiboutian capital that": whom and where, then the clause
-      const tm = /^\s+(?:[\w.’'-]+\s+){1,10}?(?:that\s+)/i.exec(after);
+      // ("told his cabinet, which approved the deal this morning, that": a relative clause on the audience)
+      const tm = /^\s+(?:[\w.’'-]+\s+){1,10}?(?:that\s+)/i.exec(after) ?? /^\s+(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+,\s*(?:which|who)\s+[^,;"“”]{1,80},\s+that\s+/i.exec(after);
+      // ("urged him to ensure that CLAUSE": the clause belongs to the infinitive, what was urged, not words reported)
+      if (tm && /\bto\s+\p{Ll}+\s/u.test(tm[0]) && /^(?:urged|assured)$/.test(verb)) continue;
       if (tm) after = after.slice(tm[0].length);
       else if (/^\s+(?:reporters|journalists|the media)\b/i.test(after)) {
         after = after.replace(/^\s+(?:reporters|journalists|the media)\s*(?:on \w+)?\s*/i, '');
@@ -858,7 +997,7 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // "announced to the plenary session that CLAUSE", "said to reporters that": the audience, then the clause
     const toAudience = SAY_VERB.test(verb) ? /^\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?=that\s)/i.exec(after) : null;
     if (toAudience) after = ` ${after.slice(toAudience[0].length)}`;
-    if (/^\s*(?:to|by|with|for|of)\b/i.test(after) && !/^(?:called|voiced|expressed)/i.test(verb)) continue;
+    if (/^\s*(?:to|by|with|for(?!\s+(?:his|her|its|their)\s+part\b)|of)\b/i.test(after) && !/^(?:called|voiced|expressed)/i.test(verb)) continue;
     // 'wrote on X, posting pictures of ...': a participle after the verb (and its medium) is what the speaker did, not words
     if (/^\s*(?:(?:on|in|via)\s+[^,;"“”]{1,40})?,\s*\p{Ll}+ing\s+(?!that\b)/u.test(after) && !/^\s*(?:(?:on|in|via)\s+[^,;"“”]{1,40})?,\s*(?:saying|adding|stressing|noting|warning|insisting|arguing|declaring|explaining|according)\b/i.test(after)) continue;
     // "insisted on rejecting any mechanism": what someone insisted on doing, not words reported
@@ -871,7 +1010,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const medium = MEDIUM_AFTER_VERB.exec(after);
     if (medium) {
       const rest = after.slice(medium[0].length);
-      if (!/^that\b/i.test(rest) && !FINITE_SOON.test(rest)) continue;
+      // (", which was applauded by ...": a relative clause on the medium, no clause reported)
+      if ((!/^that\b/i.test(rest) && !FINITE_SOON.test(rest)) || /^\s*,?\s*(?:which|who|where|when)\b/i.test(rest)) continue;
       after = rest;
     }
     // "announced on 20 June, on the occasion of Martyrs' Day, that CLAUSE": time and occasion adjuncts before "that"
@@ -894,6 +1034,10 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // the subject must be right before the verb (allow appositions and adverbs)
     if (/\b(?:to|will|would|could|should|may|might|not|never|must)\s+$/i.test(subjText) && !/to say\s*$/i.test(doc.raw.slice(subjStart, vAbs + v[0].length))) continue;
     if (NEEDS_CLAUSE.test(verb) && !/^\s*(?:that\b|:|,?\s*[“"])/.test(after) && !FINITE_SOON.test(after)) continue;
+    // ("answered questions", "responded with force": an answer reports words only with "that", a colon or a quotation)
+    if (/^(?:answered|replied|responded)$/.test(verb) && !/^\s*(?:that\b|:|,?\s*[“"])/.test(after)) continue;
+    // ("read out the names of those who had signed": what is read out is a text, quoted, not a clause)
+    if (verb === 'read out' && !/^\s*that\b/i.test(after)) continue;
     // "The UN roadmap, announced in December, has been ...": a participle in apposition, not speech
     if (NEEDS_CLAUSE.test(verb) && /,\s*$/.test(before) && !/^\s*that\b/.test(after) && !denied) continue;
     if (SUBORDINATE_BEFORE.test(subjText)) continue;
@@ -902,8 +1046,12 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     let sp = speakerOf(ctx, si, subjStart, subjEnd, vAbs);
     if (!sp && /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(before)) {
       // "X described the talks as ... and said ...": the sentence's subject speaks again
-      const subj = doc.actors.bySentence[si].find((x) => x.start - S < 80 && x.start < vAbs && !isPossessiveAt(doc, x) && !inQuote(doc, x.start));
-      if (subj && /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(text.slice(0, subj.start - S))) sp = subj.name;
+      // ("The leader of the MLC, Jean-Pierre Bemba, who ..., held talks with X but stated that ...": a title in apposition
+      // before the subject's name)
+      const titleFirst = (x: Mention) => x.kind === 'person' && /^\s*The\s+(?:[\p{L}-]+\s+){0,6}[\p{L}-]+,\s*$/u.test(text.slice(0, x.start - S));
+      const first = doc.actors.bySentence[si].find((x) => x.start - S < 80 && x.start < vAbs && !isPossessiveAt(doc, x) && !inQuote(doc, x.start));
+      const subj = first && !/^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(text.slice(0, first.start - S)) ? doc.actors.bySentence[si].find((x) => x.start < vAbs && titleFirst(x)) : first;
+      if (subj && (/^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(text.slice(0, subj.start - S)) || titleFirst(subj))) sp = subj.name;
     }
     if (!sp) continue;
     // the clause: to the end of the sentence, cut before a trailing attribution
@@ -918,7 +1066,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       if (st) extra = st[1];
     }
     // "X told reporters CLAUSE, while Jackson said ...": a contrast with another named subject is no part of X's clause
-    const whileOther = /,\s*while\s+(?=[A-Z])/.exec(clause);
+    // ("X said A, but Y said B", "..., whereas the ministry said B": a contrast whose own subject, another speaker, has
+    // its own verb of saying is no part of it either; that verb is read next)
+    const whileOther = /,\s*while\s+(?=[A-Z])/.exec(clause) ?? contrastWithOtherSpeaker(ctx, si, clause, S + afterStart + (text.slice(afterStart).length - after.length), sp);
     if (whileOther) clause = clause.slice(0, whileOther.index);
     // "...still ahead: "Implementation is everything."": the quoted sentence after the colon is a direct statement of its own
     clause = clause.replace(/:\s*["“][\p{Lu}][^"”]*[.!?]["”]\s*\.?\s*$/u, '');
