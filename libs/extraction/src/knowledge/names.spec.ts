@@ -317,3 +317,20 @@ describe('venues and towns of peace talks of 1987-2021 (1.22.304)', () => {
     expect(where('Óscar Arias arrived in Esquipulas on Thursday.', '1987-08-08')).toEqual([['Óscar Arias', 'Esquipulas', 'GT']]);
   });
 });
+
+describe('venues of the 2018-2025 talks (1.22.402)', () => {
+  const where = (text: string, publishedAt: string) => run(text, publishedAt).visits.map((v) => [v.envoy, v.city, v.country]);
+
+  it('places talks held in a castle, a guesthouse, a hotel or a court in the city it stands in', () => {
+    expect(where('Martin Griffiths arrived at Johannesberg Castle on Thursday for the talks.', '2018-12-08')).toEqual([['Martin Griffiths', 'Rimbo', 'SE']]);
+    expect(where('Bayramov arrived at Villa Borsig on Wednesday for two days of talks.', '2024-03-01')).toEqual([['Jeyhun Bayramov', 'Berlin', 'DE']]);
+    expect(where('Muttaqi arrived at the Soria Moria hotel on Sunday.', '2022-01-25')).toEqual([['Amir Khan Muttaqi', 'Oslo', 'NO']]);
+    expect(where('Witkoff arrived at the Amiri Diwan on Tuesday.', '2025-05-01')).toEqual([['Steve Witkoff', 'Doha', 'QA']]);
+    expect(where('Kagame arrived at the U.S. Institute of Peace on Thursday to sign the accords.', '2025-12-06')).toEqual([['Paul Kagame', 'Washington', 'US']]);
+  });
+
+  it('places a summit at an air base or a private club in the town around it', () => {
+    expect(where('Putin landed at Joint Base Elmendorf-Richardson on Friday.', '2025-08-16')).toEqual([['Vladimir Putin', 'Anchorage', 'US']]);
+    expect(where('Zelensky arrived at Mar-a-Lago on Sunday for talks with Trump.', '2025-12-30')).toEqual([['Volodymyr Zelensky', 'Palm Beach', 'US']]);
+  });
+});

@@ -476,3 +476,136 @@ describe('UN, EU and US officials of 1953-2017 and earlier posts of three known 
     expect(visits('Talbott arrived in Moscow on Thursday.', '1999-06-12')).toEqual([['Strobe Talbott', 'Moscow', '1999-06-10']]);
   });
 });
+
+describe('third rank of the Yemen, Sudan, Gaza and Horn talks, and ministers of Kenya, Norway and Angola (1.22.400)', () => {
+  it('knows the Yemeni foreign ministers of 2016-2020, the Houthi one included, as visitors', () => {
+    expect(visits('Hisham Sharaf arrived in Muscat on Tuesday for talks with Omani officials.', '2019-07-11')).toEqual([['Hisham Sharaf', 'Muscat', '2019-07-09']]);
+    expect(visits('Al-Yamani arrived in Stockholm on Tuesday.', '2018-12-06')).toEqual([['Khalid al-Yamani', 'Stockholm', '2018-12-04']]);
+    expect(visits('Al-Hadhrami arrived in Riyadh on Tuesday.', '2020-03-05')).toEqual([['Mohammed al-Hadhrami', 'Riyadh', '2020-03-03']]);
+  });
+
+  it('knows the Sudanese general, the Egyptian information chief and the Hamas council head as visitors', () => {
+    expect(visits('Ibrahim Jaber arrived in Juba on Tuesday.', '2020-09-03')).toEqual([['Ibrahim Gaber', 'Juba', '2020-09-01']]);
+    expect(visits('Diaa Rashwan flew to Doha on Tuesday.', '2024-02-08')).toEqual([['Diaa Rashwan', 'Doha', '2024-02-06']]);
+    expect(visits('Mohammed Darwish arrived in Cairo on Tuesday.', '2024-11-07')).toEqual([['Mohammed Darwish', 'Cairo', '2024-11-05']]);
+  });
+
+  it('knows the mediating foreign ministers of Kenya, Norway and Angola in their terms', () => {
+    expect(visits('Omamo arrived in Addis Ababa on Tuesday.', '2021-05-06')).toEqual([['Raychelle Omamo', 'Addis Ababa', '2021-05-04']]);
+    expect(visits('Alfred Mutua arrived in Kinshasa on Tuesday.', '2023-03-09')).toEqual([['Alfred Mutua', 'Kinshasa', '2023-03-07']]);
+    expect(visits('Soreide arrived in Havana on Tuesday.', '2019-02-07')).toEqual([['Ine Eriksen Soreide', 'Havana', '2019-02-05']]);
+    expect(visits('Tete Antonio arrived in Kigali on Tuesday.', '2022-07-07')).toEqual([['Téte António', 'Kigali', '2022-07-05']]);
+    expect(visits("Korir Sing'oei arrived in Juba on Tuesday.", '2024-05-09')).toEqual([["Korir Sing'oei", 'Juba', '2024-05-07']]);
+  });
+});
+
+describe('third rank of the Ukraine, Libya, Afghanistan, Colombia, Sahel, Sudan and M23 talks (1.22.401)', () => {
+  const speakers = (text: string, publishedAt: string) => extract({ id: 't', text, publishedAt }).statements.map((s) => s.speaker);
+
+  it('names the Ukrainian foreign ministry spokesman of 2020-2023 when the article names nobody who fits', () => {
+    expect(speakers('The Ukrainian Foreign Ministry spokesman said on Tuesday that Kyiv would not accept the terms.', '2022-06-08')).toEqual(['Oleg Nikolenko']);
+  });
+
+  it('knows the Russian ambassador in Washington as a visitor elsewhere and as based there', () => {
+    expect(visits('Darchiev arrived in Istanbul on Tuesday for talks on the embassies.', '2025-04-11')).toEqual([['Alexander Darchiev', 'Istanbul', '2025-04-08']]);
+    expect(visits('Darchiev returned to Washington on Tuesday.', '2025-04-11')).toEqual([]);
+  });
+
+  it('knows the Libyan, Afghan, Colombian, Nigerien and Sudanese negotiators and ministers as visitors', () => {
+    expect(visits('Al-Koni arrived in Rome on Tuesday.', '2022-05-12')).toEqual([['Musa al-Koni', 'Rome', '2022-05-10']]);
+    expect(visits('Nadery arrived in Doha on Tuesday.', '2021-01-07')).toEqual([['Nader Nadery', 'Doha', '2021-01-05']]);
+    expect(visits('Habiba Sarabi arrived in Oslo on Tuesday.', '2021-01-07')).toEqual([['Habiba Sarabi', 'Oslo', '2021-01-05']]);
+    expect(visits('Lafaurie arrived in Caracas on Tuesday.', '2023-02-09')).toEqual([['José Félix Lafaurie', 'Caracas', '2023-02-07']]);
+    expect(visits('Iván Cepeda arrived in Havana on Tuesday.', '2023-02-09')).toEqual([['Ivan Cepeda', 'Havana', '2023-02-07']]);
+    expect(visits('Bakary Yaou Sangare arrived in Bamako on Tuesday.', '2024-02-08')).toEqual([['Bakary Yaou Sangaré', 'Bamako', '2024-02-06']]);
+    expect(visits('Khalid Omer Yousif arrived in Juba on Tuesday.', '2021-06-10')).toEqual([['Khalid Omer Yousif', 'Juba', '2021-06-08']]);
+  });
+});
+
+describe('third rank of the Yemen, Gaza, Lebanon, Libya, Colombia and Myanmar talks (1.22.403)', () => {
+  it('knows the Houthi negotiator, the Hodeidah committee chair and the Libyan acting foreign minister as visitors', () => {
+    expect(visits('Al-Ajri arrived in Muscat on Tuesday.', '2019-01-10')).toEqual([['Abdulmalik al-Ajri', 'Muscat', '2019-01-08']]);
+    expect(visits('Cammaert arrived in Sanaa on Tuesday.', '2019-01-10')).toEqual([['Patrick Cammaert', 'Sanaa', '2019-01-08']]);
+    expect(visits('Al-Baour arrived in Ankara on Tuesday.', '2024-02-08')).toEqual([['Taher al-Baour', 'Ankara', '2024-02-06']]);
+  });
+
+  it('knows the Hamas, Islamic Jihad and Fatah officials of the Cairo talks as visitors', () => {
+    expect(visits('Izzat al-Risheq arrived in Cairo on Tuesday.', '2024-02-08')).toEqual([['Izzat al-Rishq', 'Cairo', '2024-02-06']]);
+    expect(visits('Nizar Awadallah arrived in Cairo on Tuesday.', '2024-02-08')).toEqual([['Nizar Awadallah', 'Cairo', '2024-02-06']]);
+    expect(visits('Mohammed al-Hindi arrived in Cairo on Tuesday.', '2024-02-08')).toEqual([['Mohammed al-Hindi', 'Cairo', '2024-02-06']]);
+    expect(visits('Mahmoud al-Aloul arrived in Beijing on Tuesday.', '2024-07-25')).toEqual([['Mahmoud al-Aloul', 'Beijing', '2024-07-23']]);
+  });
+
+  it('gives the UNIFIL commander no visit in Naqoura, where his headquarters stand, and knows the other mediators', () => {
+    expect(visits('Aroldo Lazaro returned to Naqoura on Tuesday.', '2023-05-11')).toEqual([]);
+    expect(visits('Aroldo Lazaro arrived in Beirut on Tuesday.', '2023-05-11')).toEqual([['Aroldo Lázaro', 'Beirut', '2023-05-09']]);
+    expect(visits('Erywan arrived in Naypyitaw on Tuesday.', '2021-10-14')).toEqual([['Erywan Yusof', 'Naypyitaw', '2021-10-12']]);
+    expect(visits('Carbonell arrived in Caracas on Tuesday.', '2023-02-09')).toEqual([['Aureliano Carbonell', 'Caracas', '2023-02-07']]);
+    expect(visits('Motlanthe arrived in Harare on Tuesday.', '2009-01-08')).toEqual([['Kgalema Motlanthe', 'Harare', '2009-01-06']]);
+  });
+});
+
+describe('the southern Yemeni negotiator, a Yemeni prime minister\'s other spelling and Uganda\'s foreign minister (1.22.404)', () => {
+  const speakers = (text: string, publishedAt: string) => extract({ id: 't', text, publishedAt }).statements.map((s) => s.speaker);
+
+  it('knows the STC negotiator as a speaker and a visitor under his short name', () => {
+    expect(speakers('"The south will not wait forever," Al-Khubaji told reporters in Aden on Tuesday.', '2020-07-30')).toEqual(['Nasser al-Khubaji']);
+    expect(visits('Al-Khubaji arrived in Riyadh on Tuesday.', '2020-07-30')).toEqual([['Nasser al-Khubaji', 'Riyadh', '2020-07-28']]);
+  });
+
+  it('reads "Moeen Abdulmalik" as the Yemeni prime minister and knows Odongo as a visitor', () => {
+    expect(visits('Moeen Abdulmalik arrived in Cairo on Tuesday.', '2019-03-14')).toEqual([['Maeen Abdulmalik', 'Cairo', '2019-03-12']]);
+    expect(visits('Jeje Odongo arrived in Juba on Tuesday.', '2022-03-10')).toEqual([['Jeje Odongo', 'Juba', '2022-03-08']]);
+  });
+});
+
+describe('armed-group leaders and a spokeswoman of the Colombia, Myanmar and Thailand-Cambodia news (1.22.405)', () => {
+  const speakers = (text: string, publishedAt: string) => extract({ id: 't', text, publishedAt }).statements.map((s) => s.speaker);
+
+  it('knows the FARC dissident commander under his nom de guerre and names the Cambodian defence spokeswoman from her office', () => {
+    expect(speakers('Mordisco said on Tuesday that his fighters would respect the truce.', '2023-10-12')).toEqual(['Iván Mordisco']);
+    expect(speakers('The Cambodian Defence Ministry spokeswoman said on Tuesday that Thai troops had fired first.', '2025-07-26')).toEqual(['Maly Socheata']);
+  });
+
+  it('knows the MNDAA and KIO leaders as visitors', () => {
+    expect(visits('Peng Daxun arrived in Kunming on Tuesday for talks with the junta.', '2024-01-12')).toEqual([['Peng Daxun', 'Kunming', '2024-01-09']]);
+    expect(visits("N'Ban La arrived in Kunming on Tuesday.", '2024-01-12')).toEqual([["N'Ban La", 'Kunming', '2024-01-09']]);
+  });
+});
+
+describe('the Sudanese negotiator of the Juba talks, later the RSF-led government\'s prime minister (1.22.406)', () => {
+  it('knows al-Taishi as a visitor in both offices under his short name', () => {
+    expect(visits('Al-Taishi arrived in Juba on Tuesday for the talks with the armed movements.', '2020-02-13')).toEqual([['Mohamed Hassan al-Taishi', 'Juba', '2020-02-11']]);
+    expect(visits('Al-Taishi arrived in Nairobi on Tuesday.', '2025-09-04')).toEqual([['Mohamed Hassan al-Taishi', 'Nairobi', '2025-09-02']]);
+  });
+});
+
+describe('other spellings wires use for known negotiators, and one person once listed under two spellings (1.22.407)', () => {
+  it('reads "al-Shibani" as the one Syrian foreign minister, listed once under the golds\' "al-Shaibani"', () => {
+    expect(visits('Asaad al-Shibani arrived in Amman on Tuesday.', '2025-03-05')).toEqual([['Asaad al-Shaibani', 'Amman', '2025-03-04']]);
+  });
+
+  it('reads "Badr Abdel Aty" as the Egyptian foreign minister, not the irrigation minister of the dam talks', () => {
+    expect(visits('Badr Abdel Aty arrived in Doha on Tuesday.', '2025-03-05')).toEqual([['Badr Abdelatty', 'Doha', '2025-03-04']]);
+  });
+
+  it('knows the other spellings of the Libyan, Azerbaijani, Ukrainian, Russian, Hamas and Houthi negotiators', () => {
+    expect(visits('Abdulhamid Dbeibeh arrived in Rome on Tuesday.', '2025-03-05')).toEqual([['Abdul Hamid Dbeibah', 'Rome', '2025-03-04']]);
+    expect(visits('Hikmat Hajiyev arrived in Washington on Tuesday.', '2025-03-05')).toEqual([['Hikmet Hajiyev', 'Washington', '2025-03-04']]);
+    expect(visits('Rustam Umerov arrived in Jeddah on Tuesday.', '2025-03-12')).toEqual([['Rustem Umerov', 'Jeddah', '2025-03-11']]);
+    expect(visits('Kirill Dmitriyev arrived in Washington on Tuesday.', '2025-04-03')).toEqual([['Kirill Dmitriev', 'Washington', '2025-04-01']]);
+    expect(visits('Khalil al-Hayyah arrived in Cairo on Tuesday.', '2025-03-05')).toEqual([['Khalil al-Hayya', 'Cairo', '2025-03-04']]);
+    expect(visits('Mohammed Abdelsalam arrived in Riyadh on Tuesday.', '2023-09-20')).toEqual([['Mohammed Abdulsalam', 'Riyadh', '2023-09-19']]);
+  });
+});
+
+describe('other spellings of principals of the Gaza, Syria, Lebanon, Somalia and Afghanistan news (1.22.408)', () => {
+  it('reads the spellings as the known people', () => {
+    expect(visits('Ismail Haniya arrived in Cairo on Tuesday.', '2023-11-08')).toEqual([['Ismail Haniyeh', 'Cairo', '2023-11-07']]);
+    expect(visits('Ahmad al-Sharaa arrived in Riyadh on Tuesday.', '2025-02-05')).toEqual([['Ahmed al-Sharaa', 'Riyadh', '2025-02-04']]);
+    expect(visits('Najib Miqati arrived in Paris on Tuesday.', '2023-11-08')).toEqual([['Najib Mikati', 'Paris', '2023-11-07']]);
+    expect(visits('Ayman al-Safadi arrived in Damascus on Tuesday.', '2025-01-08')).toEqual([['Ayman Safadi', 'Damascus', '2025-01-07']]);
+    expect(visits('Hamza Barre arrived in Nairobi on Tuesday.', '2025-01-08')).toEqual([['Hamza Abdi Barre', 'Nairobi', '2025-01-07']]);
+    expect(visits('Amir Khan Mutaqi arrived in Tashkent on Tuesday.', '2025-01-08')).toEqual([['Amir Khan Muttaqi', 'Tashkent', '2025-01-07']]);
+  });
+});
