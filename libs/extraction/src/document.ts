@@ -8,6 +8,7 @@ import { findActors, type Actors } from './actors/mentions';
 import { findPlaces, type PlaceMention } from './places/gazetteer';
 import { CAPITAL_BY_CC } from './knowledge';
 import { findDates, parseDates, type DateMention } from './dates/resolve';
+import { whoClauseSpans } from './util/text';
 
 export interface Quote {
   /** absolute offsets of the quoted words (without the marks) */
@@ -195,9 +196,29 @@ export function datesOf(doc: Doc, sent: number, future: boolean): DateMention[] 
       if (head?.date && (far || run)) dlEnd = 0;
     }
     d = d.filter((x) => !inQuote(doc, s.start + x.start) && x.start >= dlEnd);
+    if (s.kind === 'body' && THAT_DAY_RE.test(s.text)) d = withThatDay(doc, sent, future, d);
     cache[sent] = d;
   }
   return d;
+}
+
+/** "that day", "the same evening": the day last written, in the sentence or else in the one before. */
+const THAT_DAY_RE = /\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b/i;
+const THAT_DAY_G = new RegExp(THAT_DAY_RE.source, 'gi');
+
+function withThatDay(doc: Doc, sent: number, future: boolean, dates: DateMention[]): DateMention[] {
+  const s = doc.sentences[sent];
+  const extra: DateMention[] = [];
+  for (const m of s.text.matchAll(THAT_DAY_G)) {
+    const at = m.index ?? 0;
+    if (inQuote(doc, s.start + at) || dates.some((x) => x.start < at + m[0].length && at < x.end)) continue;
+    // ("The talks opened on Sunday, June 27. X flew in that day": the sentence before, if this one wrote no day first)
+    // ("A, who flew in on Wednesday night, met B and C, who had arrived that morning": not the day of another's who-clause)
+    const rels = whoClauseSpans(s.text).filter(([a, b]) => !(at >= a && at < b));
+    const anchor = [...dates].reverse().find((x) => x.date && x.end <= at && !rels.some(([a, b]) => x.start >= a && x.end <= b)) ?? (sent > 0 && doc.sentences[sent - 1].kind === 'body' ? [...datesOf(doc, sent - 1, future)].reverse().find((x) => x.date) : undefined);
+    if (anchor?.date) extra.push({ start: at, end: at + m[0].length, text: m[0], date: anchor.date });
+  }
+  return extra.length ? [...dates, ...extra].sort((a, b) => a.start - b.start) : dates;
 }
 
 /** Index of the first quote whose `key` is >= x (quotes are sorted and disjoint). */

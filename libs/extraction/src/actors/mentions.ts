@@ -55,7 +55,7 @@ export interface Actors {
   /** Per sentence, the person its subject names by a title alone ("In Pristina, the Danish diplomat met ..."), if resolved. */
   subjectTitles?: (string | null)[];
   /** offices named by bare title in this article's setting, and their holders of the day (see bareOffices) */
-  bareOffices?: Array<[RegExp, string]>;
+  bareOffices?: Array<[RegExp, string, boolean?]>;
   /** The article's sentences (to read the pronoun at an offset). */
   sentences?: Sentence[];
   /** Gender the article's own pronouns give a person ("X held talks ..., her second visit"): only when they agree. */
@@ -897,15 +897,23 @@ const UN_NAMED = /\b(?:UN|U\.N\.|United Nations)\b/;
 const STATE_DEPARTMENT_NAMED = /\b(?:State\s+Department|Department\s+of\s+State)\b/i;
 const BARE_SECRETARY_GENERAL = /\b[Tt]he\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?Secretary-General\b(?![\s,]+[\p{Lu}])/u;
 const BARE_SECRETARY = /\b[Tt]he\s+Secretary\b(?![- ]General|\s+of\b|[\s,]+[\p{Lu}])/u;
+/** A release issued by the White House itself: its masthead line, or its press office's heading. */
+const WHITE_HOUSE_ISSUER = /^\s*THE WHITE HOUSE\s*$|^\s*The White House\s*$|\bOffice of the Press Secretary\b/m;
+const WHITE_HOUSE_NAMED = /\bWhite House\b/i;
+const BARE_PRESIDENT = /\b[Tt]he\s+President\b(?![- ]elect|\s+of\b|[\s,]+[\p{Lu}])/u;
 
 /**
  * Offices a text may name by bare title for the holder of the day, whom it need not name: "the Secretary-General" in a
  * text that names the UN, "the Secretary" in one that names the State Department (title pattern -> knowledge-base
  * holder). Only used when the article names nobody who fits the title.
  */
-function bareOffices(sentences: Sentence[], publishedAt: string | null): Array<[RegExp, string]> {
-  const out: Array<[RegExp, string]> = [];
+function bareOffices(sentences: Sentence[], publishedAt: string | null): Array<[RegExp, string, boolean?]> {
+  const out: Array<[RegExp, string, boolean?]> = [];
   if (!publishedAt) return out;
+  // (a release of the White House itself calls its own head "the President", whoever else it names with that title
+  // nearer: the third field marks an office of the text's issuer, preferred to anyone the article names)
+  const president = sentences.some((s) => WHITE_HOUSE_NAMED.test(s.text)) && sentences.some((s) => WHITE_HOUSE_ISSUER.test(s.text)) ? kbTopOfficial('US president', publishedAt) : null;
+  if (president) out.push([BARE_PRESIDENT, president, true]);
   const un = sentences.some((s) => UN_NAMED.test(s.text)) ? kbUnSecretaryGeneral(publishedAt) : null;
   if (un) out.push([BARE_SECRETARY_GENERAL, un]);
   const sec = sentences.some((s) => STATE_DEPARTMENT_NAMED.test(s.text)) ? kbUsSecretaryOfState(publishedAt) : null;
@@ -915,9 +923,10 @@ function bareOffices(sentences: Sentence[], publishedAt: string | null): Array<[
 
 /** The holder of the day of an office named by its bare title ("the Secretary-General", "the Secretary"), if the
  *  article's setting gives one (see bareOffices). */
-export function bareOfficeHolder(actors: Actors, phrase: string): string | null {
+export function bareOfficeHolder(actors: Actors, phrase: string, issuerOnly = false): string | null {
   const p = phrase.trim();
-  for (const [re, name] of actors.bareOffices ?? []) {
+  for (const [re, name, issuer] of actors.bareOffices ?? []) {
+    if (issuerOnly && !issuer) continue;
     const m = re.exec(p);
     if (m && m.index === 0 && m[0].length === p.length) return name;
   }
@@ -1027,6 +1036,9 @@ export function resolveTitle(actors: Actors, phrase: string, sent: number, earli
   const state = stateWrittenIn(phrase);
   // "the UN envoy", "the EU envoy": only someone acting for that organisation (not another's envoy named nearby)
   const org = ORGANISATION_TITLES.find((o) => o.inPhrase.test(phrase));
+  // "the President" in a White House release: its own head, not the foreign president named last
+  const issuer = bareOfficeHolder(actors, /^the\s/i.test(phrase.trim()) ? phrase : `the ${phrase.trim()}`, true);
+  if (issuer) return issuer;
   for (const [re, ok0, soft] of TITLE_HEADS) {
     const ok = org ? (p: PersonInfo) => ok0(p) && actsFor(p, org) : ok0;
     if (!re.test(phrase)) continue;
@@ -1159,7 +1171,10 @@ export function kbTopOfficial(phrase: string, publishedAt: string | null): strin
     : office === 'foreign minister' ? r.kind === 'minister' && /\bforeign minister\b|\bminister of foreign affairs\b/i.test(r.title)
     : r.kind === 'head_of_government' && /\bprime minister\b|\bpremier\b/i.test(r.title);
   const hits = PEOPLE.filter((p) => p.country === state.cc && p.roles.some((r) => fits(r) && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
-  return hits.length === 1 ? hits[0].name : null;
+  // (an office known with its dates outranks one listed without any, which may be another term: a president of 2007
+  // is the one whose term of 2001-2009 is written, not one whose undated entry is his later term)
+  const dated = hits.length > 1 ? hits.filter((p) => p.roles.some((r) => fits(r) && !!r.from && r.from <= publishedAt && !(r.to && r.to < publishedAt))) : hits;
+  return dated.length === 1 ? dated[0].name : null;
 }
 
 /** The UN Secretary-General on the article's day, from the knowledge base ("The Secretary-General welcomes ..." in a

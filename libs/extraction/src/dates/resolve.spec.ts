@@ -15,6 +15,11 @@ describe('findDates', () => {
     expect(findDates('The talks began in August 2019.', '2019-09-17', false).every((d) => d.date === null)).toBe(true);
   });
 
+  it('counts "the next morning", "the following evening" from the date written before, as "the next day"', () => {
+    expect(findDates('The minister visited Bern on Monday and travelled to Geneva the next morning.', '2024-03-08', false).map((d) => d.date)).toEqual(['2024-03-04', '2024-03-05']);
+    expect(findDates('The delegation landed on 3 May and met the mediators the following evening.', '2024-05-10', false).map((d) => d.date)).toEqual(['2024-05-03', '2024-05-04']);
+  });
+
   it('reads "earlier in the day" as the publication day', () => {
     expect(findDates('The Amir arrived in AlUla earlier in the day.', '2021-01-05', false).map((d) => d.date)).toEqual(['2021-01-05']);
   });

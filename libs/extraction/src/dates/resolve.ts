@@ -229,7 +229,7 @@ function rangeEnd(first: string, month: number, day: number): string {
 }
 
 /** "in Belgrade on Tuesday, before crossing to Pristina the following day": a day counted from the date written before it. */
-const RELATIVE_DAY_RE = /\b(?:the (?:following|next) day|a day later|the day after|(?:the )?day before|a day earlier|a day after(?= (?:meeting|visiting|holding)\b))/gi;
+const RELATIVE_DAY_RE = /\b(?:the (?:following|next) (?:day|morning|afternoon|evening|night)|a day later|the day after|(?:the )?day before|a day earlier|a day after(?= (?:meeting|visiting|holding)\b))/gi;
 
 function withRelativeDays(text: string, dates: DateMention[]): DateMention[] {
   RELATIVE_DAY_RE.lastIndex = 0;

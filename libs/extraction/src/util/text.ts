@@ -76,3 +76,9 @@ export const WEEKDAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 export const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A month in full or as the wires abbreviate it ("Sept", "Dec"), without the abbreviation's full stop. */
 export const MONTH_OR_ABBREVIATION = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** Spans of the non-restrictive who-clauses of a text (", who arrived in Nairobi on Sunday,"): a date inside one tells
+ *  of its antecedent's own doing, not of the clause around it. */
+export function whoClauseSpans(text: string): Array<[number, number]> {
+  return text.includes('who') ? [...text.matchAll(/,\s*who\s[^,;]*,/g)].map((r) => [r.index ?? 0, (r.index ?? 0) + r[0].length]) : [];
+}

@@ -2006,6 +2006,44 @@ describe('offices named by bare title', () => {
   });
 });
 
+describe('"the President" in a White House release', () => {
+  it('is the US president of the day, not the foreign president named last', () => {
+    const text = 'THE WHITE HOUSE\nOffice of the Press Secretary\n\nPresident Barack Obama met President Mahmoud Abbas of the Palestinian Authority at the White House on Wednesday. President Abbas thanked him for the invitation. On Thursday, the President spoke by telephone with King Abdullah II of Jordan about the talks.';
+    expect(run(text, '2010-09-03').visits.filter((v) => v.mode === 'virtual').map((v) => [v.envoy, v.date])).toEqual([['Barack Obama', '2010-09-02']]);
+  });
+
+  it('stays the president named last in a news report that only mentions the White House', () => {
+    const text = 'President Barack Obama met President Mahmoud Abbas of the Palestinian Authority at the White House on Wednesday. President Abbas thanked him for the invitation. On Thursday, the President spoke by telephone with King Abdullah II of Jordan about the talks.';
+    expect(run(text, '2010-09-03').visits.filter((v) => v.mode === 'virtual').map((v) => [v.envoy, v.date])).toEqual([['Mahmoud Abbas', '2010-09-02']]);
+  });
+});
+
+describe('the scene\'s day is its main clause\'s', () => {
+  it('does not take the day of a who-clause in the sentence that sets the scene', () => {
+    const text = 'The talks in Vienna ran late into the week. Russian Foreign Minister Sergei Lavrov, who had left Vienna on Monday night for Moscow, flew back on Wednesday for the closing session. French Foreign Minister Laurent Fabius also attended the closing session.';
+    expect(run(text, '2015-07-09').visits.filter((v) => v.envoy === 'Laurent Fabius').map((v) => [v.envoy, v.city, v.date])).toEqual([['Laurent Fabius', 'Vienna', '2015-07-08']]);
+  });
+});
+
+describe('"that day", "that morning"', () => {
+  it('is the day written last before it, in its sentence or the one before', () => {
+    const text = 'The talks opened on Monday, March 4, under the UN envoy. Ukrainian Foreign Minister Dmytro Kuleba arrived in Geneva that day with his deputy.';
+    expect(run(text, '2024-03-08').visits.filter((v) => v.envoy === 'Dmytro Kuleba').map((v) => [v.envoy, v.city, v.date])).toEqual([['Dmytro Kuleba', 'Geneva', '2024-03-04']]);
+  });
+
+  it('is not the day of another person\'s who-clause', () => {
+    const text = 'The two sides signed the accord in Geneva on Thursday. Foreign Minister Dmytro Kuleba, who flew in on Wednesday night, shook hands with UN Secretary-General Antonio Guterres, who had arrived from New York that morning.';
+    expect(run(text, '2024-03-08').visits.filter((v) => v.envoy === 'Antonio Guterres').map((v) => [v.envoy, v.city, v.date])).toEqual([['Antonio Guterres', 'Geneva', '2024-03-07']]);
+  });
+});
+
+describe('a deal\'s place in an apposition', () => {
+  it('is where the deal was made, not where the subject attends', () => {
+    const text = 'The two sides signed the final accord in Addis Ababa on Friday. Kenyan President William Ruto, the guarantor of the truce signed in Nairobi on 2 May, attended the ceremony, hosted by Prime Minister Abiy Ahmed.';
+    expect(run(text, '2024-06-01').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['William Ruto', 'Addis Ababa', '2024-05-31']]);
+  });
+});
+
 describe('heads of a delegation in a city', () => {
   it('reads "X, who has led the delegation in Y since ..." as an undated stay in Y, not dated by the lead', () => {
     const text = 'DOHA - The two sides signed a truce in Doha on Monday. Mousa Abu Marzouk, who has led the Hamas delegation in Doha since the talks opened, signed for the movement.';

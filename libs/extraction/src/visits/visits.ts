@@ -8,7 +8,7 @@ import { GROUP_NOUN, bareOfficeHolder, resolvePronoun, resolveTitle, roleActive,
 import { countryOf, findPlaces, placeWithinStateOn, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
 import { CAPITAL_BY_CC, PERSON_BY_NAME } from '../knowledge';
-import { DENIED_BEFORE, MONTH_NAME, foldKey } from '../util/text';
+import { DENIED_BEFORE, MONTH_NAME, foldKey, whoClauseSpans } from '../util/text';
 import { HANSARD_LABEL, NAME_LABEL, NAME_OFFICE_LABEL, TRANSCRIPT_LABEL, paragraphLabel, transcriptSpeaker } from '../statements/statements';
 
 interface Trigger {
@@ -43,6 +43,13 @@ const isPrincipal = (p: { kinds: Set<string> } | undefined): boolean => !!p && [
 const eligible = (kinds: Iterable<string> | undefined): boolean => [...(kinds ?? [])].some((k) => ELIGIBLE.has(k));
 const CLAUSE_BREAK =
   /\b(?:to discuss|to review|where|which|who|whom|that|said|says|after|before|following|because|while|as part of|aimed|seeking|to seek|amid|according|ahead of|during which|stressed|urged|told|and discussed|and shared|to kick|in efforts|to push|to talk|to press|to build|to help|to end|to brief|to hear|about (?:the|a|an|his|her|their|its)|for talks on|over the|on the sidelines(?! of the [A-Z][\w-]+ (?:Diplomacy |Security |Peace |Economic )?(?:Forum|Conference|Summit|Dialogue))(?! of (?:the |a |an )?(?:[\w.’'-]+ ){0,5}?(?:Assembly|[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum|talks) in [A-Z])|and (?:has|have|had|will|is|was|also)|has held calls|held (?:phone )?calls)\b|[;:“”"]/i;
+/** ", the guarantors of the deal signed in Khartoum on 5 August, attended": a deal's place and day written inside an
+ *  apposition (a reduced relative after the deal's noun) tell where and when that deal was made, not where anyone of
+ *  the clause is. Sentence-relative spans, through the apposition's closing comma. */
+const EARLIER_DEAL = /,\s+(?:the|its|their|a|an)\s+[^,;.]{0,60}?\b(?:deal|agreement|accord|ceasefire|truce|declaration|treaty|pact)\s+(?:signed|agreed|reached|concluded|initial(?:l)?ed|brokered|sealed)\s+(?:in|at)\s+[^,;.]{1,60},/gi;
+function earlierDealSpans(text: string): Array<[number, number]> {
+  return /\b(?:signed|agreed|reached|concluded|initial(?:l)?ed|brokered|sealed)\s+(?:in|at)\b/i.test(text) ? [...text.matchAll(EARLIER_DEAL)].map((r) => [r.index ?? 0, (r.index ?? 0) + r[0].length]) : [];
+}
 /** A negation right before a trigger: "never went to", "has not visited", "did not travel to". */
 // ("A and B, neither of whom was in Geneva": a relative clause denying the stay of all it stands for)
 export const NEGATED_BEFORE = /\b(?:never|did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|hadn['’]t|(?:neither|none)\s+of\s+(?:whom|them))\s+(?:yet\s+|again\s+|once\s+)?$/i;
@@ -273,12 +280,14 @@ export function extractVisits(doc: Doc): Visit[] {
     // "And the last time the foreign ministers met face to face?", "Is Minister Dermer coming to Doha?": a question reports no visit
     if (/\?["”’)]*\s*$/.test(text)) continue;
     const vagueTimes = vagueTimesOf(text);
+    const dealSpans = earlierDealSpans(text);
     const places = placesOf(doc, sent.index).filter(
       (p) =>
         !p.inTitle &&
         !p.metonym &&
         !inQuote(doc, sent.start + p.start) &&
         !TRANSIT_STOP_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) &&
+        !dealSpans.some(([a, b]) => p.start >= a && p.end <= b) &&
         !people.some((m) => m.start - sent.start < p.end && sent.start + p.start < m.end),
     );
     const rel = (m: Mention) => m.start - sent.start;
@@ -605,8 +614,8 @@ export function extractVisits(doc: Doc): Visit[] {
       // "said on Tuesday that X would travel": the day of the saying, not of the trip
       // ("told reporters on Thursday after the round of talks in X": the saying is at the talks)
       // ("X, who met Y in Kyiv on Thursday, is expected to travel to Abu Dhabi": the relative clause's day is another event's)
-      const relSpans = t.mode === 'planned' && text.includes('who') ? [...text.slice(0, t.start).matchAll(/,\s*who\s[^,;]*,/g)].map((r) => [r.index ?? 0, (r.index ?? 0) + r[0].length]) : [];
-      const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => ((d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) && (!whereFrom || d.start > whereFrom.end) && !relSpans.some(([a, b]) => d.start >= a && d.end <= b));
+      const relSpans = t.mode === 'planned' ? whoClauseSpans(text.slice(0, t.start)) : [];
+      const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => !dealSpans.some(([a, b]) => d.start >= a && d.end <= b) && ((d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) && (!whereFrom || d.start > whereFrom.end) && !relSpans.some(([a, b]) => d.start >= a && d.end <= b));
       // the fronted phrase's day goes with its place ("During a stop in Amman on Monday, X met ...")
       // "March 22, 2022: X meets Y in Naypyitaw" (a timeline entry): the date heading the line dates its events
       const entryDate = undatedHere(own) ? dates.find((d) => d.date && d.end <= t.start && /^\W*$/.test(text.slice(0, d.start)) && /^\s*[:–—-]\s/.test(text.slice(d.end)))?.date : null;
@@ -1250,8 +1259,13 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
 /** The day a sentence gives its events: its first date, unless that dates a saying ("his office said on Tuesday"). */
 function eventDayOf(doc: Doc, sent: number): string | null {
   const text = doc.sentences[sent].text;
-  return datesOf(doc, sent, false).find((d) => d.date && !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)))?.date ?? null;
+  const days = datesOf(doc, sent, false).filter((d) => d.date && !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  // ("X, who had left Geneva on Tuesday night, flew back on Thursday for the final session": the who-clause's day is
+  // its antecedent's earlier doing; the main clause's day is the scene's)
+  const rels = days.length > 1 ? whoClauseSpans(text) : [];
+  return (days.find((d) => !rels.some(([a, b]) => d.start >= a && d.end <= b)) ?? days[0])?.date ?? null;
 }
+
 
 /** Those that, followed by "including X", name participants of talks. */
 const PARTICIPANTS = String.raw`(?:envoys|delegations|representatives|ministers|delegates|advisers|advisors|officials|diplomats|negotiators|mediators)`;
