@@ -24,6 +24,27 @@ describe('places the generated gazetteer lacks or gets wrong', () => {
 });
 
 describe('heads of state by their term of office', () => {
+  it('names a spokeswoman only within her term ("the Russian Foreign Ministry spokeswoman" of 2013 is not Maria Zakharova, who began in August 2015)', () => {
+    const said = (d: string) => run('The Russian Foreign Ministry spokeswoman said on Monday that the talks would resume in Geneva.', d).statements.map((s) => s.speaker);
+    expect(said('2013-05-10')).not.toContain('Maria Zakharova');
+    expect(said('2019-05-10')).toEqual(['Maria Zakharova']);
+  });
+
+  it('knows ministers by their terms ("the Saudi foreign minister" of 2016 is Adel al-Jubeir, Faisal bin Farhan only from October 2019)', () => {
+    const said = (d: string) => run('The Saudi foreign minister said on Monday that the coalition would keep the ports open.', d).statements.map((s) => s.speaker);
+    expect(said('2016-05-10')).toEqual(['Adel al-Jubeir']);
+    expect(said('2021-05-10')).toEqual(['Faisal bin Farhan']);
+  });
+
+  it('knows Putin as Russia\'s prime minister of 2008-2012 ("the Russian prime minister said" in 2010 is he, not nobody)', () => {
+    expect(run('The Russian prime minister said on Monday that gas deliveries to Europe would not be cut.', '2010-03-20').statements.map((s) => s.speaker)).toEqual(['Vladimir Putin']);
+  });
+
+  it('knows Erdogan as Turkey\'s prime minister before he became president ("the Turkish prime minister" of 2009 is he)', () => {
+    const x = run('Recep Tayyip Erdogan and Abdullah Gul discussed the border last month. The Turkish prime minister flew to Damascus on Monday.', '2009-10-14');
+    expect(x.visits.map((v) => [v.envoy, v.city])).toEqual([['Recep Tayyip Erdogan', 'Damascus']]);
+  });
+
   it('knows Michel Aoun as Lebanon\'s president in 2022, so signing at Baabda Palace is no visit of his', () => {
     const x = run('President Michel Aoun signed the letter approving the agreement at Baabda Palace after receiving Amos Hochstein, who arrived in Beirut on Wednesday evening.', '2022-10-27');
     expect(x.visits.map((v) => v.envoy)).not.toContain('Michel Aoun');
