@@ -66,6 +66,11 @@ describe('status phrasing', () => {
     expect(run('HOST: So is the peace treaty signed?\n\nCORRESPONDENT: No. The negotiations on the peace treaty are continuing.').status.map((s) => s.state)).toEqual(['ongoing']);
   });
 
+  it('reads a truce agreed "early on Sunday" or "in the night to Sunday" as an agreement signed that day', () => {
+    expect(run('The two neighbours agreed early on Sunday to a truce in the border valley, after a night of talks in Lakeview.', '2021-03-08').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-03-07']);
+    expect(run('The two defence ministers agreed in the night to Sunday on a truce along the river from 8:00 on 7 March.', '2021-03-08').status.map((s) => s.state).sort()).toEqual(['agreement_signed', 'scheduled']);
+  });
+
   it('reads "agreed on Monday in Geneva to release 887 detainees" as an agreement signed that day', () => {
     expect(run('The Yemeni government and the Houthis agreed on Monday in Geneva to release 887 detainees after ten days of talks.', '2023-03-20').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2023-03-20']);
   });
@@ -628,6 +633,14 @@ describe('claims on no known track', () => {
     expect(run(text, '2021-05-07').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2021-05-04']]);
   });
 
+  it('keeps an undated signing of a named agreement apart from a dated signing of another text ("signed the Lakeview Peace Accord" after "a protocol ... was signed on 3 May")', () => {
+    const text = 'The government and the rebel alliance signed the Lakeview Peace Accord before a crowd of regional leaders.\n\nIts centrepiece, a protocol on the sharing of power, was signed on 3 May.';
+    expect(run(text, '2021-06-07').status.filter((s) => s.state === 'agreement_signed')).toHaveLength(2);
+    // (a dated "signed an agreement" may be the one the name stands for)
+    const same = 'The government and the rebel alliance signed an agreement in Lakeview on Monday.\n\nThe two chief negotiators signed the Declaration of Principles as the mediator looked on.';
+    expect(run(same, '2021-06-07').status.filter((s) => s.state === 'agreement_signed')).toHaveLength(1);
+  });
+
   it('keeps undated claims of that state apart when none is dated (they may be about different tracks)', () => {
     const text = 'The two rebel groups signed an agreement on prisoners.\n\nThe two parliaments signed a separate agreement on elections.';
     expect(run(text, '2021-05-07').status.filter((s) => s.state === 'agreement_signed')).toHaveLength(2);
@@ -1097,5 +1110,79 @@ describe('a ceremony called off, a withdrawal told as background (1.22.023)', ()
   });
   it('reads "stalled since April, when the rebels pulled out of the negotiations" as stalled only', () => {
     expect(stateNames('Talks between the two sides have been stalled since April 2019, when the rebels pulled out of the negotiations.', '2024-05-17')).toEqual(['stalled']);
+  });
+});
+
+describe('a definite meeting or session that opened after talks, a named body opened (1.22.702)', () => {
+  it('reads "The session had opened on 3 May" right after talks as opened that day, not alone', () => {
+    const text = 'The government and the rebel alliance signed an accord on prisoners in Lakeview on Friday.\n\nThe session had opened on 3 May in the old parliament building.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['opened', '2021-05-03']);
+    expect(stateNames('The film festival drew large crowds.\n\nThe session had opened on 3 May in the old parliament building.', '2021-05-08')).toEqual([]);
+  });
+  it('reads "The Electoral Reform Committee was opened this morning" as opened; a bare "the committee was opened" stays unread', () => {
+    expect(run('The Electoral Reform Committee was opened this morning in the great hall by its two co-chairs.', '2021-05-08').status.map((s) => [s.state, s.date])).toEqual([['opened', '2021-05-08']]);
+    expect(stateNames('The committee was opened this morning in the town hall.', '2021-05-08')).toEqual([]);
+  });
+});
+
+describe('a body named after two parties that will meet (1.22.703)', () => {
+  it('reads "The EU-Sylvania Cooperation Council will meet in Lakeview on Thursday" as scheduled that day; a body of one stays unread', () => {
+    expect(run('The EU-Sylvania Cooperation Council will meet in Lakeview on Thursday for the first time in three years.', '2021-05-03').status.map((s) => [s.state, s.date])).toContainEqual(['scheduled', '2021-05-06']);
+    expect(stateNames('The Regional Security Council will meet in Lakeview on Thursday.', '2021-05-03')).toEqual([]);
+  });
+});
+
+describe('a signing told as putting one\'s name to a text (1.22.704)', () => {
+  it('reads "put their names to the accord on Friday" as signed that day, "refused to put their names to" as no signing', () => {
+    expect(run('The two rebel commanders put their names to the accord in Lakeview on Friday, after a week of talks.', '2021-05-08').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2021-05-07']]);
+    expect(stateNames('The two rebel commanders refused to put their names to the accord, and the talks went on.', '2021-05-08')).not.toContain('agreement_signed');
+  });
+});
+
+describe('an opening told in a relative clause with its day (1.22.705)', () => {
+  it('reads "The mediator, who opened the talks in Lakeview on 6 March, said ..." as opened that day; without a day it stays unread', () => {
+    expect(run('The mediator, who opened the talks in Lakeview on 6 March, said the two sides had made progress on prisoners.', '2021-03-14').status.map((s) => [s.state, s.date])).toContainEqual(['opened', '2021-03-06']);
+    expect(stateNames('The agreement was witnessed by the former president, who facilitated the talks.', '2021-03-14')).not.toContain('opened');
+  });
+});
+
+describe('a present with a day to come (1.22.706)', () => {
+  it('reads "The second round of the talks, which Sylvania hosts, opens in Lakeview on Monday" as scheduled for the coming Monday', () => {
+    expect(run('The second round of the talks, which Sylvania hosts, opens in Lakeview on Monday with the armed groups of the north.', '2021-05-07').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2021-05-10']]);
+  });
+  it('reads no schedule into a timeline entry\'s historical present ("12 May – Talks resume on 16 May")', () => {
+    expect(stateNames('12 May – Talks resume on 16 May in Lakeview.', '2021-06-07')).not.toContain('scheduled');
+  });
+});
+
+describe('a plan agreed on a day, a meeting on a settlement (1.22.707)', () => {
+  it('reads "A five-point plan for the settlement of the conflict was agreed in Lakeview on Tuesday" as signed that day', () => {
+    expect(run('A five-point plan for the settlement of the conflict was agreed in Lakeview on Tuesday, providing for a truce and a withdrawal of forces.', '2021-05-07').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-05-04']);
+    expect(stateNames('A plan for the new stadium was agreed in Lakeview on Tuesday.', '2021-05-07')).toEqual([]);
+  });
+  it('reads "the regional meeting on Sylvanian settlement, which was opened on Monday" as opened', () => {
+    expect(run('The two-day regional meeting on Sylvanian settlement, which was opened on Monday by the host foreign minister, ended today.', '2021-05-05').status.map((s) => [s.state, s.date])).toContainEqual(['opened', '2021-05-03']);
+  });
+});
+
+describe('a named body\'s session, which opened, after talks (1.22.708)', () => {
+  it('reads "The Council\'s session, which opened on Monday at a hotel outside Lakeview, was chaired by ..." after talks as opened', () => {
+    const text = 'The two delegations resumed talks on the constitution this week.\n\nThe Council\'s session, which opened on Monday at a hotel outside Lakeview, was chaired by the envoy.';
+    expect(run(text, '2021-05-07').status.map((s) => [s.state, s.date])).toContainEqual(['opened', '2021-05-03']);
+  });
+});
+
+describe('a schedule dated by the day after its cue (1.22.709)', () => {
+  it('reads "At the close of the round today, the parties agreed that they will meet again in Lakeview on 10 August" as scheduled for 10 August', () => {
+    expect(run('At the close of the round today, the parties agreed in a joint communiqué that they will meet again in Lakeview on 10 August.', '2021-06-19').status.filter((s) => s.state === 'scheduled').map((s) => s.date)).toEqual(['2021-08-10']);
+  });
+});
+
+describe('a first meeting since a break that is still to come (1.22.710)', () => {
+  it('reads "The envoy is expected in Lakeview next month for the first meeting of the border commission since 2015" as scheduled, not resumed', () => {
+    const states = stateNames('The envoy is expected in Lakeview next month for the first meeting of the border commission since 2015.', '2021-05-07');
+    expect(states).toContain('scheduled');
+    expect(states).not.toContain('resumed');
+    expect(stateNames('The border commission held talks in Lakeview on Monday for the first time since 2015.', '2021-05-07')).toContain('resumed');
   });
 });
