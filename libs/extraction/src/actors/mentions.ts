@@ -72,7 +72,7 @@ const TITLE_WORDS = new Set(
     'under-secretary assistant acting former top senior chief-of-staff speaker leader supreme field marshal marshal captain capt capt. official officials ' +
     'sayyid sayed hajji haji maulana maulvi mawlawi qari his her excellency hon honourable honorable director-general secretary-general spokesperson general-secretary ' +
     'delegation delegate lead negotiating team member judge justice governor mayor commander-in-chief resident regional permanent pm fm dg executive ceo manager coach analyst economist ' +
-    'vice-president vice-premier deputy-minister co-chair co-chairs co-chairman panel facilitator rapporteur moderator ombudsman cardinal archbishop chancellor'
+    'vice-president vice-premier deputy-minister co-chair co-chairs co-chairman panel facilitator rapporteur moderator ombudsman cardinal archbishop chancellor federal interim transitional'
   ).split(' '),
 );
 /** Lower-case words that, just before a name, mark it as a person's name. */
@@ -320,6 +320,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
   const persons = new Map<string, PersonInfo>();
   const bySentence: Mention[][] = sentences.map(() => []);
   const singles: Candidate[] = [];
+  /** two- or three-word names read without a title, apposition or verb of saying: people only if named again so */
+  const untitled: Candidate[] = [];
   /** folded token -> article persons whose last token (or a non-first token of a 3+ token name) it is, in order of introduction */
   const byToken = new Map<string, PersonInfo[]>();
 
@@ -648,7 +650,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       const sideState = side ? stateEndingWords(side[1].trim().split(/\s+/), countryNamed) : null;
       if (sideState && !info.country) info.country = sideState;
       bySentence[sent.index].push({ start, end, sent: sent.index, kind: 'person', name, via: 'name', possessive });
-    }
+    } else if (nameToks.length <= 3 && sent.kind === 'body') untitled.push(cand);
   }
 
   for (const list of bySentence) for (const m of list) {
@@ -716,6 +718,17 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       // "President Kibaki said": a surname right after a head of state's or minister's title names a person
       // the knowledge base lacks (older or smaller states' leaders are often named so throughout)
       else if (!c.risky && !COMMON_GIVEN.has(key) && OFFICE_TITLE_BEFORE.test(textBefore(c, 30))) target = addPerson(c.tokens[0], null, c.titleBefore);
+      // "... signed by Nasser Al-Khubaji for the STC. ... Al-Khubaji told reporters": a full name read earlier without a
+      // title, whose surname alone then speaks, is that person's (the one such name only)
+      else if (!c.risky && c.speechAfter && !COMMON_GIVEN.has(key)) {
+        const earlier = untitled.filter((u) => u.sent < c.sent && foldKey(u.tokens[u.tokens.length - 1]) === key);
+        const names = new Set(earlier.map((u) => u.tokens.join(' ')));
+        if (names.size === 1) {
+          target = addPerson(earlier[0].tokens.join(' '), null, earlier[0].titleBefore);
+          target.firstSent ??= earlier[0].sent;
+          for (const u of earlier) bySentence[u.sent].push({ start: u.start, end: u.end, sent: u.sent, kind: 'person', name: target.name, via: 'name', possessive: u.possessive });
+        }
+      }
     }
     if (!target) continue;
     for (const w of [...c.titleBefore, ...c.apposition]) target.titleWords.add(w);
@@ -888,7 +901,7 @@ function pronounGenderAt(actors: Actors, sent: number, at: number): 'm' | 'f' | 
 /** "the Danish diplomat met ...", "In Pristina, the envoy held ...": a subject named by a diplomatic title alone
  *  (a short apposition or a relative clause may follow it: "The envoy, who flew in on Tuesday, met ..."). */
 const SUBJECT_TITLE_RE =
-  /^(?:[^,;:"“”.]{0,40}?,\s*)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:envoy|diplomat|mediator|representative|negotiator|ambassador|minister|Secretary(?:-General)?))(?:\s*,\s*(?:who\s+(?:was|is|has been)\s+)?(?:appointed|named|nominated|in office|a\s+veteran|a\s+former)\b[^,;:"“”.]{0,50},|\s*,\s*who\s+[^,;:"“”.]{1,80},)?\s+(?!(?:said|says|told|added|of|for|to|in|at|and)\b)/iu;
+  /^(?:[^,;:"“”.]{0,40}?,\s*)?(the\s+(?:[\p{L}’'-]+\s+){0,3}?(?:envoy|diplomat|mediator|representative|negotiator|ambassador|minister|Secretary(?:-General)?|President))(?:\s*,\s*(?:who\s+(?:was|is|has been)\s+)?(?:appointed|named|nominated|in office|a\s+veteran|a\s+former)\b[^,;:"“”.]{0,50},|\s*,\s*who\s+[^,;:"“”.]{1,80},)?\s+(?!(?:said|says|told|added|of|for|to|in|at|and)\b)/iu;
 
 /** The United Nations named by its name or initials: in such a text an unnamed "Secretary-General" is the UN's. */
 const UN_NAMED = /\b(?:UN|U\.N\.|United Nations)\b/;
@@ -1130,6 +1143,11 @@ const MIDDLE_INITIAL = /^\p{Lu}\.?$/u;
 const TITLE_CAPS_ONLY = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 
 function resolvePronounAnyGender(actors: Actors, sent: number, at: number, lastSpeaker: { name: string; sent: number } | null, chained = 0): string | null {
+  // "The President spoke to X by phone, and he told him that ...": a sentence's subject named by its title, not the
+  // person it met, is the antecedent of a pronoun later in that sentence
+  const sentStart = actors.sentences?.[sent]?.start;
+  const ownTitled = actors.subjectTitles?.[sent];
+  if (ownTitled && sentStart !== undefined && at > sentStart + 1) return ownTitled;
   const here = actors.bySentence[sent].filter((m) => m.kind === 'person' && m.end <= at);
   if (here.length) return here[0].name;
   // '"...," Obasanjo said. Redwan Hussien, who led ..., flew to Nairobi on Friday. He told the Nation that ...': a

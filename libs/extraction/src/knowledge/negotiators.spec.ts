@@ -609,3 +609,18 @@ describe('other spellings of principals of the Gaza, Syria, Lebanon, Somalia and
     expect(visits('Amir Khan Mutaqi arrived in Tashkent on Tuesday.', '2025-01-08')).toEqual([['Amir Khan Muttaqi', 'Tashkent', '2025-01-07']]);
   });
 });
+
+describe('movements and people of the Angolan, Congolese, Mindanao and Yugoslav talks (1.22.800)', () => {
+  const speakers = (text: string, publishedAt: string) => extract({ id: 't', text, publishedAt }).statements.map((s) => s.speaker);
+
+  it('knows UNITA and the Rassemblement congolais pour la démocratie (RCD) as speaking movements', () => {
+    expect(speakers('UNITA denied that its troops had left the quartering areas.', '1995-03-02')).toEqual(['UNITA']);
+    expect(speakers('The Rally for Congolese Democracy (RCD) stated that it would not attend the talks in Lusaka.', '1999-07-12')).toEqual(['Rassemblement congolais pour la démocratie (RCD)']);
+  });
+
+  it('knows the nicknames "Kamorteiro" (Abreu Muengo) and "Nene" (Aquilino Pimentel), and Ante Marković', () => {
+    expect(speakers('Gen. Kamorteiro said the troops would assemble within 45 days.', '2002-04-05')).toEqual(['Abreu Muengo']);
+    expect(speakers('Senator Nene Pimentel said the Senate would review the agreement.', '1996-09-03')).toEqual(['Aquilino Pimentel']);
+    expect(speakers('Federal Prime Minister Markovic told reporters the truce was the last chance.', '1991-07-08')).toEqual(['Ante Marković']);
+  });
+});

@@ -1070,3 +1070,58 @@ describe('a verb of saying inside an object relative', () => {
     expect(run('Bosnian Serb leader Radovan Karadzic, whom Lord Owen had met on Friday, said the plan was dead.', '1993-01-02').statements.map((s) => s.speaker)).toEqual(['Radovan Karadzic']);
   });
 });
+
+describe('a statement noun written with its accent', () => {
+  it('reads "said in a communiqué on Friday that CLAUSE" as "said in a communique on Friday that": the clause alone', () => {
+    const x = run('Hamas said in a communiqué on Friday that its delegation would return to Cairo next week.', '2024-05-03');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Hamas', 'its delegation would return to Cairo next week']]);
+  });
+});
+
+describe('a name or an acronym in apposition after "According to <noun>,"', () => {
+  it('gives "According to the mission spokesman, Vladimir Monteiro, CLAUSE" to the spokesman, and the clause without his name', () => {
+    const x = run('According to the mission spokesman, Vladimir Monteiro, the convoy reached Bria on Sunday.', '2019-02-07');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Vladimir Monteiro', 'the convoy reached Bria on Sunday']]);
+  });
+
+  it('reads no apposition in a list ("According to the statement, Hamas, Fatah and Islamic Jihad agreed")', () => {
+    expect(run('According to the statement, Hamas, Fatah and Islamic Jihad agreed to meet in Cairo.', '2024-05-03').statements).toEqual([]);
+  });
+});
+
+describe('an interview paragraph labelled by the outlet', () => {
+  it('reads no statement in "RFE/RL: X says ..." between answers labelled by the interviewee', () => {
+    const text = 'Ana Lupu, the deputy prime minister for reintegration, spoke to RFE/RL in Chisinau.\n\nAna Lupu: The format has been frozen for years and nobody expects it to meet.\n\nRFE/RL: Putin says Chisinau is using the energy crisis to force a settlement.\n\nAna Lupu: That is simply not true. We are not negotiating under pressure.';
+    expect(run(text, '2024-03-01').statements.map((s) => s.speaker)).toEqual(['Ana Lupu', 'Ana Lupu']);
+  });
+});
+
+describe('", and" after a finite clause before the verb of saying', () => {
+  it('gives "The UN-led talks have been stalled since May, and the mediators said ..." to nobody we know, not to the UN', () => {
+    const x = run('The U.N.-led talks on Yemen have been stalled since May, and the mediators have said the next round will be held in Muscat.', '2024-08-01');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('"the UN mission said" in a report from a country with one UN mission', () => {
+  it('names the mission of the knowledge base for the one such country the article names (Libya: UNSMIL; South Sudan is not Sudan)', () => {
+    const speakers = (text: string) => run(text, '2021-02-03').statements.map((s) => s.speaker);
+    expect(speakers("TRIPOLI (Reuters) - Libya's joint military commission met in Sirte on Monday and agreed to reopen the coastal road, the U.N. mission said.")).toEqual(['UN Support Mission in Libya (UNSMIL)']);
+    expect(speakers('JUBA - Officials from South Sudan met on Monday and agreed to reopen the road to Bor, the UN mission said.')).toEqual(['UN Mission in South Sudan (UNMISS)']);
+  });
+});
+
+describe('a body modifying a noun in the subject phrase', () => {
+  it('gives "The delegates pledged to respect the UN arms embargo and called for a lasting truce" to nobody, not to the UN', () => {
+    expect(run('The delegates pledged to respect the UN arms embargo and called for a lasting truce.', '2020-01-20').statements).toEqual([]);
+    expect(run('The UN also said that the truce would hold.', '2020-01-20').statements.map((s) => s.speaker)).toEqual(['United Nations']);
+  });
+});
+
+describe('verbs of saying that report no words', () => {
+  it('reads nothing in "has said nothing in public", "is expected in Nicosia on Friday to say that ..." and "talks between Israel and Hamas, called for by the resolution"', () => {
+    expect(run('Rebel leader Joseph Kony, who met the mediators last week, has said nothing in public.', '2008-04-10').statements).toEqual([]);
+    expect(run('The EU foreign policy chief, Javier Solana, is expected in Nicosia on Friday to say that the island will join the Union whatever happens.', '2004-04-20').statements).toEqual([]);
+    expect(run('Indirect talks between Israel and Hamas, called for by the Security Council resolution, opened on Monday in Cairo under the auspices of Egypt.', '2018-12-06').statements).toEqual([]);
+  });
+});

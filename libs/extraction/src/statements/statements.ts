@@ -5,7 +5,7 @@
  */
 import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
 import { countryLabel, kbOfficeHolder, kbSurnameHolder, kbTopOfficial, kbUnSecretaryGeneral, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
-import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, COUNTRY_NAME, DEMONYMS, PERSON_BY_NAME } from '../knowledge';
+import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, COUNTRY_NAME, DEMONYMS, INSTITUTIONS, PERSON_BY_NAME } from '../knowledge';
 import type { Statement } from '../types';
 import { MONTH_NAME, REPORTS_THAT, WEEKDAY_NAME, foldKey, trimPunct, wordCount } from '../util/text';
 
@@ -31,7 +31,7 @@ const NESTED_REPORT = new RegExp(`^\\s*(?:that\\s+)?((?:the\\s+)?(?:[\\p{Lu}][\\
 const VERB_RE = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`, 'gi');
 const AFTER_QUOTE_VERB = new RegExp(`^\\s*[,.]?\\s*(?:(?:he|she|they|it)\\s+)?(?:${SPEECH_VERBS}|according to)\\b`, 'i');
 const SPEAKER_THEN_VERB = new RegExp(`^\\s*,?\\s*(.{1,120}?)\\s+(?:also\\s+|further\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`, 'i');
-const STATEMENT_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:(?:joint|official|brief|written|separate|press|foreign office|fo|ministry|embassy)\s+)*(?:statement|communique|communiqué|readout|press release|report|announcement)\b/i;
+const STATEMENT_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:(?:joint|official|brief|written|separate|press|foreign office|fo|ministry|embassy)\s+)*(?:statement|communiqu[eé]|readout|press release|report|announcement)(?![\wÀ-ÿ])/i;
 
 /**
  * Who an indefinite phrase may name without naming anyone ("a diplomat", "one Hamas negotiator", "two senior
@@ -226,6 +226,12 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     if (member) return member.name;
     return adj.name;
   }
+  // "..., the U.N. mission said": the UN mission the article names, or else the one mission of the knowledge base in
+  // the one country the article names among the missions' countries ("the UN mission" in a report from Libya: UNSMIL)
+  if (/\b(?:UN|U\.N\.|United Nations)\s+(?:(?:political|peacekeeping|support)\s+)?mission\s*$/i.test(core)) {
+    const mission = unMissionOf(doc, sent);
+    if (mission) return mission;
+  }
   // 2a. "the ministry said", "the mission said": the last institution of that kind named so far
   const headNoun = /\bthe\s+(?:[a-z-]+\s+)?(mission|ministry|office|embassy|department|agency|council|army|military|movement|group|militia|government|presidency|body|bloc)\s*$/i.exec(core);
   if (headNoun) {
@@ -365,7 +371,8 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     if (inst) return inst.name;
     if (ctx.lastSource) return ctx.lastSource;
   }
-  const insts = ms.filter((m) => m.kind === 'institution');
+  // (not a body modifying a noun: "committed to respect the UN arms embargo and called for")
+  const insts = ms.filter((m) => m.kind === 'institution' && !ATTRIBUTIVE_AFTER.test(doc.raw.slice(m.end, Math.min(b, m.end + 40))));
   if (insts.length) return insts[insts.length - 1].name;
   const title = TITLE_ANYWHERE.exec(phrase);
   if (title) return resolveTitle(doc.actors, title[1], sent);
@@ -373,6 +380,17 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   return null;
 }
 
+/** The UN missions of the knowledge base, with the country or territory their names end with ("... Mission in Libya"). */
+const UN_MISSIONS = INSTITUTIONS.map((i) => ({ name: i.name, place: /^UN\b.*\bMission\b.*\bin\s+(?:the\s+)?([\p{Lu}][\p{L} ]+?)(?:\s+\(|$)/u.exec(i.name)?.[1] })).filter((m): m is { name: string; place: string } => !!m.place);
+function unMissionOf(doc: Doc, sent: number): string | null {
+  for (let k = sent; k >= 0; k--) {
+    const named = doc.actors.bySentence[k].filter((m) => m.kind === 'institution' && UN_MISSIONS.some((u) => u.name === m.name)).pop();
+    if (named) return named.name;
+  }
+  // (a place's name not after another capitalised word: "Sudan" is not named by "South Sudan")
+  const found = UN_MISSIONS.filter((u) => new RegExp(`(?<![\\p{Lu}][\\p{L}-]*\\s)\\b${u.place}\\b`, 'u').test(doc.raw));
+  return found.length === 1 ? found[0].name : null;
+}
 const ENVOY_OFFICE_RE = /\bOffice of the (?:(?:UN|U\.N\.|EU|AU|OSCE|US|Secretary-General['’]s|[\p{Lu}][\p{L}-]*)\s+){0,4}(?:Special\s+|Personal\s+|High\s+)?(?:Envoy|Representative|Mediator|Commissioner)(?:\s+(?:for|on|to)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}-]*){0,3})?/gu;
 /** The one person described as leading a side's delegation ("X, who leads the delegation of the opposition ..."). */
 function headOfSide(doc: Doc, side: string): string | null {
@@ -463,6 +481,9 @@ export function extractStatements(doc: Doc): Statement[] {
     const label = paragraphLabel(doc, sent.index);
     // "QUESTION: Hamas says it has accepted a proposal. Is that ...?": a journalist's question reports no one's words
     if (label && /^(?:QUESTION|Q)$/.test(label[1].trim())) questionBlock = sent.block;
+    // "RFE/RL: Krasnoselsky says Chisinau is ...", "RAPPLER: ...": so is a paragraph labelled by the interviewing outlet,
+    // one word in capitals (or two joined by a slash) that names nobody, between answers labelled by a person
+    else if (outletQuestion(doc, sent.index, label)) questionBlock = sent.block;
     if (questionBlock === sent.block) continue;
     if (label) {
       // a full name without honorific ("Oleg Serebrian: ") labels an answer only when it is that person's own name
@@ -644,6 +665,28 @@ export function paragraphLabel(doc: Doc, k: number): RegExpExecArray | null {
   if (sl && [...doc.actors.persons.values()].some((p) => foldKey(p.lastToken) === foldKey(sl[1]))) return sl;
   return null;
 }
+/** An interviewer's label: one word in capitals, or two joined by a slash ("RFE/RL"). */
+const OUTLET_LABEL = /^([\p{Lu}][\p{Lu}\p{N}]+(?:\/[\p{Lu}][\p{Lu}\p{N}]+)?)\s*:\s+(?=\S)/u;
+
+/** A paragraph labelled by an outlet that names nobody, next to a paragraph labelled by a person: the interviewer's. */
+function outletQuestion(doc: Doc, k: number, label: RegExpExecArray | null): boolean {
+  const sent = doc.sentences[k];
+  if (k > 0 && doc.sentences[k - 1].block === sent.block) return false;
+  const outlet = label ? OUTLET_LABEL.exec(label[0]) : OUTLET_LABEL.exec(sent.text);
+  if (!outlet || transcriptSpeaker(doc, outlet[1]) || CAPS_TITLE_WORDS.has(outlet[1])) return false;
+  // the first sentences of the paragraphs before and after it
+  const firsts = [-1, 1].map((dir) => {
+    let j = k;
+    while (j >= 0 && j < doc.sentences.length && doc.sentences[j].block === sent.block) j += dir;
+    while (dir < 0 && j > 0 && doc.sentences[j - 1].block === doc.sentences[j].block) j--;
+    return j >= 0 && j < doc.sentences.length ? j : -1;
+  });
+  return firsts.some((j) => {
+    if (j < 0) return false;
+    const l = paragraphLabel(doc, j);
+    return !!l && !OUTLET_LABEL.test(l[0]) && !!transcriptSpeaker(doc, l[1]);
+  });
+}
 /** A briefing's answer labelled by the role in ordinary case ("Spokesman: ", "Deputy Spokesperson: "), read as the capitals one. */
 const SPOKESPERSON_LABEL = /^((?:(?:Deputy|Associate|Chief|Principal)\s+)?Spokes(?:man|person|woman))\s*:\s+(?=\S)/u;
 /** An interview's label by surname alone, in ordinary case ("Brahimi: "); group 2 repeats it for the first-name check. */
@@ -756,8 +799,17 @@ function clauseStart(raw: string, a: number, b: number, doc?: Doc): number {
     if (doc && m[0][0] === '.' && insideName(doc, a + m.index)) continue;
     cut = m.index + m[0].length;
   }
+  // "The U.N.-led talks have been stalled since January, and the guarantors have said": ", and" after a finite clause
+  // starts the speaker's own clause (not in a list of subjects: "Hamas, Fatah, and Islamic Jihad said")
+  const coord = /,\s+and\s+(?=\S)/g;
+  while ((m = coord.exec(seg))) {
+    if (m.index > cut && FINITE_VERB_IN.test(seg.slice(cut, m.index))) cut = m.index + m[0].length;
+  }
   return a + cut;
 }
+/** After a body's name, a common noun it modifies, then more words ("UN arms embargo and", "EU member states"). */
+const ATTRIBUTIVE_AFTER = /^[-\s]+(?!(?:also|later|then|again|yesterday|today|now|still|however|too|has|have|had|is|was|were|will|would|and|or|but|on|in|at|for|said|says)\b)\p{Ll}[\p{Ll}-]*\s+\p{Ll}/u;
+const FINITE_VERB_IN = /\b(?:is|are|was|were|has|have|had|will|would|did|does)\b/;
 function insideName(doc: Doc, abs: number): boolean {
   const k = sentenceFrom(doc, abs);
   return k < doc.sentences.length && doc.actors.bySentence[k].some((m) => m.kind === 'person' && m.start < abs && abs < m.end);
@@ -783,10 +835,12 @@ const WHOLE_SENTENCE = /^[\p{Lu}][^]*[.!?]$/u;
 /** Verbs of saying that take an audience with "to" before their clause. */
 const SAY_VERB = /^(?:said|says|announced|announces|declared|declares|stated|explained|confirmed|reported|insisted|stressed)$/;
 /** A finite verb or modal early in the complement marks a reported clause without "that". */
+/** A name or an acronym, then a comma, at the start of the clause after "According to <noun phrase>,". */
+const ACCORDING_APPOSITION = /^((?:[\p{Lu}][\p{L}\p{M}\p{N}.'’-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}\p{N}.'’-]*),\s*(?=\S)/u;
 /** "in a separate statement posted on Facebook after the meeting", "in a statement from Pale", "in a communiqué issued at
  * Goma on 11 July", "in a speech in Port Sudan on Monday": where and when something was said, right after the verb. */
 const MEDIUM_AFTER_VERB =
-  /^\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|tweet|message|communiqu[eé]|readout|interview|speech|address|letter|video|briefing)\b(?:\s+(?:posted|published|issued|released|carried)\s+(?:on|to|by)\s+(?:the\s+)?(?:[\p{Lu}][\w.]*\s*){1,4}(?:\([\p{Lu}]{2,8}\)\s*)?)?(?:\s+to\s+(?:the\s+)?(?:nation|parliament|lawmakers|reporters))?(?:\s+(?:(?:issued|released|read|delivered|made)\s+)?(?:from|in|at)\s+(?:[\p{Lu}][\p{L}-]+\s*){1,3}?(?=\s+(?:on|that)\b))?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}))?(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media))?(?:\s+(?:after|following|before)\s+(?:the|a|an|its|his|her|their)\s+[\w-]+)?\s*,?\s*/iu;
+  /^\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|tweet|message|communiqu[eé]|readout|interview|speech|address|letter|video|briefing)(?![\p{L}\p{N}_])(?:\s+(?:posted|published|issued|released|carried)\s+(?:on|to|by)\s+(?:the\s+)?(?:[\p{Lu}][\w.]*\s*){1,4}(?:\([\p{Lu}]{2,8}\)\s*)?)?(?:\s+to\s+(?:the\s+)?(?:nation|parliament|lawmakers|reporters))?(?:\s+(?:(?:issued|released|read|delivered|made)\s+)?(?:from|in|at)\s+(?:[\p{Lu}][\p{L}-]+\s*){1,3}?(?=\s+(?:on|that)\b))?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}))?(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media))?(?:\s+(?:after|following|before)\s+(?:the|a|an|its|his|her|their)\s+[\w-]+)?\s*,?\s*/iu;
 /** "told RFI the agreement would ...", "told Al Masirah TV the talks were ...": a named outlet or person, then the clause without "that". */
 const TOLD_NAMED_AUDIENCE = /^\s+(?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.’'-]*\s+(?=(?:the|a|an|his|her|its|their|this|these|[\p{Ll}]+)\b)/u;
 const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/i;
@@ -896,9 +950,18 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // "According to her statement, CLAUSE": the person the pronoun stands for
     // ("According to him, CLAUSE": the person the pronoun stands for)
     const own = /^(?:(?:his|her)\s+(?:statement|remarks|words|post|letter|announcement|account)|him|her)$/i.exec(acc1[1].trim());
-    const sp = own ? resolvePronoun(doc.actors, si, a, ctx.lastSpeaker) : speakerOf(ctx, si, a, a + acc1[1].length, a);
-    const body = cleanClause(acc1[2]);
-    const at = S + text.lastIndexOf(acc1[2]);
+    // "According to the UN mission, MINUSCA, CLAUSE", "according to the mission's spokesman, Jan Berg, CLAUSE": a name or
+    // an acronym in apposition to a common noun belongs to the source, not to the clause
+    const appos = /^(?:the|a|an|its|his|her|their)\s.*\b\p{Ll}[\p{Ll}-]*$/u.test(acc1[1].trim()) ? ACCORDING_APPOSITION.exec(acc1[2]) : null;
+    const apposEnd = appos ? text.indexOf(acc1[2]) + appos[1].length : -1;
+    // (not the first of a list: "According to the statement, Hamas, Fatah and Islamic Jihad agreed")
+    const listGoesOn = appos ? /^(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}?(?:and|or)\s|^(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,3}?[\p{Lu}][\p{L}\p{M}.'’-]*\s*,/u.test(acc1[2].slice(appos[0].length)) : false;
+    const named = appos && !listGoesOn && mentionsIn(doc, si, S + text.indexOf(acc1[2]), S + apposEnd).length > 0 ? appos : null;
+    const source = named ? `${acc1[1]}, ${named[1]}` : acc1[1];
+    const clause = named ? acc1[2].slice(named[0].length) : acc1[2];
+    const sp = own ? resolvePronoun(doc.actors, si, a, ctx.lastSpeaker) : speakerOf(ctx, si, a, a + source.length, a);
+    const body = cleanClause(clause);
+    const at = S + text.lastIndexOf(clause);
     if (sp && !coveredByDirect(at, sent.end)) out.push({ speaker: sp, text: body, at });
     if (sp) return out;
   }
@@ -1033,6 +1096,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     const subjText = doc.raw.slice(subjStart, subjEnd);
     // the subject must be right before the verb (allow appositions and adverbs)
     if (/\b(?:to|will|would|could|should|may|might|not|never|must)\s+$/i.test(subjText) && !/to say\s*$/i.test(doc.raw.slice(subjStart, vAbs + v[0].length))) continue;
+    // "is due here tomorrow to say that CLAUSE": words expected, not yet said; "has said nothing in public", "said little":
+    // no words reported; "negotiations called for by resolution 1754": a passive, no speaker
+    if (/\b(?:due|expected|scheduled|set|going|planning|plans|intends|hopes)\b[^.;,:"“”]{0,40}\bto\s+$/i.test(subjText)) continue;
+    if (/^\s*(?:nothing|little|anything)\b/i.test(after)) continue;
+    if (/^called for$/.test(verb) && /^\s*by\b/i.test(after)) continue;
     if (NEEDS_CLAUSE.test(verb) && !/^\s*(?:that\b|:|,?\s*[“"])/.test(after) && !FINITE_SOON.test(after)) continue;
     // ("answered questions", "responded with force": an answer reports words only with "that", a colon or a quotation)
     if (/^(?:answered|replied|responded)$/.test(verb) && !/^\s*(?:that\b|:|,?\s*[“"])/.test(after)) continue;
