@@ -2054,3 +2054,31 @@ describe('heads of a delegation in a city', () => {
     expect(visits('Mousa Abu Marzouk has led the Hamas delegation in talks with the mediators.')).toEqual([]);
   });
 });
+
+describe('a stay in the place left, and time spent with someone', () => {
+  it('keeps the arrival at the scene apart from the where-clause\'s stay in the place left', () => {
+    const text = 'BERN - The two sides signed the accord in Bern on Friday. Foreign Minister Wang Yi flew in on Friday morning from Paris, where he had spent the evening with President Emmanuel Macron, and left at night.';
+    expect(run(text, '2024-03-09').visits.filter((v) => v.envoy === 'Wang Yi').map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Wang Yi', 'Paris', null, ['Emmanuel Macron']],
+      ['Wang Yi', 'Bern', '2024-03-08', []],
+    ]);
+  });
+
+  it('reads "spent two days with <titled person> in X" as a meeting there, but not time spent with family', () => {
+    expect(visits('Foreign Minister Wang Yi spent two days with Prime Minister Olaf Scholz in Berlin.').map((v) => v.slice(0, 2))).toEqual([['Wang Yi', 'Berlin']]);
+    expect(visits('Foreign Minister Wang Yi spent two days with his family in Berlin.')).toEqual([]);
+  });
+});
+
+describe('a minister met within a stay abroad told in the same sentence', () => {
+  it('came there too, on the meeting\'s own day', () => {
+    const text = 'VIENNA - The talks resumed on Thursday. Secretary of State John Kerry arrived in Vienna on Tuesday and met Iranian Foreign Minister Mohammad Javad Zarif at the Coburg hotel the same evening.';
+    const vs = run(text, '2015-07-10').visits;
+    expect(vs.filter((v) => /Zarif/.test(v.envoy)).map((v) => [v.city, v.date, v.counterparts])).toEqual([['Vienna', '2015-07-07', ['John Kerry']]]);
+  });
+
+  it('not when the sentence tells two stays of the subject', () => {
+    const text = 'Secretary of State John Kerry, who was in Geneva on Monday, arrived in Vienna on Tuesday and met Iranian Foreign Minister Mohammad Javad Zarif the same evening.';
+    expect(run(text, '2015-07-10').visits.filter((v) => v.envoy !== 'John Kerry')).toEqual([]);
+  });
+});
