@@ -12,7 +12,15 @@ export const envoyViewSchema = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   country: z.string().nullable(),
-  roles: z.array(z.object({ title: z.string(), kind: z.string(), from: z.string().optional(), to: z.string().optional() })),
+  roles: z.array(
+    z.object({
+      title: z.string(),
+      kind: z.string(),
+      from: z.string().optional(),
+      to: z.string().optional(),
+      basedIn: z.string().optional().describe('the city the role is held from (a UN envoy\'s office, a leader in exile), where the person hosts rather than visits'),
+    }),
+  ),
   visitCount: z.number().int(),
   firstDate: z.string().nullable(),
   lastDate: z.string().nullable(),

@@ -1582,6 +1582,13 @@ describe('an envoy in the city where they are based', () => {
     expect(run('UN envoy Geir Pedersen met Foreign Minister Faisal Mekdad in Damascus on Monday.', '2024-02-14').visits.map((v) => [v.envoy, v.city])).toEqual([['Geir Pedersen', 'Damascus']]);
     expect(run('UN envoy Geir Pedersen received Foreign Minister Hakan Fidan in Geneva on Monday.', '2024-02-14').visits.map((v) => [v.envoy, v.city])).toEqual([['Hakan Fidan', 'Geneva']]);
   });
+
+  it('in an undated text, takes no base from a dated role that may be long over (an envoy once ambassador in Kabul)', () => {
+    const text = 'Special envoy Zalmay Khalilzad arrived in Kabul on Monday.';
+    expect(run(text, null).visits.map((v) => [v.envoy, v.city])).toEqual([['Zalmay Khalilzad', 'Kabul']]);
+    // (dated, the role of the day decides: his Kabul embassy of 2003-2005)
+    expect(run(text, '2004-05-05').visits).toEqual([]);
+  });
 });
 
 describe('a host welcoming named guests to a place', () => {

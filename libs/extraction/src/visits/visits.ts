@@ -1871,10 +1871,16 @@ const ORGANISATION_SEATS: Array<[RegExp, string]> = [
  * base says a role of theirs is based (a leader in exile, a UN envoy's office).
  */
 function basedAt(name: string, city: string, day: string | null): boolean {
-  // (the roles held on the day, else all of them: "the then Secretary-General" in a later retrospective)
+  // (the roles held on the day, else all of them: "the then Secretary-General" in a later retrospective; in an
+  // undated text only the undated roles, for a dated one may be long over: an envoy once an ambassador in Kabul)
   const roles = PERSON_BY_NAME.get(foldKey(name))?.roles ?? [];
-  const held = roles.filter((r) => !day || ((!r.from || r.from <= day) && (!r.to || r.to >= day)));
-  return (held.length ? held : roles).some((r) => r.basedIn === city || ORGANISATION_SEATS.some(([title, seat]) => seat === city && title.test(r.title)));
+  if (!day) return roles.some((r) => !r.from && !r.to && basedBy(r, city));
+  const held = roles.filter((r) => (!r.from || r.from <= day) && (!r.to || r.to >= day));
+  return (held.length ? held : roles).some((r) => basedBy(r, city));
+}
+/** Whether a role is based in the city: by the knowledge base, or as the head of an organisation seated there. */
+function basedBy(r: { title: string; basedIn?: string }, city: string): boolean {
+  return r.basedIn === city || ORGANISATION_SEATS.some(([title, seat]) => seat === city && title.test(r.title));
 }
 const FUTURE_SIGNING = /\b(?:will|would|shall|to|could|may|might|should|must)\s+(?:(?:also|then|formally|officially|jointly)\s+)?(?:be\s+)?(?:sign|signed|initial(?:l)?ed)\b/i;
 /**

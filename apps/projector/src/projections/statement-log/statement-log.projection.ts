@@ -125,7 +125,7 @@ async function remergeStatements(chunk: ProjectionChunk, buckets: string[]): Pro
       ...s,
       bucket,
       sources: asJson(s.sources),
-      affiliations: speakerAffiliations(s.speaker),
+      affiliations: speakerAffiliations(s.speaker, s.date),
     })),
   );
   await syncMergedRows(
