@@ -806,7 +806,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
           else if (m.groups?.demonym && DEMONYMS.has(m.groups.demonym) && name === '{country} government') name = `${m.groups.demonym} government`;
           // ("the Norwegian Ministry of Foreign Affairs": a ministry under the state's adjective as the article writes it;
           // a one-word body like "Presidency" keeps the state's name, its usual style)
-          else if (cm && /Ministry/.test(name) && !m.groups?.demonym && DEMONYMS.get(cm[1]) === cc) name = name.replace('{country}', cm[1]);
+          // (a sentence's first "The" is no part of the adjective when the ministry's formal name follows: "The Italian
+          // Ministry of Foreign Affairs said"; "The North Korean foreign ministry said" keeps the state's name)
+          else if (cm && /Ministry/.test(name) && !m.groups?.demonym && DEMONYMS.get(/^Ministry of /.test(m[0]) ? cm[1].replace(/^The /, '') : cm[1]) === cc) name = name.replace('{country}', cm[1].replace(/^The /, ''));
           else name = cc ? name.replace('{country}', countryLabel(cc)) : name.replace('{country} ', '');
         }
         found.push({ start: s, end: e + extraEnd, sent: sent.index, kind: 'institution', name, via: 'name' });
@@ -851,7 +853,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     bySentence[k] = list.filter((m, idx) => !list.some((o, j) => j !== idx && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
   }
   const actors: Actors = { persons, bySentence, subjectPronouns: sentences.map((sent, k) => subjectPronoun(sent, bySentence[k])), homeCountry };
-  actors.bareOffices = bareOffices(sentences, publishedAt);
+  actors.bareOffices = bareOffices(sentences, publishedAt, bySentence);
   actors.subjectTitles = sentences.map((sent, k) => subjectTitle(actors, sent, k));
   // (an office holder the article never names, known from the knowledge base, joins its people when the article uses
   // the bare title)
@@ -920,13 +922,32 @@ const BARE_PRESIDENT = /\b[Tt]he\s+President\b(?![- ]elect|\s+of\b|[\s,]+[\p{Lu}
  * text that names the UN, "the Secretary" in one that names the State Department (title pattern -> knowledge-base
  * holder). Only used when the article names nobody who fits the title.
  */
-function bareOffices(sentences: Sentence[], publishedAt: string | null): Array<[RegExp, string, boolean?]> {
+const OWN_REPUBLIC_PRESIDENT = /\b[Tt]he\s+President\s+of\s+the\s+Republic,?\s+(?=[\p{Lu}])(?!of\b)/u;
+
+/** The person named in apposition right after "the President of the Republic" (no state after it), if any. */
+function ownRepublicPresident(sentences: Sentence[], bySentence: Mention[][]): string | null {
+  for (const sent of sentences) {
+    if (sent.kind !== 'body') continue;
+    const m = OWN_REPUBLIC_PRESIDENT.exec(sent.text);
+    if (!m) continue;
+    const at = sent.start + m.index + m[0].length;
+    const person = bySentence[sent.index].find((x) => x.kind === 'person' && x.start >= at && x.start <= at + 1);
+    if (person) return person.name;
+  }
+  return null;
+}
+
+function bareOffices(sentences: Sentence[], publishedAt: string | null, bySentence: Mention[][]): Array<[RegExp, string, boolean?]> {
   const out: Array<[RegExp, string, boolean?]> = [];
   if (!publishedAt) return out;
   // (a release of the White House itself calls its own head "the President", whoever else it names with that title
   // nearer: the third field marks an office of the text's issuer, preferred to anyone the article names)
   const president = sentences.some((s) => WHITE_HOUSE_NAMED.test(s.text)) && sentences.some((s) => WHITE_HOUSE_ISSUER.test(s.text)) ? kbTopOfficial('US president', publishedAt) : null;
   if (president) out.push([BARE_PRESIDENT, president, true]);
+  // ("the President of the Republic, Nicolas Sarkozy, travelled ...": a state's own style for its head, with no state
+  // named after "Republic"; the text's later bare "the President" is that head, not a foreign president named closer)
+  const own = president ? null : ownRepublicPresident(sentences, bySentence);
+  if (own) out.push([BARE_PRESIDENT, own, true]);
   const un = sentences.some((s) => UN_NAMED.test(s.text)) ? kbUnSecretaryGeneral(publishedAt) : null;
   if (un) out.push([BARE_SECRETARY_GENERAL, un]);
   const sec = sentences.some((s) => STATE_DEPARTMENT_NAMED.test(s.text)) ? kbUsSecretaryOfState(publishedAt) : null;

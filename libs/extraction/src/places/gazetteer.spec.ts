@@ -6,6 +6,12 @@ describe('findPlaces', () => {
     expect(algiers?.locative).toBe(false);
   });
 
+  it('reads a city naming a communiqué written with its accent as no location', () => {
+    // (\b after "é" never matched: é is no word character)
+    const sochi = findPlaces('The rebels rejected the terms set out in the Sochi communiqué.').find((p) => p.city === 'Sochi');
+    expect(sochi?.locative).toBe(false);
+  });
+
   it('still reads "talks in Algiers" as a location', () => {
     expect(findPlaces('The talks in Algiers resumed on Monday.').find((p) => p.city === 'Algiers')?.locative).toBe(true);
   });
@@ -173,5 +179,13 @@ describe('a border town named by its crossing', () => {
       ['Medyka', 'PL'],
       [null, 'PL'],
     ]);
+  });
+});
+
+describe('a town followed by a US state', () => {
+  it('is the US town, not a namesake abroad, and the state is no place of its own', () => {
+    const places = findPlaces('The envoys met at a farm near Queenstown, Maryland, on Tuesday and later in Arlington, Virginia.');
+    expect(places.map((p) => [p.city, p.cc])).toEqual([['Queenstown', 'US'], ['Arlington', 'US']]);
+    expect(findPlaces('He was in Queenstown on Friday.')[0].cc).toBe('ZA');
   });
 });

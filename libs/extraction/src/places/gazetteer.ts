@@ -26,7 +26,7 @@ const LOCATIVE_BEFORE =
 const FORUM_OF_CITY =
   /\b(?:(?:sidelines|margins?|fringes?) of|at|attend(?:s|ed|ing)?|during)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:Diplomacy\s+|Security\s+|Peace\s+|Economic\s+)?(?:Forum|Conference|Summit|Dialogue)\b|\b(?:attend(?:s|ed|ing)?|took part in|taking part in|participated in)\s+the\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:meeting|talks|summit|conference|round|negotiations|session)\b/u;
 /** After a city: a process, format or agreement named after it ("the Algiers process", "the Astana format"). */
-const PROCESS_AFTER_CITY = /^\s+(?:peace\s+)?(?:process|format|agreements?|accords?|declaration|protocol|framework|communiqu[eé])\b/i;
+const PROCESS_AFTER_CITY = /^\s+(?:peace\s+)?(?:process|format|agreements?|accords?|declaration|protocol|framework|communiqu[eé])(?![\wÀ-ÿ])/i;
 /**
  * Before a place: a truce or pull-back that concerns it ("a ceasefire in the port city of", "withdrawal of forces
  * from"); a bare "signed a ceasefire in Havana" names where it was signed.
@@ -52,6 +52,7 @@ const TITLE_BEFORE =
 
 export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
+  const usStateStarts = new Set<number>();
   CAND_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CAND_RE.exec(text))) {
@@ -91,7 +92,13 @@ export function findPlaces(text: string): PlaceMention[] {
         // "at his office in Addis Ababa" is where someone was, not part of a title ("head of the UN office in Kabul")
         const inTitle = (TITLE_BEFORE.test(before) && !AT_OWN_OFFICE_BEFORE.test(before) && !AT_MISSION_VENUE_BEFORE.test(before)) || nationalityOfTitle;
         if (city && (!ccCountry || len > 1 || city.name !== bare || !COUNTRY_BY_SURFACE.has(bare))) {
-          out.push({ start, end, surface: bare, city: city.name, cc: city.cc, locative, metonym, inTitle });
+          // "near Queenstown, Maryland", "in Dayton, Ohio": a town followed by a US state is that state's town, not a
+          // namesake abroad (the state itself, "Virginia", is then no place of its own)
+          const usState = US_STATE_AFTER_RE.exec(after);
+          if (usState) {
+            usStateStarts.add(end + usState[0].length - usState[1].length);
+            out.push({ start, end, surface: bare, city: city.cc === 'US' ? city.name : bare, cc: 'US', locative, metonym, inTitle });
+          } else out.push({ start, end, surface: bare, city: city.name, cc: city.cc, locative, metonym, inTitle });
         } else if (ccCountry) {
           // "talks in Djibouti", "arrived in Kuwait": where a state and its capital share the name (or the capital is
           // "<state> City"), a place of talks is the city
@@ -110,6 +117,7 @@ export function findPlaces(text: string): PlaceMention[] {
       }
     }
   }
+  for (let k = out.length - 1; k >= 0; k--) if (usStateStarts.has(out[k].start)) out.splice(k, 1);
   // "in Argyle, St Vincent and the Grenadines", "at Bürgenstock, Switzerland": a town the gazetteer lacks, placed by its country
   for (const p of [...out]) {
     if (p.city || p.inTitle) continue;
@@ -201,6 +209,10 @@ for (const names of [CITY_BY_SURFACE.keys(), COUNTRY_BY_SURFACE.keys()]) {
   }
 }
 
+/** The US states written after a town's comma ("Queenstown, Maryland"); Georgia is left out (also a state abroad). */
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming';
+const US_STATE_AFTER_RE = new RegExp(`^,\\s+(${US_STATES})(?![\\p{L}])`, 'u');
 const TOWN_NEAR_RE =
   /\b(?:in|at)\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,2}),\s+(?:(?:some|about|just|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|village|resort)\s+(?:of|near|outside))\s+$/u;
 const TOWN_CROSSING_RE = /\bat\s+the\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,1})\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)\s+(?:in|on\s+the\s+[\w-]+\s+side\s+of)\s+(?:the\s+)?$/u;

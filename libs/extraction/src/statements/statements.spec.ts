@@ -11,6 +11,30 @@ describe('a pronoun after the clause of its antecedent', () => {
   });
 });
 
+describe('"the President" in a text that styles its own head "the President of the Republic, X"', () => {
+  it('gives a later bare "the President declared" to that head, not to the foreign president named closer', () => {
+    const x = run(
+      'The President of the Republic, Emmanuel Macron, travelled to Kyiv on Friday.\n\nIn Kyiv, the President held two hours of talks with President Volodymyr Zelensky.\n\n"Europe will stand by Ukraine for as long as it takes," the President declared at their joint press conference.',
+      '2024-02-17',
+    );
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Emmanuel Macron', 'Europe will stand by Ukraine for as long as it takes']]);
+  });
+});
+
+describe('"CLAUSE, according to X, <apposition>"', () => {
+  it('gives the clause to the person named before a capitalised apposition that ends the sentence', () => {
+    const x = run('The two delegations will sit down together on Monday, according to Omar Khalid Saleh, Special Envoy of the Minister of Foreign Affairs for Mediation.', '2020-09-10');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Omar Khalid Saleh', 'The two delegations will sit down together on Monday']]);
+  });
+});
+
+describe('a ministry under a state\'s adjective at the start of a sentence', () => {
+  it('keeps the adjective of "The Swedish Ministry of Foreign Affairs said" (the sentence\'s "The" is no part of it)', () => {
+    const x = run('The Swedish Ministry of Foreign Affairs said in a statement that Sweden would fund the monitoring mission.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Swedish Foreign Ministry']);
+  });
+});
+
 describe('an envoy\'s office', () => {
   it('gives "the envoy\'s office said" and "the statement added" to the envoy\'s office the article names', () => {
     const x = run(

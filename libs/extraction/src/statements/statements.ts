@@ -1196,6 +1196,15 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     if (sp) out.push({ speaker: sp, text: cleanClause(clause.replace(/^(?:In this meeting|Meanwhile|However),\s*/i, '')), at: S });
     void clause;
   }
+  // "CLAUSE, according to X, Special Envoy of the Minister of Foreign Affairs for ...": a person named before an
+  // apposition that runs to the end of the sentence is the source (the apposition's own titles name no one else)
+  const accAppos = out.length ? null : /^(.+?),\s*according to\s+([^,]{2,80}),\s+[^,;"“”]{2,200}?\.?$/i.exec(text);
+  if (accAppos) {
+    const a = S + accAppos[0].indexOf(accAppos[2], accAppos[1].length);
+    const b = a + accAppos[2].trimEnd().length;
+    const person = mentionsIn(doc, si, a, b).filter((x) => x.kind === 'person');
+    if (person.length === 1 && person[0].end >= b - 1 && !coveredByDirect(S, a)) out.push({ speaker: person[0].name, text: cleanClause(accAppos[1]), at: S });
+  }
   // "X opened the session, saying (that) CLAUSE": the main clause's subject speaks
   if (!out.length) {
     const part = PARTICIPLE_SPEECH.exec(text);

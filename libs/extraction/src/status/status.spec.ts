@@ -1186,3 +1186,38 @@ describe('a first meeting since a break that is still to come (1.22.710)', () =>
     expect(stateNames('The border commission held talks in Lakeview on Monday for the first time since 2015.', '2021-05-07')).toContain('resumed');
   });
 });
+
+describe('talks between parties, with an apposition, that opened (1.23.000)', () => {
+  it('reads "Negotiations between Sylvania and the rebels on the future of the north, requested by the regional bloc, opened on Monday" as opened', () => {
+    const text = 'Negotiations between Sylvania and the rebels on the future of the north, requested by the regional bloc in its March communiqué, opened on Monday in Lakeview.';
+    expect(run(text, '2021-05-07').status.map((s) => [s.state, s.date])).toContainEqual(['opened', '2021-05-03']);
+    expect(stateNames('Talks between the two clans over grazing land, the elders said, opened fire on nothing.', '2021-05-07')).not.toContain('opened');
+  });
+
+  it('names talks between Morocco and the "Frente Polisario" on their known track', () => {
+    expect(claims('Talks between Morocco and the Frente Polisario resumed in Geneva on Monday.').map((c) => c[0])).toEqual(['morocco_polisario']);
+  });
+});
+
+describe('talks that will continue, after a round held on a day (1.23.001)', () => {
+  it('keeps "the negotiations on the border will continue" apart from "concluded two days of talks ... on Friday"', () => {
+    const text = 'The envoy concluded two days of talks between Peru and Ecuador in Lima on Friday.\n\nBoth sides agreed that the negotiations on the border will continue.';
+    const ongoing = run(text, '2021-05-08').status.filter((s) => s.state === 'ongoing');
+    expect(ongoing).toHaveLength(2);
+    expect(ongoing.map((s) => s.date)).toContain(null);
+  });
+});
+
+describe('talks on a subject, which began on a day (1.23.002)', () => {
+  it('reads "The talks on the Lakeview water treaty (LWT), which began in the capital on 6 March, ..." as opened', () => {
+    const text = 'The talks on the Lakeview water treaty (LWT), which began in the capital on 6 March with two observers, were due to end with a signing.';
+    expect(run(text, '2021-05-07').status.map((s) => [s.state, s.date])).toContainEqual(['opened', '2021-03-06']);
+  });
+});
+
+describe('a quoted agreement name after a fronted day and place (1.23.003)', () => {
+  it('reads \'signed on Friday in Lakeview the "Lakeview Agreement"\' as signed that day', () => {
+    const text = 'The government and the rebel movement signed on Friday in Lakeview the "Lakeview Agreement", which sets out a ceasefire.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-05-07']);
+  });
+});

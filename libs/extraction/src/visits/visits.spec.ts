@@ -2089,3 +2089,23 @@ describe('a minister met within a stay abroad told in the same sentence', () => 
     expect(run(text, '2015-07-10').visits.filter((v) => v.envoy !== 'John Kerry')).toEqual([]);
   });
 });
+
+describe('joining the talks', () => {
+  it('"joined (joins) the talks" is an attendance, placed by the scene; "is to join the talks" without a place is none', () => {
+    const past = 'The conference opened in Lausanne on March 4. Foreign Minister Sergei Lavrov and Foreign Minister Wang Yi joined the talks the same day.';
+    expect(run(past, '2019-03-10').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Sergei Lavrov', 'Lausanne', '2019-03-04'], ['Wang Yi', 'Lausanne', '2019-03-04']]);
+    const present = 'The conference opened in Lausanne on March 4. Foreign Minister Sergei Lavrov joins the negotiations on March 5.';
+    expect(run(present, '2019-03-10').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Sergei Lavrov', 'Lausanne', '2019-03-05']]);
+    expect(run('The conference opened in Lausanne on March 4. Foreign Minister Sergei Lavrov is to join the talks on Friday.', '2019-03-06').visits).toEqual([]);
+  });
+});
+
+describe('heads of a delegation at the talks since they began somewhere', () => {
+  it('"has led the delegation at the talks since the round opened in Vienna on 2 March" is an undated stay there', () => {
+    const text = 'The talks resumed on Monday. Foreign Minister Sergei Lavrov has led the Russian delegation at the talks since the final round opened in Vienna on 2 March.';
+    expect(run(text, '2019-04-10').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Sergei Lavrov', 'Vienna', null]]);
+    const pair = 'The talks resumed on Monday. Foreign Minister Sergei Lavrov and Foreign Minister Wang Yi have led their delegations at the talks since the final round opened in Vienna on 2 March.';
+    expect(run(pair, '2019-04-10').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Sergei Lavrov', 'Vienna', null], ['Wang Yi', 'Vienna', null]]);
+    expect(run('Foreign Minister Sergei Lavrov has led the Russian delegation at the talks since they opened.', '2019-04-10').visits).toEqual([]);
+  });
+});
