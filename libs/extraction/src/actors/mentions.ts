@@ -917,11 +917,6 @@ const WHITE_HOUSE_ISSUER = /^\s*THE WHITE HOUSE\s*$|^\s*The White House\s*$|\bOf
 const WHITE_HOUSE_NAMED = /\bWhite House\b/i;
 const BARE_PRESIDENT = /\b[Tt]he\s+President\b(?![- ]elect|\s+of\b|[\s,]+[\p{Lu}])/u;
 
-/**
- * Offices a text may name by bare title for the holder of the day, whom it need not name: "the Secretary-General" in a
- * text that names the UN, "the Secretary" in one that names the State Department (title pattern -> knowledge-base
- * holder). Only used when the article names nobody who fits the title.
- */
 const OWN_REPUBLIC_PRESIDENT = /\b[Tt]he\s+President\s+of\s+the\s+Republic,?\s+(?=[\p{Lu}])(?!of\b)/u;
 
 /** The person named in apposition right after "the President of the Republic" (no state after it), if any. */
@@ -937,6 +932,12 @@ function ownRepublicPresident(sentences: Sentence[], bySentence: Mention[][]): s
   return null;
 }
 
+/**
+ * Offices a text may name by bare title for the holder of the day, whom it need not name: "the Secretary-General" in a
+ * text that names the UN, "the Secretary" in one that names the State Department (title pattern -> knowledge-base
+ * holder; a third field marks an office of the text's issuer, preferred to anyone the article names). Otherwise
+ * used only when the article names nobody who fits the title.
+ */
 function bareOffices(sentences: Sentence[], publishedAt: string | null, bySentence: Mention[][]): Array<[RegExp, string, boolean?]> {
   const out: Array<[RegExp, string, boolean?]> = [];
   if (!publishedAt) return out;

@@ -39,6 +39,9 @@ const STATEMENT_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:(?:joint|official|
  */
 const ANONYMOUS_NOUNS =
   'officials?|diplomats?|sources?|spokesman|spokesperson|aides?|advisers?|analysts?|members?|person|people|observers?|negotiators?|delegates?|mediators?|commanders?|officers?';
+const ANONYMOUS_PHRASE = `(?:a|an|one|two|three|several|some|other)\\s+(?:[\\w.’'-]+\\s+){0,3}?(?:${ANONYMOUS_NOUNS})`;
+/** A speaker phrase ending in an anonymous source ("a diplomat", "one official familiar with the talks"). */
+const ANONYMOUS_SPEAKER = new RegExp(`\\b${ANONYMOUS_PHRASE}(?:\\s+(?:familiar|close|with|in|at|of|from)\\b[^,]*)?\\s*$`, 'i');
 
 interface Ctx {
   doc: Doc;
@@ -270,7 +273,7 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     return `${doc.raw.slice(body.start, body.end).replace(/['’]s?$/, '')} ${groupOf[1]}`;
   }
   // an anonymous source ("a diplomat said", "one official said", "two sources said") is nobody we can name
-  if (new RegExp(`\\b(?:a|an|one|two|three|several|some|other)\\s+(?:[\\w.’'-]+\\s+){0,3}?(?:${ANONYMOUS_NOUNS})(?:\\s+(?:familiar|close|with|in|at|of|from)\\b[^,]*)?\\s*$`, 'i').test(core)) return null;
+  if (ANONYMOUS_SPEAKER.test(core)) return null;
   // "UNITA's representation in Lisbon denied", "Hamas's political office in Doha said": an organisation's office or
   // delegation (abroad) speaks for the organisation
   const orgOrgan = /['’]s?\s+(?:political\s+|press\s+|liaison\s+)?(?:office|representation|mission|delegation|bureau)(?:\s+(?:in|to)\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?\s*$/u.exec(core);
@@ -895,7 +898,7 @@ function contrastWithOtherSpeaker(ctx: Ctx, si: number, clause: string, clauseAb
 /** Verbs of saying that are inverted after a clause ("..., said X", "..., warned X"). */
 const INVERTIBLE_VERB = /^(?:said|says|added|adds|warned|noted|argued|insisted|cautioned)$/i;
 /** An anonymous source as a whole phrase ("a military official", "one Western diplomat"). */
-const ANONYMOUS_SOURCE = new RegExp(`^(?:a|an|one|two|three|several|some|other)\\s+(?:[\\w.’'-]+\\s+){0,3}?(?:${ANONYMOUS_NOUNS})$`, 'i');
+const ANONYMOUS_SOURCE = new RegExp(`^${ANONYMOUS_PHRASE}$`, 'i');
 /**
  * "If the rebels refuse, said X of the Y Foundation, the deal could fail.": a clause of six or more words ending in a
  * comma, then the verb, then its subject (a person or body named right after it) up to the next comma or the end; what
