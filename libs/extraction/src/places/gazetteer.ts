@@ -118,39 +118,37 @@ export function findPlaces(text: string): PlaceMention[] {
     }
   }
   for (let k = out.length - 1; k >= 0; k--) if (usStateStarts.has(out[k].start)) out.splice(k, 1);
-  // "in Argyle, St Vincent and the Grenadines", "at Bürgenstock, Switzerland": a town the gazetteer lacks, placed by its country
-  for (const p of [...out]) {
-    if (p.city || p.inTitle) continue;
-    const m2 = TOWN_COMMA_RE.exec(text.slice(Math.max(0, p.start - 60), p.start));
-    if (!m2) continue;
+  // A town the gazetteer lacks, written just before a place it knows: `re` matches the end of the `window` characters
+  // before the place, its first group the town; null when the town overlaps a place already found.
+  const townBefore = (p: PlaceMention, re: RegExp, window: number) => {
+    const before = text.slice(Math.max(0, p.start - window), p.start);
+    const m2 = re.exec(before);
+    if (!m2) return null;
     const start = p.start - m2[0].length + m2[0].indexOf(m2[1]);
     const end = start + m2[1].length;
-    if (out.some((q) => q.start < end && q.end > start)) continue;
-    out.push({ start, end, surface: m2[1], city: m2[1], cc: p.cc, locative: true, metonym: false, inTitle: false });
+    return out.some((q) => q.start < end && q.end > start) ? null : { start, end, surface: m2[1], before };
+  };
+  // "in Argyle, St Vincent and the Grenadines", "at Bürgenstock, Switzerland": a town placed by its country; "at the
+  // Korczowa border crossing in Poland", "at the Rafah crossing point in Egypt": a border town named by its crossing,
+  // placed by the country written after it
+  for (const [re, window] of [
+    [TOWN_COMMA_RE, 60],
+    [TOWN_CROSSING_RE, 80],
+  ] as const) {
+    for (const p of [...out]) {
+      if (p.city || p.inTitle) continue;
+      const town = townBefore(p, re, window);
+      if (town) out.push({ start: town.start, end: town.end, surface: town.surface, city: town.surface, cc: p.cc, locative: true, metonym: false, inTitle: false });
+    }
   }
-  // "at the Korczowa border crossing in Poland", "at the Rafah crossing point in Egypt": a border town the gazetteer lacks,
-  // named by its crossing, placed by the country written after it
-  for (const p of [...out]) {
-    if (p.city || p.inTitle) continue;
-    const m2 = TOWN_CROSSING_RE.exec(text.slice(Math.max(0, p.start - 80), p.start));
-    if (!m2) continue;
-    const start = p.start - m2[0].length + m2[0].indexOf(m2[1]);
-    const end = start + m2[1].length;
-    if (out.some((q) => q.start < end && q.end > start)) continue;
-    out.push({ start, end, surface: m2[1], city: m2[1], cc: p.cc, locative: true, metonym: false, inTitle: false });
-  }
-  // "in Rimbo, north of Stockholm", "at Gammarth, a seaside suburb of Tunis": a town the gazetteer lacks, placed by the
-  // place it lies near (a suburb or district is part of its city, so the meeting is in that city)
+  // "in Rimbo, north of Stockholm", "at Gammarth, a seaside suburb of Tunis": a town placed by the place it lies near
+  // (a suburb or district is part of its city, so the meeting is in that city)
   for (const p of [...out]) {
     if (p.inTitle) continue;
-    const before = text.slice(Math.max(0, p.start - 90), p.start);
-    const m2 = TOWN_NEAR_RE.exec(before);
-    if (!m2) continue;
-    const start = p.start - m2[0].length + m2[0].indexOf(m2[1]);
-    const end = start + m2[1].length;
-    if (out.some((q) => q.start < end && q.end > start)) continue;
-    const partOfCity = !!p.city && /\b(?:suburb|district|neighbou?rhood|quarter)\s+of\s+$/i.test(before);
-    out.push({ start, end, surface: m2[1], city: partOfCity ? p.city : m2[1], cc: p.cc, locative: true, metonym: false, inTitle: false });
+    const town = townBefore(p, TOWN_NEAR_RE, 90);
+    if (!town) continue;
+    const partOfCity = !!p.city && /\b(?:suburb|district|neighbou?rhood|quarter)\s+of\s+$/i.test(town.before);
+    out.push({ start: town.start, end: town.end, surface: town.surface, city: partOfCity ? p.city : town.surface, cc: p.cc, locative: true, metonym: false, inTitle: false });
   }
   // "the Qatari capital", "the Syrian capital", "Sudan's capital" used without the city's name
   CAPITAL_RE.lastIndex = text.includes('capital') ? 0 : text.length;
