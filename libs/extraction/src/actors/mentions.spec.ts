@@ -415,3 +415,11 @@ describe('"the President" as a sentence\'s titled subject', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Rodrigo Duterte']);
   });
 });
+
+describe('an organisation ending in "Community"', () => {
+  it('reads no person in "The Andean Community said" or "The European Community said"', () => {
+    const speakers = (text: string) => run(text, '1991-06-12').statements.map((s) => s.speaker);
+    expect(speakers('The European Community said on Monday that both republics had agreed to a three-month moratorium.')).toEqual([]);
+    expect(speakers('The Andean Community said that the border talks would resume in Lima.')).toEqual([]);
+  });
+});

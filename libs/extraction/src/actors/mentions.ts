@@ -144,7 +144,7 @@ const PORTFOLIO = new Set(
   ).split(' '),
 );
 const ORG_WORDS =
-  /^(?:Ministry|Office|Council|Forces|Army|Government|Department|Embassy|Party|Front|Movement|Union|Committee|Agency|News|Times|Post|Press|Mission|Force|Assembly|Court|Bank|Fund|Group|Institute|Center|Centre|Foundation|Organization|Organisation|Commission|Authority|Service|Services|Corps|Brigade|Brigades|Command|Directorate|Bureau|Secretariat|Alliance|Coalition|Club|Forum|Summit|Conference|Declaration|Initiative|Plan|Platform|Process|Agreement|Accord|Talks|Airport|Airbase|Palace|Hotel|Headquarters|University|Street|Square|Channel|Network|Daily|Tribune|Journal|Herald|Gazette|Online|Report|Desk|Dialogue)$/;
+  /^(?:Ministry|Office|Council|Forces|Army|Government|Department|Embassy|Party|Front|Movement|Union|Committee|Agency|News|Times|Post|Press|Mission|Force|Assembly|Court|Bank|Fund|Group|Institute|Center|Centre|Foundation|Organization|Organisation|Commission|Authority|Service|Services|Corps|Brigade|Brigades|Command|Directorate|Bureau|Secretariat|Alliance|Coalition|Club|Forum|Summit|Conference|Declaration|Initiative|Plan|Platform|Process|Agreement|Accord|Talks|Airport|Airbase|Palace|Hotel|Headquarters|University|Street|Square|Channel|Network|Daily|Tribune|Journal|Herald|Gazette|Online|Report|Desk|Dialogue|Community)$/;
 
 // ---------- tokenizer ----------
 interface Tok {

@@ -1149,3 +1149,128 @@ describe('verbs of saying that report no words', () => {
     expect(run('Indirect talks between Israel and Hamas, called for by the Security Council resolution, opened on Monday in Cairo under the auspices of Egypt.', '2018-12-06').statements).toEqual([]);
   });
 });
+
+describe('a foreign ministry placed in its capital, after a broadcast label', () => {
+  it('gives "CORRESPONDENT: The Ministry of Foreign Affairs in Kampala denied that ..." to that state\'s foreign ministry', () => {
+    const speakers = (text: string) => run(text, '2019-03-01').statements.map((s) => s.speaker);
+    expect(speakers('The Ministry of Foreign Affairs in Kampala denied that any Ugandan diplomat had attended the talks in Doha.')).toEqual(['Uganda Foreign Ministry']);
+    expect(speakers('ANCHOR: Good evening.\n\nCORRESPONDENT: The Foreign Ministry in Kabul said that no official had been invited to the conference.')).toEqual(['Afghanistan Foreign Ministry']);
+  });
+});
+
+describe('bodies known by their usual names', () => {
+  it('gives "The External Affairs Ministry said" to India\'s ministry and "The Saudi-led coalition denied" to the coalition', () => {
+    const speakers = (text: string) => run(text, '2020-09-12').statements.map((s) => s.speaker);
+    expect(speakers('The External Affairs Ministry said on Friday that the border talks had been frank and constructive.')).toEqual(['India Ministry of External Affairs']);
+    expect(speakers('The Saudi-led coalition denied that its aircraft had struck the port of Hodeidah overnight.')).toEqual(['Saudi-led coalition']);
+  });
+});
+
+describe('a prime minister\'s office', () => {
+  it('gives "<prime minister>\'s office said" and "his office said" after a prime minister to that state\'s Prime Minister\'s Office, a president\'s to nobody', () => {
+    const speakers = (text: string) => run(text, '2023-05-10').statements.map((s) => s.speaker);
+    expect(speakers("Greek Prime Minister Kyriakos Mitsotakis received the UN envoy in Athens on Monday. Mitsotakis's office said that the two men had discussed the next round of talks.")).toEqual(["Greece Prime Minister's Office"]);
+    expect(speakers('Kosovo Prime Minister Albin Kurti met the EU envoy in Pristina on Monday. The dialogue would resume in Brussels next month, his office said.')).toEqual(["Kosovo Prime Minister's Office"]);
+    expect(speakers('Turkish President Recep Tayyip Erdogan met the envoy in Ankara on Monday. The talks would resume in Istanbul next month, his office said.')).toEqual([]);
+  });
+});
+
+describe('a two-word sentence quoted after a colon', () => {
+  it('gives \'The envoy wrote on X: "Good progress!"\' to the envoy, a two-word phrase quoted inside a sentence to nobody', () => {
+    const x = run('UN envoy Hans Grundberg wrote on X: "Good progress!"', '2023-04-10');
+    expect(x.statements.map((s) => [s.speaker, s.text, s.type])).toEqual([['Hans Grundberg', 'Good progress!', 'direct']]);
+    expect(run('UN envoy Hans Grundberg spoke of "good progress" in Muscat.', '2023-04-10').statements).toEqual([]);
+  });
+});
+
+describe('a quoted sentence after a colon, without a verb of saying', () => {
+  it('gives \'He ended with a warning: "..."\' to the person the sentence opens with, and a document\'s line to nobody', () => {
+    const x = run('President William Ruto met both delegations in Nairobi on Monday. He ended with a warning: "Nobody wins this war."', '2023-05-10');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['William Ruto', 'Nobody wins this war.']]);
+    const y = run('William Ruto closed the summit with an appeal to both sides: "Put the guns down now."', '2023-05-10');
+    expect(y.statements.map((s) => s.speaker)).toEqual(['William Ruto']);
+    expect(run('The agreement signed in Nairobi has one short line on the ceasefire: "The guns fall silent at midnight."', '2023-05-10').statements).toEqual([]);
+  });
+});
+
+describe('where and when a medium was issued, before "that"', () => {
+  it('reads "said in a communique issued late on Sunday, after a summit in Nairobi, that CLAUSE" as the clause alone', () => {
+    const x = run('The African Union said in a communique issued late on Sunday, after an extraordinary summit in Nairobi, that both sides had agreed to a ceasefire.', '2023-06-12');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['African Union', 'both sides had agreed to a ceasefire']]);
+  });
+});
+
+describe('the government spokesman placed in a capital', () => {
+  it('names an unnamed "government spokesman in Nicosia" by the state, and a spokesman the article named by name', () => {
+    const statements = (text: string) => run(text, '2023-05-10').statements.map((s) => [s.speaker, s.text]);
+    expect(statements('The government spokesman in Nicosia denied that the president had agreed to a separate meeting with the Turkish leader.')).toEqual([
+      ['Cyprus government spokesman', 'the president had agreed to a separate meeting with the Turkish leader'],
+    ]);
+    expect(statements('Government spokesman Marios Pelekanos said on Monday that the leaders would meet again. The government spokesman in Nicosia later denied that the president had agreed to a separate meeting.')).toEqual([
+      ['Marios Pelekanos', 'the leaders would meet again'],
+      ['Marios Pelekanos', 'the president had agreed to a separate meeting'],
+    ]);
+  });
+});
+
+describe('"the co-chairs said" after "the <body> co-chairs"', () => {
+  it('names the co-chairs by the body written before them', () => {
+    const x = run('The two foreign ministers met in Vienna on Monday with the Minsk Group co-chairs in the room. The co-chairs said in a joint statement that the ministers had agreed to exchange lists of detainees.', '2019-12-06');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Minsk Group co-chairs', 'the ministers had agreed to exchange lists of detainees']]);
+  });
+});
+
+describe('a verb of saying inside a relative clause on a noun', () => {
+  it('reads no statement in "a truce that Hamas said it had never signed up to", but keeps a clause ending in "wanted to"', () => {
+    expect(run('The talks stalled in March over a truce that Hamas said it had never signed up to.', '2024-05-03').statements).toEqual([]);
+    const x = run('Rebel leader Joseph Kony said the movement had given up more than it wanted to.', '2008-04-10');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Joseph Kony', 'the movement had given up more than it wanted to']]);
+  });
+});
+
+describe('an attribution set off by commas, with its day', () => {
+  it('reads "A, X said on Thursday, B" as A B, and "X said on Monday, after meeting Y, that CLAUSE" as the clause', () => {
+    const statements = (text: string) => run(text, '2023-04-10').statements.map((s) => [s.speaker, s.text]);
+    expect(statements('The next round of talks, UN envoy Hans Grundberg said on Thursday, will be held in Muscat in early May.')).toEqual([['Hans Grundberg', 'The next round of talks will be held in Muscat in early May']]);
+    expect(statements('Separately, UN envoy Hans Grundberg said on Monday, after meeting the Houthi negotiator, that the truce would be extended.')).toEqual([['Hans Grundberg', 'the truce would be extended']]);
+    expect(statements('Separately, UN envoy Hans Grundberg said, after meeting the Houthi negotiator, that the truce would be extended.')).toEqual([['Hans Grundberg', 'the truce would be extended']]);
+  });
+});
+
+describe('a group listed between dashes before the verb, the list longer than the speaker phrase', () => {
+  it('gives "The facilitators – A of X, B of Y and C of Z – said ..." to nobody, not to the one member it can name', () => {
+    const text = 'The facilitators – the AU High Representative for the Horn of Africa Olusegun Obasanjo, the IGAD envoy Ismail Wais and the UN regional adviser Hanna Tetteh – said the two delegations had agreed to meet again in Nairobi.';
+    expect(run(text, '2022-11-12').statements).toEqual([]);
+  });
+});
+
+describe('"the group said" after an acronym', () => {
+  it('does not give "the QUAD group said" to the last armed group named, as it does "the group said"', () => {
+    const speakers = (text: string) => run(text, '2024-08-16').statements.map((s) => s.speaker);
+    expect(speakers('A delegation of the Rapid Support Forces arrived in Geneva on Monday. In a joint statement, the QUAD group said both sides had agreed to open two aid corridors.')).not.toContain('Rapid Support Forces');
+    expect(speakers('A delegation of the Rapid Support Forces arrived in Geneva on Monday. In a statement, the group said it had agreed to open two aid corridors.')).toEqual(['Rapid Support Forces']);
+  });
+});
+
+describe('a release\'s "informs that"', () => {
+  it('reads "The Ministry of Foreign Affairs of Kazakhstan informs that CLAUSE" as the ministry\'s statement, "informs the public about" as none', () => {
+    const x = run('The Ministry of Foreign Affairs of Kazakhstan informs that the next round of talks will take place in Astana on 15 March.', '2017-02-20');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Kazakhstan Foreign Ministry', 'the next round of talks will take place in Astana on 15 March']]);
+    expect(run('The Ministry of Foreign Affairs of Kazakhstan informs the public about the schedule of the meeting.', '2017-02-20').statements).toEqual([]);
+  });
+});
+
+describe('a people\'s leadership', () => {
+  it('gives "The Palestinian leadership said" and "The Bosnian Serb leadership, which met in Pale, said" to that leadership, as written', () => {
+    const speakers = (text: string) => run(text, '1995-11-20').statements.map((s) => s.speaker);
+    expect(speakers('The Palestinian leadership said on Sunday that it would not accept the plan.')).toEqual(['Palestinian leadership']);
+    expect(speakers('The Bosnian Serb leadership, which met in Pale on Sunday, said that it would not give up the suburbs.')).toEqual(['Bosnian Serb leadership']);
+  });
+});
+
+describe('"the ministry" of a minister named with a portfolio', () => {
+  it('gives "According to the ministry, CLAUSE" after "Kenya\'s Minister of Foreign and Diaspora Affairs, X" to that ministry', () => {
+    const x = run("The envoy held talks in Nairobi on Tuesday with Kenya's Minister of Foreign and Diaspora Affairs, Musalia Mudavadi. According to the ministry, the two discussed the next round of talks in Addis Ababa.", '2024-03-06');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Kenya Ministry of Foreign and Diaspora Affairs', 'the two discussed the next round of talks in Addis Ababa']]);
+  });
+});

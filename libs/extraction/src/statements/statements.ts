@@ -14,7 +14,7 @@ const SPEECH_VERBS =
   'announced|announces|claimed|claims|affirmed|affirms|maintained|argued|argues|explained|explains|confirmed|confirms|denied|acknowledged|urged|urges|' +
   'wrote|writes|tweeted|tweets|posted|boasted|declared|declares|assured|assures|underlined|underscored|highlighted|pointed out|voiced hope|expressed hope|read out|' +
   'expressed (?:concern|optimism|confidence)|express(?:es|ed) (?:its|his|her|their) (?:hope|concern|optimism|confidence)|hoped|hopes|cautioned|suggested|predicted|vowed|pledged|promised|conceded|admitted|revealed|disclosed|' +
-  'reported|remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|briefed|mentioned|recalled|accused|demanded|called for|called on|indicated|answered|replied|responded|' +
+  'reported|remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|informs|briefed|mentioned|recalled|accused|demanded|called for|called on|indicated|answered|replied|responded|' +
   // "called the deal "a victory for Africa."": naming a thing with quoted words, as "described ... as" (not "so-called")
   '(?<!-)called(?=\\s+(?:the|it|this|that|them)\\s+(?:[\\w-]+\\s+){0,3}?["“])' +
   // "rejects reports that CLAUSE": other verbs of denial are speech only before the reports they deny
@@ -72,7 +72,7 @@ const TITLE_AT_END = new RegExp(`\\b(?:the|a|an|its|their|[A-Z][a-z]+(?:['’]s)
 /** "X, who flew to Washington on Wednesday, said": a relative clause between a named subject and the verb */
 /** Only capitalised words (titles, a state) before a sentence's subject: "US Secretary of State", "Dr". */
 const SUBJECT_TITLE_WORDS = /^\s*(?:(?:[\p{Lu}][\p{L}\p{M}.'’()-]*|of|for|the|and)\s+){0,8}$/u;
-const RELATIVE_AT_END = /(?<=[\p{L}\p{M}.)])\s*,\s*who\s+[^,;"“”]{1,100},\s*$/u;
+const RELATIVE_AT_END = /(?<=[\p{L}\p{M}.)])\s*,\s*(?:who|which)\s+[^,;"“”]{1,100},\s*$/u;
 const ADJUNCT_AT_END =
   /(?:,\s*)?\s*\b(?:also|further|later|then|again|reportedly|separately|earlier|previously|himself|herself|itself|themselves|only|however|for (?:his|her|its|their) part|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:on|in|via) (?:Twitter|X|Facebook|Telegram|social media)|in a (?:statement|tweet|post|speech|interview|televised address|news conference|press conference))\s*,?\s*$/i;
 /** Institution names a generic head noun can stand for ("the group" = Hamas, "the army" = Sudanese Armed Forces). */
@@ -149,14 +149,24 @@ function officeOfPossessor(ctx: Ctx, sent: number, a: number, core: string): str
   const possessorEnd = a + m.index + m[0].indexOf(possessor) + possessor.length;
   // (a possessive mention ends after its "'s")
   const person = mentionsIn(ctx.doc, sent, a, possessorEnd + 2).find((x) => x.kind === 'person' && x.end >= possessorEnd);
-  // (a head of state's or government's office is a state body, "Turkish Presidency", read elsewhere)
+  // (a head of state's or government's office is a state body, "Turkish Presidency", read elsewhere; a prime minister's
+  // is "Lebanon Prime Minister's Office")
   const headOfState = (name: string) => [...(ctx.doc.actors.persons.get(name)?.kinds ?? [])].some((k) => k === 'head_of_state' || k === 'head_of_government');
-  if (person) return headOfState(person.name) ? null : `Office of ${person.name}`;
+  if (person) return headOfState(person.name) ? primeMinisterOfficeOf(ctx.doc, person.name) : `Office of ${person.name}`;
   const title = possessor.replace(/^[Tt]he\s+/, '');
   if (/\b(?:envoy|representative|mediator|moderator|facilitator|president|prime minister|premier|chancellor)$/i.test(title) || !OFFICE_HOLDER_TITLE.test(title)) return null;
   const holder = resolveTitle(ctx.doc.actors, title, sent) ?? kbTopOfficial(title, ctx.doc.publishedAt) ?? personTitled(ctx.doc, title, sent);
   const written = title.replace(/(^|\s)([\p{Ll}])/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
   return holder ? `Office of ${written} ${holder}` : `${written}'s Office`;
+}
+
+/**
+ * The office of a head of government ("Mikati's office", "his office" after the prime minister): "Lebanon Prime
+ * Minister's Office"; null for anyone else (a president's office, named in too many ways, is left alone).
+ */
+function primeMinisterOfficeOf(doc: Doc, name: string): string | null {
+  const p = doc.actors.persons.get(name);
+  return p?.country && p.kinds.has('head_of_government') && !p.kinds.has('head_of_state') ? `${countryLabel(p.country)} Prime Minister's Office` : null;
 }
 
 function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number): string | null {
@@ -188,6 +198,10 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   }
   // "The co-chairs – A, B and C – said": a group speaks, not its first member
   if (/^\s*(?:the|both)\s+(?:two\s+|three\s+)?(?:[\w-]+\s+)?[\w-]+s\s*[–—(]/i.test(phrase) && !/^\s*(?:the|both)\s+(?:two\s+)?(?:sides|parties)\b/i.test(phrase) && ms.filter((m) => m.kind === 'person').length >= 2) return null;
+  // (a list too long for the phrase, which begins inside it: the sentence opens with the group, the list's dash closes
+  // right before the verb)
+  const sentenceHead = doc.raw.slice(doc.sentences[sent].start, b);
+  if (/[–—]\s*$/.test(phrase) && /^\s*(?:the|both)\s+(?:two\s+|three\s+)?(?:[\w-]+\s+)?[\w-]+s\s*[–—][^–—]{1,300},[^–—]+\band\s[^–—]+[–—]\s*$/i.test(sentenceHead)) return null;
   // "Dr Rugunda, who flew in ... with A and Maj. B, described": a subject named first, then a long relative clause
   // (commas, names of companions inside it) ending right before the verb, is the speaker
   // (the phrase may begin inside that clause: read from the sentence's start)
@@ -236,9 +250,10 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     if (mission) return mission;
   }
   // 2a. "the ministry said", "the mission said": the last institution of that kind named so far
-  const headNoun = /\bthe\s+(?:[a-z-]+\s+)?(mission|ministry|office|embassy|department|agency|council|army|military|movement|group|militia|government|presidency|body|bloc)\s*$/i.exec(core);
-  if (headNoun) {
-    const noun = headNoun[1].toLowerCase();
+  // (not after an acronym: "the ALPS group said" is that group, not the last group named)
+  const headNoun = /\bthe\s+([a-z-]+\s+)?(mission|ministry|office|embassy|department|agency|council|army|military|movement|group|militia|government|presidency|body|bloc)\s*$/i.exec(core);
+  if (headNoun && !/^[A-Z]{2}/.test(headNoun[1] ?? '')) {
+    const noun = headNoun[2].toLowerCase();
     for (let k = sent; k >= 0 && k >= sent - 12; k--) {
       const insts = doc.actors.bySentence[k].filter((m) => m.kind === 'institution' && (k < sent || m.end <= coreEnd));
       for (let i = insts.length - 1; i >= 0; i--) {
@@ -249,6 +264,8 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     }
     const named = ctx.unknownOrgs.findLast((o) => o.toLowerCase().includes(noun));
     if (named) return named;
+    const portfolio = noun === 'ministry' ? ministryOfMinister(doc, sent) : null;
+    if (portfolio) return portfolio;
   }
   // 2. a statement noun right before the verb ("..., the statement said")
   if (/\b(?:statement|communiqu[eé]|readout|press release|announcement)\s*$/i.test(core) || /\bit\s*$/i.test(core)) {
@@ -287,7 +304,11 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // "his office said", "the envoy's office said": the office speaks, not the person
   // (but "the envoy's office said" in an article naming the "Office of the UN Special Envoy for Yemen" is that office)
   if (/\b(?:his|her|their|[\w.’'-]+['’]s)\s+(?:press\s+)?(?:office|team|aides?|camp|press service|media office|secretariat)\s*$/i.test(core)) {
-    return /\b(?:his|her|the\s+(?:[\w-]+\s+)?(?:envoy|representative|mediator)['’]s)\s+office\s*$/i.test(core) ? envoyOfficeOf(doc) : null;
+    if (!/\b(?:his|her|the\s+(?:[\w-]+\s+)?(?:envoy|representative|mediator)['’]s)\s+office\s*$/i.test(core)) return null;
+    // ("..., his office said" after a prime minister: that head's office)
+    const holder = /\b(?:his|her)\s+office\s*$/i.exec(core);
+    const head = holder && resolvePronoun(doc.actors, sent, a + holder.index, ctx.lastSpeaker);
+    return envoyOfficeOf(doc) ?? (head ? primeMinisterOfficeOf(doc, head) : null);
   }
   // "the SDF media centre said", "the army's press office said": the organ as written, named after its body
   const mediaOrgan = /(?:^|\bthe\s+)((?:[\p{Lu}][\p{L}\p{N}-]*\s+){1,3})(media (?:centre|center|office)|press (?:office|service))\s*$/u.exec(core.trim().replace(/^(?:the|The)\s+/, ''));
@@ -319,9 +340,14 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   const embState = emb ? (emb[1] ?? emb[2]).replace(/\./g, '') : '';
   if (emb && (COUNTRY_BY_SURFACE.has(embState) || DEMONYMS.has(embState))) return `${embState} Embassy${emb[3] ? ` in ${emb[3]}` : ''}`;
   // "The Royal Court in Amman said": a state's court or presidency placed in its capital speaks for that state
-  const seatBody = /^\s*[Tt]he\s+(Royal Court|Royal Palace|Presidency|Presidential Palace|Foreign Ministry|Foreign Office)\s+in\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s*$/u.exec(core);
+  // ("The Ministry of Foreign Affairs in Kabul denied": the ministry by its usual name, "Afghanistan Foreign Ministry";
+  // "The government spokesman in Nicosia denied", unnamed: "Cyprus government spokesman")
+  const seatBody = /^\s*[Tt]he\s+(Royal Court|Royal Palace|Presidency|Presidential Palace|Foreign Ministry|Foreign Office|Ministry of Foreign Affairs|government spokes(?:man|woman|person))\s+in\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s*$/u.exec(core);
   const seat = seatBody ? CITY_BY_SURFACE.get(seatBody[2]) : undefined;
-  if (seatBody && seat && CAPITAL_BY_CC.get(seat.cc)?.name === seat.name) return `${countryLabel(seat.cc)} ${seatBody[1]}`;
+  if (seatBody && seat && CAPITAL_BY_CC.get(seat.cc)?.name === seat.name) {
+    const named = /spokes/.test(seatBody[1]) ? resolveTitle(doc.actors, seatBody[1], sent) : null;
+    return named ?? `${countryLabel(seat.cc)} ${seatBody[1].replace('Ministry of Foreign Affairs', 'Foreign Ministry')}`;
+  }
   const dept = /\b[Tt]he\s+(U\.S\.|US|UK)\s+((?:[\p{Lu}][\p{L}]+\s+){1,2}Department)\s*$/u.exec(core);
   if (dept) return `${dept[1].replace(/\./g, '')} ${dept[2]}`;
   // "Russia's defence ministry said": a state's ministry written in lower case, named as "Russia Defence Ministry"
@@ -361,6 +387,9 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   // demands" no statement)
   const state = /^\s*\p{L}+(?<!s|ing)\b/u.test(doc.raw.slice(b, b + 30)) ? stateAsSubject(core) : null;
   if (state) return state;
+  // "The Palestinian leadership said", "the Bosnian Serb leadership said": a people's leadership, as written
+  const leadership = /^\s*[Tt]he\s+((?:[\p{Lu}][\p{L}-]+\s+){1,2})leadership\s*$/u.exec(core);
+  if (leadership && leadership[1].trim().split(/\s+/).every((w) => DEMONYMS.has(w))) return `${leadership[1].trim()} leadership`;
   // 4. an unknown capitalised name right before the verb ("Reuters reported"): nobody we know
   const lastWord = /([\p{Lu}][\p{L}\p{M}'’.-]*)\s*$/u.exec(core);
   if (lastWord && !CALENDAR_WORD.test(lastWord[1]) && !/,\s*$/.test(core)) return null;
@@ -380,6 +409,20 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   const title = TITLE_ANYWHERE.exec(phrase);
   if (title) return resolveTitle(doc.actors, title[1], sent);
   void verbAt;
+  return null;
+}
+
+/**
+ * "South Africa's Minister of International Relations and Cooperation, X, ... According to the ministry, ...": the
+ * ministry of the portfolio last named with its state ("South Africa Ministry of International Relations and
+ * Cooperation"), or null.
+ */
+function ministryOfMinister(doc: Doc, sent: number): string | null {
+  for (let k = sent; k >= 0 && k >= sent - 12; k--) {
+    const m = [...doc.sentences[k].text.matchAll(/\b([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)['’]s\s+Minister\s+(?:of|for)\s+([\p{Lu}][\p{L}-]+(?:\s+(?:(?:and|of|for|the)\s+)?[\p{Lu}][\p{L}-]+)*)/gu)].pop();
+    const cc = m && COUNTRY_BY_SURFACE.get(m[1]);
+    if (m && cc) return `${countryLabel(cc)} Ministry of ${m[2]}`;
+  }
   return null;
 }
 
@@ -416,8 +459,13 @@ function headOfSide(doc: Doc, side: string): string | null {
 function coChairsOf(doc: Doc): string | null {
   const names = new Set<string>();
   for (const s of doc.sentences) {
-    if (s.kind !== 'body' || !/co-?chairs of/i.test(s.text)) continue;
+    if (s.kind !== 'body' || !/co-?chairs/i.test(s.text)) continue;
     for (const m of s.text.matchAll(/\b[Cc]o-?[Cc]hairs of (?:the\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,4}[\p{Lu}][\p{L}-]*)/gu)) names.add(m[1]);
+    // ("with the Minsk Group co-chairs A, B and C": the body named before them)
+    for (const m of s.text.matchAll(/(?<![\p{L}-])((?:[\p{Lu}][\p{L}-]*\s+){1,4})[Cc]o-?[Cc]hairs\b/gu)) {
+      const body = m[1].trim().replace(/^(?:The|Both)(?:\s+|$)/, '');
+      if (body) names.add(body);
+    }
   }
   return names.size === 1 ? [...names][0] : null;
 }
@@ -455,10 +503,11 @@ export function extractStatements(doc: Doc): Statement[] {
   let lastDirect: { idx: number; end: number; block: number } | null = null;
   const openSpans: Array<[number, number]> = [];
   let questionBlock = -1;
-  const push = (speaker: string | null, text: string, type: 'direct' | 'indirect', evidence: string, at: number, sent: number) => {
+  // (a two-word sentence quoted after a colon, 'wrote on X: "Very exciting!"', is a statement too)
+  const push = (speaker: string | null, text: string, type: 'direct' | 'indirect', evidence: string, at: number, sent: number, minWords = 3) => {
     if (!speaker) return;
     const t = text.trim();
-    if (wordCount(t) < 3) return;
+    if (wordCount(t) < minWords) return;
     out.push({ speaker, text: t, type, evidence, at });
     ctx.lastSpeaker = { name: speaker, sent };
   };
@@ -514,7 +563,8 @@ export function extractStatements(doc: Doc): Statement[] {
       const qtext = doc.raw.slice(q.start, q.end);
       const words = wordCount(qtext);
       // a short quotation is usually a quoted phrase, unless it is a whole sentence after a colon (': "Implementation is everything."')
-      if (words < 5 && !(words >= 2 && WHOLE_SENTENCE.test(qtext) && /:\s*$/.test(doc.raw.slice(Math.max(S, q.outerStart - 3), q.outerStart))) && !shortUtterance(doc, S, q, qtext, words)) continue;
+      const sentenceAfterColon = words >= 2 && WHOLE_SENTENCE.test(qtext) && /:\s*$/.test(doc.raw.slice(Math.max(S, q.outerStart - 3), q.outerStart));
+      if (words < 5 && !sentenceAfterColon && !shortUtterance(doc, S, q, qtext, words)) continue;
       // a quoted fragment closing a reported clause ("said the talks had been ... and that the regime was
       // ready "with or without ...""): the clause is the statement, typed indirect
       if (/^[\p{Ll}]/u.test(qtext) && fragmentOfReportedClause(doc, S, q.outerStart, q.outerEnd, sent.end)) continue;
@@ -567,6 +617,12 @@ export function extractStatements(doc: Doc): Statement[] {
           VERB_RE.lastIndex = 0;
           const firstVerb = !speaker && /^[\p{Lu}]/u.test(qtext) && /\b(?:and|but)\s+(?:also\s+)?$/i.test(head.slice(0, lastVerb.index)) ? VERB_RE.exec(head) : null;
           if (firstVerb && firstVerb.index < lastVerb.index && !inQuote(doc, S + firstVerb.index)) speaker = speakerOf(ctx, sent.index, S, S + firstVerb.index, S + firstVerb.index);
+        } else if (sentenceAfterColon && !attributed && !/[“”"«»]/.test(head)) {
+          // 'He ended with an invitation: "Next time in Moscow."': a quoted sentence after a colon, in a sentence
+          // without a verb of saying, is the words of the person that sentence opens with
+          const subject = mentionsIn(doc, sent.index, S, q.outerStart).find((x) => x.kind === 'person' && !isPossessiveAt(doc, x) && SUBJECT_TITLE_WORDS.test(doc.raw.slice(S, x.start)));
+          if (/^\s*(?:He|She)\s/.test(head)) speaker = resolvePronoun(doc.actors, sent.index, S, ctx.lastSpeaker);
+          else if (subject && /^\s+[\p{Ll}]/u.test(doc.raw.slice(subject.end, subject.end + 3))) speaker = subject.name;
         }
       }
       if (!speaker) {
@@ -596,7 +652,7 @@ export function extractStatements(doc: Doc): Statement[] {
         ctx.lastSpeaker = { name: speaker, sent: sent.index };
         continue;
       }
-      push(speaker, trimPunct(qtext, ' ,'), 'direct', ev || sent.text, q.start, sent.index);
+      push(speaker, trimPunct(qtext, ' ,'), 'direct', ev || sent.text, q.start, sent.index, sentenceAfterColon ? 2 : 3);
       if (out.length && out[out.length - 1].type === 'direct' && out[out.length - 1].at === q.start) lastDirect = { idx: out.length - 1, end: q.outerEnd, block: sent.block };
     }
 
@@ -793,7 +849,8 @@ function clauseStart(raw: string, a: number, b: number, doc?: Doc): number {
   // "..., after which the White House said": a relative connective starts the speaker's clause
   // ("X, whom Belgrade radio had said would join ...": the verb inside an object relative has that clause's own
   // subject, not X; "X, whom Y had met, said" still gives X)
-  const re = /[.;!?]\s|[“”"«»]|\bbut\s|\bwhile\s|\bwhereas\s|,\s*(?:after|following|upon|during|at)\s+which\s|,\s*whom\s(?=[^,]*$)/g;
+  // ("CORRESPONDENT: The ministry denied that ...": a label before a colon is no part of the subject)
+  const re = /[.;:!?]\s|[“”"«»]|\bbut\s|\bwhile\s|\bwhereas\s|,\s*(?:after|following|upon|during|at)\s+which\s|,\s*whom\s(?=[^,]*$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
     // a short quoted fragment inside the subject ("who has made "total peace" the centrepiece") does not end it
@@ -828,7 +885,7 @@ function isShortQuoteMark(doc: Doc, abs: number): boolean {
 
 /** Verbs that often take a plain object ("announced a pause", "observed a ceasefire"): reported speech only with a clause after them. */
 const NEEDS_CLAUSE =
-  /^(?:announced|announces|indicated|read out|explained|explains|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|briefed|highlighted|underlined|underscored)$/;
+  /^(?:announced|announces|indicated|read out|explained|explains|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|informs|briefed|highlighted|underlined|underscored)$/;
 /** The reports a denial is about, before the clause they reported. */
 const DENIED_REPORTS = new RegExp(`^\\s+${REPORTS_THAT}\\s+`, 'i');
 /** What follows "states" when it is the plural noun: a verb, an auxiliary, a conjunction or a preposition. */
@@ -859,6 +916,8 @@ const TIME_ADJUNCT_BEFORE_THAT = new RegExp(
 );
 /** A verb inside an adjunct before "that" ("after he met X, that"): the "that" may belong to that verb. */
 const VERB_IN_ADJUNCT = /\b(?:is|are|was|were|has|have|had|met|said|agreed|announced|told|\w+ed\s+(?:to|by)|so)\b/i;
+/** The comma closing a parenthetical attribution, after the day it was made: "A, X said (on Thursday), B". */
+const PARENTHETICAL_AFTER_VERB = new RegExp(String.raw`^\s*(?:(?:late\s+|early\s+)?on\s+${WEEKDAY_NAME}(?:\s+(?:night|morning|evening|afternoon))?|yesterday|today)?\s*,\s*`, 'i');
 /** A trailing apposition that names the speaker's office. */
 const APPOSITION_TAIL =
   /,\s*(?:the\s+|its\s+|[\p{Lu}][\p{L}’']*(?:['’]s)?\s+)?(?:[\p{L}’'-]+\s+){0,4}(?:unit|wing|office|ministry|department|spokesman|spokeswoman|spokesperson|envoy|minister|agency|mission|embassy|body|council|secretary|representative|ambassador|chief)\s*$/iu;
@@ -999,13 +1058,14 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // ---- "CLAUSE, X said." (verb near the end, clause before) ----
     const tailAdjuncts =
       /^\s*(?:(?:to\s+)?(?:reporters|journalists|the media|the press|lawmakers|legislators|MPs|(?:the\s+)?(?:parliament|[Pp]arliament|cabinet|senate|assembly)|(?:his|her|their)\s+(?:cabinet|ministers|supporters)|(?:an?\s+|the\s+)?(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)|state (?:television|TV|radio|media)|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*)?(?:\s*(?:(?:late|early|shortly|just|soon|moments|minutes|hours) (?:on|before|after|in) [\w\s'’-]+|(?:on|late|early) \w+(?: (?:night|morning|evening|afternoon))?|(?:last|this|late last|early this) (?:night|evening|morning|afternoon|week)|yesterday|today|tonight|in an? [\w\s'’-]+|at [\w\s'’-]+|(?:outside|inside|near|beside|ahead of|upon) [\w\s'’-]+|after [\w\s'’-]+|following [\w\s'’-]+|during [\w\s'’-]+|via [\w\s'’-]+|through (?:an? |his |her )?(?:interpreter|translator))){0,3}\s*[.,]?\s*$/.test(after) ||
-      /^\s*,/.test(after) ||
+      PARENTHETICAL_AFTER_VERB.test(after) ||
       // ("..., X told the Forum.", "X told the Security Council": the audience a body by name, after "told" only, where
       // "the" cannot begin an inverted subject)
       (/^(?:told|tells)$/i.test(v[0]) && /^\s+the\s+(?:[\p{Lu}][\p{L}.-]*\s*){1,4}[.,]?\s*$/u.test(after));
     // ('"...," X told reporters outside the Treasury building.': where the words were said, like "at" and "in", is a tail)
     // "On Monday, X said in a statement that CLAUSE": a "that" clause after the verb is what was said, not a tail
-    const tailOnly = tailAdjuncts && !/^[^,;]*\bthat\s/i.test(after);
+    // ("X said on Monday, after meeting Y, that CLAUSE": an adjunct set off by commas, then the clause)
+    const tailOnly = tailAdjuncts && !/^[^,;]*\bthat\s/i.test(after) && !/^[^;"“”]*?,\s*that\s/i.test(after);
     // "CLAUSE, his spokesperson, Ajuri Ngelale, said.": the name in apposition before the verb is the subject
     const lastComma = before.lastIndexOf(',');
     const commaBefore = lastComma > 0 && !before.slice(lastComma + 1).trim() ? before.lastIndexOf(',', lastComma - 1) : lastComma;
@@ -1019,9 +1079,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
         if (!sp && (ANONYMOUS_SOURCE.test(subj.trim()) || /^(?:[\p{Lu}][\p{L}-]+\s+)?(?:officials|sources|diplomats|aides)$/u.test(subj.trim()))) continue;
         if (sp) {
           let clause = text.slice(0, commaBefore);
-          // parenthetical attribution: "A, X said, B" -> A B
-          const restAfter = after.replace(/^\s*,\s*/, '');
-          if (/^\s*,/.test(after) && restAfter && !/^adding\b/i.test(restAfter)) {
+          // parenthetical attribution: "A, X said (on Thursday), B" -> A B
+          const restAfter = after.replace(PARENTHETICAL_AFTER_VERB, '');
+          if (PARENTHETICAL_AFTER_VERB.test(after) && restAfter && !/^adding\b/i.test(restAfter)) {
             const rest = restAfter.replace(/^according to[^,]*(?:,\s*|[.]?\s*$)/i, '');
             if (rest.trim()) clause = `${clause} ${rest}`;
           }
@@ -1075,7 +1135,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // clause after it ("said in a written statement after the meeting, describing ...") nothing is reported
     const medium = MEDIUM_AFTER_VERB.exec(after);
     if (medium) {
-      const rest = after.slice(medium[0].length);
+      let rest = after.slice(medium[0].length);
+      // ("in a communique issued late Sunday, after a summit in Djibouti, that CLAUSE": where and when the medium was
+      // issued, without a verb of its own, then the clause)
+      const issued = /^(?:issued|released|published|posted|circulated|distributed)\s+[^;:"“”]{1,140}?,?\s+(?=that\s)/i.exec(rest);
+      if (issued && !VERB_IN_ADJUNCT.test(issued[0].slice(issued[0].indexOf(' ')))) rest = rest.slice(issued[0].length);
       // (", which was applauded by ...": a relative clause on the medium, no clause reported)
       if ((!/^that\b/i.test(rest) && !FINITE_SOON.test(rest)) || /^\s*,?\s*(?:which|who|where|when)\b/i.test(rest)) continue;
       after = rest;
@@ -1164,7 +1228,10 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       const extraAbs = extra ? clauseAbs + after.indexOf(extra) : 0;
       if (extra && wordCount(cleanClause(extra)) >= 3 && !coveredByDirect(extraAbs, extraAbs + extra.length) && !/^\s*[“"«‘']/.test(extra)) out.push({ speaker: sp, text: cleanClause(extra), at: extraAbs });
     };
-    if (wordCount(cl) < 3) {
+    // ("a decree that the rebels said they had never agreed to": words reported inside a relative clause on a noun,
+    // their object the noun itself, left out; no statement)
+    const objectLeftOut = /\b(?:to|with|for|about|of|from)$/i.test(cl) && /\p{Ll}\s+(?:that|which)\s+(?:the\s+)?(?:[\p{L}\p{M}.'’-]+\s+){1,4}$/u.test(doc.raw.slice(S, vAbs));
+    if (wordCount(cl) < 3 || (objectLeftOut && !extra)) {
       pushExtra();
       if (extra) break;
       continue;
