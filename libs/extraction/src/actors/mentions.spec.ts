@@ -423,3 +423,16 @@ describe('an organisation ending in "Community"', () => {
     expect(speakers('The Andean Community said that the border talks would resume in Lima.')).toEqual([]);
   });
 });
+
+describe('a possessive opening the sentence before a pronoun', () => {
+  it('stands for its subject: "His last visit ... when he met A, B and C. On Monday he ..." is the visitor, not the last person met', () => {
+    const text = 'Special Envoy Hans Grundberg landed in Aden on Tuesday. His last visit to Riyadh was on March 3, when he met Foreign Minister Faisal bin Farhan and Defence Minister Khalid bin Salman. On Monday he held a video call with Foreign Minister Faisal bin Farhan.';
+    const call = run(text, '2025-04-10').visits.find((v) => v.mode === 'virtual');
+    expect(call?.envoy).toBe('Hans Grundberg');
+  });
+
+  it('not a style before a name ("His Excellency X")', () => {
+    const text = 'Special Envoy Hans Grundberg landed in Aden on Tuesday. His Excellency Faisal bin Farhan welcomed the visit. On Monday he held a video call with Defence Minister Khalid bin Salman.';
+    expect(run(text, '2025-04-10').visits.find((v) => v.mode === 'virtual')?.envoy).toBe('Faisal bin Farhan');
+  });
+});

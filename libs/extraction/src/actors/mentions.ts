@@ -982,8 +982,10 @@ function subjectTitle(actors: Actors, sent: Sentence, k: number): string | null 
 }
 
 /** "He" or "she" opening a sentence (after at most a short adverbial), before anyone it names: its offset. */
+// ("His last trip to Beirut was in July, when he met X. On Wednesday he ...": a possessive opening the sentence stands
+// for its subject too; not a style before a name, "His Excellency X")
 function subjectPronoun(sent: Sentence, mentions: Mention[]): number | null {
-  const m = /^(?:[^,;:"“”.]{0,30}?,?\s)?(he|she)\b/i.exec(sent.text);
+  const m = /^(?:[^,;:"“”.]{0,30}?,?\s)?(he|she)\b/i.exec(sent.text) ?? /^(His|Her)(?=\s+\p{Ll})/u.exec(sent.text);
   if (!m) return null;
   const at = sent.start + m.index + m[0].length - m[1].length;
   const firstPerson = mentions.find((x) => x.kind === 'person');

@@ -133,3 +133,15 @@ describe('readers\' comments headed by their count in brackets', () => {
     expect(blockTexts(raw)).toEqual(['The protocols were signed in Zurich on Saturday evening.']);
   });
 });
+
+describe('a short line wholly in square brackets', () => {
+  it('is the archive\'s or the desk\'s note, not the story\'s first paragraph', () => {
+    const raw = '[Scanned text starts]\nNAIROBI (AP) - The two leaders signed the accord on Monday.\n[End of scanned text]\n';
+    expect(blockTexts(raw)).toEqual(['NAIROBI (AP) - The two leaders signed the accord on Monday.']);
+    expect(clean(raw).dateline).toBe('NAIROBI');
+  });
+
+  it('keeps a paragraph that only opens with a bracketed word', () => {
+    expect(blockTexts('[Update] The envoy arrived in Aden on Tuesday.\n')).toEqual(['[Update] The envoy arrived in Aden on Tuesday.']);
+  });
+});

@@ -37,6 +37,11 @@ const FURNITURE = [
  */
 const PAGE_NOTE =
   /^\[[^\]]{0,100}\b(?:captured|retrieved|archived?|archivierte|cached|snapshot|translated|traduit|traducido|consultado|abgerufen|hemeroteca|arquivo)\b[^\]]{0,100}\]\s*$/i;
+/**
+ * A short line wholly in square brackets, without a sentence's punctuation: the archive's or the desk's note ("[OCR text
+ * begins]", "[Embedded tweet]"), not the story ("[Update: the two sides will meet again on Monday.]" is the report's).
+ */
+const EDITORIAL_NOTE = /^\[[^[\].!?:]{1,80}\]$/;
 const COOKIE_BANNER = /\b(?:cookies?|kuki)\b(?=[^]*?(?:\[[^\]]{1,40}\]|\b(?:accept|agree|consent|privacy|continu\w*|poursuiv\w*)\b))/i;
 const DATELINE_LINE =
   /^([A-Z][A-Za-z'’ -]{2,30}?),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?\s*$/;
@@ -141,7 +146,7 @@ export function clean(raw: string): CleanResult {
       dateline = ownLine[1];
       continue;
     }
-    if (PAGE_NOTE.test(text) || (words < 30 && COOKIE_BANNER.test(text))) continue;
+    if (PAGE_NOTE.test(text) || EDITORIAL_NOTE.test(text) || (words < 30 && COOKIE_BANNER.test(text))) continue;
     if (/\b(?:Editor[- ]in[- ]Chief|All rights reserved)\b/i.test(text) && words < 20) continue;
     if (CAPTION.test(text) && words < 60) continue;
     if (words < 25) {

@@ -2109,3 +2109,55 @@ describe('heads of a delegation at the talks since they began somewhere', () => 
     expect(run('Foreign Minister Sergei Lavrov has led the Russian delegation at the talks since they opened.', '2019-04-10').visits).toEqual([]);
   });
 });
+
+describe('signers named after the signing\'s scene', () => {
+  it('"A and B signed the document (signed with C, signed as witnesses)" with no place of its own is a signing where the scene was set', () => {
+    const text = 'KHARTOUM - The two sides signed a ceasefire accord in Khartoum on Sunday. Foreign Minister Sergei Lavrov and Foreign Minister Wang Yi signed the document in a packed conference hall as President Omar al-Bashir looked on.';
+    expect(run(text, '2019-03-12').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Sergei Lavrov', 'Khartoum', '2019-03-10'], ['Wang Yi', 'Khartoum', '2019-03-10']]);
+    const withWitness = 'The accord was signed in Khartoum on Sunday. Foreign Minister Sergei Lavrov signed with Foreign Minister Wang Yi in a separate ceremony.';
+    expect(run(withWitness, '2019-03-12').visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([['Sergei Lavrov', 'Khartoum', '2019-03-10', ['Wang Yi']], ['Wang Yi', 'Khartoum', '2019-03-10', ['Sergei Lavrov']]]);
+  });
+
+  it('not a signing with its own place after "with" (left to the pattern of "signed ... in/at"), nor one still to come or only had', () => {
+    const elsewhere = 'The accord was signed in Khartoum on Sunday. Foreign Minister Sergei Lavrov signed a declaration with Foreign Minister Wang Yi at the Kremlin on Monday.';
+    expect(run(elsewhere, '2019-03-12').visits).toEqual([]);
+    expect(run('The accord was signed in Khartoum on Sunday. Foreign Minister Sergei Lavrov will sign the document.', '2019-03-12').visits).toEqual([]);
+    expect(run('The accord was signed in Khartoum on Sunday. Foreign Minister Sergei Lavrov had signed the document.', '2019-03-12').visits).toEqual([]);
+  });
+});
+
+describe('a whom-clause between the subject and the verb', () => {
+  it('"X, whom President Y appointed as envoy last month, arrived in Z" is X\'s arrival, not Y\'s', () => {
+    const text = 'Ambassador Mirko Manzoni, whom UN Secretary-General Antonio Guterres named as his personal envoy last month, arrived in Beira on Monday.';
+    expect(run(text, '2019-08-08').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Mirko Manzoni', 'Beira', '2019-08-05']]);
+  });
+});
+
+describe('a journey\'s next stop after a where-clause', () => {
+  it('"visited A ..., where he met X, and B on DAY, where he met Y" is a stay in each, each with its own counterpart and day', () => {
+    const text = 'The envoy Hans Grundberg visited Riyadh on 3 May, where he held talks with Foreign Minister Faisal bin Farhan, and Muscat on 5 May, where he met Foreign Minister Badr Albusaidi.';
+    expect(run(text, '2025-05-10').visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Hans Grundberg', 'Riyadh', '2025-05-03', ['Faisal bin Farhan']],
+      ['Hans Grundberg', 'Muscat', '2025-05-05', ['Badr bin Hamad Albusaidi']],
+    ]);
+  });
+});
+
+describe('a relative clause closed before the verb of coordinated subjects', () => {
+  it('"A and B, who also attended the session, met C" is both A\'s and B\'s meeting; "A and B, who arrived" is B\'s alone', () => {
+    const closed = 'The conference opened in Moscow on Thursday. Foreign Minister Wang Yi and Foreign Minister Jaishankar, who also attended the opening session, met Lavrov on the sidelines.';
+    expect(run(closed, '2021-03-20').visits.map((v) => [v.envoy, v.city]).sort()).toEqual([['Subrahmanyam Jaishankar', 'Moscow'], ['Wang Yi', 'Moscow']]);
+    const open = 'The conference opened in Moscow on Thursday. The guests were Foreign Minister Wang Yi and Foreign Minister Jaishankar, who arrived in Moscow on Friday.';
+    expect(run(open, '2021-03-20').visits.map((v) => [v.envoy, v.city])).toEqual([['Subrahmanyam Jaishankar', 'Moscow']]);
+  });
+});
+
+describe('heads of their own delegations', () => {
+  it('"A and B have led their delegations at the talks" gives each head a stay with the other met, not a companion', () => {
+    const text = 'The talks resumed on Monday. Foreign Minister Omar Haddad and Minister of State Karim Nasser have led their delegations at the talks since the final round resumed in Vienna on 2 March.';
+    expect(run(text, '2019-04-10').visits.map((v) => [v.envoy, v.city, v.counterparts, v.companions])).toEqual([
+      ['Omar Haddad', 'Vienna', ['Karim Nasser'], []],
+      ['Karim Nasser', 'Vienna', ['Omar Haddad'], []],
+    ]);
+  });
+});
