@@ -436,3 +436,17 @@ describe('a possessive opening the sentence before a pronoun', () => {
     expect(run(text, '2025-04-10').visits.find((v) => v.mode === 'virtual')?.envoy).toBe('Faisal bin Farhan');
   });
 });
+
+describe('a deputy prime minister', () => {
+  it('is no head of government: "Deputy Prime Minister X ... X\'s office said" is X\'s office, not the prime minister\'s', () => {
+    const text =
+      'Prime Minister Shehbaz Sharif chaired the security meeting in Islamabad on Monday. Deputy Prime Minister Ishaq Dar briefed the cabinet on the talks with Kabul.\nThe talks with the Afghan side will continue next month, Dar\'s office said.';
+    expect(run(text, '2025-05-12').statements.map((s) => s.speaker)).toEqual(['Office of Ishaq Dar']);
+  });
+
+  it('is who "the Deputy Prime Minister" names, not the prime minister named before', () => {
+    const text =
+      'Prime Minister Shehbaz Sharif received the Afghan delegation in Islamabad on Monday. Deputy Prime Minister Ishaq Dar also attended the meeting.\nIn his remarks, the Deputy Prime Minister said that the border crossings would reopen within days.';
+    expect(run(text, '2025-05-12').statements.map((s) => s.speaker)).toEqual(['Ishaq Dar']);
+  });
+});

@@ -231,12 +231,15 @@ function titleKindsFromWords(words: string[]): Set<string> {
   const k = new Set<string>();
   // (title words read backwards from the name come nearest first: "Prime Minister X" gives ["minister", "prime"])
   const s = words.join(' ');
-  const prime = /\bprime minister\b/.test(s) || /\bminister prime\b/.test(s);
+  // (a deputy prime minister or vice premier is a minister, not the head of government: "Deputy Prime Minister X's office" is
+  // no prime minister's office)
+  const deputy = /\b(?:deputy|vice)\s+(?:prime minister|premier|chancellor)\b|\b(?:minister prime|premier|chancellor)\s+(?:deputy|vice)\b/.test(s);
+  const prime = !deputy && (/\bprime minister\b/.test(s) || /\bminister prime\b/.test(s));
   // (", who facilitates the process", ", who mediated the talks": a mediator's role given by a relative clause)
   if (/\b(?:envoy|representative|mediator|moderator|facilitator|facilitates|facilitated|mediates|mediated)\b/.test(s)) k.add('envoy');
   if (/\bminister\b/.test(s) && !prime) k.add('minister');
   // (the Taoiseach is Ireland's prime minister)
-  if (prime || /\bpremier\b|\bpm\b|\bchancellor\b|\btaoiseach\b/.test(s)) k.add('head_of_government');
+  if (!deputy && (prime || /\bpremier\b|\bpm\b|\bchancellor\b|\btaoiseach\b/.test(s))) k.add('head_of_government');
   if (/\bpresident\b/.test(s) && !/\bvice president\b/.test(s)) k.add('head_of_state');
   if (/\b(?:gen\.?|general|commander|army chief|chief of army staff|colonel|col\.|maj\.|brig\.|admiral|marshal|lieutenant)\b/.test(s)) k.add('military');
   if (/\b(?:spokesman|spokeswoman|spokesperson)\b/.test(s)) k.add('spokesperson');
@@ -1033,7 +1036,9 @@ const TITLE_HEADS: Array<[RegExp, (p: PersonInfo) => boolean, boolean?]> = [
   // "the envoy": first someone the article or the knowledge base calls an envoy, before a representative of a party
   [/\benvoy\b/i, (p) => p.titleWords.has('envoy') || !!KB_BY_NAME.get(p.name)?.roles.some((r) => r.kind === 'envoy'), true],
   [/\b(?:envoy|representative|mediator|moderator|facilitator)\b/i, (p) => p.kinds.has('envoy') || p.titleWords.has('envoy') || p.titleWords.has('representative')],
-  [/\bprime minister\b|\bpremier\b/i, (p) => p.kinds.has('head_of_government')],
+  // "the Deputy Prime Minister": whoever the article gives that title (a minister, see titleKindsFromWords), never the premier
+  [/\b(?:deputy|vice)[- ](?:prime minister|premier)\b/i, (p) => (p.titleWords.has('deputy') || p.titleWords.has('vice')) && (p.titleWords.has('prime') || p.titleWords.has('premier'))],
+  [/(?<!\b(?:deputy|vice)[- ])\b(?:prime minister|premier)\b/i, (p) => p.kinds.has('head_of_government')],
   // "the Chancellor": a head of government with that title (Germany's, Austria's), not another state's premier
   [/\bchancellor\b/i, (p) => p.kinds.has('head_of_government') && p.titleWords.has('chancellor')],
   // "the NSA", "EAM" (India's External Affairs Minister): offices known by their initials, held by whoever the article
