@@ -164,7 +164,7 @@ function bareCapital(doc: Doc, sent: number, out: PlaceMention[]): void {
 /** Dates of a sentence, computed lazily (most sentences never need them). */
 /** "BEIRUT, Nov 20 (Reuters) -", "May 21, 2023 (JEDDAH) –", "KABUL, 3 March:", "SEOUL, Dec. 17 (Yonhap) --" (a wire's
  * double hyphen) at the start of a paragraph. */
-const DATELINE_RE =
+export const DATELINE_RE =
   /^\s*(?:[\p{Lu}][\p{L}.' -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s/u;
 
 /** A dateline match that is a date alone (no place, no agency in brackets): the head of a timeline entry, maybe. */

@@ -1207,20 +1207,23 @@ function resolvePronounAnyGender(actors: Actors, sent: number, at: number, lastS
  */
 export function kbTopOfficial(phrase: string, publishedAt: string | null): string | null {
   if (!publishedAt) return null;
-  const m = /^(?:the\s+)?((?:[\p{L}.’'-]+\s+){1,3}?)(president|prime minister|premier|foreign minister)\s*$/iu.exec(phrase.trim());
+  // ("Qatar's prime minister and foreign minister": one person holding both offices)
+  const m = /^(?:the\s+)?((?:[\p{L}.’'-]+\s+){1,3}?)(president|prime minister|premier|foreign minister)(?:\s+and\s+(president|prime minister|premier|foreign minister))?\s*$/iu.exec(phrase.trim());
   if (!m) return null;
   const words = m[1].trim().split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
   const state = stateLeadingWords(words);
   if (!state || state.words !== words.length) return null;
-  const office = m[2].toLowerCase();
-  const fits = (r: { title: string; kind: string }) =>
+  const offices = [m[2], m[3]].filter((o): o is string => !!o).map((o) => o.toLowerCase());
+  const fitsOffice = (office: string) => (r: { title: string; kind: string }) =>
     office === 'president' ? r.kind === 'head_of_state' && /\bpresident\b/i.test(r.title)
     : office === 'foreign minister' ? r.kind === 'minister' && /\bforeign minister\b|\bminister of foreign affairs\b/i.test(r.title)
     : r.kind === 'head_of_government' && /\bprime minister\b|\bpremier\b/i.test(r.title);
-  const hits = PEOPLE.filter((p) => p.country === state.cc && p.roles.some((r) => fits(r) && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
+  const holds = (p: (typeof PEOPLE)[number], fits: ReturnType<typeof fitsOffice>, datedOnly: boolean) =>
+    p.roles.some((r) => fits(r) && (!datedOnly || !!r.from) && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt));
+  const hits = PEOPLE.filter((p) => p.country === state.cc && offices.every((o) => holds(p, fitsOffice(o), false)));
   // (an office known with its dates outranks one listed without any, which may be another term: a president of 2007
   // is the one whose term of 2001-2009 is written, not one whose undated entry is his later term)
-  const dated = hits.length > 1 ? hits.filter((p) => p.roles.some((r) => fits(r) && !!r.from && r.from <= publishedAt && !(r.to && r.to < publishedAt))) : hits;
+  const dated = hits.length > 1 ? hits.filter((p) => holds(p, fitsOffice(offices[0]), true)) : hits;
   return dated.length === 1 ? dated[0].name : null;
 }
 

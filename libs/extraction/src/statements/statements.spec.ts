@@ -1274,3 +1274,68 @@ describe('"the ministry" of a minister named with a portfolio', () => {
     expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Kenya Ministry of Foreign and Diaspora Affairs', 'the two discussed the next round of talks in Addis Ababa']]);
   });
 });
+
+describe('a subject, its apposition and a long clause about it before the verb', () => {
+  const said = (text: string) => run(text, '2025-06-03').statements.map((s) => [s.speaker, s.text]);
+  it('reads an apposition with a possessive ("X, Egypt\'s foreign minister, who ..., said")', () => {
+    expect(said("Badr Abdelatty, Egypt's foreign minister, who met his Qatari counterpart in the morning and then flew on to Amman for talks with Jordanian officials, said the mediators would put forward a new proposal.")).toEqual([
+      ['Badr Abdelatty', 'the mediators would put forward a new proposal'],
+    ]);
+  });
+  it('reads the subject after a wire dateline ("CAIRO, June 3 (Reuters) - X, who ..., said")', () => {
+    expect(said('CAIRO, June 3 (Reuters) - Badr Abdelatty, who met his Qatari counterpart in the morning and then flew on to Amman for talks with Jordanian officials, said the mediators would put forward a new proposal.')).toEqual([
+      ['Badr Abdelatty', 'the mediators would put forward a new proposal'],
+    ]);
+  });
+  it('reads a participle of the occasion in place of the clause ("X, the Russian foreign minister, speaking at ..., said")', () => {
+    expect(said('Sergei Lavrov, the Russian foreign minister, speaking at a joint news conference with his Turkish counterpart in Antalya on Thursday, said Moscow was ready to talk.')).toEqual([
+      ['Sergei Lavrov', 'Moscow was ready to talk'],
+    ]);
+  });
+});
+
+describe('an audience between "warned" or "reminded" and "that"', () => {
+  const said = (text: string) => run(text, '2024-05-14').statements.map((s) => [s.speaker, s.text]);
+  it('reads the clause after "warned the Security Council on Monday that" and "reminded reporters that"', () => {
+    expect(said('Hans Grundberg warned the Security Council on Monday that the truce in Yemen remained fragile.')).toEqual([['Hans Grundberg', 'the truce in Yemen remained fragile']]);
+    expect(said('Hans Grundberg reminded reporters that both parties had signed the roadmap.')).toEqual([['Hans Grundberg', 'both parties had signed the roadmap']]);
+  });
+  it('keeps a clause that itself holds "that": "warned that the deal that was signed ..."', () => {
+    expect(said('Hans Grundberg warned that the deal that both sides signed in Muscat could still unravel.')).toEqual([['Hans Grundberg', 'the deal that both sides signed in Muscat could still unravel']]);
+  });
+});
+
+describe('", telling reporters CLAUSE" after a reported clause', () => {
+  const said = (text: string) => run(text, '2024-05-14').statements.map((s) => [s.speaker, s.text]);
+  it('ends the first clause before "telling" and gives the told clause to the same speaker', () => {
+    expect(said('Hans Grundberg acknowledged that progress had been slow, telling reporters the two delegations remained far apart.')).toEqual([
+      ['Hans Grundberg', 'progress had been slow'],
+      ['Hans Grundberg', 'the two delegations remained far apart'],
+    ]);
+  });
+  it('reports no order: ", telling them to leave the hall"', () => {
+    expect(said('Hans Grundberg said the session was over, telling them to leave the hall at once.')).toEqual([['Hans Grundberg', 'the session was over']]);
+  });
+});
+
+describe('a state written before a title ("Qatar\'s prime minister", "the Qatari prime minister")', () => {
+  const said = (text: string) => run(text, '2025-02-10').statements.map((s) => [s.speaker, s.text]);
+  it('keeps the title to that state\'s officials, not another state\'s prime minister named in the article', () => {
+    expect(said("Qatar's prime minister said on Sunday that the negotiations had reached a delicate stage. Saudi Prime Minister Mohammed bin Salman later received the delegations in Riyadh.")).toEqual([
+      ['Mohammed bin Abdulrahman Al Thani', 'the negotiations had reached a delicate stage'],
+    ]);
+  });
+  it('reads a double office, "Qatar\'s prime minister and foreign minister", as the one person holding both that day', () => {
+    expect(said("Qatar's prime minister and foreign minister said on Sunday that the negotiations had reached a delicate stage.")).toEqual([
+      ['Mohammed bin Abdulrahman Al Thani', 'the negotiations had reached a delicate stage'],
+    ]);
+  });
+});
+
+describe('an unnamed spokesman of a ministry written with a possessive', () => {
+  it('gives "The French foreign ministry\'s spokesman said" to the ministry, as "the French foreign ministry spokesman said"', () => {
+    const x = run("The French foreign ministry's spokesman said Paris fully backed the mediation effort.", '2025-02-10');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['France Foreign Ministry', 'Paris fully backed the mediation effort']]);
+    expect(run('The French foreign ministry spokesman said Paris fully backed the mediation effort.', '2025-02-10').statements.map((s) => s.speaker)).toEqual(['France Foreign Ministry']);
+  });
+});

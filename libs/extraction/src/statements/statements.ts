@@ -3,7 +3,7 @@
  * sentences) and reported speech ("X said that ...", "according to X, ...",
  * "..., the statement said"), attributed to a canonical person or institution.
  */
-import { inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
+import { DATELINE_RE, inQuote, quotesStartingIn, sentenceFrom, type Doc, type Quote } from '../document';
 import { countryLabel, kbOfficeHolder, kbSurnameHolder, kbTopOfficial, kbUnSecretaryGeneral, resolvePronoun, resolveTitle, type Mention } from '../actors/mentions';
 import { CAPITAL_BY_CC, CITY_BY_SURFACE, COUNTRY_BY_SURFACE, COUNTRY_NAME, DEMONYMS, INSTITUTIONS, PERSON_BY_NAME } from '../knowledge';
 import type { Statement } from '../types';
@@ -12,7 +12,7 @@ import { MONTH_NAME, REPORTS_THAT, WEEKDAY_NAME, foldKey, trimPunct, wordCount }
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|insisted|insists|warned|warns|' +
   'announced|announces|claimed|claims|affirmed|affirms|maintained|argued|argues|explained|explains|confirmed|confirms|denied|acknowledged|urged|urges|' +
-  'wrote|writes|tweeted|tweets|posted|boasted|declared|declares|assured|assures|underlined|underscored|highlighted|pointed out|voiced hope|expressed hope|read out|' +
+  'wrote|writes|tweeted|tweets|posted|boasted|declared|declares|assured|assures|reminded|reminds|underlined|underscored|highlighted|pointed out|voiced hope|expressed hope|read out|' +
   'expressed (?:concern|optimism|confidence)|express(?:es|ed) (?:its|his|her|their) (?:hope|concern|optimism|confidence)|hoped|hopes|cautioned|suggested|predicted|vowed|pledged|promised|conceded|admitted|revealed|disclosed|' +
   'reported|remarked|observed|asserted|reaffirmed|welcomed|alleged|described|informed|informs|briefed|mentioned|recalled|accused|demanded|called for|called on|indicated|answered|replied|responded|' +
   // "called the deal "a victory for Africa."": naming a thing with quoted words, as "described ... as" (not "so-called")
@@ -204,13 +204,16 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   if (/[–—]\s*$/.test(phrase) && /^\s*(?:the|both)\s+(?:two\s+|three\s+)?(?:[\w-]+\s+)?[\w-]+s\s*[–—][^–—]{1,300},[^–—]+\band\s[^–—]+[–—]\s*$/i.test(sentenceHead)) return null;
   // "Dr Rugunda, who flew in ... with A and Maj. B, described": a subject named first, then a long relative clause
   // (commas, names of companions inside it) ending right before the verb, is the speaker
-  // (the phrase may begin inside that clause: read from the sentence's start)
-  const sStart = doc.sentences[sent].start;
+  // (the phrase may begin inside that clause: read from the sentence's start, after a wire's dateline: "GENEVA, May 2
+  // (Reuters) - X, who ..., said")
+  const sStart = doc.sentences[sent].start + (DATELINE_RE.exec(doc.sentences[sent].text)?.[0].length ?? 0);
   const fromStart = b - sStart <= 330 ? doc.raw.slice(sStart, b) : '';
-  const who = /,\s*who\s/.exec(fromStart);
-  if (who && /^,\s*who\s+[^;"“”]{1,250},\s*$/u.test(fromStart.slice(who.index))) {
+  // ("Sergei Lavrov, the Russian foreign minister, speaking at a news conference in Antalya, said": a participle of the
+  // occasion, in place of the relative clause)
+  const who = /,\s*(?:who|speaking|talking|addressing|writing)\s/.exec(fromStart);
+  if (who && /^,\s*(?:who|speaking|talking|addressing|writing)\s+[^;"“”]{1,250},\s*$/u.test(fromStart.slice(who.index))) {
     // ("Gabriel Escobar, the US envoy for the Western Balkans, who also attended the talks, said": an apposition may come first)
-    const subject = mentionsIn(doc, sent, sStart, sStart + who.index).find((m) => sStart + who.index - m.end <= 1 || /^\s*,\s*(?:the|a|an)\s+[^,;"“”]{1,80}$/.test(doc.raw.slice(m.end, sStart + who.index)));
+    const subject = mentionsIn(doc, sent, sStart, sStart + who.index).find((m) => sStart + who.index - m.end <= 1 || /^\s*,\s*(?:the|a|an|[\p{Lu}][\p{L}\p{M}-]*['’]s)\s+[^,;"“”]{1,80}$/u.test(doc.raw.slice(m.end, sStart + who.index)));
     if (subject && !isPossessiveAt(doc, subject) && SUBJECT_TITLE_WORDS.test(doc.raw.slice(sStart, subject.start))) return subject.name;
   }
   // strip adjuncts between the subject and the verb ("X also said", "X, for his part, said")
@@ -331,9 +334,17 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   if (tEnd) {
     // "the Secretary-General said": in a text about the UN, the UN's of the day, not an under-secretary-general named nearer
     const unChief = /^secretary-general$/i.test(tEnd[1].trim()) && /\b(?:UN|U\.N\.|United Nations)\b/.test(doc.raw) ? kbUnSecretaryGeneral(doc.publishedAt) : null;
-    const r = unChief ?? resolveTitle(doc.actors, tEnd[1], sent) ?? kbOfficeHolder(tEnd[1], doc.publishedAt) ?? kbTopOfficial(tEnd[0], doc.publishedAt);
+    // ("Qatar's prime minister", "the Qatari prime minister and foreign minister": a state read as the title's determiner
+    // still restricts it to that state's officials)
+    const lead = /^\s*(?:the\s+)?([\p{Lu}][\p{L}]+)(?:['’]s)?\s+$/iu.exec(tEnd[0].slice(0, tEnd[0].lastIndexOf(tEnd[1])));
+    const title = lead && (COUNTRY_BY_SURFACE.has(lead[1]) || DEMONYMS.has(lead[1])) ? `${lead[1]} ${tEnd[1]}` : tEnd[1];
+    const r = unChief ?? resolveTitle(doc.actors, title, sent) ?? kbOfficeHolder(title, doc.publishedAt) ?? kbTopOfficial(tEnd[0], doc.publishedAt);
     if (r) return r;
   }
+  // "The French foreign ministry's spokesman said", unnamed: the ministry, as for "the French foreign ministry spokesman"
+  const bodyVoice = /['’]s\s+spokes(?:man|woman|person)\s*$/i.exec(core);
+  const voiceOf = bodyVoice ? mentionsIn(doc, sent, a, a + bodyVoice.index).findLast((m) => m.kind === 'institution' && m.end === a + bodyVoice.index) : undefined;
+  if (voiceOf) return voiceOf.name;
   // "the Swiss embassy in Maputo said", "the US Treasury Department said": a state's embassy or department, as written
   // ("Nicaragua's embassy in Washington said": the state as possessor too)
   const emb = /(?:\b[Tt]he\s+(U\.S\.|[\p{Lu}][\p{L}]+)|(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{L}]+)['’]s)\s+[Ee]mbassy(?:\s+in\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?))?\s*$/u.exec(core);
@@ -885,7 +896,7 @@ function isShortQuoteMark(doc: Doc, abs: number): boolean {
 
 /** Verbs that often take a plain object ("announced a pause", "observed a ceasefire"): reported speech only with a clause after them. */
 const NEEDS_CLAUSE =
-  /^(?:announced|announces|indicated|read out|explained|explains|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|informs|briefed|highlighted|underlined|underscored)$/;
+  /^(?:announced|announces|indicated|read out|explained|explains|observed|maintained|recalled|described|posted|mentioned|revealed|disclosed|admitted|conceded|claimed|claims|denied|confirmed|confirms|acknowledged|welcomed|accused|demanded|informed|informs|briefed|highlighted|underlined|underscored|reminded|reminds)$/;
 /** The reports a denial is about, before the clause they reported. */
 const DENIED_REPORTS = new RegExp(`^\\s+${REPORTS_THAT}\\s+`, 'i');
 /** What follows "states" when it is the plural noun: a verb, an auxiliary, a conjunction or a preposition. */
@@ -1118,6 +1129,12 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       else if (/^\s+(?:him|her|them|us|me)\s+/i.test(after) && FINITE_SOON.test(after.replace(/^\s+(?:him|her|them|us|me)\s+/i, ''))) after = after.replace(/^\s+(?:him|her|them|us|me)\s+/i, '');
       else if (verb === 'told' || verb === 'tells' || verb === 'informed') continue;
     }
+    // "warned the Security Council on Monday that CLAUSE", "reminded reporters that": whom the warning was for, then the
+    // clause (an audience has no verb of its own: "warned the talks could fail" is the clause)
+    if (/^(?:warned|warns|cautioned|reminded|reminds)$/.test(verb)) {
+      const audience = /^\s+(?!that\b)(?:the|his|her|their|its|reporters|journalists|lawmakers|diplomats|\p{Lu}[\p{L}\p{M}.'’-]*)(?:\s+[\p{L}\p{M}.’'-]+){0,6}?\s+(?=that\s)/u.exec(after);
+      if (audience && !FINITE_VERB_IN.test(audience[0]) && !FINITE_SOON.test(audience[0])) after = ` ${after.slice(audience[0].length)}`;
+    }
     // "the GCC states signed", "member states have agreed": the noun, not the verb of saying
     if (verb === 'states' && STATES_AS_NOUN_AFTER.test(after)) continue;
     // "announced to the plenary session that CLAUSE", "said to reporters that": the audience, then the clause
@@ -1192,12 +1209,13 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // the clause: to the end of the sentence, cut before a trailing attribution
     let clause = after;
     let extra: string | null = null;
-    const cut = /,\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|saying|adding|he added|she added|even though|even as|without offering|dismissing|rejecting|citing|pointing to|in a (?:reference|nod) to)\b/i.exec(clause);
+    const cut = /,\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|saying|adding|telling|he added|she added|even though|even as|without offering|dismissing|rejecting|citing|pointing to|in a (?:reference|nod) to)\b/i.exec(clause);
     if (cut) {
       const tailPart = clause.slice(cut.index + 1);
       clause = clause.slice(0, cut.index);
       // ("denied the reports, saying (that) CLAUSE": the participle's clause is the same speaker's)
-      const st = /^\s*(?:stating that|adding that|saying(?: that)?)\s+(.+)$/i.exec(tailPart);
+      // (", telling reporters (that) CLAUSE": so is the clause told; not "telling them to leave", an order)
+      const st = /^\s*(?:stating that|adding that|saying(?: that)?|telling\s+(?:reporters|journalists|the (?:media|press)|him|her|them)(?:\s+that|(?!\s+to\s)))\s+(.+)$/i.exec(tailPart);
       if (st) extra = st[1];
     }
     // "X told reporters CLAUSE, while Jackson said ...": a contrast with another named subject is no part of X's clause

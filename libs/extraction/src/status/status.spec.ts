@@ -1221,3 +1221,209 @@ describe('a quoted agreement name after a fronted day and place (1.23.003)', () 
     expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-05-07']);
   });
 });
+
+describe('a day in a time clause after the cue (1.24.000)', () => {
+  it('leaves "The accord was reached after the mediator held talks in Nairobi on Tuesday" undated', () => {
+    const text = 'The accord was reached after the mediator held talks in Nairobi on Tuesday with both negotiating teams.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', null]]);
+  });
+
+  it('keeps the day before the time clause: "signed the accord on Friday after two days of talks"', () => {
+    const text = 'The two movements signed the accord in Cairo on Friday after two days of talks mediated by Egypt.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2021-05-07']]);
+  });
+});
+
+describe('a halt to hostile acts (1.24.001)', () => {
+  it('reads no pause into "signed a military agreement to halt hostile acts along the frontier"', () => {
+    const text = 'The two defence ministers signed a separate military agreement to halt hostile acts along the frontier.';
+    expect(stateNames(text, '2021-05-08')).not.toContain('paused');
+  });
+});
+
+describe('a plan told in the past (1.24.002)', () => {
+  it('reads no resumption into "They were to be the first talks between the two sides since 2019"', () => {
+    const text = 'The Lakeview talks were called off on Friday. They were to be the first talks between the two sides since the Arusha round collapsed in 2019.';
+    expect(stateNames(text, '2021-05-08')).not.toContain('resumed');
+  });
+
+  it('reads no opening into "It was meant to be the first round of negotiations"', () => {
+    expect(stateNames('It was meant to be the first round of negotiations between the government and the rebels.', '2021-05-08')).not.toContain('opened');
+  });
+});
+
+describe('a definite meeting named by its place and subject that opened (1.24.003)', () => {
+  it('reads "The Vienna meeting on Syria opened on Friday" after a sentence on the conference as opened that day', () => {
+    const text = 'Rebel envoys sat with government officials at a conference hosted by Austria.\n\nThe Vienna meeting on Syria opened on Friday morning with a speech by the host.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['opened', '2021-05-07']);
+  });
+});
+
+describe('a meeting subject holding a word with a plus sign (1.24.004)', () => {
+  it('reads "The informal meeting in the 3+UN format on the island opened in Vienna on Monday" as opened that day', () => {
+    const text = 'The informal meeting in the 2+EU format on the border opened in Oslo on Monday, 3 May, with a working dinner.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['opened', '2021-05-03']);
+  });
+});
+
+describe('"another meeting" as a meeting of the talks (1.24.005)', () => {
+  it('reads "The envoy said he would convene another meeting in the same setting in the autumn" as scheduled', () => {
+    expect(stateNames('The envoy said he would convene another meeting in the same setting in the autumn.', '2021-05-08')).toEqual(['scheduled']);
+  });
+});
+
+describe('factions that will meet (1.24.006)', () => {
+  it('reads "All the armed factions will meet in Tripoli on 21 May to discuss the next steps" as scheduled that day', () => {
+    const text = 'All the armed factions will meet in Tripoli on 21 May to discuss the next steps.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2021-05-21']]);
+  });
+});
+
+describe('a truce taking effect, apart from the talks\' own schedule (1.24.007)', () => {
+  it('keeps "Talks on the outstanding issues will continue in Arusha" beside "The truce is to take effect at midnight on Sunday"', () => {
+    const text = 'The truce is to take effect at midnight on Sunday.\n\nTalks on the outstanding issues will continue in Arusha, under the accord.';
+    expect(run(text, '2021-05-08').status.filter((s) => s.state === 'scheduled').map((s) => s.date)).toEqual(['2021-05-09', null]);
+  });
+});
+
+describe('a numbered-point consensus as an agreement (1.24.008)', () => {
+  it('reads "agreed on a four-point consensus" and "reached a \'six-point consensus\'" as signings', () => {
+    expect(run('The two foreign ministers agreed on a four-point consensus to ease the border standoff at a meeting in Astana on Friday.', '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-05-07']);
+    expect(stateNames('At the boundary talks in Beijing, the two envoys reached a "six-point consensus", the statement said.', '2021-05-08')).toContain('agreement_signed');
+  });
+});
+
+describe('parties that agreed to halt the fighting (1.24.009)', () => {
+  it('reads "the army and the rebel movement had agreed to halt all offensive ground and air operations" as a signing that day', () => {
+    const text = 'The mediator announced the truce on Friday, saying the army and the rebel movement had agreed to halt all offensive ground and air operations from dawn on Saturday.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-05-07']);
+  });
+});
+
+describe('a pause that is the truce (1.24.010)', () => {
+  it('reads no paused track into "mediators are working to extend the pause beyond Sunday" or "pressed for a humanitarian pause"', () => {
+    expect(stateNames('The mediators are working to extend the pause beyond Sunday, while talks go on in Cairo.', '2021-05-08')).not.toContain('paused');
+    expect(stateNames('Envoys at the talks in Doha pressed for a humanitarian pause in the north.', '2021-05-08')).not.toContain('paused');
+  });
+});
+
+describe('a signing held up or awaited (1.24.011)', () => {
+  it('reads no signing into "The rebel delegation conditioned the signing of the accord on a prisoner release"', () => {
+    expect(stateNames('"The rebel delegation conditioned the signing of the accord on a prisoner release," the spokesman said.', '2021-05-08')).not.toContain('agreement_signed');
+    expect(stateNames('Officials said the dispute over the map had delayed the signing of the peace agreement.', '2021-05-08')).not.toContain('agreement_signed');
+  });
+});
+
+describe('talks set off as "the first since" a break (1.24.012)', () => {
+  it('reads "The talks in the Lakeview format, the first since 2016, opened in Vienna on Monday" as resumed', () => {
+    expect(stateNames('The talks in the Lakeview format, the first since 2016, opened in Vienna on Monday.', '2021-05-08')).toContain('resumed');
+  });
+
+  it('reads "The talks in the Lakeview format, the first since 2016, will open in Vienna on Monday" as scheduled only', () => {
+    expect(stateNames('The talks in the Lakeview format, the first since 2016, will open in Vienna on Monday.', '2021-05-08')).toEqual(['scheduled']);
+  });
+});
+
+describe('two named leaders who will meet (1.24.013)', () => {
+  it('reads "... continues next week: Rama and Kurz will meet in Vienna on 12 May" as scheduled that day', () => {
+    const text = 'The EU-facilitated dialogue, which resumed in Vienna on 2 April after a two-year break, continues next week: Rama and Kurz will meet in Vienna on 12 May with the mediator.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['scheduled', '2021-05-12']);
+  });
+});
+
+describe('the resumption of something other than talks (1.24.014)', () => {
+  it('reads no resumption into "had committed to measures including a truce, the payment of salaries and the resumption of fuel imports"', () => {
+    expect(stateNames('The envoy said the parties to the talks had committed to measures including a truce, the payment of salaries and the resumption of fuel imports.', '2021-05-08')).not.toContain('resumed');
+  });
+
+  it('still reads "The resumption of the talks in Geneva on Monday" as resumed', () => {
+    expect(stateNames('The resumption of the talks in Geneva on Monday was welcomed by both sides.', '2021-05-08')).toContain('resumed');
+  });
+});
+
+describe('a report the sentence dismisses (1.24.015)', () => {
+  it('reads no schedule into "Reports that the two delegations would meet in Nairobi next week to sign the accord are inaccurate"', () => {
+    expect(stateNames('Reports that the two delegations would meet in Nairobi next week to sign the accord are inaccurate.', '2021-05-08')).toEqual([]);
+  });
+});
+
+describe('a headline in capitals in the body (1.24.016)', () => {
+  it('reads no claim from "SOUTH SUDAN PEACE AGREEMENT SIGNED IN JUBA ...", only from the sentence that tells it', () => {
+    const text = 'Juba, Saturday 8 May 2021\n\nSOUTH SUDAN PEACE AGREEMENT SIGNED IN JUBA UNDER THE MEDIATION OF H.E. PRESIDENT JOHN MWANGI KAMAU\n\nThe government and the rebel movements today signed the South Sudan peace agreement at Uhuru Square in Juba.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2021-05-08']]);
+  });
+});
+
+describe('the terms of an agreement agreed, shortly after talks (1.24.017)', () => {
+  it('reads "Recall that the parameters were agreed in Montreux on April 2", after a sentence on the deal, as a signing that day', () => {
+    const text = 'The foreign ministers called the agreement a turning point.\n\nRecall that the parameters were agreed in Montreux on April 2.';
+    expect(run(text, '2015-07-16').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2015-04-02']);
+  });
+
+  it('reads no signing into "the parameters were agreed in Montreux" in an article about nothing negotiated', () => {
+    expect(stateNames('The engineers met on Monday.\n\nRecall that the parameters were agreed in Montreux on April 2.', '2015-07-16')).toEqual([]);
+  });
+});
+
+describe('the text of an agreement initialled, shortly after talks (1.24.018)', () => {
+  it('reads "The text had already been initialled on 2 May", after the signing of the protocol, as a signing that day', () => {
+    const text = 'The government and the rebels signed the Lakeview Protocol on Friday at the conference centre.\n\nThe text had already been initialled on 2 May.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-05-02']);
+  });
+});
+
+describe('an agreement "reached in PLACE on DAY" as a participle (1.24.019)', () => {
+  it('reads "The Lakeview Water Accord (LWA) reached in Geneva on Tuesday by the three states is ..." as a signing that day', () => {
+    const text = 'The Lakeview Water Accord (LWA) reached in Geneva on Tuesday by the three riparian states is the most detailed agreement of its kind.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-05-04']);
+  });
+
+  it('reads no claim into a background "The agreement reached in Lakeview in 2019 is binding"', () => {
+    expect(stateNames('"The agreement reached in Lakeview in 2019 is binding and must be implemented," the envoy said after the meeting.', '2021-05-08')).not.toContain('agreement_signed');
+  });
+});
+
+describe('what was signed named at the end of a long sentence (1.24.020)', () => {
+  it('reads "... signed two documents in the Hall of Mirrors on Sunday evening, with the host signing as witness: a "Framework for Peace" and a framework for a treaty" as signed', () => {
+    const text = 'After eleven days at the lakeside retreat, the President of Lakeland and the Prime Minister of Hillonia signed two documents in the Hall of Mirrors of the palace on Sunday evening, with the host signing as witness: a "Framework for Peace" and a framework for the conclusion of a treaty.';
+    expect(run(text, '2021-05-08').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-05-02']);
+  });
+});
+
+describe('a cue in an "after" or "since" clause dated from its own clause (1.24.021)', () => {
+  it('dates "talks opened in Lakeview on 15 November 2019" in "signed the protocol on Sunday, a year after ..." to that day', () => {
+    const text = 'The government and the rebels signed the Lakeview Protocol on Sunday at the conference centre, a year after the peace talks opened in Lakeview on 15 November 2019.';
+    const opened = run(text, '2020-11-24').status.filter((s) => s.state === 'opened');
+    expect(opened.map((s) => s.date)).toEqual(['2019-11-15']);
+  });
+});
+
+describe('contacts or talks that "would continue" (1.24.022)', () => {
+  it('reads "said that the movement\'s contacts with U.N. officials in Nairobi would continue" as ongoing', () => {
+    expect(stateNames("A rebel spokesman said that the movement's contacts with U.N. officials in Nairobi would continue.", '2021-05-08')).toEqual(['ongoing']);
+  });
+
+  it('reads no ongoing claim into "the talks would continue to stall"', () => {
+    expect(stateNames('Diplomats feared the talks would continue to stall without a new mediator.', '2021-05-08')).not.toContain('ongoing');
+  });
+});
+
+describe('"signed the declaration" after the declaration is told (1.24.023)', () => {
+  it('keeps one undated signing for "the joint declaration signed with ..." and "X signed the declaration for Lakeland"', () => {
+    const text = 'The foreign minister explained the joint declaration signed with the two neighbours.\n\nThe prime minister signed the declaration for Lakeland.';
+    expect(stateNames(text, '2021-05-08')).toEqual(['agreement_signed']);
+  });
+});
+
+describe('disengagement as a negotiated process (1.24.024)', () => {
+  it('reads "Disengagement at the friction points along the frontier has been stalled since late July" as stalled', () => {
+    expect(stateNames('Disengagement at the friction points along the frontier has been stalled since late July.', '2021-05-08')).toEqual(['stalled']);
+  });
+});
+
+describe('a schedule "next week" kept apart from a dated one (1.24.025)', () => {
+  it('keeps "The joint commission is due to meet in Lakeview next week" beside "a second round would be held on Monday, 23 November"', () => {
+    const text = 'The envoy said a second round of the Lakeland dialogue would be held on Monday, Nov. 23.\n\nThe joint commission is due to meet in Lakeview next week.';
+    expect(run(text, '2020-11-16').status.filter((s) => s.state === 'scheduled').map((s) => s.date)).toEqual(['2020-11-23', null]);
+  });
+});
