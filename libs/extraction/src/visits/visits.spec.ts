@@ -2161,3 +2161,64 @@ describe('heads of their own delegations', () => {
     ]);
   });
 });
+
+describe('remote meetings told around their noun', () => {
+  it('"A discussed the crisis with B in a phone call" is A\'s call with B, not B\'s', () => {
+    const text = 'Foreign Minister Omar Haddad discussed the border crisis with his Jordanian counterpart Ayman Safadi in a phone call on Monday, the ministry said.';
+    expect(run(text, '2024-10-22').visits.map((v) => [v.envoy, v.mode, v.date, v.counterparts])).toEqual([['Omar Haddad', 'virtual', '2024-10-21', ['Ayman Safadi']]]);
+  });
+
+  it('"In a video conference on Friday, A and B discussed ..." is a remote meeting of both, also after a dateline', () => {
+    const text = 'BERLIN (AP) — In a video conference on Friday, German Chancellor Olaf Scholz and French President Emmanuel Macron discussed support for Kyiv.';
+    expect(run(text, '2024-10-22').visits.map((v) => [v.envoy, v.mode, v.date, v.counterparts])).toEqual([
+      ['Olaf Scholz', 'virtual', '2024-10-18', ['Emmanuel Macron']],
+      ['Emmanuel Macron', 'virtual', '2024-10-18', ['Olaf Scholz']],
+    ]);
+  });
+});
+
+describe('a place a topic names', () => {
+  it('"discussed the war in Sudan by phone with X" sets no country for the call', () => {
+    const text = 'Foreign Minister Omar Haddad discussed the war in Sudan by phone with Foreign Minister Ayman Safadi on Monday.';
+    expect(run(text, '2024-10-22').visits.map((v) => [v.envoy, v.city, v.country, v.mode])).toEqual([['Omar Haddad', null, null, 'virtual']]);
+  });
+});
+
+describe('"headed to" a place', () => {
+  it('"X headed to Moscow on Friday" is a journey told as done; "is headed to" is not', () => {
+    expect(visits('Special envoy Steve Witkoff headed to Moscow on Friday for talks.')).toEqual([['Steve Witkoff', 'Moscow', '2025-02-21', 'in_person']]);
+    expect(visits('Special envoy Steve Witkoff is headed to Moscow for talks.').filter((v) => v[3] === 'in_person')).toEqual([]);
+  });
+});
+
+describe('a meeting that brought its parties together', () => {
+  it('"The talks, hosted by X, brought together A and B in Rome on Saturday" is a stay of A and of B, each meeting the other', () => {
+    const text = 'The talks, hosted by an Omani mediator, brought together Foreign Minister Omar Haddad and Minister of State Karim Nasser in Rome on Saturday.';
+    expect(run(text, '2025-04-20').visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Omar Haddad', 'Rome', '2025-04-19', ['Karim Nasser']],
+      ['Karim Nasser', 'Rome', '2025-04-19', ['Omar Haddad']],
+    ]);
+  });
+});
+
+describe('a gathering fronted with its place', () => {
+  it('"On the sidelines of the General Assembly in New York, A met B" is set in New York, not at the scene before', () => {
+    const text = 'Foreign Minister Omar Haddad arrived in Riyadh on Tuesday. On the sidelines of the UN General Assembly in New York, Foreign Minister Wang Yi met Foreign Minister Karim Nasser on Wednesday.';
+    expect(run(text, '2025-09-26').visits.filter((v) => v.envoy === 'Wang Yi').map((v) => [v.envoy, v.city, v.date])).toEqual([['Wang Yi', 'New York', '2025-09-24']]);
+  });
+
+  it('"At the BRICS summit in Kazan, A met B" is set in Kazan', () => {
+    const text = 'Foreign Minister Omar Haddad arrived in Riyadh on Tuesday. At the BRICS summit in Kazan, Foreign Minister Wang Yi met Foreign Minister Karim Nasser on Wednesday.';
+    expect(run(text, '2025-09-26').visits.filter((v) => v.envoy === 'Wang Yi').map((v) => [v.envoy, v.city])).toEqual([['Wang Yi', 'Kazan']]);
+  });
+});
+
+describe('an event told as days before the scene', () => {
+  it('"The visit came days after B held talks in Kyiv" leaves B\'s talks undated, not on the lead\'s day', () => {
+    const text = 'KYIV (AP) — Foreign Minister Omar Haddad arrived in Kyiv on Monday for talks with President Volodymyr Zelensky. The visit came days after Foreign Minister Karim Nasser held talks in Kyiv with Zelensky.';
+    expect(run(text, '2024-09-09').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Omar Haddad', 'Kyiv', '2024-09-09'],
+      ['Karim Nasser', 'Kyiv', null],
+    ]);
+  });
+});

@@ -29,7 +29,7 @@ const PLANNED_RE =
 const JOURNEY_TO = String.raw`(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:from\s+(?:[\w'’.-]+\s+){1,3}?)?(?:on )?to`;
 /** A stay or a journey told as done (what may stand before a journey's destination: JOURNEY_TO). */
 const IN_PERSON_RE = new RegExp(
-  String.raw`\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations|dinner|lunch|luncheon|breakfast)|(?:dined|lunched|breakfasted|(?:dinner|lunch|luncheon|breakfast)(?<!\b(?:the|after|before|at)\s+(?:\w+\s+)?\w+)) with|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:has|have|had) (?:led|headed) (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,3}?(?:delegations?|negotiating team)(?= (?:in|at) )|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed ${JOURNEY_TO}|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|weekends?|evenings?|mornings?|afternoons?|hours?) with(?= (?:the )?(?:[\w.'’-]+ ){0,3}?(?:President|Prime Minister|King|Emir|Crown Prince|Chancellor|Minister|Secretary|counterpart|host)\b)|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew ${JOURNEY_TO}|went ${JOURNEY_TO}|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:joined|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)joins?)(?=\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|conference|negotiations|session)\b)|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|never|had|has|have|was|were|is|are|be|been|being)\s)signed(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|declaration|treaty|memorandum|documents?|text|copy)(?:\s+of\s+[A-Z][\w-]*)?)?(?=\s+(?:(?:first|last|too|as\s+(?:a\s+)?witness(?:es)?|as\s+(?:[\w.'’-]+\s+){1,5}?(?:looked|watched|stood)\s+on|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|hall|room))\b|with\s)|\s*[.;]))\b`,
+  String.raw`\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations|dinner|lunch|luncheon|breakfast)|(?:dined|lunched|breakfasted|(?:dinner|lunch|luncheon|breakfast)(?<!\b(?:the|after|before|at)\s+(?:\w+\s+)?\w+)) with|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:has|have|had) (?:led|headed) (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,3}?(?:delegations?|negotiating team)(?= (?:in|at) )|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed ${JOURNEY_TO}|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|weekends?|evenings?|mornings?|afternoons?|hours?) with(?= (?:the )?(?:[\w.'’-]+ ){0,3}?(?:President|Prime Minister|King|Emir|Crown Prince|Chancellor|Minister|Secretary|counterpart|host)\b)|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew ${JOURNEY_TO}|went ${JOURNEY_TO}|(?<!\b(?:is|are)\s)headed (?:back )?${JOURNEY_TO}|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:joined|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)joins?)(?=\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|conference|negotiations|session)\b)|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|signed\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|never|had|has|have|was|were|is|are|be|been|being)\s)signed(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|declaration|treaty|memorandum|documents?|text|copy)(?:\s+of\s+[A-Z][\w-]*)?)?(?=\s+(?:(?:first|last|too|as\s+(?:a\s+)?witness(?:es)?|as\s+(?:[\w.'’-]+\s+){1,5}?(?:looked|watched|stood)\s+on|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|hall|room))\b|with\s)|\s*[.;]))\b`,
   'gi',
 );
 
@@ -102,6 +102,17 @@ const SPEECH_DATE_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|add
 const headsDelegationAt = (text: string, at: number): boolean => /\bdelegation,?\s+(?:headed|led)\s+by\s+(?:[^,;"“”]{0,60}?\s)?$/i.test(text.slice(Math.max(0, at - 110), at));
 /** "X, the senior adviser to President Y": Y names whom the subject serves, inside an apposition */
 const ADVISER_TO_BEFORE = /,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:adviser|advisor|aide|counsel(?:l)?or|assistant)\s+to\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+/**
+ * "In a phone call on Thursday, ...", "During a video conference, ...": a remote meeting fronted before its subjects
+ * (maybe after the lead's dateline: "WASHINGTON (AP) — In a phone call ...").
+ */
+const FRONTED_CALL = /(?:^|\s[—–-])\s*(?:In|During|Over)\s+(?:a|an|their|the)\s+$/;
+/**
+ * "A discussed the dam talks with his Sudanese counterpart B in a phone call": the one called is named after "with",
+ * before the remote meeting's noun, and is no subject of it.
+ */
+const CALLED_WITH_BEFORE = /\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w.’'-]+\s+){0,4}$/i;
+const CALL_NOUN_AFTER = /^[^,;:"“”]{0,30}?\b(?:in|during|over|via|by)\s+(?:a|an|the|their|his|her)\s+$/i;
 /** "arrived in Bangui as the envoy of President X", "on behalf of President X": the sender, who stays at home, is not met. */
 const SENDER_BEFORE = /\b(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Mm]essenger)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$|\bon\s+behalf\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 /** "accompanied by Foreign Minister A, Defense Minister B and intelligence chief C": each name of the list travels along. */
@@ -114,8 +125,13 @@ const STOP_COPULA = /^(?:\s*,[^,;]{1,80},)?\s+(?:(?:will|would|is|was)\s+(?:(?:t
 const STOP_COPULA_END = new RegExp(`${STOP_COPULA.source}$`, 'i');
 /** "via a refuelling stop in Guam": a place the plane touched on the way, where nobody was met. */
 const TRANSIT_STOP_BEFORE = /\b(?:refuell?ing|technical|fuel)\s+stop(?:over)?\s+(?:in|at)\s+$/i;
-/** What opens a sentence before the place it sets: "In", "At", "During a stop in", "On a two-day visit to". */
-const FRONTED_PLACE_BEFORE = /^\s*(?:(?:During|On|While on|After)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:stop|stopover|visit|trip|tour|leg)\s+(?:in|to|at)|In|At)\s+$/;
+/** "discussed the war in Sudan", "briefed him on the situation in Gaza": a place a topic names is no meeting's place. */
+const TOPIC_IN_BEFORE = /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|crisis|fighting|violence|situation|hostilities|escalation|tensions)\s+in\s+(?:the\s+)?$/i;
+/**
+ * What opens a sentence before the place it sets: "In", "At", "During a stop in", "On a two-day visit to", "On the
+ * sidelines of the UN General Assembly in", "At the BRICS summit in".
+ */
+const FRONTED_PLACE_BEFORE = /^\s*(?:(?:During|On|While on|After)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:stop|stopover|visit|trip|tour|leg)\s+(?:in|to|at)|(?:On|At)\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w.’'-]+\s+){0,6}?(?:in|at)|(?:At|During)\s+(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,5}?(?:summit|conference|forum|meeting|session|ceremony)\s+in|In|At)\s+$/;
 /**
  * Times that fix no day ("in February", "last month", "in 2023", "two weeks ago"): a clause holding one is dated,
  * though not to a day, so it takes no day from the sentences around it ("Pedersen last visited the Syrian capital
@@ -129,6 +145,8 @@ const VAGUE_TIME = new RegExp(
     `\\b(?:last|past|previous)\\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\\b`,
     `\\bearlier\\s+(?:this|that)\\s+(?:week|month|year)\\b`,
     `\\b(?:\\d+|a|one|two|three|four|five|six|several|a few)\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|earlier|before)\\b`,
+    // "The visit came days after X held talks in Kyiv": an uncounted span before another event, not the scene's day
+    `\\b(?<!\\b(?:\\d+|a|one|two|three|four|five|six|several|a few)\\s)(?:days|weeks|months)\\s+(?:after|before)\\b`,
   ].join('|'),
   'gi',
 );
@@ -287,7 +305,7 @@ export function extractVisits(doc: Doc): Visit[] {
     const subject: string | null | undefined = subjectPronoun !== null ? resolvePronoun(actors, sent.index, subjectPronoun, speakerBefore) : (actors.subjectTitles?.[sent.index] ?? people[0]?.name);
     if (subject) lastSpeaker = { name: subject, sent: sent.index };
     if (text.includes('where')) drafts.push(...whereAgreed(doc, sent.index, people));
-    if (/\b(?:held|took\s+place|happened)\s+(?:in|at)\b/.test(text)) drafts.push(...heldBetween(doc, sent.index, people));
+    if (/\b(?:held|took\s+place|happened)\s+(?:in|at)\b|\btogether\s/.test(text)) drafts.push(...heldBetween(doc, sent.index, people));
     if (SIGNED_BY.test(text)) drafts.push(...signedBy(doc, sent.index, people));
     if (!trigs.length) continue;
     // "And the last time the foreign ministers met face to face?", "Is Minister Dermer coming to Doha?": a question reports no visit
@@ -300,6 +318,7 @@ export function extractVisits(doc: Doc): Visit[] {
         !p.metonym &&
         !inQuote(doc, sent.start + p.start) &&
         !TRANSIT_STOP_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) &&
+        !TOPIC_IN_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) &&
         !dealSpans.some(([a, b]) => p.start >= a && p.end <= b) &&
         !people.some((m) => m.start - sent.start < p.end && sent.start + p.start < m.end),
     );
@@ -346,6 +365,7 @@ export function extractVisits(doc: Doc): Visit[] {
         /\b(?:His|Her)\s+((?:Royal\s+)?(?:Majesty|Highness))\s+(?:(?:had|has|also)\s+){0,2}$/.exec(text.slice(Math.max(0, t.start - 40), t.start));
       // the nearest non-companion person before the trigger
       let nearest: Mention | null = null;
+      const calledBefore: string[] = [];
       for (let k = before.length - 1; k >= 0; k--) {
         const m = before[k];
         const pre = text.slice(Math.max(0, rel(m) - 70), rel(m));
@@ -355,6 +375,11 @@ export function extractVisits(doc: Doc): Visit[] {
         }
         // "..., who was appointed by Prime Minister X in January, arrived": the agent of a passive is not the subject
         if (AGENT_BEFORE.test(pre)) break;
+        // "A discussed the crisis with B in a phone call": B is the one called
+        if (t.mode === 'virtual' && CALLED_WITH_BEFORE.test(pre) && CALL_NOUN_AFTER.test(gapText(m.end - sent.start, t.start))) {
+          calledBefore.push(m.name);
+          continue;
+        }
         // "X, the senior adviser to President Y on Africa, spoke ...": the principal named in an apposition is not the subject
         if (ADVISER_TO_BEFORE.test(pre)) continue;
         nearest = m;
@@ -463,6 +488,16 @@ export function extractVisits(doc: Doc): Visit[] {
         const main = comma > 0 ? people.find((m) => rel(m) > comma && !m.possessive) : undefined;
         if (main) envoy = main.name;
       }
+      if (!envoy && t.mode === 'virtual' && FRONTED_CALL.test(text.slice(0, t.start))) {
+        // "In a phone call on Thursday, A and B discussed ...": the main clause's subjects, each in their own right
+        const comma = text.indexOf(',', t.end);
+        const main = comma > 0 ? people.filter((m) => rel(m) > comma && !m.possessive) : [];
+        if (main.length && /^\s*(?:[\p{Lu}][\w.’'-]*\s+){0,5}$/u.test(text.slice(comma + 1, rel(main[0])))) {
+          envoy = main[0].name;
+          const second = main[1];
+          if (second && /^\s*(?:and|&)\s+(?:[\p{Lu}][\w.’'-]*\s+){0,5}$/u.test(text.slice(main[0].end - sent.start, rel(second)))) coordinated.push(second.name);
+        }
+      }
       // "The backchannel brought Saudi ambassador X to Sanaa on April 9", "the shuttle took X to Cairo": the person brought
       // travels (nobody else, or no person at all: "brought the file to Geneva")
       if (/^(?:brought|took)$/i.test(text.slice(t.start, t.end))) {
@@ -538,7 +573,7 @@ export function extractVisits(doc: Doc): Visit[] {
         if (nextT && nextT.start < e && MOVE_RE.test(text.slice(nextT.start, nextT.end))) e = nextT.start;
         return e;
       })();
-      const counterparts: string[] = [];
+      const counterparts: string[] = calledBefore.filter((c) => c !== envoy);
       for (const m of people) {
         const r0 = rel(m);
         if (r0 >= clauseEnd && m.name !== envoy && (!nextT || r0 < nextT.start) && COMPANION_BEFORE.test(text.slice(Math.max(0, r0 - 70), r0))) companionsSet.add(m.name);
@@ -1766,6 +1801,8 @@ function partiesMet(doc: Doc, k: number, p: PlaceMention, parties: string[], dat
 
 /** "negotiations between A and B on the draft treaty were held in Almaty": the talks' parties (not a placed head of a separate clause). */
 const HELD_BETWEEN = /\b(?:talks|negotiations|consultations|meeting)\s+between\s+([^;.]{5,300}?)\s+(?:were|was)\s+held\s+in\s+$/i;
+/** "The talks, hosted by Oman, brought together A and B in Rome on Saturday": the parties a meeting brought to its place. */
+const BROUGHT_TOGETHER = /\b(?:brought|brings|bringing)\s+together\s+([^;]{5,300}?)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /** "The previous meeting of the two leaders took place in Abu Dhabi": a meeting of a counted plural of an office. */
 const COUNTED_MEETING = /\b(?:talks|negotiations|meeting|summit|encounter)\s+(?:of|between)\s+(the\s+(two|three|four|five)\s+(leaders|presidents|prime ministers|heads of (?:state|government)|ministers|foreign ministers))\s+(?:(?:was|were)\s+held|took\s+place|happened)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /**
@@ -1785,7 +1822,7 @@ function heldBetween(doc: Doc, k: number, people: Mention[]): Draft[] {
       if (members) out.push(...partiesMet(doc, k, p, members, datesOf(doc, k, false).find((d) => d.date && d.start > p.start)?.date ?? datesOf(doc, k, false).find((d) => d.date)?.date ?? null));
       continue;
     }
-    const m = HELD_BETWEEN.exec(text.slice(0, p.start));
+    const m = HELD_BETWEEN.exec(text.slice(0, p.start)) ?? BROUGHT_TOGETHER.exec(text.slice(0, p.start));
     if (!m) continue;
     const from = m.index + m[0].indexOf(m[1]);
     const parties = partiesWithin(doc, k, people, from, from + m[1].length, false);
