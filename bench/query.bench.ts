@@ -9,7 +9,7 @@
  * gateway starts (its code not yet compiled by V8, the client's connections and the pool's opening) are not its
  * steady state: on this 2-core machine they waited 200-300 ms in the first 0.3 s of every run without it.
  *
- *   npm run bench:query [-- --articles 50000 --seconds 10 --rate 500]
+ *   npm run bench:query [-- --articles 50000 --seconds 10 --rate 500 --only 'peace process']
  *
  * The database `newsroom_bench` and its topic are kept between runs: a second run only tops them up.
  * Writes bench/out/query.json and prints a table; exits 1 when a target of the cached rows is missed only with --strict.
@@ -48,6 +48,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     rate: { type: 'string', default: '500' },
     strict: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const ARTICLES = Number(values.articles);
@@ -220,7 +221,7 @@ async function main(): Promise<void> {
   const results: Row[] = [];
   // the figures depend on what else the machine runs: its load average is part of the result
   const loadAtStart = os.loadavg();
-  for (const s of scenarios) {
+  for (const s of scenarios.filter((s) => !values.only || s.name.includes(values.only!))) {
     let turn = 0;
     const raw = await closedLoop(() => s.variants[turn++ % s.variants.length].raw(db), 10, SECONDS);
     const paths = s.variants.map((v) => v.path);

@@ -27,11 +27,20 @@ export async function liveSchema(db: Queryable): Promise<string> {
   return rows[0]?.schema ?? PUBLIC_SCHEMA;
 }
 
-/** Creates `schema` with empty copies of the read-model tables of public (indexes included) and views of the shared ones. */
+/**
+ * Creates `schema` with empty copies of the read-model tables of public (indexes and triggers included: the triggers
+ * that fill the stored views, see the migration stored_view_items) and views of the shared ones.
+ */
 export async function createGenerationSchema(db: Queryable, schema: string): Promise<void> {
   if (!GENERATION_SCHEMA.test(schema)) throw new Error(`not a generation schema name: ${schema}`);
   const { rows } = await db.query<{ name: string }>(
     `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  // LIKE ... INCLUDING ALL copies no trigger: each is created again on the copy, from its definition
+  const triggers = await db.query<{ table: string; definition: string }>(
+    `SELECT c.relname AS table, pg_get_triggerdef(t.oid) AS definition
+       FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+      WHERE c.relnamespace = 'public'::regnamespace AND NOT t.tgisinternal ORDER BY c.relname, t.tgname`,
   );
   await db.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`);
   for (const { name } of rows) {
@@ -41,6 +50,10 @@ export async function createGenerationSchema(db: Queryable, schema: string): Pro
         ? `CREATE OR REPLACE VIEW ${ident(schema)}.${ident(name)} AS SELECT * FROM public.${ident(name)}`
         : `CREATE TABLE IF NOT EXISTS ${ident(schema)}.${ident(name)} (LIKE public.${ident(name)} INCLUDING ALL)`,
     );
+    if (shared) continue;
+    for (const { definition } of triggers.rows.filter((t) => t.table === name)) {
+      await db.query(definition.replace(/^CREATE TRIGGER (.+?) ON \S+ /, `CREATE OR REPLACE TRIGGER $1 ON ${ident(schema)}.${ident(name)} `));
+    }
   }
 }
 

@@ -2,7 +2,6 @@ import { Prisma, type TrackModel } from '@newsroom/database';
 import { trackStatusSchema, type TrackStatusView, type TrackSummary } from '@newsroom/api-views';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { viewedSources } from '../common/json-text';
 
 export const trackParam = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'a track name in snake_case such as us_taliban').max(100, 'at most 100 characters');
 
@@ -11,9 +10,6 @@ export type { TrackStatusView } from '@newsroom/api-views';
 /** The columns of tracks, named as Prisma's model names them (for queryRows). */
 export const TRACK_COLUMNS = Prisma.sql`track, current_state AS "currentState", disputed, last_change AS "lastChange", claim_count AS "claimCount"`;
 
-/** A claim of a track's timeline as the API gives it (each source with its evidence), serialised by Postgres (see visitJson). */
-export const TIMELINE_CLAIM_JSON = Prisma.sql`json_build_object('id', id, 'state', state, 'date', date, 'effectiveDate', effective_date,
-  'corroboration', corroboration, 'sources', ${viewedSources({ evidence: true })})::text`;
 export class TrackStatusDto extends createZodDto(trackStatusSchema) {}
 
 export const trackSummary = (row: TrackModel): TrackSummary => ({
