@@ -129,6 +129,12 @@ const NOT_NAME = new Set(
 );
 /** A title word and then a capitalised name after a run: the run names a body ("Shin Bet chief Ronen Bar"). */
 const BODY_BEFORE_TITLE = /\s+(?:chief|head|director|leader|commander|spokesman|spokeswoman|spokesperson|negotiator|envoy|official|adviser|advisor|aide|ambassador)\s+\p{Lu}/uy;
+/**
+ * "Peruvian President A and Ecuador's B", "Argentine President A and Chile's B": a state's possessive name after "and"
+ * shares the office of the titled name before it (a head of state or government, a foreign minister).
+ */
+const SHARED_TITLE_PAIR_RE =
+  /\b(President|Prime Minister|Premier|Chancellor|Foreign Minister|Foreign Secretary|Defen[cs]e Minister)\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]+\s+){1,4}and\s+(?:[\p{Lu}][\p{L}\p{M}.-]+\s+){0,2}[\p{Lu}][\p{L}\p{M}.-]+['’]s\s+$/u;
 const PLURAL_TITLE_PAIR_RE = /\b([a-z]+)s\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]+\s+){1,4}and\s+$/u;
 /** Given names that are also ordinary capitalised words ("January Makamba", "Christian Buck"): a name only after a title. */
 const WORD_GIVEN_NAMES = new Set('January February March April May June July August September October November December Christian'.split(' '));
@@ -266,7 +272,7 @@ interface Candidate {
 }
 
 const APPOSITION_RE =
-  /^\s*,\s*(?!(?:and|or|but|while|whereas|as|after|before|when|met|meets|said|says|told|held|holds|visited|visits|arrived|arrives|urged|called|added|signed|flew|travell?ed|led|heads|leads|will|would|has|have|had|is|was|were|are|also|then)\b)(?:who is |who was )?(?:the |a |an )?((?:(?:[\p{L}'’.\-]+)\s+){0,7}?(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|general|member of (?:the|a|an) (?:[\p{L}-]+\s+){0,3}?(?:panel|delegation|negotiating team|mediation team|mediation|mission)))\b/iu;
+  /^\s*,\s*(?!(?:and|or|but|while|whereas|as|after|before|when|met|meets|said|says|told|held|holds|visited|visits|arrived|arrives|urged|called|added|signed|flew|travell?ed|led|heads|leads|will|would|has|have|had|is|was|were|are|also|then)\b)(?:who is |who was )?(?:the |a |an )?((?:(?:[\p{L}'’.\-]+)\s+){0,7}?(?:envoy|representative|minister|ambassador|spokesman|spokeswoman|spokesperson|chief|commander|president|premier|mediator|negotiator|adviser|advisor|secretary|diplomat|official|head|leader|chairman|coordinator|director|general|member of (?:the|a|an) (?:[\p{L}-]+\s+){0,3}?(?:panel|delegation|negotiating team|mediation team|mediation|mission)|(?<=,\s*)of (?:the|a|an) (?:[\p{L}'’-]+\s+){0,4}?(?:delegation|negotiating team|mediation team)))\b/iu;
 /** ", who leads the government's negotiating team", ", who heads the Real SPLM": a role given by a relative clause. */
 const RELATIVE_ROLE_RE =
   /^\s*,\s*who\s+(leads|led|heads|headed|chairs|chaired|co-chairs|represents|represented|mediates|mediated|facilitates|facilitated|serves as|served as|is also|was also)\s+(?:[\p{L}'’.\-]+\s+){0,6}?(team|delegation|negotiators|panel|talks|process|mission|party|movement|group|front|alliance|government|ministry|initiative|office|envoy|minister|negotiator|mediator|representative|adviser|advisor|spokesman|spokesperson|[\p{Lu}][\p{L}\-]+)\b/u;
@@ -604,6 +610,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     // "Chief negotiators Petar Petković and Besnik Bislimi": the plural title also covers the second name
     const pluralM = !before.length && !lead.length ? PLURAL_TITLE_PAIR_RE.exec(sent.text.slice(Math.max(0, run[a].s - 80), run[a].s)) : null;
     if (pluralM && TITLE_CONTEXT.has(pluralM[1].toLowerCase())) before.push(pluralM[1].toLowerCase());
+    // "Peruvian President A and Ecuador's B": the office of the first name is the second's too
+    const sharedM = !before.some((w) => TITLE_CONTEXT.has(w)) && !lead.length && !pluralM ? SHARED_TITLE_PAIR_RE.exec(sent.text.slice(Math.max(0, run[a].s - 120), run[a].s)) : null;
+    if (sharedM) before.push(...sharedM[1].toLowerCase().split(/\s+/).reverse());
     // "represented by Pagan Amum", "led by Kuol Manyang Juuk", "and the opposition's by Gerardo Blyde": only people lead,
     // represent or mediate
     const byRole = !lead.length && BY_ROLE_BEFORE.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s));
@@ -723,7 +732,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       else if (!c.risky && !COMMON_GIVEN.has(key) && OFFICE_TITLE_BEFORE.test(textBefore(c, 30))) target = addPerson(c.tokens[0], null, c.titleBefore);
       // "... signed by Nasser Al-Khubaji for the STC. ... Al-Khubaji told reporters": a full name read earlier without a
       // title, whose surname alone then speaks, is that person's (the one such name only)
-      else if (!c.risky && c.speechAfter && !COMMON_GIVEN.has(key)) {
+      // (or whose surname alone then stands before an apposition giving the office: "Varga, the Security Council
+      // secretary, flew in" after "Ilona Varga and X signed")
+      else if (!c.risky && (c.speechAfter || (c.apposition.length > 0 && titleKinds.size > 0)) && !COMMON_GIVEN.has(key)) {
         const earlier = untitled.filter((u) => u.sent < c.sent && foldKey(u.tokens[u.tokens.length - 1]) === key);
         const names = new Set(earlier.map((u) => u.tokens.join(' ')));
         if (names.size === 1) {

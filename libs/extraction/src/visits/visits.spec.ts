@@ -2222,3 +2222,103 @@ describe('an event told as days before the scene', () => {
     ]);
   });
 });
+
+describe('"came to" and "had gone to" a place', () => {
+  it('reads "X came (had come) to Oslo" and "X had gone to Oslo" as a journey told as done', () => {
+    expect(visits('Special envoy Martin Kobler came to Oslo on Friday for talks with the rebels.')).toEqual([['Martin Kobler', 'Oslo', '2025-02-21', 'in_person']]);
+    expect(visits('Special envoy Martin Kobler had come to Oslo from Nairobi on February 14 at the head of the UN team.')).toEqual([['Martin Kobler', 'Oslo', '2025-02-14', 'in_person']]);
+    expect(visits('Foreign Minister Espen Lunde had gone to Nairobi on February 7 to see President William Ruto.').map((v) => v.slice(0, 4))).toEqual([['Espen Lunde', 'Nairobi', '2025-02-07', 'in_person']]);
+  });
+  it('leaves "came to power", "come to an agreement" and a future "will come to" alone', () => {
+    expect(visits('President William Ruto came to power in Nairobi in 2022.').filter((v) => v[3] === 'in_person')).toEqual([]);
+    expect(visits('Special envoy Martin Kobler said the parties had come to an agreement.')).toEqual([]);
+    expect(visits('Special envoy Martin Kobler will come to Oslo next week.').filter((v) => v[3] === 'in_person')).toEqual([]);
+  });
+});
+
+describe('a delegation head\'s dated stay and a later undated "had come to"', () => {
+  it('keeps the talks\' day when a later sentence says the delegation "had come to" the same city', () => {
+    const text = 'The Oslo talks on the monitoring mission collapsed on Thursday before they began.\n\nThe rebel delegation, led by political wing leader Anura Thevan, arrived in Oslo on Wednesday and met Norwegian envoy Jon Hanssen-Bauer at a hotel outside the city. The Government delegation, headed by Minister Anura Perera, arrived on Thursday morning and also met the Norwegian facilitators, but the two delegations never met.\n\nDefence spokesman Nimal Silva said the Government delegation had come to Oslo "in good faith".';
+    expect(visits(text).filter((v) => v[0] === 'Anura Perera')).toEqual([['Anura Perera', 'Oslo', '2025-02-20', 'in_person']]);
+  });
+});
+
+describe('a surname with its office in apposition after the full name read untitled', () => {
+  it('"A B and C signed ... Surname, the Security Council secretary, flew into X" makes A B a visitor', () => {
+    const text = 'VIENNA -- Markus Halder and the rebel commander Omar Duran signed a truce in Vienna late on Saturday.\n\nHalder, the Security Council secretary and the president\'s envoy for the region, flew into Vienna on Friday evening from Berlin.';
+    expect(visits(text).filter((v) => v[0] === 'Markus Halder')).toEqual([['Markus Halder', 'Vienna', '2025-02-21', 'in_person']]);
+  });
+});
+
+describe('a second leg after a modal and "then"', () => {
+  it('"would fly to A on Thursday and then travel to B" plans both legs', () => {
+    const x = visits('Foreign Minister Jan Lipavsky said he would fly to Kyiv on Thursday and then travel to Lviv to meet the regional governor.');
+    expect(x.map((v) => [v[0], v[1], v[3]])).toEqual([
+      ['Jan Lipavsky', 'Kyiv', 'planned'],
+      ['Jan Lipavsky', 'Lviv', 'planned'],
+    ]);
+  });
+});
+
+describe('an office shared by "and State\'s NAME"', () => {
+  it('"Argentine President A and Chile\'s B attended the ceremony in Montevideo" gives both a visit', () => {
+    const x = visits('Argentine President Julio Ramos and Chile\'s Pedro Alvarez attended the signing ceremony in Montevideo on Monday.');
+    expect(x.map((v) => [v[0], v[1], v[2]]).sort()).toEqual([
+      ['Julio Ramos', 'Montevideo', '2025-02-24'],
+      ['Pedro Alvarez', 'Montevideo', '2025-02-24'],
+    ]);
+  });
+});
+
+describe('"had spoken by telephone with"', () => {
+  it('reads the past perfect of "spoke by phone" as a call', () => {
+    expect(visits('Chancellor Olaf Scholz had spoken by telephone with President Emmanuel Macron on Friday to prepare the summit.')).toEqual([['Olaf Scholz', null, '2025-02-21', 'virtual']]);
+  });
+});
+
+describe('"drove in" as an arrival', () => {
+  it('reads "X, who drove in from the border on Saturday morning, signed" as a stay where the scene is set', () => {
+    const text = 'VIENNA -- The two sides signed the truce in Vienna late on Saturday.\n\nRebel commander Omar Duran, who drove in from the border on Saturday morning with his aides, signed the statement shortly before midnight.';
+    expect(visits(text)).toEqual([['Omar Duran', 'Vienna', '2025-02-22', 'in_person']]);
+    expect(visits('Rebel commander Omar Duran drove into Vienna on Saturday morning.')).toEqual([['Omar Duran', 'Vienna', '2025-02-22', 'in_person']]);
+  });
+});
+
+describe('"initialled" and "signed in PLACE an agreement"', () => {
+  it('reads "initialled an agreement in X" and "signed (initialed) in X an agreement" as the signatories\' stay', () => {
+    expect(visits('Prime Minister Edi Rama and Prime Minister Albin Kurti initialled an agreement in Vienna on Friday.').map((v) => [v[0], v[1], v[2]]).sort()).toEqual([
+      ['Albin Kurti', 'Vienna', '2025-02-21'],
+      ['Edi Rama', 'Vienna', '2025-02-21'],
+    ]);
+    expect(visits('Prime Minister Edi Rama and Prime Minister Albin Kurti on Friday initialed in Vienna an agreement on the border.').map((v) => [v[0], v[1], v[2]]).sort()).toEqual([
+      ['Albin Kurti', 'Vienna', '2025-02-21'],
+      ['Edi Rama', 'Vienna', '2025-02-21'],
+    ]);
+  });
+});
+
+describe('a signing told first, the arrivals for it told later', () => {
+  it('dates each signatory\'s stay from the arrival told a few paragraphs after the signing', () => {
+    const text = 'VIENNA -- President Ilir Berisha and rebel leader Goran Lazic signed a peace agreement in Vienna on Friday, ending four years of war.\n\nThe agreement provides for a ceasefire and the return of refugees.\n\nThe talks had been mediated by Austria and Switzerland since the spring.\n\nBerisha arrived in Vienna on Tuesday evening and was received by the Austrian chancellor. Lazic flew in from Zagreb on Wednesday with his deputy.';
+    expect(run(text, '2025-02-22').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Ilir Berisha', 'Vienna', '2025-02-18'],
+      ['Goran Lazic', 'Vienna', '2025-02-19'],
+    ]);
+  });
+});
+
+describe('", of the ... delegation" as a role', () => {
+  it('makes "A B, of the opposition\'s negotiating delegation, said" a negotiator who can travel', () => {
+    const text = 'Leyla Demirtas, of the opposition party\'s negotiating delegation, said the talks would continue.\n\nDemirtas arrived in Erbil on Thursday evening from Istanbul.';
+    expect(run(text, '2025-02-22').visits.map((v) => [v.envoy, v.city, v.date, v.mode])).toEqual([['Leyla Demirtas', 'Erbil', '2025-02-20', 'in_person']]);
+  });
+});
+
+describe('", as is X" after an announced journey', () => {
+  it('"A is expected in Paris this morning, as is the AU chairman, B" plans both', () => {
+    expect(run('President Macky Sall is expected in Paris this morning, as is the AU chairman, the Ghanaian president Nana Akufo-Addo.', '2025-02-22').visits.map((v) => [v.envoy, v.city, v.mode])).toEqual([
+      ['Macky Sall', 'Paris', 'planned'],
+      ['Nana Akufo-Addo', 'Paris', 'planned'],
+    ]);
+  });
+});
