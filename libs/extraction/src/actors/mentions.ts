@@ -290,13 +290,16 @@ function isGroupListItem(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 320), start);
   return /[–—(:]|\s-\s/.test(before) && GROUP_LIST_BEFORE.test(before);
 }
+/** "Jane Doe, a Lakeland lawmaker, said", "Jane Doe, of the Lakeland Party's delegation, told": one apposition (naming a
+ *  role or the body the person belongs to), then a verb of saying. */
+const APPOSITION_SPEECH_RE = /^\s*,\s*(?:(?:a|an|the)\s|of\s+(?:the\s+)?\p{Lu})[^,;"“”]{1,100},\s*(?:said|says|told|added|noted|stressed|wrote|announced|insisted|warned|reiterated|explained|stated|confirmed|denied)\b/u;
 const SPEECH_AFTER_RE = /^\s+(?:said|says|told|added|noted|stressed|wrote|tweeted|announced|insisted|warned|met|meets|arrived|visited|held|urged|called|reiterated|emphasi[sz]ed|explained|stated|confirmed|expressed|underlined|highlighted|denied|denies|rejected|rejects|dismissed|dismisses)\b/;
 
 /**
  * A closing quotation mark and an inverted speech verb right before a name ('..., " said '), or a clause's comma and
  * one ("If the talks fail, warned Jane Wanjiru, ...": the attribution inverted after a clause without quotes).
  */
-const QUOTE_SAID_BEFORE_RE = /[,.!?]["”’]\s+(?:said|says|added|adds|wrote|asked|recalled)\s+$|[\p{L}\p{N})],\s+(?:said|says|added|adds|warned|noted|argued|insisted|cautioned)\s+$/u;
+const QUOTE_SAID_BEFORE_RE = /[,.!?]["”’]\s+(?:said|says|added|adds|wrote|asked|recalled|declared|declares|stressed|stresses|insisted|insists|warned|warns|noted|notes|explained|stated|remarked|replied|observed|acknowledged|conceded|argued|cautioned|continued|concluded)\s+$|[\p{L}\p{N})],\s+(?:said|says|added|adds|warned|noted|argued|insisted|cautioned)\s+$/u;
 
 /** A state's own news agency or ministry named in a masthead: "Saudi Press Agency", "Ministry of Foreign Affairs - State of Qatar". */
 const STATE_AGENCY_MASTHEAD_RE = /((?:[A-Z][\p{L}.]+\s+){1,3})(?:Press|News)\s+Agency\b/u;
@@ -633,7 +636,7 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       titleBefore: [...lead, ...before],
       apposition: appos,
       // ('"...," said Jane Wanjiru': a quotation's inverted attribution names a person too)
-      speechAfter: SPEECH_AFTER_RE.test(after) || QUOTE_SAID_BEFORE_RE.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s)),
+      speechAfter: SPEECH_AFTER_RE.test(after) || APPOSITION_SPEECH_RE.test(after) || QUOTE_SAID_BEFORE_RE.test(sent.text.slice(Math.max(0, run[a].s - 30), run[a].s)),
       risky,
     };
     if (nameToks.length === 1) {

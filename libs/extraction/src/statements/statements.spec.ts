@@ -1339,3 +1339,41 @@ describe('an unnamed spokesman of a ministry written with a possessive', () => {
     expect(run('The French foreign ministry spokesman said Paris fully backed the mediation effort.', '2025-02-10').statements.map((s) => s.speaker)).toEqual(['France Foreign Ministry']);
   });
 });
+
+describe('a quotation attributed by an inverted verb other than "said" (1.25.200)', () => {
+  it('gives \'"...," declared Anna Lindqvist at the closing session\' to her', () => {
+    const x = run('The conference closed on Friday.\n\n"Nobody lost here and everybody gained something," declared Anna Lindqvist at the closing session.\n\nThe delegates left for home.', '2025-02-10');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Anna Lindqvist', 'direct']]);
+  });
+
+  it('gives \'"...," stressed Tomas Berg\' to him', () => {
+    const x = run('The talks went on.\n\n"We will not leave the table before the work is done," stressed Tomas Berg.\n\nThe delegates left for home.', '2025-02-10');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Tomas Berg']);
+  });
+});
+
+describe('a person named with one apposition before the verb of saying (1.25.201)', () => {
+  it('gives "Jane Doe, of the Lakeland Party\'s delegation, told a radio that ..." to Jane Doe', () => {
+    const x = run('Talks on Lakeland\n\nThe ceremony was held on Friday in the hills.\n\nJane Doe, of the Lakeland Party\'s delegation, told a local radio that the handover would continue in stages.\n\nThe fighters burned their weapons.', '2025-02-10');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Jane Doe', 'the handover would continue in stages']]);
+  });
+
+  it('gives "Jane Doe, a Lakeland lawmaker, said that ..." to Jane Doe', () => {
+    const x = run('Talks on Lakeland\n\nThe ceremony was held on Friday in the hills.\n\nJane Doe, a Lakeland lawmaker, said that the talks would continue next month.\n\nThe fighters burned their weapons.', '2025-02-10');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Jane Doe']);
+  });
+});
+
+describe('a transcript label giving a full name and an office (1.25.202)', () => {
+  it('gives "OLA NORDMANN, PALACE PRESS SECRETARY: ..." to Ola Nordmann though nobody else names him', () => {
+    const x = run('Talks on Lakeland\n\nThe delegations met all week in the lodge.\n\nOLA NORDMANN, PALACE PRESS SECRETARY: The king believes both sides have been serious. There is work to be done.\n\nThe delegations left on Monday.', '2025-02-10');
+    expect(x.statements.map((s) => [s.speaker, s.type])).toEqual([['Ola Nordmann', 'direct']]);
+  });
+});
+
+describe('a lower-case title before a subject with a long relative clause (1.25.203)', () => {
+  it('gives "The French foreign minister Ana Lind, who travelled to A on May 3 and met B, then continued on May 4 to C, said that ..." to Ana Lind', () => {
+    const x = run('President Omar Brandt arrived in Hillmark.\n\nThe French foreign minister Ana Lind, who travelled to Northport on May 3 and met Brandt, then continued on May 4 to Southport to meet the rebel leaders, said that France had no hidden agenda in the region.', '2025-05-10');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Ana Lind']);
+  });
+});

@@ -67,6 +67,8 @@ function isPossessiveAt(doc: Doc, m: Mention): boolean {
 const TITLE_NOUNS =
   'envoy|representative|minister|ambassador|mediator|moderator|facilitator|general|chief|commander|president|premier|prime minister|negotiator|diplomat|secretary-general|secretary|spokesman|spokeswoman|spokesperson|leader|head|chairman|official|adviser|advisor|emir|king|prince|director|coordinator';
 const TITLE_ANYWHERE = new RegExp(`\\b(?:the|a|an|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\b`, 'i');
+/** Only a title before a sentence's subject: "The French foreign minister ", "The rebels' chief negotiator ". */
+const TITLE_ONLY_BEFORE = new RegExp(`^\\s*(?:the|a|an|[A-Z][a-z]+['’]s)\\s+(?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS})\\s+$`, 'i');
 const TITLE_AT_END = new RegExp(`\\b(?:the|a|an|its|their|[A-Z][a-z]+(?:['’]s)?)\\s+((?:[\\w.’'-]+\\s+){0,4}?(?:${TITLE_NOUNS}))\\s*$`, 'i');
 /** Adverbs and adjuncts that may sit between a subject and its verb. */
 /** "X, who flew to Washington on Wednesday, said": a relative clause between a named subject and the verb */
@@ -214,7 +216,8 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   if (who && /^,\s*(?:who|speaking|talking|addressing|writing)\s+[^;"“”]{1,250},\s*$/u.test(fromStart.slice(who.index))) {
     // ("Gabriel Escobar, the US envoy for the Western Balkans, who also attended the talks, said": an apposition may come first)
     const subject = mentionsIn(doc, sent, sStart, sStart + who.index).find((m) => sStart + who.index - m.end <= 1 || /^\s*,\s*(?:the|a|an|[\p{Lu}][\p{L}\p{M}-]*['’]s)\s+[^,;"“”]{1,80}$/u.test(doc.raw.slice(m.end, sStart + who.index)));
-    if (subject && !isPossessiveAt(doc, subject) && SUBJECT_TITLE_WORDS.test(doc.raw.slice(sStart, subject.start))) return subject.name;
+    // ("The French foreign minister X, who ...": a title in lower case before the name opens the subject too)
+    if (subject && !isPossessiveAt(doc, subject) && (SUBJECT_TITLE_WORDS.test(doc.raw.slice(sStart, subject.start)) || TITLE_ONLY_BEFORE.test(doc.raw.slice(sStart, subject.start)))) return subject.name;
   }
   // strip adjuncts between the subject and the verb ("X also said", "X, for his part, said")
   let core = phrase;
@@ -550,7 +553,7 @@ export function extractStatements(doc: Doc): Statement[] {
     if (questionBlock === sent.block) continue;
     if (label) {
       // a full name without honorific ("Oleg Serebrian: ") labels an answer only when it is that person's own name
-      const named = transcriptSpeaker(doc, label[1]);
+      const named = transcriptSpeaker(doc, label[1], /^[^:]*,\s/.test(label[0]));
       const who = named && label[2] !== undefined && !foldKey(named).includes(foldKey(label[2])) ? null : named;
       if (who) {
         let end = sent.end;
@@ -781,7 +784,9 @@ function capsFullName(doc: Doc, surname: string): string | null {
   return null;
 }
 /** The person a transcript label names by surname: someone the article names, else someone the knowledge base knows by it. */
-export function transcriptSpeaker(doc: Doc, label: string): string | null {
+/** (`office`: the label gives an office after the name, "JANE DOE, DEPUTY FOREIGN MINISTER: ", so its full name in
+ *  capitals is a person's even when nobody else names them) */
+export function transcriptSpeaker(doc: Doc, label: string, office = false): string | null {
   const role = roleLabelSpeaker(doc, label);
   if (role !== undefined) return role;
   const last = label.trim().split(/\s+/).pop() ?? '';
@@ -789,7 +794,7 @@ export function transcriptSpeaker(doc: Doc, label: string): string | null {
   const surname = last.charAt(0) + last.slice(1).toLowerCase();
   const key = foldKey(surname);
   for (const p of doc.actors.persons.values()) if (foldKey(p.lastToken) === key) return p.name;
-  return PERSON_BY_NAME.get(key)?.name ?? kbSurnameHolder(surname, doc.publishedAt)?.name ?? (PERSON_HONORIFIC_LABEL.test(label.trim()) ? capsFullName(doc, last) : null);
+  return PERSON_BY_NAME.get(key)?.name ?? kbSurnameHolder(surname, doc.publishedAt)?.name ?? (PERSON_HONORIFIC_LABEL.test(label.trim()) || (office && label.trim().split(/\s+/).length >= 2) ? capsFullName(doc, last) : null);
 }
 
 /**

@@ -1427,3 +1427,72 @@ describe('a schedule "next week" kept apart from a dated one (1.24.025)', () => 
     expect(run(text, '2020-11-16').status.filter((s) => s.state === 'scheduled').map((s) => s.date)).toEqual(['2020-11-23', null]);
   });
 });
+
+describe('a transcript speaker label before the subject (1.25.000)', () => {
+  it('reads "REPORTER: They resumed in Oslo on March 4" after a sentence headed by the talks as resumed that day', () => {
+    const text = 'HOLM: The last round of negotiations between Lakeland and Hillmark broke down in 2019.\n\nHOLM: They resumed in Oslo on March 4, when the two foreign ministers met.';
+    expect(run(text, '2021-03-10').status.filter((s) => s.state === 'resumed').map((s) => s.date)).toEqual(['2021-03-04']);
+  });
+});
+
+describe('a relative clause closed before the main verb (1.25.001)', () => {
+  it('reads "The talks, which had opened in Lakeview on 3 March, stalled in June" as opened on 3 March and stalled undated', () => {
+    const got = run('The talks, which had opened in Lakeview on 3 March, stalled in June over the status of the islands.', '2021-09-10').status.map((s) => [s.state, s.date]);
+    expect(got).toContainEqual(['opened', '2021-03-03']);
+    expect(got).toContainEqual(['stalled', null]);
+  });
+});
+
+describe('"had opened" after an ordinal round, a round table, a session resumed (1.25.002)', () => {
+  it('reads "The third round had opened on May 4" as opened that day', () => {
+    expect(run('Negotiators from Lakeland and Hillmark met again in Oslo.\n\nThe third round had opened on May 4.', '2021-05-20').status.map((s) => [s.state, s.date])).toContainEqual(['opened', '2021-05-04']);
+  });
+
+  it('reads "The round table had opened on Monday, March 8" as opened that day', () => {
+    expect(run('The round table had opened on Monday, March 8, under the chairmanship of a retired judge.', '2021-03-20').status.map((s) => [s.state, s.date])).toContainEqual(['opened', '2021-03-08']);
+  });
+
+  it('reads "The second session had resumed on Sunday" as resumed', () => {
+    expect(stateNames('The second session had resumed on Sunday at a lakeside hotel, after a first session held there in May.', '2021-06-15')).toContain('resumed');
+  });
+});
+
+describe('a signing dated by a bare weekday, and a package of documents (1.25.003)', () => {
+  it('reads "the parties signed yesterday, Tuesday, a "framework agreement"" as signed that day', () => {
+    expect(run('After a week of talks in Lakeview, the parties signed yesterday, Tuesday, a "framework agreement" on the return of refugees.', '2021-06-09').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-06-08']);
+  });
+
+  it('reads "X and Y signed a package of documents on Sunday" as signed that day', () => {
+    expect(run('The defence minister and the rebel chief signed a package of documents on Sunday that ends two years of fighting.', '2021-06-09').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2021-06-06']]);
+  });
+});
+
+describe('an agreement told in a relative clause with its day (1.25.004)', () => {
+  it('reads "builds on a truce that the two commanders agreed on May 3" as signed that day', () => {
+    expect(run('The accord builds on a truce that the two commanders agreed on May 3 in a village near the front.', '2021-06-09').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-05-03']);
+  });
+
+  it('reads no signing into "a deal that the envoys hoped to sign on Friday"', () => {
+    expect(stateNames('Diplomats discussed a deal that the envoys hoped to sign on Friday.', '2021-06-09')).not.toContain('agreement_signed');
+  });
+});
+
+describe('a named kind of process that began (1.25.005)', () => {
+  it('reads "The demobilisation process officially began on Monday" as opened that day', () => {
+    expect(run('The demobilisation process officially began on Monday with a ceremony in the hills above Lakeview.', '2021-06-09').status.map((s) => [s.state, s.date])).toEqual([['opened', '2021-06-07']]);
+  });
+
+  it('reads no opening into "the peace process began to unravel"', () => {
+    expect(stateNames('The peace process began to unravel after the elections.', '2021-06-09')).not.toContain('opened');
+  });
+});
+
+describe('the two sides "will return to" a place, "are to agree on" a plan by a day (1.25.006)', () => {
+  it('reads "The two delegations will return to Lakeview on March 9" as scheduled that day', () => {
+    expect(run('The two delegations will return to Lakeview on March 9.', '2021-03-01').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2021-03-09']]);
+  });
+
+  it('reads "The two sides are to agree on a timetable by June 30" as scheduled that day', () => {
+    expect(run('The two sides are to agree on a timetable by June 30, the mediator said.', '2021-06-01').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2021-06-30']]);
+  });
+});
