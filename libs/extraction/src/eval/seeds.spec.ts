@@ -111,7 +111,7 @@ describe.each([
   // statements 0.781 on the corrected gold), then tuned on in 1.19.139-1.19.154; 1.19.154 scores 0.759, 0.667, 0.930, 0.867
   // (1.19.167: 0.780, 0.712)
   // holdout12: 1.22.508 scores 0.921, 0.857, 0.986, 0.929 (visits, exact, statements, status); floors a little below
-  ['holdout12', 10, { visits: 0.89, visits_exact: 0.82, statements: 0.95, status: 0.89 }],
+  ['holdout12', 10, { visits: 0.89, visits_exact: 0.85, statements: 0.95, status: 0.89 }],
   // holdout13: written at 1.19.154, first scored at 1.19.154 (visits 0.563, exact 0.411, statements 0.818, status 0.821;
   // status 0.865 on the corrected gold), then tuned on in 1.19.155-1.19.167; 1.19.167 scores 0.773, 0.649, 0.901, 0.944
   // holdout13: 1.22.508 scores 0.886, 0.790, 0.986, 0.973 (visits, exact, statements, status); floors a little below
@@ -163,7 +163,7 @@ describe.each([
   // status 0.723; 0.517, 0.472, 0.793, 0.723 at 1.19.304); tuned on in 1.19.320-1.19.322, 1.19.322 scores 0.523, 0.477,
   // 0.793, 0.723 (floors a little below the blind score)
   // holdout25: 1.22.508 scores 0.716, 0.653, 0.959, 0.929 (visits, exact, statements, status); floors a little below
-  ['holdout25', 10, { visits: 0.77, visits_exact: 0.69, statements: 0.93, status: 0.89 }],
+  ['holdout25', 10, { visits: 0.77, visits_exact: 0.71, statements: 0.93, status: 0.89 }],
   // holdout26: written at 1.19.304-1.19.309, first scored at 1.19.309 (visits 0.693, exact 0.602, statements 0.863,
   // status 0.744; the same at 1.19.304); tuned on in 1.19.320-1.19.322, 1.19.322 scores 0.729, 0.642, 0.863, 0.744
   // holdout26: 1.22.508 scores 0.887, 0.810, 0.952, 0.913 (visits, exact, statements, status); floors a little below
@@ -177,7 +177,7 @@ describe.each([
   // statements 0.713, status 0.682); at the committed 1.19.323 0.412, 0.348, 0.733, 0.682
   // tuned on in 1.19.400-1.19.408; 1.19.409 scores 0.653, 0.597, 0.904, 0.682
   // holdout28: 1.22.508 scores 0.819, 0.738, 0.983, 0.906 (visits, exact, statements, status); floors a little below
-  ['holdout28', 10, { visits: 0.79, visits_exact: 0.71, statements: 0.95, status: 0.87 }],
+  ['holdout28', 10, { visits: 0.8, visits_exact: 0.72, statements: 0.95, status: 0.87 }],
   // holdout29: written blind at 1.19.323-1.19.329 and not scored by its writer; first scored at the committed 1.19.323
   // (visits 0.667, exact 0.565, statements 0.774, status 0.419); tuned on from 1.19.511 on (1.19.706: 0.752, 0.630,
   // 0.876, 0.652; 1.20.507: 0.809, 0.692, 0.914, 0.681)
@@ -188,13 +188,13 @@ describe.each([
   // 0.444); 1.19.510 (not tuned on): 0.526, 0.487, 0.783, 0.489; tuned on from 1.19.607 on (1.19.706: 0.678, 0.621,
   // 0.839, 0.609; 1.20.507: 0.770, 0.715, 0.875, 0.735)
   // holdout30: 1.22.508 scores 0.793, 0.738, 0.957, 0.868 (visits, exact, statements, status); floors a little below
-  ['holdout30', 10, { visits: 0.79, visits_exact: 0.73, statements: 0.94, status: 0.89 }],
+  ['holdout30', 10, { visits: 0.79, visits_exact: 0.75, statements: 0.94, status: 0.89 }],
   // holdout31: written blind at 1.19.510 (1.19.512 when finished, unread by its writer) and not scored by its writer;
   // first scored at the committed 1.19.510 (visits 0.554, exact 0.446, statements 0.713, status 0.644); not tuned on
   // yet at 1.19.520 (0.554, 0.446, 0.750, 0.644) nor 1.19.706 (0.589, 0.481, 0.750, 0.644); tuned on from 1.19.708 on
   // (1.19.806: 0.656, 0.550, 0.876, 0.667; 1.20.507: 0.741, 0.652, 0.897, 0.667)
   // holdout31: 1.22.508 scores 0.797, 0.710, 0.927, 0.870 (visits, exact, statements, status); floors a little below
-  ['holdout31', 10, { visits: 0.78, visits_exact: 0.7, statements: 0.91, status: 0.87 }],
+  ['holdout31', 10, { visits: 0.79, visits_exact: 0.7, statements: 0.91, status: 0.87 }],
   // holdout32: written blind at 1.19.606 (1.19.610 when finished, unread by its writer) and not scored by its writer;
   // first scored at the committed 1.19.606 (visits 0.509, exact 0.436, statements 0.835, status 0.687); not tuned on
   // yet at 1.19.613, 1.19.706 and 1.19.806 (0.547, 0.472, 0.835, 0.687); tuned on from 1.19.900 on (1.20.006: 0.625,
@@ -205,24 +205,24 @@ describe.each([
   // first scored at the committed 1.19.806 (visits 0.495, exact 0.418, statements 0.734, status 0.563); not tuned on
   // before 1.21.100 (1.20.006: 0.495, 0.418, 0.795, 0.606), tuned on from 1.21.100 on
   // holdout33: 1.22.508 scores 0.727, 0.607, 0.989, 0.883 (visits, exact, statements, status); floors a little below
-  ['holdout33', 10, { visits: 0.71, visits_exact: 0.59, statements: 0.95, status: 0.86 }],
+  ['holdout33', 10, { visits: 0.71, visits_exact: 0.63, statements: 0.95, status: 0.86 }],
   // holdout34: written blind at 1.20.006 (1.20.101 when finished, unread by its writer) and not scored by its writer;
   // first scored at the committed 1.20.006 (visits 0.815, exact 0.687, statements 0.911, status 0.679); not tuned on
   // before 1.22.000 (1.21.109: 0.815, 0.687, 0.938, 0.667), tuned on from 1.22.000 on
   // holdout34: 1.22.508 scores 0.889, 0.824, 0.976, 0.867 (visits, exact, statements, status); floors a little below
-  ['holdout34', 10, { visits: 0.85, visits_exact: 0.79, statements: 0.95, status: 0.87 }],
+  ['holdout34', 10, { visits: 0.86, visits_exact: 0.8, statements: 0.95, status: 0.87 }],
   // holdout35: written blind at 1.20.507 (unchanged when finished, unread by its writer) and not scored by its writer;
   // first scored at the committed 1.20.507 (visits 0.889, exact 0.780, statements 0.863, status 0.627); tuned on from
   // 1.24.000 (floors a little below its figures at 1.24.503)
-  ['holdout35', 10, { visits: 0.87, visits_exact: 0.77, statements: 0.89, status: 0.88 }],
+  ['holdout35', 10, { visits: 0.88, visits_exact: 0.79, statements: 0.89, status: 0.88 }],
   // holdout36: written blind at 1.21.109 (unchanged when finished) without running the extractor; first scored at the
-  // committed 1.21.109 (visits 0.723, exact 0.645, statements 0.804, status 0.554); not tuned on yet (floors a little
-  // below)
-  ['holdout36', 10, { visits: 0.67, visits_exact: 0.6, statements: 0.75, status: 0.5 }],
+  // committed 1.21.109 (visits 0.723, exact 0.645, statements 0.804, status 0.554); tuned on from 1.25.000 (floors a
+  // little below its figures at 1.25.502)
+  ['holdout36', 10, { visits: 0.84, visits_exact: 0.74, statements: 0.85, status: 0.78 }],
   // holdout37: written blind at 1.22.501 (unchanged when finished) without running the extractor; first scored at the
-  // committed 1.22.501 (visits 0.720, exact 0.660, statements 0.784, status 0.769); not tuned on yet (floors a little
-  // below)
-  ['holdout37', 10, { visits: 0.67, visits_exact: 0.61, statements: 0.73, status: 0.72 }],
+  // committed 1.22.501 (visits 0.720, exact 0.660, statements 0.784, status 0.769); blind until 1.25.502 (visits 0.781,
+  // exact 0.724, statements 0.792, status 0.769), tuned on from 1.25.600 (floors a little below those)
+  ['holdout37', 10, { visits: 0.75, visits_exact: 0.69, statements: 0.76, status: 0.73 }],
   // holdout38: written blind at 1.23.300 without running the extractor or reading its code; first scored at the
   // committed 1.23.300 (visits 0.809, exact 0.800, statements 0.827, status 0.755); not tuned on (floors a little below)
   ['holdout38', 10, { visits: 0.76, visits_exact: 0.75, statements: 0.78, status: 0.7 }],
