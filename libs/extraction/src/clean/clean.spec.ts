@@ -145,3 +145,16 @@ describe('a short line wholly in square brackets', () => {
     expect(blockTexts('[Update] The envoy arrived in Aden on Tuesday.\n')).toEqual(['[Update] The envoy arrived in Aden on Tuesday.']);
   });
 });
+
+describe('a lead opened by its city in ordinary case and a full stop', () => {
+  it('reads "Dar es Salaam. Heads of state ..." as a dateline and starts the paragraph after it', () => {
+    const raw = 'Summit ends\nDar es Salaam. Heads of state of the region agreed on Saturday on a joint framework.\n';
+    const r = clean(raw);
+    expect(r.dateline).toBe('Dar es Salaam');
+    expect(blockTexts(raw)).toEqual(['Summit ends', 'Heads of state of the region agreed on Saturday on a joint framework.']);
+  });
+
+  it('leaves a lead opened by a word that is no city alone', () => {
+    expect(clean('Summit ends\nFinally. The ministers agreed on Saturday on a joint framework.\n').dateline).toBeNull();
+  });
+});

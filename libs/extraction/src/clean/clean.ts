@@ -2,6 +2,7 @@
  * Cleaning: find the article body in a raw web capture and classify every line.
  * Offsets always point into the original text so evidence is quoted verbatim.
  */
+import { CITY_BY_SURFACE } from '../knowledge';
 import { wordCount } from '../util/text';
 
 export type BlockKind = 'body' | 'headline' | 'embed';
@@ -45,6 +46,8 @@ const EDITORIAL_NOTE = /^\[[^[\].!?:]{1,80}\]$/;
 const COOKIE_BANNER = /\b(?:cookies?|kuki)\b(?=[^]*?(?:\[[^\]]{1,40}\]|\b(?:accept|agree|consent|privacy|continu\w*|poursuiv\w*)\b))/i;
 const DATELINE_LINE =
   /^([A-Z][A-Za-z'’ -]{2,30}?),\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?\s*$/;
+/** A lead opened by its city in ordinary case and a full stop or colon: "Dar es Salaam. Heads of state ...". */
+const LEAD_CITY_DATELINE = /^([\p{Lu}][\p{L}'’-]+(?: (?:es|el|al|as|de|la)(?= )| [\p{Lu}][\p{L}'’-]+){0,3})[.:]\s+(?=[\p{Lu}"“])/u;
 const TWEET_SIGNOFF = /^\s*[—–-]{1,2}\s*(.+?)\s*\(@\w+\)\s*(?:\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})?\s*$/;
 /** The header of an embedded post: "Name @handle · Jul 19, 2025", "@handle · 20 Feb", a handle on its own line. */
 const POST_HEADER =
@@ -169,6 +172,14 @@ export function clean(raw: string): CleanResult {
         // its state)
         const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+\.?(?:\s*\d{1,2}\b)?){0,2}(?:\s*\([^)]*\))?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*(?:--|[-–—:_])\s/.exec(text);
         if (d) dateline = (d[1] ?? d[2] ?? d[3] ?? '').trim() || null;
+        // "Dar es Salaam. Heads of state agreed ...", "Nairobi: The talks ...": a city in ordinary case ending in a full
+        // stop or colon opens the lead (East African and Gulf papers); the stop is no sentence of its own, so the
+        // paragraph starts after it
+        const lower = !d ? LEAD_CITY_DATELINE.exec(text) : null;
+        if (lower && CITY_BY_SURFACE.has(lower[1])) {
+          dateline = lower[1];
+          blocks[blocks.length - 1].start = start + lower[0].length;
+        }
       }
       bodySeen = true;
     }

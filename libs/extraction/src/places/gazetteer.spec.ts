@@ -189,3 +189,10 @@ describe('a town followed by a US state', () => {
     expect(findPlaces('He was in Queenstown on Friday.')[0].cc).toBe('ZA');
   });
 });
+
+describe('a US state written alone', () => {
+  it('reads "met in Florida" as the US state (no city), not a namesake town abroad', () => {
+    const fl = findPlaces('The two delegations met in Florida on Sunday.').find((p) => p.surface === 'Florida');
+    expect([fl?.city, fl?.cc]).toEqual([null, 'US']);
+  });
+});

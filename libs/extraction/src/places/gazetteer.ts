@@ -98,6 +98,9 @@ export function findPlaces(text: string): PlaceMention[] {
           if (usState) {
             usStateStarts.add(end + usState[0].length - usState[1].length);
             out.push({ start, end, surface: bare, city: city.cc === 'US' ? city.name : bare, cc: 'US', locative, metonym, inTitle });
+          } else if (city.cc !== 'US' && US_STATE_SET.has(bare)) {
+            // "met in Florida": a US state written alone is that state (no city), not a namesake town abroad
+            out.push({ start, end, surface: bare, city: null, cc: 'US', locative, metonym, inTitle });
           } else out.push({ start, end, surface: bare, city: city.name, cc: city.cc, locative, metonym, inTitle });
         } else if (ccCountry) {
           // "talks in Djibouti", "arrived in Kuwait": where a state and its capital share the name (or the capital is
@@ -210,6 +213,7 @@ for (const names of [CITY_BY_SURFACE.keys(), COUNTRY_BY_SURFACE.keys()]) {
 /** The US states written after a town's comma ("Queenstown, Maryland"); Georgia is left out (also a state abroad). */
 const US_STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia|Wisconsin|Wyoming';
+const US_STATE_SET = new Set(US_STATES.split('|'));
 const US_STATE_AFTER_RE = new RegExp(`^,\\s+(${US_STATES})(?![\\p{L}])`, 'u');
 const TOWN_NEAR_RE =
   /\b(?:in|at)\s+((?!(?:the|The)\b)[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+){0,2}),\s+(?:(?:some|about|just|\d+\s*(?:km|kilometres|kilometers|miles))\s+)*(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|an?\s+(?:[\w-]+\s+){0,2}?(?:suburb|district|neighbou?rhood|quarter|town|village|resort)\s+(?:of|near|outside))\s+$/u;

@@ -2322,3 +2322,86 @@ describe('", as is X" after an announced journey', () => {
     ]);
   });
 });
+
+describe('holdout37 constructions (visits)', () => {
+  it('places a placeless arrival at a lead dateline written "Dar es Salaam." in ordinary case', () => {
+    const text = 'Summit ends\n\nDar es Salaam. Leaders of the region agreed on Saturday on a common plan for the east of the country.\n\nPresident Paul Kagame arrived on Friday evening and was received at the airport by the host.\n';
+    expect(run(text, '2025-03-09').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Paul Kagame', 'Dar es Salaam', '2025-03-07']]);
+  });
+
+  it('reads an all-capitals dateline with a particle ("DAR ES SALAAM -") as its city', () => {
+    const text = 'Summit ends\n\nDAR ES SALAAM - Leaders of the region agreed on Saturday on a common plan for the east of the country.\n\nPresident Paul Kagame arrived on Friday evening and was received at the airport by the host.\n';
+    expect(run(text, '2025-03-09').visits.map((v) => [v.envoy, v.city])).toEqual([['Paul Kagame', 'Dar es Salaam']]);
+  });
+
+  it('plans every stop of "a tour that will also take him to A and B"', () => {
+    const text = 'Emmanuel Macron is due in Nairobi next week on the first stop of an African tour that will also take him to Kigali and Luanda.';
+    expect(run(text, '2025-03-01').visits.map((v) => [v.envoy, v.city, v.mode])).toEqual([
+      ['Emmanuel Macron', 'Nairobi', 'planned'],
+      ['Emmanuel Macron', 'Kigali', 'planned'],
+      ['Emmanuel Macron', 'Luanda', 'planned'],
+    ]);
+  });
+
+  it('keeps the subject of "he was in A, where he met X, and he returned to B" for the return, in B alone', () => {
+    const text = 'Antony Blinken spoke to reporters on Thursday.\n\nOn Friday he was in Baghdad, where he met Prime Minister Mohammed Shia al-Sudani, and he returned to Amman on Saturday morning.\n';
+    expect(run(text, '2024-12-15').visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([
+      ['Antony Blinken', 'Baghdad', '2024-12-13', ['Mohammed Shia al-Sudani']],
+      ['Antony Blinken', 'Amman', '2024-12-14', []],
+    ]);
+  });
+
+  it('carries "he" of a clause joined by ", and he" from the earlier "he" of its sentence, not the last person named', () => {
+    const text = 'Antony Blinken spoke to reporters on Thursday.\n\nOn Friday he was in Baghdad, where he met Prime Minister Mohammed Shia al-Sudani, and he flew to Amman on Saturday morning.\n';
+    expect(run(text, '2024-12-15').visits.map((v) => [v.envoy, v.city])).toEqual([
+      ['Antony Blinken', 'Baghdad'],
+      ['Antony Blinken', 'Amman'],
+    ]);
+  });
+
+  it('ends the meeting\'s clause at "and returned to B": those met were not in B', () => {
+    const text = 'On Friday Antony Blinken was in Baghdad, where he met Prime Minister Mohammed Shia al-Sudani, and returned to Amman on Saturday morning.';
+    expect(run(text, '2024-12-15').visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([
+      ['Antony Blinken', 'Baghdad', ['Mohammed Shia al-Sudani']],
+      ['Antony Blinken', 'Amman', []],
+    ]);
+  });
+
+  it('reads "is due in A tonight for a dinner with X" as the planned stay in A, not a meeting at the scene told before', () => {
+    const text = 'Steve Witkoff was received by Vladimir Putin in the Kremlin on December 2.\n\nNATO Secretary General Mark Rutte is due in Berlin this evening for a dinner with European leaders and Volodymyr Zelensky at the Chancellery.\n';
+    expect(run(text, '2025-12-15').visits.filter((v) => v.envoy === 'Mark Rutte').map((v) => [v.city, v.mode])).toEqual([['Berlin', 'planned']]);
+  });
+});
+
+describe('holdout37 constructions (attendance)', () => {
+  it('knows Langkawi as a Malaysian venue ("the ministers\' retreat in Langkawi next month")', () => {
+    expect(run('Marcus Lindqvist, the EU special envoy for Myanmar, is expected to attend the Asean foreign ministers\' retreat in Langkawi next month.', '2024-12-20').visits.map((v) => [v.city, v.country, v.mode])).toEqual([['Langkawi', 'MY', 'planned']]);
+  });
+
+  it('places "X attended the ministers\' session" at the meeting the article placed, its lead far above', () => {
+    const text = 'President Paul Kagame arrived in Nairobi on Thursday for talks on the border dispute.\n\nThe host called for calm.\n\nThe talks lasted six hours.\n\nA joint statement followed.\n\nNo date was set for the next round.\n\nForeign Minister Olivier Nduhungirehe attended the ministers\' session.\n';
+    expect(run(text, '2025-02-22').visits.filter((v) => v.envoy === 'Olivier Nduhungirehe').map((v) => v.city)).toEqual(['Nairobi']);
+  });
+
+  it('dates "X attended the meeting" by the lead\'s meeting, not by an arrival told before it', () => {
+    const text = 'Thailand opened informal consultations on the crisis in Bangkok on Thursday.\n\nForeign Minister Than Swe arrived in Bangkok on Wednesday night.\n\nHe said the junta would hold a vote.\n\nThe host called for restraint.\n\nLaos\' Foreign Minister Thongsavanh Phomvihane attended the meeting.\n';
+    expect(run(text, '2024-12-20').visits.filter((v) => v.envoy === 'Thongsavanh Phomvihane').map((v) => [v.city, v.date])).toEqual([['Bangkok', '2024-12-19']]);
+  });
+});
+
+describe('holdout37 constructions (a meeting placed, its parties after "between")', () => {
+  it('reads "a meeting in the Kremlin on Thursday between A and U.S. envoy B" as B\'s visit to Moscow that day', () => {
+    const text = 'The round followed a meeting in the Kremlin on Thursday between Vladimir Putin and U.S. envoy Steve Witkoff.';
+    expect(run(text, '2026-01-24').visits.map((v) => [v.envoy, v.city, v.date, v.counterparts])).toEqual([['Steve Witkoff', 'Moscow', '2026-01-22', ['Vladimir Putin']]]);
+  });
+});
+
+describe('holdout37 constructions ("The meeting ... brought together A, B and C." without a place)', () => {
+  it('brings the parties to the place and day of the meeting told just before', () => {
+    const text = 'Foreign ministers met in Amman on Saturday to discuss the transition.\n\nThe meeting, hosted by Foreign Minister Ayman Safadi, brought together Turkish Foreign Minister Hakan Fidan and the EU\'s foreign policy chief Kaja Kallas.\n';
+    expect(run(text, '2024-12-15').visits.map((v) => [v.envoy, v.city, v.date])).toEqual([
+      ['Hakan Fidan', 'Amman', '2024-12-14'],
+      ['Kaja Kallas', 'Amman', '2024-12-14'],
+    ]);
+  });
+});

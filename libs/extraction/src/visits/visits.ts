@@ -21,7 +21,7 @@ interface Trigger {
 const VIRTUAL_RE =
   /\b(?:(?:took part|taking part|participated|participating|joined|attended)\s+[^.;]{0,60}?\b(?:via|by)\s+video(?:\s*(?:link|conference|call))?|(?:virtual|video|online|(?:tele)?phone)\s+(?:conference|meeting|talks|call|summit|session|consultations?|conversation)|video[- ]?(?:conference|call|link)|videoconference|via video|by video|(?:tele)?phoned|(?:spoke|spoken|talked|discussed|briefed)(?=\s[^.;]{0,60}?\b(?:by|over|on)\s+(?:the\s+)?(?:(?:radio|satellite|mobile|cell|secure)[- ])?(?:tele)?phone\b)|on\s+the\s+(?:tele)?phone\s+(?:to|with)(?=\s+(?:[\p{Lu}]|the\s+[\p{Lu}])))\b/giu;
 const PLANNED_RE =
-  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|return|come back|be back in|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
+  /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|return|come back|be back in|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+(?:also\s+|then\s+|later\s+)?take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in)\b/gi;
 /**
  * What may stand between a journey's verb and "to" before its destination: its day ("travelled on Tuesday to Moscow",
  * "flew yesterday to Doha") or its origin ("flew from Tel Aviv to Abu Dhabi"; the origin is no stay).
@@ -29,7 +29,7 @@ const PLANNED_RE =
 const JOURNEY_TO = String.raw`(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:from\s+(?:[\w'’.-]+\s+){1,3}?)?(?:on )?to`;
 /** A stay or a journey told as done (what may stand before a journey's destination: JOURNEY_TO). */
 const IN_PERSON_RE = new RegExp(
-  String.raw`\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations|dinner|lunch|luncheon|breakfast)|(?:dined|lunched|breakfasted|(?:dinner|lunch|luncheon|breakfast)(?<!\b(?:the|after|before|at)\s+(?:\w+\s+)?\w+)) with|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:has|have|had) (?:led|headed) (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,3}?(?:delegations?|negotiating team)(?= (?:in|at) )|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|drove (?:back )?in(?:to)?(?= )|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed ${JOURNEY_TO}|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|and|or)\s+(?:then|also|later|first|next|again|soon|briefly)\s+(?:fl(?:y|ies)|travels?|returns))\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|weekends?|evenings?|mornings?|afternoons?|hours?) with(?= (?:the )?(?:[\w.'’-]+ ){0,3}?(?:President|Prime Minister|King|Emir|Crown Prince|Chancellor|Minister|Secretary|counterpart|host)\b)|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew ${JOURNEY_TO}|went ${JOURNEY_TO}|(?:came|(?:has|have(?<!\b(?:would|could|should|might|may|must|will|to)\s+have)|had)\s+(?:already\s+|also\s+|just\s+)?(?:come|gone)) ${JOURNEY_TO}|(?<!\b(?:is|are)\s)headed (?:back )?${JOURNEY_TO}|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:joined|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)joins?)(?=\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|conference|negotiations|session)\b)|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|(?:signed|initial(?:l)?ed)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)\b)|(?:signed|initial(?:l)?ed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|never|had|has|have|was|were|is|are|be|been|being)\s)signed(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|declaration|treaty|memorandum|documents?|text|copy)(?:\s+of\s+[A-Z][\w-]*)?)?(?=\s+(?:(?:first|last|too|as\s+(?:a\s+)?witness(?:es)?|as\s+(?:[\w.'’-]+\s+){1,5}?(?:looked|watched|stood)\s+on|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|hall|room))\b|with\s)|\s*[.;]))\b`,
+  String.raw`\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations|dinner|lunch|luncheon|breakfast)|(?:dined|lunched|breakfasted|(?:dinner|lunch|luncheon|breakfast)(?<!\b(?:the|after|before|at|for\s+an?)\s+(?:\w+\s+)?\w+)) with|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:has|have|had) (?:led|headed) (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,3}?(?:delegations?|negotiating team)(?= (?:in|at) )|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|drove (?:back )?in(?:to)?(?= )|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed ${JOURNEY_TO}|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|and|or)\s+(?:then|also|later|first|next|again|soon|briefly)\s+(?:fl(?:y|ies)|travels?|returns))\s+to|cross(?:ed|es|ing) (?:over )?to|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|weekends?|evenings?|mornings?|afternoons?|hours?) with(?= (?:the )?(?:[\w.'’-]+ ){0,3}?(?:President|Prime Minister|King|Emir|Crown Prince|Chancellor|Minister|Secretary|counterpart|host)\b)|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew ${JOURNEY_TO}|went ${JOURNEY_TO}|(?:came|(?:has|have(?<!\b(?:would|could|should|might|may|must|will|to)\s+have)|had)\s+(?:already\s+|also\s+|just\s+)?(?:come|gone)) ${JOURNEY_TO}|(?<!\b(?:is|are)\s)headed (?:back )?${JOURNEY_TO}|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:joined|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)joins?)(?=\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|conference|negotiations|session)\b)|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|(?:signed|initial(?:l)?ed)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)\b)|(?:signed|initial(?:l)?ed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|never|had|has|have|was|were|is|are|be|been|being)\s)signed(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|declaration|treaty|memorandum|documents?|text|copy)(?:\s+of\s+[A-Z][\w-]*)?)?(?=\s+(?:(?:first|last|too|as\s+(?:a\s+)?witness(?:es)?|as\s+(?:[\w.'’-]+\s+){1,5}?(?:looked|watched|stood)\s+on|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|hall|room))\b|with\s)|\s*[.;]))\b`,
   'gi',
 );
 
@@ -54,7 +54,7 @@ function earlierDealSpans(text: string): Array<[number, number]> {
 // ("A and B, neither of whom was in Geneva": a relative clause denying the stay of all it stands for)
 export const NEGATED_BEFORE = /\b(?:never|did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|hadn['’]t|(?:neither|none)\s+of\s+(?:whom|them))\s+(?:yet\s+|again\s+|once\s+)?$/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
-const MOVE_RE = /^(?:drove|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered)|arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|(?:fl(?:y|ies)|travels?|returns)\s+to|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
+const MOVE_RE = /^(?:drove|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered)|arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|(?:fl(?:y|ies)|travels?|returns|returned)\s+to|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 /** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
 /** The end of a planned trigger that announces going back ("is expected to return", "will be back in"). */
 const RETURN_PLAN = /\b(?:return|come back|be back in)$/i;
@@ -305,7 +305,7 @@ export function extractVisits(doc: Doc): Visit[] {
     const subject: string | null | undefined = subjectPronoun !== null ? resolvePronoun(actors, sent.index, subjectPronoun, speakerBefore) : (actors.subjectTitles?.[sent.index] ?? people[0]?.name);
     if (subject) lastSpeaker = { name: subject, sent: sent.index };
     if (text.includes('where')) drafts.push(...whereAgreed(doc, sent.index, people));
-    if (/\b(?:held|took\s+place|happened)\s+(?:in|at)\b|\btogether\s/.test(text)) drafts.push(...heldBetween(doc, sent.index, people));
+    if (/\b(?:held|took\s+place|happened)\s+(?:in|at)\b|\btogether\s|\bbetween\s/.test(text)) drafts.push(...heldBetween(doc, sent.index, people));
     if (SIGNED_BY.test(text)) drafts.push(...signedBy(doc, sent.index, people));
     if (!trigs.length) continue;
     // "And the last time the foreign ministers met face to face?", "Is Minister Dermer coming to Doha?": a question reports no visit
@@ -326,6 +326,8 @@ export function extractVisits(doc: Doc): Visit[] {
 
     // group triggers into clauses: each trigger gets a subject
     let prevEnvoy: { envoy: string; companions: string[]; group?: NamedGroup } | null = null;
+    // whom an earlier subject pronoun of this sentence stood for ("he" -> X)
+    const pronounEnvoys = new Map<string, string>();
     for (let ti = 0; ti < trigs.length; ti++) {
       const t = trigs[ti];
       const nextT = trigs[ti + 1];
@@ -460,7 +462,13 @@ export function extractVisits(doc: Doc): Visit[] {
         groupMembers = coordinated.length > 0 && MEMBER_LIST_BEFORE.test(beforeSubject);
         coLeaders = coordinated.length > 0 && (CO_LEADERS_BEFORE.test(beforeSubject) || TEAM_OF_BEFORE.test(beforeSubject) || !!relClause?.groups?.all);
       } else if (subjPron || subjPoss) {
-        envoy = resolvePronoun(actors, sent.index, sent.start + t.start - (subjPron?.[0].length ?? subjPoss?.[0].length ?? 0), speakerBefore);
+        // "On Friday he was in A, where he met X, and he returned to B": the pronoun of a clause joined by "and" goes on
+        // with the subject an earlier same pronoun of the sentence stood for, not the last person named
+        const pron = subjPron?.[0].split(/\s/)[0].toLowerCase();
+        const before = subjPron ? text.slice(0, t.start - subjPron[0].length) : '';
+        const carried = pron && /,\s*and\s+(?:then\s+)?$/i.test(before) ? pronounEnvoys.get(pron) : undefined;
+        envoy = carried ?? resolvePronoun(actors, sent.index, sent.start + t.start - (subjPron?.[0].length ?? subjPoss?.[0].length ?? 0), speakerBefore);
+        if (pron && envoy && !pronounEnvoys.has(pron)) pronounEnvoys.set(pron, envoy);
       } else if (pluralSubj && pairBefore) {
         envoy = pairBefore[0];
         pairMode = true;
@@ -709,7 +717,7 @@ export function extractVisits(doc: Doc): Visit[] {
         if (/^(?:hosted|hosts|hosting|received|receives)$/i.test(text.slice(t.start, t.end)) && !/\b(?:was|were|is|are|been)\s+$/i.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
         // ("who flew in for the closing session": came to the meeting the article is about; "the Gali meeting" is another one)
         const attendsMeeting =
-          (/^(?:attended|attending|took part in|taking part in|participated in|presided over|joined|joins?)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations)\b/.test(text.slice(t.end))) ||
+          (/^(?:attended|attending|took part in|taking part in|participated in|presided over|joined|joins?)$/i.test(text.slice(t.start, t.end)) && /^\s+the\s+(?:[a-z][\w-]*['’]?\s+)?(?:meeting|talks|summit|signing|ceremony|conference|negotiations|session|consultations)\b/.test(text.slice(t.end))) ||
           (/^(?:(?:flew|flown) (?:back )?in|arrived)$/i.test(text.slice(t.start, t.end)) && /^\s+for\s+the\s+(?:[\w-]+\s+)?(?:session|meeting|talks|round|summit|signing|ceremony|conference|negotiations)\b/i.test(text.slice(t.end))) ||
           // ("X, who flew in from New York on Thursday morning, met Y": came to where the article's events are, named
           // only the place left)
@@ -1008,6 +1016,7 @@ export function extractVisits(doc: Doc): Visit[] {
       if (stay.city && d.counterparts.length && d.sents.every((k) => !locativePlaces(doc, k).length)) metWithinStay.push({ ...d, city: stay.city, country: stay.country, date: d.date ?? stay.date, placeless: false });
       continue;
     }
+    if (!scene && d.attend) scene = leadMeetingScene(doc, d.attend);
     if (!scene && d.attend) {
       // "X, who attended the meeting, ...": the meeting the article placed first
       // (a signing places only those at the ceremony: "who attended the talks as an observer" may have come for days before)
@@ -1196,7 +1205,9 @@ function datelinePlace(doc: Doc, k: number): PlaceMention | null {
     const s = doc.sentences.find((x) => x.kind === 'body');
     const virtual = !s || triggersOf(s.text).some((t) => t.mode === 'virtual');
     const name = doc.dateline.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-    const place = virtual ? null : (findPlaces(name).find((p) => p.city) ?? null);
+    // ("DAR ES SALAAM", "Dar es Salaam": the particles of a city's name stay in lower case)
+    const particles = name.replace(/ (Es|El|Al|As|De|La|Du|Ad) /g, (m) => m.toLowerCase());
+    const place = virtual ? null : ([doc.dateline, name, particles].map((n) => findPlaces(n).find((p) => p.city && p.start === 0 && p.end === n.length)).find(Boolean) ?? findPlaces(name).find((p) => p.city) ?? null);
     lead = place && s ? { sent: s.index, place } : null;
     LEAD_DATELINE.set(doc, lead);
   }
@@ -1345,6 +1356,21 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
     return { city: p.city, cc: p.cc, date: eventDayOf(doc, k), sent: k };
   }
   return null;
+}
+
+/**
+ * "Thailand opened consultations in Bangkok on Thursday. ... X attended the session": the meeting someone attends, told
+ * without a place far from the lead, is the lead's own when the lead tells a meeting in one city (its day the lead's).
+ */
+function leadMeetingScene(doc: Doc, attend: 'meeting' | 'ceremony'): { city: string | null; cc: string; date: string | null; sent: number } | null {
+  const lead = doc.sentences.find((x) => x.kind === 'body');
+  if (!lead || !/\b(?:talks|meeting|summit|session|consultations|conference|negotiations|round)\b/i.test(lead.text)) return null;
+  // (a lead telling a signing places only those at the ceremony: "who attended the talks" may have been there for days)
+  if (attend !== 'ceremony' && /\bsign(?:ed|ing|s)?\b/i.test(lead.text)) return null;
+  const cities = new Map(locativePlaces(doc, lead.index).filter((p) => p.city).map((p) => [p.city, p] as const));
+  const p = cities.size === 1 ? [...cities.values()][0] : null;
+  const at = p ? { city: p.city, cc: p.cc } : datelinePlace(doc, lead.index);
+  return at?.city ? { city: at.city, cc: at.cc, date: eventDayOf(doc, lead.index), sent: lead.index } : null;
 }
 
 /** The day a sentence gives its events: its first date, unless that dates a saying ("his office said on Tuesday"). */
@@ -1822,6 +1848,10 @@ function partiesMet(doc: Doc, k: number, p: PlaceMention, parties: string[], dat
 const HELD_BETWEEN = /\b(?:talks|negotiations|consultations|meeting)\s+between\s+([^;.]{5,300}?)\s+(?:were|was)\s+held\s+in\s+$/i;
 /** "The talks, hosted by Oman, brought together A and B in Rome on Saturday": the parties a meeting brought to its place. */
 const BROUGHT_TOGETHER = /\b(?:brought|brings|bringing)\s+together\s+([^;]{5,300}?)\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** Before a place: a meeting held there ("a late-night meeting in the Kremlin", "talks at the Élysée"). */
+const MEETING_AT_BEFORE = /\b(?:meeting|talks|negotiations|consultations|summit)\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** After that place: its day and the parties ("... on Thursday between A and B"). */
+const BETWEEN_AFTER_PLACE = /^(?:\s+(?:(?:late\s+|early\s+)?on\s+[\w ]{3,30}?|yesterday|today|last\s+\w+))?\s+between\s+([^;]{5,300}?)(?=\s*(?:[.!?]["”’]?\s*$|;|$))/i;
 /** "The previous meeting of the two leaders took place in Abu Dhabi": a meeting of a counted plural of an office. */
 const COUNTED_MEETING = /\b(?:talks|negotiations|meeting|summit|encounter)\s+(?:of|between)\s+(the\s+(two|three|four|five)\s+(leaders|presidents|prime ministers|heads of (?:state|government)|ministers|foreign ministers))\s+(?:(?:was|were)\s+held|took\s+place|happened)\s+(?:in|at)\s+(?:the\s+)?$/i;
 /**
@@ -1842,6 +1872,15 @@ function heldBetween(doc: Doc, k: number, people: Mention[]): Draft[] {
       continue;
     }
     const m = HELD_BETWEEN.exec(text.slice(0, p.start)) ?? BROUGHT_TOGETHER.exec(text.slice(0, p.start));
+    // ("a late-night meeting in the Kremlin on Thursday between A and B": the parties written after the place)
+    const after = !m && MEETING_AT_BEFORE.test(text.slice(0, p.start)) ? BETWEEN_AFTER_PLACE.exec(text.slice(p.end)) : null;
+    if (after) {
+      const from = p.end + after.index + after[0].indexOf(after[1]);
+      const parties = partiesWithin(doc, k, people, from, from + after[1].length, false);
+      if (parties.length < 2) continue;
+      out.push(...partiesMet(doc, k, p, parties, datesOf(doc, k, false).find((d) => d.date && d.start >= p.end && d.start < from)?.date ?? null));
+      break;
+    }
     if (!m) continue;
     const from = m.index + m[0].indexOf(m[1]);
     const parties = partiesWithin(doc, k, people, from, from + m[1].length, false);
@@ -1849,8 +1888,24 @@ function heldBetween(doc: Doc, k: number, people: Mention[]): Draft[] {
     out.push(...partiesMet(doc, k, p, parties, datesOf(doc, k, false).find((d) => d.date)?.date ?? null));
     break;
   }
+  // "The meeting, hosted by X, brought together A, B and C." after "... met in Aqaba on Saturday": a meeting that names no
+  // place of its own brought its parties to the scene set just before
+  const bt = !out.length && MEETING_SUBJECT_START.test(text) && !placesOf(doc, k).some((p) => p.city && p.locative) ? BROUGHT_TOGETHER_END.exec(text) : null;
+  if (bt) {
+    const scene = sceneOf(doc, k);
+    if (scene?.city) {
+      const from = bt.index + bt[0].indexOf(bt[1]);
+      const parties = partiesWithin(doc, k, people, from, from + bt[1].length, false);
+      const at: PlaceMention = { start: 0, end: 0, surface: scene.city, city: scene.city, cc: scene.cc, locative: true, metonym: false, inTitle: false };
+      if (parties.length >= 2) out.push(...partiesMet(doc, k, at, parties, datesOf(doc, k, false).find((d) => d.date)?.date ?? scene.date));
+    }
+  }
   return out;
 }
+/** A sentence whose subject is a meeting: "The meeting, hosted by X, ...", "The two-day summit ...". */
+const MEETING_SUBJECT_START = /^(?:The|This|That|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|summit|conference|session|gathering)\b/;
+/** "... brought together A, B and C." at the end of the sentence (no place written after the parties). */
+const BROUGHT_TOGETHER_END = /\b(?:brought|brings)\s+together\s+([^;]{5,400}?)\s*[.!]?$/i;
 
 /** "The deal was signed in Pretoria by A, ..., and B", "The text was signed for Kinshasa by A ... and for the rebels by B" */
 /** (an initialled text is signed by the negotiators who initial it: "The agreement was initialled in Jakarta by A and B") */
