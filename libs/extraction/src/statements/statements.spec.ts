@@ -1377,3 +1377,69 @@ describe('a lower-case title before a subject with a long relative clause (1.25.
     expect(x.statements.map((s) => s.speaker)).toEqual(['Ana Lind']);
   });
 });
+
+describe('bodies the knowledge base lacks as subjects: a government named in full, the US Treasury, two states in a joint statement (1.25.700)', () => {
+  it('gives "The Lakeland Unity Government said that ..." to that government, named as written', () => {
+    const x = run('Talks on Lakeland\n\nThe Lakeland Unity Government said that it had not been invited to the meeting.', '2025-02-10');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Lakeland Unity Government', 'it had not been invited to the meeting']]);
+  });
+
+  it('gives "Brandt\'s Government of National Accord said that ..." to the body, not to Brandt', () => {
+    const x = run('Prime Minister Omar Brandt met the envoy on Monday.\n\nBrandt\'s Government of National Accord said that it would hand over power only after a vote.', '2025-02-10');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Government of National Accord']);
+  });
+
+  it('gives "The US Treasury said that ..." to the US Treasury Department', () => {
+    const x = run('The US Treasury said that it was lifting the sanctions on the port for 90 days.', '2025-02-10');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['US Treasury Department']);
+  });
+
+  it('gives "Norway and Kenya said in a joint statement that ..." to their joint statement', () => {
+    const x = run('Norway and Kenya said in a joint statement that the talks would go on next month.', '2025-02-10');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Norway and Kenya joint statement']);
+  });
+
+  it('gives nothing to a bare "The Ministry" or to "The Government\'s Peace Office" read as one name', () => {
+    const x = run('The Ministry rejects reports that officials met the rebel leader this week. The Government\'s Peace Office said in a statement that the rebels had walked out.', '2025-02-10');
+    expect(x.statements.map((s) => s.speaker)).not.toContain('Ministry');
+    expect(x.statements.map((s) => s.speaker)).not.toContain("Government's Peace Office");
+  });
+});
+
+describe('a body naming the office of the person after it, before "... but said" (1.25.701)', () => {
+  it('gives "UN envoy Jane Doe welcomed the deal but said that ..." to Jane Doe, not the UN', () => {
+    const x = run('UN envoy Jane Doe, who met the delegates in Lakeview on May 2, welcomed the deal but said that several points remained open.', '2025-05-10');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Jane Doe', 'several points remained open']]);
+  });
+
+  it('still gives "The EU met Jane Doe and said that ..." to the EU', () => {
+    const x = run('The EU met Jane Doe and said that several points remained open.', '2025-05-10');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['European Union']);
+  });
+});
+
+describe('words told to reporters in a clause of time (1.25.702)', () => {
+  it('gives "The deal came hours after Omar Brandt told reporters in Lakeview that ..." to Omar Brandt', () => {
+    const x = run('The deal came hours after President Omar Brandt told reporters in Lakeview that the rebels had asked for a truce.', '2025-05-10');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Omar Brandt', 'the rebels had asked for a truce']]);
+  });
+
+  it('still reports nothing for "after Omar Brandt announced his resignation"', () => {
+    const x = run('The talks stopped after President Omar Brandt announced his resignation on Monday.', '2025-05-10');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('a verb of saying inside an object relative clause (1.25.703)', () => {
+  it('reports nothing for "The plan whose terms Jane Doe announced in May has been frozen since ..."', () => {
+    const x = run('The peace plan whose terms Jane Doe announced in May 2023 has been frozen since the fighting resumed.', '2025-05-10');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('"denied reports that" with a long subject in the clause (1.25.704)', () => {
+  it('gives "X denied reports that envoys of the new council in the capital had been invited" to X', () => {
+    const x = run('Spokesman Omar Brandt denied reports that envoys of the new transitional council in the capital had been invited to Lakeview.', '2025-05-10');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Omar Brandt', 'envoys of the new transitional council in the capital had been invited to Lakeview']]);
+  });
+});

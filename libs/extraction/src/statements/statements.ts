@@ -94,7 +94,7 @@ const INSTITUTION_HEAD: Record<string, RegExp> = {
 };
 /** (a portfolio may list its parts: "Ethiopia's Ministry of Water, Irrigation and Energy") */
 const UNKNOWN_ORG_AT_END =
-  /(?:\bthe|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Delegation|Cabinet|Front|Movement|Party|Army|Navy|Armed Forces)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*)|,\s*[\p{Lu}][\p{L}’'-]*(?=(?:,?\s+[\p{Lu}][\p{L}’'-]*)*\s+and\s+[\p{Lu}]))*)?)\s*$/u;
+  /(?:\b[Tt]he|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Delegation|Cabinet|Front|Movement|Party|Army|Navy|Armed Forces|Government)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*)|,\s*[\p{Lu}][\p{L}’'-]*(?=(?:,?\s+[\p{Lu}][\p{L}’'-]*)*\s+and\s+[\p{Lu}]))*)?)\s*$/u;
 /** An organisation name that is a news outlet ("the Press Office" is not one). */
 const MEDIA_NAME = /\b(?:News|Times|Post|Radio|Television|TV)\b|\bPress\b(?!\s+(?:Office|Service|Secretariat))/;
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAME}|The|A|An|It|This|That)$`);
@@ -364,6 +364,13 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   }
   const dept = /\b[Tt]he\s+(U\.S\.|US|UK)\s+((?:[\p{Lu}][\p{L}]+\s+){1,2}Department)\s*$/u.exec(core);
   if (dept) return `${dept[1].replace(/\./g, '')} ${dept[2]}`;
+  // "The US Treasury said": the Treasury Department, as it is usually named
+  if (/\b[Tt]he\s+(?:U\.S\.|US)\s+Treasury\s*$/u.test(core)) return 'US Treasury Department';
+  // "Qatar and Egypt said in a joint statement": two states speaking together, named as their joint statement
+  const statePair = /^\s*(?:[Tt]he\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s+and\s+(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?)\s*$/u.exec(core);
+  if (statePair && COUNTRY_BY_SURFACE.has(statePair[1]) && COUNTRY_BY_SURFACE.has(statePair[2]) && /^\s*[\p{L}]+\s+in\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\b/u.test(doc.raw.slice(verbAt, verbAt + 80))) {
+    return `${statePair[1]} and ${statePair[2]} joint statement`;
+  }
   // "Russia's defence ministry said": a state's ministry written in lower case, named as "Russia Defence Ministry"
   const lcMinistry = /\b([\p{Lu}][\p{L}-]+)['’]s\s+(defen[cs]e|foreign|interior|justice|finance|health|energy|economy|agriculture|education|information)\s+ministry\s*$/u.exec(core);
   if (lcMinistry) {
@@ -379,7 +386,13 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     // "Egypt's Ministry of Water Resources" is named with its state, as "Egypt Ministry of ..."
     const owner = org.groups?.owner;
     const ownerState = owner ? COUNTRY_BY_SURFACE.get(owner) : undefined;
-    const name = owner ? (ownerState ? `${countryLabel(ownerState)} ${org[2].trim()}` : null) : org[2].trim();
+    // ("Dbeibah's Government of National Unity": a body of several words a person heads is named as itself)
+    const ownerPerson = owner && !ownerState && /\s/.test(org[2].trim()) && mentionsIn(doc, sent, a, b).some((m) => m.kind === 'person' && m.start === a + org.index + org[0].indexOf(owner));
+    const body = org[2].trim();
+    // (a government named only by its state's adjective, "the Afghan Government", is left to the state's own rules)
+    const bareStateGovernment = /^(?:[\p{Lu}][\p{L}-]+\s+){1,2}Government$/u.test(body) && body.split(/\s+/).slice(0, -1).every((w) => DEMONYMS.has(w) || COUNTRY_BY_SURFACE.has(w));
+    // (nor a bare head, "The Ministry rejects", nor a possessive read as part of the name, "The Government's Peace Secretariat")
+    const name = bareStateGovernment || !/\s/.test(body) || /['’]s\b/.test(body) ? null : owner ? (ownerState ? `${countryLabel(ownerState)} ${body}` : ownerPerson ? body : null) : body;
     if (name) {
       ctx.unknownOrgs.push(name);
       return name;
@@ -1190,14 +1203,21 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     if (/\b(?:due|expected|scheduled|set|going|planning|plans|intends|hopes)\b[^.;,:"“”]{0,40}\bto\s+$/i.test(subjText)) continue;
     if (/^\s*(?:nothing|little|anything)\b/i.test(after)) continue;
     if (/^called for$/.test(verb) && /^\s*by\b/i.test(after)) continue;
-    if (NEEDS_CLAUSE.test(verb) && !/^\s*(?:that\b|:|,?\s*[“"])/.test(after) && !FINITE_SOON.test(after)) continue;
+    // ("denied reports that CLAUSE": the "that" of the reports opens the clause, however long its subject)
+    if (NEEDS_CLAUSE.test(verb) && !denied && !/^\s*(?:that\b|:|,?\s*[“"])/.test(after) && !FINITE_SOON.test(after)) continue;
     // ("answered questions", "responded with force": an answer reports words only with "that", a colon or a quotation)
     if (/^(?:answered|replied|responded)$/.test(verb) && !/^\s*(?:that\b|:|,?\s*[“"])/.test(after)) continue;
     // ("read out the names of those who had signed": what is read out is a text, quoted, not a clause)
     if (verb === 'read out' && !/^\s*that\b/i.test(after)) continue;
     // "The UN roadmap, announced in December, has been ...": a participle in apposition, not speech
     if (NEEDS_CLAUSE.test(verb) && /,\s*$/.test(before) && !/^\s*that\b/.test(after) && !denied) continue;
-    if (SUBORDINATE_BEFORE.test(subjText)) continue;
+    // ("came hours after X told reporters that CLAUSE": words told to an audience, with their clause, are reported even in
+    // a clause of time)
+    const toldAudienceThat = /^told$/i.test(verb) && /^\s+(?:reporters|journalists|the (?:media|press))\b[^;:"“”,]{0,60}?\s+that\s/i.test(text.slice(afterStart));
+    // "The roadmap whose terms X announced in May has stalled": the verb's object is the noun before the relative pronoun,
+    // no words are reported
+    if (/\b(?:whose\s+[\p{Ll}-]+|which)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}$/u.test(before) && !/^\s*(?:,\s*)?(?:that\b|:|[“"])/.test(text.slice(afterStart))) continue;
+    if (SUBORDINATE_BEFORE.test(subjText) && !(toldAudienceThat && /\bafter\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}$/u.test(subjText))) continue;
     // joint findings of several people, sourced to a statement: the statement's author speaks
     if (acc2 && mentionsIn(doc, si, subjStart, subjEnd).filter((x) => x.kind === 'person').length >= 2 && /\band\b/.test(subjText)) break;
     let sp = speakerOf(ctx, si, subjStart, subjEnd, vAbs);
@@ -1208,7 +1228,9 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       const titleFirst = (x: Mention) => x.kind === 'person' && /^\s*The\s+(?:[\p{L}-]+\s+){0,6}[\p{L}-]+,\s*$/u.test(text.slice(0, x.start - S));
       const first = doc.actors.bySentence[si].find((x) => x.start - S < 80 && x.start < vAbs && !isPossessiveAt(doc, x) && !inQuote(doc, x.start));
       const subj = first && !/^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(text.slice(0, first.start - S)) ? doc.actors.bySentence[si].find((x) => x.start < vAbs && titleFirst(x)) : first;
-      if (subj && (/^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(text.slice(0, subj.start - S)) || titleFirst(subj))) sp = subj.name;
+      // ("UN envoy Jane Doe welcomed ... but said": a body naming the office of the person after it is no subject)
+      const holder = subj?.kind === 'institution' ? doc.actors.bySentence[si].find((x) => x.kind === 'person' && x.start > subj.end && x.start < vAbs && /^\s*(?:(?:special|personal|deputy|chief|top|senior|peace|foreign|high|envoy|representative|mediator|spokes(?:man|woman|person)|secretary-general|secretary|ambassador|minister|commissioner|negotiator|official|head|coordinator|rapporteur|for|to|on)\s+){1,4}$/i.test(doc.raw.slice(subj.end, x.start))) : undefined;
+      if (subj && (/^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(text.slice(0, subj.start - S)) || titleFirst(subj))) sp = (holder ?? subj).name;
     }
     if (!sp) continue;
     // the clause: to the end of the sentence, cut before a trailing attribution

@@ -1496,3 +1496,45 @@ describe('the two sides "will return to" a place, "are to agree on" a plan by a 
     expect(run('The two sides are to agree on a timetable by June 30, the mediator said.', '2021-06-01').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2021-06-30']]);
   });
 });
+
+describe('agreeing on a joint statement or framework, and to stop targeting each other (1.25.750)', () => {
+  it('reads "The ministers agreed on Friday on a joint framework that calls for a ceasefire" as signed that day', () => {
+    expect(run('The ministers of the two blocs agreed on Friday on a joint framework that calls for a ceasefire in the north.', '2021-06-09').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-06-04']);
+  });
+
+  it('reads "The envoys meeting in Lakeview on Monday agreed on a joint statement" as signed that day', () => {
+    expect(run('Foreign ministers meeting in Lakeview on Monday agreed on a joint statement backing an orderly transition.', '2021-06-09').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-06-07']);
+  });
+
+  it('reads "A and B agreed on Tuesday, after talks hosted by C, to stop targeting each other" as signed that day', () => {
+    expect(run('Northland and the Hill Front agreed on Tuesday, after talks hosted by Southland, to stop targeting each other.', '2021-06-09').status.map((s) => [s.state, s.date])).toContainEqual(['agreement_signed', '2021-06-08']);
+  });
+});
+
+describe('consultations opened, a meeting planned, a first meeting "of its kind" (1.25.751)', () => {
+  it('reads "Northland opened informal consultations on the crisis in Lakeview on Thursday" as opened that day', () => {
+    expect(run('Northland opened informal consultations on the border crisis in Lakeview on Thursday.', '2021-06-09').status.map((s) => [s.state, s.date])).toEqual([['opened', '2021-06-03']]);
+  });
+
+  it('reads "the delegations planned to meet again in Lakeview on June 20" as scheduled that day', () => {
+    expect(run('An official said the delegations planned to meet again in Lakeview on June 20.', '2021-06-09').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2021-06-20']]);
+  });
+
+  it('reads no resumption into "the first meeting of its kind since the war"', () => {
+    expect(stateNames('The talks opened on Monday in Lakeview, the first meeting of its kind since the war.', '2021-06-09')).toEqual(['opened']);
+  });
+
+  it('reads no opening into "The ceasefire that began in January collapsed on March 18"', () => {
+    expect(stateNames('The ceasefire that began in January collapsed on March 18 when the shelling resumed.', '2021-06-09')).toEqual(['collapsed']);
+  });
+});
+
+describe('a joint framework far from the ceasefire it calls for, and army chiefs to meet (1.25.752)', () => {
+  it('reads "Leaders agreed on Friday on a joint framework that merges the two processes" as signed that day', () => {
+    expect(run('Leaders of the two blocs agreed on Friday on a joint framework that merges the two regional processes.', '2021-06-09').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2021-06-04']]);
+  });
+
+  it('reads "The army chiefs of both states are to meet within a week to settle the ceasefire details" as scheduled', () => {
+    expect(stateNames('The army chiefs of both states are to meet within a week to settle the details of the ceasefire.', '2021-06-09')).toEqual(['scheduled']);
+  });
+});
