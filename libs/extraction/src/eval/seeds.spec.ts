@@ -123,7 +123,7 @@ describe.each([
   // holdout15: written at 1.19.186, first scored at 1.19.186 (visits 0.653, exact 0.612, statements 0.947, status 0.750),
   // then tuned on in 1.19.187-1.19.201; 1.19.201 scores 0.881, 0.814, 0.966, 1.000 (floors with holdout14's margins)
   // holdout15: 1.22.508 scores 0.937, 0.906, 0.982, 1.000 (visits, exact, statements, status); floors a little below
-  ['holdout15', 10, { visits: 0.92, visits_exact: 0.89, statements: 0.95, status: 0.97 }],
+  ['holdout15', 10, { visits: 0.95, visits_exact: 0.92, statements: 0.95, status: 0.97 }],
   // holdout16: written at 1.19.201, first scored at 1.19.201 (visits 0.780, exact 0.780, statements 0.864, status 0.500;
   // statements 0.884 on the corrected gold), then tuned on in 1.19.202-1.19.211; 1.19.211 scores 0.857, 0.857, 1.000,
   // 0.889 (floors with holdout15's margins)
@@ -177,7 +177,7 @@ describe.each([
   // statements 0.713, status 0.682); at the committed 1.19.323 0.412, 0.348, 0.733, 0.682
   // tuned on in 1.19.400-1.19.408; 1.19.409 scores 0.653, 0.597, 0.904, 0.682
   // holdout28: 1.22.508 scores 0.819, 0.738, 0.983, 0.906 (visits, exact, statements, status); floors a little below
-  ['holdout28', 10, { visits: 0.8, visits_exact: 0.72, statements: 0.95, status: 0.87 }],
+  ['holdout28', 10, { visits: 0.81, visits_exact: 0.73, statements: 0.95, status: 0.87 }],
   // holdout29: written blind at 1.19.323-1.19.329 and not scored by its writer; first scored at the committed 1.19.323
   // (visits 0.667, exact 0.565, statements 0.774, status 0.419); tuned on from 1.19.511 on (1.19.706: 0.752, 0.630,
   // 0.876, 0.652; 1.20.507: 0.809, 0.692, 0.914, 0.681)
@@ -221,8 +221,8 @@ describe.each([
   ['holdout36', 10, { visits: 0.84, visits_exact: 0.74, statements: 0.85, status: 0.78 }],
   // holdout37: written blind at 1.22.501 (unchanged when finished) without running the extractor; first scored at the
   // committed 1.22.501 (visits 0.720, exact 0.660, statements 0.784, status 0.769); blind until 1.25.502 (visits 0.781,
-  // exact 0.724, statements 0.792, status 0.769), tuned on from 1.25.600 (floors a little below those)
-  ['holdout37', 10, { visits: 0.75, visits_exact: 0.69, statements: 0.76, status: 0.73 }],
+  // exact 0.724, statements 0.792, status 0.769), tuned on from 1.25.600 (floors a little below its figures at 1.25.753)
+  ['holdout37', 10, { visits: 0.9, visits_exact: 0.85, statements: 0.86, status: 0.89 }],
   // holdout38: written blind at 1.23.300 without running the extractor or reading its code; first scored at the
   // committed 1.23.300 (visits 0.809, exact 0.800, statements 0.827, status 0.755); not tuned on (floors a little below)
   ['holdout38', 10, { visits: 0.76, visits_exact: 0.75, statements: 0.78, status: 0.7 }],
