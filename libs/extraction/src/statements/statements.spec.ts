@@ -1443,3 +1443,13 @@ describe('"denied reports that" with a long subject in the clause (1.25.704)', (
     expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Omar Brandt', 'envoys of the new transitional council in the capital had been invited to Lakeview']]);
   });
 });
+
+describe('others named with a body the knowledge base lacks (1.25.801)', () => {
+  it('gives "Critics of the X Government said" and "Fighters loyal to X said" to no body', () => {
+    const speakers = (t: string) => run(t).statements.map((s) => s.speaker);
+    expect(speakers('Critics of the Government of National Accord said that the deal was flawed.')).toEqual([]);
+    expect(speakers('Supporters of the Lakeland Unity Government said on Monday that the talks must go on.')).toEqual([]);
+    expect(speakers('Rebels loyal to the Lakeland Unity Government said that they would attack.')).toEqual([]);
+    expect(speakers('The Lakeland Unity Government said that the deal was flawed.')).toEqual(['Lakeland Unity Government']);
+  });
+});

@@ -95,6 +95,8 @@ const INSTITUTION_HEAD: Record<string, RegExp> = {
 /** (a portfolio may list its parts: "Ethiopia's Ministry of Water, Irrigation and Energy") */
 const UNKNOWN_ORG_AT_END =
   /(?:\b[Tt]he|(?<owner>[\p{Lu}][\p{L}-]+)['’]s)\s+((?:[\p{Lu}][\p{L}’'-]*\s+){0,4}(?:Headquarters|Council|Committee|Commission|Ministry|Office|Authority|Command|Secretariat|Directorate|Service|Presidency|Parliament|Assembly|Mission|Delegation|Cabinet|Front|Movement|Party|Army|Navy|Armed Forces|Government)(?:\s+(?:for|of|on)\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+(?:of|and|for|on|the|[\p{Lu}][\p{L}’'-]*)|,\s*[\p{Lu}][\p{L}’'-]*(?=(?:,?\s+[\p{Lu}][\p{L}’'-]*)*\s+and\s+[\p{Lu}]))*)?)\s*$/u;
+/** Words before a body that make the subject others than the body: "critics of", "supporters of", "loyal to". */
+const ABOUT_A_BODY = /\b(?:(?:critics|opponents|supporters|detractors|foes|rivals|enemies|sympathi[sz]ers|victims)\s+of|(?:loyal|allied|close|opposed|hostile)\s+to)\s+$/i;
 /** An organisation name that is a news outlet ("the Press Office" is not one). */
 const MEDIA_NAME = /\b(?:News|Times|Post|Radio|Television|TV)\b|\bPress\b(?!\s+(?:Office|Service|Secretariat))/;
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAME}|${MONTH_NAME}|The|A|An|It|This|That)$`);
@@ -379,7 +381,9 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   }
   // 4a. an organisation the knowledge base lacks, named in full ("the Coordination Headquarters for the Treatment of Prisoners of War said")
   const org = UNKNOWN_ORG_AT_END.exec(core);
-  if (org && !MEDIA_NAME.test(org[2])) {
+  // ("Critics of the Lakeland Unity Government said", "Fighters loyal to the Government of National Accord said": others
+  // who speak about the body, or for their own side, not the body)
+  if (org && !MEDIA_NAME.test(org[2]) && !ABOUT_A_BODY.test(core.slice(0, org.index))) {
     // "X of the Ambazonia Governing Council wrote": the person named with the body speaks
     const member = memberNamedBefore(doc, ms, a + org.index);
     if (member) return member.name;

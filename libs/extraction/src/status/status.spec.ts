@@ -1538,3 +1538,14 @@ describe('a joint framework far from the ceasefire it calls for, and army chiefs
     expect(stateNames('The army chiefs of both states are to meet within a week to settle the details of the ceasefire.', '2021-06-09')).toEqual(['scheduled']);
   });
 });
+
+describe('a joint statement agreed (1.25.803)', () => {
+  it('is a signing only when it settles something of the process, not when it condemns, calls for calm or voices concern', () => {
+    const states = (t: string) => run(t, '2025-06-10').status.map((s) => s.state);
+    expect(states('G7 foreign ministers meeting in Rome on Monday agreed on a joint statement condemning the missile strike on Kyiv.')).toEqual([]);
+    expect(states('The two leaders agreed on a joint statement on Monday calling for calm after the border clash.')).toEqual([]);
+    expect(states('Officials agreed on a joint statement on Monday but failed to reach any deal on a ceasefire.')).toEqual([]);
+    expect(states('Foreign ministers meeting in Lakeview on Monday agreed on a joint statement backing a transition.')).toEqual(['agreement_signed']);
+    expect(states('The parties agreed on Monday on a joint declaration on a ceasefire.')).toEqual(['agreement_signed']);
+  });
+});

@@ -2405,3 +2405,45 @@ describe('holdout37 constructions ("The meeting ... brought together A, B and C.
     ]);
   });
 });
+
+describe('false-positive review of the newer visit rules (1.25.800-1.25.806)', () => {
+  const at = (text: string) => run(text, '2025-06-10').visits.map((v) => [v.envoy, v.city, v.date, v.mode]);
+
+  it('reads no journey in "came to Moscow\'s defence" (a possessive after "came to" is no destination)', () => {
+    expect(at('UN envoy Jane Doe came to Moscow\'s defence on Monday.')).toEqual([]);
+    expect(at('UN envoy Jane Doe came to President Omar Brandt\'s aid in Nairobi on Monday.')).toEqual([]);
+    // (a journey is still one)
+    expect(at('Special envoy Jane Doe had come to Oslo from Nairobi on February 14.')).toEqual([['Jane Doe', 'Oslo', '2025-02-14', 'in_person']]);
+  });
+
+  it('does not place "The meeting, hosted by Y, brought together A and B." by a sentence told as background or as another event', () => {
+    expect(at('President Omar Brandt met rebels in Lakeview on Saturday. Last year\'s talks in Geneva had failed. The meeting, hosted by Swiss Foreign Minister Ignazio Cassis, brought together Brandt and rebel leader Ana Lind.')).toEqual([]);
+    expect(at('Foreign ministers met in Amman on Saturday to discuss Gaza. Separately, leaders gathered in Cairo on Sunday for a summit. The meeting, hosted by Foreign Minister Ayman Safadi, brought together Sergei Lavrov, Hakan Fidan and Wang Yi.')).toEqual([]);
+    // (the scene set just before still places it)
+    expect(at('Foreign ministers met in Amman on Saturday to discuss Gaza. The meeting, hosted by Foreign Minister Ayman Safadi, brought together Sergei Lavrov, Hakan Fidan and Wang Yi.').map((v) => v[1])).toEqual(['Amman', 'Amman', 'Amman']);
+  });
+
+  it('does not date a signing\'s stay by an earlier trip to the city that was left again', () => {
+    const lead = 'President Omar Brandt and rebel leader Ana Lind signed a peace agreement in Vienna on June 6. The accord sets up a joint commission. It calls for elections within a year. Donors welcomed it. ';
+    expect(at(lead + 'Brandt arrived in Vienna on June 2 for a donor conference and flew home on June 3.').filter((v) => v[0] === 'Omar Brandt').map((v) => v[2]).sort()).toEqual(['2025-06-02', '2025-06-06']);
+    expect(at(lead + 'Brandt arrived in Vienna on June 2 for a donor conference. He left on June 3.').filter((v) => v[0] === 'Omar Brandt').map((v) => v[2]).sort()).toEqual(['2025-06-02', '2025-06-06']);
+    // (an arrival that stays dates the signing's stay)
+    expect(at(lead + 'Brandt arrived in Vienna on June 4.').filter((v) => v[0] === 'Omar Brandt').map((v) => v[2])).toEqual(['2025-06-04']);
+  });
+
+  it('does not give the lead\'s meeting to someone who attended another session, or attended it remotely', () => {
+    const lead = 'Thailand opened consultations on the border crisis in Bangkok on Thursday. The talks focused on refugees. Officials said progress was slow. A second session is planned. Aid groups welcomed the step. ';
+    expect(at(lead + 'Laos\' foreign minister Saleumxay Kommasith, who attended the last session in 2019, was absent.')).toEqual([]);
+    expect(at(lead + 'Laos\' foreign minister Saleumxay Kommasith attended the session of the ASEAN Regional Forum last year.')).toEqual([]);
+    expect(at(lead + 'Laos\' foreign minister Saleumxay Kommasith attended the session virtually from Vientiane.')).toEqual([]);
+    expect(at(lead + 'Laos\' foreign minister Saleumxay Kommasith attended the session.')).toEqual([['Saleumxay Kommasith', 'Bangkok', '2025-06-05', 'in_person']]);
+  });
+
+  it('reads no held meeting in "a meeting in Geneva on Thursday between A and B" that is prepared, ruled out or denied', () => {
+    expect(at('Diplomats are preparing a meeting in Geneva on Thursday between Sergei Lavrov and Marco Rubio.')).toEqual([]);
+    expect(at('Lavrov ruled out a meeting in Geneva on Thursday between Sergei Lavrov and Marco Rubio.')).toEqual([]);
+    expect(at('There will be no meeting in Geneva on Thursday between Sergei Lavrov and Marco Rubio, officials said.')).toEqual([]);
+    // (one held still is)
+    expect(at('The deal followed a late-night meeting in the Kremlin on Thursday between Vladimir Putin and U.S. envoy Steve Witkoff.')).toEqual([['Steve Witkoff', 'Moscow', '2025-06-05', 'in_person']]);
+  });
+});
