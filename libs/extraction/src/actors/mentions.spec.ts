@@ -450,3 +450,18 @@ describe('a deputy prime minister', () => {
     expect(run(text, '2025-05-12').statements.map((s) => s.speaker)).toEqual(['Ishaq Dar']);
   });
 });
+
+describe('a knight named by his style and given name (1.26.100)', () => {
+  it('reads "Sir Douglas" after "Sir Douglas Hurdle" as that knight, though Douglas is also a town', () => {
+    const x = run('British envoy Sir Douglas Hurdle arrived in Nicosia on Monday. Sir Douglas, the special representative, will fly to Ankara on Thursday.', '2004-03-09');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.mode])).toEqual([
+      ['Douglas Hurdle', 'Nicosia', 'in_person'],
+      ['Douglas Hurdle', 'Ankara', 'planned'],
+    ]);
+  });
+
+  it('knows the British and Irish heads of government of the Downing Street Declaration by name', () => {
+    const x = run('John Major flew to Dublin on Friday for a summit with Albert Reynolds at Dublin Castle.', '1993-12-05');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['John Major', 'Dublin', ['Albert Reynolds']]]);
+  });
+});

@@ -92,6 +92,8 @@ const PORTFOLIO_AFTER_TITLE_RE = /\b([A-Za-z.-]+)\s+(?:for|on)\s+$/;
 const FORMAL_STATE_AFTER_RE = /^\s+of\s+(?:the\s+)?(?:Sultanate|Kingdom|Hashemite Kingdom|Republic|Islamic Republic|Federal Republic|Arab Republic|Federal Democratic Republic|United Republic|State|Emirate|Principality)\s+of\s+(?:the\s+)?([A-Z][\p{L}.]+(?:\s[A-Z][\p{L}.]+){0,2})/u;
 /** Royal styles, used with the given name alone ("Prince Khalid" for Khalid bin Salman). */
 const ROYAL_STYLES = new Set(['prince', 'princess', 'sheikh', 'shaikh', 'sheikha', 'emir', 'king']);
+/** The British styles of knights and dames, written before the given name alone ("Sir Patrick", "Dame Margaret"). */
+const KNIGHTLY_STYLES = new Set(['sir', 'dame']);
 /** The state a country's name (or its possessive) stands for, demonyms left out. */
 const countryNamed = (phrase: string): string | null => COUNTRY_BY_SURFACE.get(phrase.replace(/['’]s?$/, '')) ?? null;
 /** Before a name: a state's side "led by" or "headed by" it ("The Rwanda delegation was led by Hon. Dr."). */
@@ -520,6 +522,12 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     const townAsName = (w: string) => saidBefore && CITY_BY_SURFACE.has(w) && !COUNTRY_BY_SURFACE.has(w) && !DEMONYMS.has(w) && !NOT_NAME.has(w);
     while (a <= b) {
       const w = words[a];
+      // ("Sir Patrick": the given name after a knight's style is a name even when it is also a place's)
+      // (kept as a risky word: it then names only someone the article named so)
+      if (a === b && lead.length && KNIGHTLY_STYLES.has(lead[lead.length - 1]) && !NOT_NAME.has(w)) {
+        risky = true;
+        break;
+      }
       if (a === b && (KB_BY_LAST.has(foldKey(w)) || byToken.has(foldKey(w))) && !/\bthe\s+$/i.test(sent.text.slice(Math.max(0, run[a].s - 4), run[a].s))) {
         // a surname that is also a place or a common word ("West", "Rubio"): keep it, resolve it only to someone named
         risky = isPlaceWord(w) || NOT_NAME.has(w) || TITLE_WORDS.has(w.toLowerCase());
@@ -694,7 +702,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
       const bySurname = matches.filter((p) => p.lastToken === key);
       target = bySurname.length === 1 ? bySurname[0] : matches[0];
     }
-    if (!target && (!c.risky || firstTokenEarlier) && (!COMMON_GIVEN.has(key) || c.titleBefore.some((w) => ROYAL_STYLES.has(w)))) {
+    // ("Sir Patrick" after "Sir Patrick Mayhew": the British style of a knight takes his given name, common or not)
+    const styled = c.titleBefore.some((w) => ROYAL_STYLES.has(w) || KNIGHTLY_STYLES.has(w));
+    if (!target && (!c.risky || firstTokenEarlier || styled) && (!COMMON_GIVEN.has(key) || styled)) {
       // a given name used alone ("Anwar", "Phumtham"), as Malay, Thai, Indonesian and Burmese news do, or after a
       // royal style even when common ("Prince Khalid", "Sheikh Mohammed"): only when exactly one person of the
       // article, named earlier, starts with it

@@ -123,6 +123,19 @@ for (const [alias, name] of Object.entries(places.cityAliases)) {
   const target = CITY_BY_SURFACE.get(name);
   if (target) CITY_BY_SURFACE.set(alias, target);
 }
+// ("San Vicente del Caguan", "Bogota", "Zurich": outlets that drop accents still name the accented place, if it is a
+// curated place, a capital or a city of 100,000; a folded spelling that is some other place's own name keeps that place,
+// and one that is a word of a known person's name ("Bush", not Egypt's Būsh) is no place)
+{
+  const personWords = new Set(PEOPLE.flatMap((p) => [p.name, ...p.aliases].flatMap((n) => n.split(/\s+/))));
+  const gazetteer = gazetteerFile as unknown as Record<string, [string, number]>;
+  for (const [surface, c] of [...CITY_BY_SURFACE.entries()]) {
+    const folded = surface.normalize('NFD').replace(/\p{M}/gu, '');
+    if (folded === surface || CITY_BY_SURFACE.has(folded) || NOT_CITIES.has(folded) || personWords.has(folded)) continue;
+    if (!(surface in places.cities) && !c.capital && (gazetteer[surface]?.[1] ?? 0) < 100000) continue;
+    CITY_BY_SURFACE.set(folded, c);
+  }
+}
 
 /** building -> the city it stands in ("White House" -> Washington); a place only when the text is at or in it */
 export const VENUE_CITY = new Map<string, CityEntry>();

@@ -196,3 +196,14 @@ describe('a US state written alone', () => {
     expect([fl?.city, fl?.cc]).toEqual([null, 'US']);
   });
 });
+
+describe('places written without their accents (1.26.101)', () => {
+  it('reads "San Vicente del Caguan" as San Vicente del Caguán, Colombia, not San Vicente in El Salvador', () => {
+    const p = findPlaces('The adviser flew into San Vicente del Caguan on Tuesday.').filter((x) => x.city);
+    expect(p.map((x) => [x.city, x.cc])).toEqual([['San Vicente del Caguán', 'CO']]);
+  });
+
+  it('does not read a known person\'s surname as a folded town ("Bush" is not Egypt\'s Būsh)', () => {
+    expect(findPlaces('President Bush telephoned the prince on Tuesday.').filter((x) => x.city)).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ export interface PlaceMention {
   inTitle: boolean;
 }
 
-const CAND_RE = /[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:(?:el|al|es|as|ad|de|du|la|le|of|the|i|e)-?\s*)?[\p{Lu}][\p{L}\p{M}'’.\-]*){0,3}/gu;
+const CAND_RE = /[\p{Lu}][\p{L}\p{M}'’.\-]*(?:\s+(?:(?:el|al|es|as|ad|de|del|du|la|le|of|the|i|e)-?\s*)?[\p{Lu}][\p{L}\p{M}'’.\-]*){0,3}/gu;
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|to|into|inside|towards?|from|via|near|outside|reached|visited|visiting|visit|visits|toured|touring|tour of|trip to|arrived|arrives|arriving|landed|landing|lands|arrive|reach|reaching|left|leave|leaving|departed|travel(?:led|ed|s|ing)? to|flew to|headed to|heads to|head to|stop in|stops in|stopover in|hosted in|held in|meeting in|talks in)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+ )?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?|(?:[a-z-]+\s+){0,2}?(?:city|town|garrison city|port city|port|resort|resort city|resort town|border town|village|enclave) of\s+)?)$/i;
 /** "on the sidelines (margins, fringes) of the Antalya Diplomacy Forum", "at the Munich Security Conference": a gathering named after its city */

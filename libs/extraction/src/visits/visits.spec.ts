@@ -2447,3 +2447,39 @@ describe('false-positive review of the newer visit rules (1.25.800-1.25.806)', (
     expect(at('The deal followed a late-night meeting in the Kremlin on Thursday between Vladimir Putin and U.S. envoy Steve Witkoff.')).toEqual([['Steve Witkoff', 'Moscow', '2025-06-05', 'in_person']]);
   });
 });
+
+describe('visits round 9 (1.26.102-1.26.107)', () => {
+  const at = (text: string, publishedAt = '2001-05-14') => run(text, publishedAt).visits.map((v) => [v.envoy, v.city, v.country, v.date, v.mode]);
+
+  it('reads "spoke with Mr. X by telephone" as a call: the abbreviation\'s full stop does not end the lookout for the telephone (1.26.102)', () => {
+    expect(at('Kenya\'s special envoy Lazarus Sumbeiywo spoke with Mr. Garang by telephone on Sunday.')).toEqual([['Lazarus Sumbeiywo', null, null, '2001-05-13', 'virtual']]);
+  });
+
+  it('gives no trip to a speaker whose reported clause tells of troops ("said troops would be in X") (1.26.103)', () => {
+    expect(at('The army chief, General Ramon Ortega, said troops would be in Cartagena within two days.')).toEqual([]);
+    // (his own trip still is one)
+    expect(at('The army chief, General Ramon Ortega, said he would be in Cartagena on Friday.').map((v) => v[4])).toEqual(['planned']);
+  });
+
+  it('reads "crossed into <state> to meet X" as a visit to that state; a crossing "by boat" or "at a town" tells no country-level stay (1.26.104)', () => {
+    expect(at('On Monday Foreign Minister Ahmad Kurdi crossed into Lebanon to meet Prime Minister Salim Hoss.', '1999-03-10')).toEqual([['Ahmad Kurdi', null, 'LB', '1999-03-08', 'in_person']]);
+    expect(at('On Monday Foreign Minister Ahmad Kurdi crossed into Lebanon by car.', '1999-03-10')).toEqual([]);
+  });
+
+  it('keeps a meeting weeks away from a stay of the person met, or of the envoy, apart from that stay (1.26.105)', () => {
+    const text =
+      'ARUSHA, Oct 28 - Rival leaders yesterday signed a truce at the peace conference in Arusha.\n\nThe talks opened on October 15 under the chairmanship of the mediator, Felix Omondi, Kenya\'s special envoy.\n\nBurundian President Amos Kaliba, who flew in from Bujumbura on Saturday, held talks with Omondi the same evening.\n\nOmondi was in Bujumbura on September 10, where he met Kaliba.';
+    const x = at(text, '2002-10-28');
+    expect(x).toContainEqual(['Amos Kaliba', 'Arusha', 'TZ', '2002-10-26', 'in_person']);
+    expect(x).toContainEqual(['Felix Omondi', 'Bujumbura', 'BI', '2002-09-10', 'in_person']);
+  });
+
+  it('reads "A and B, who have been in X since ..." as a stay of both; a spokesman among them leaves the others (1.26.106)', () => {
+    expect(at('The rebel negotiator Paul Okello and the army negotiator Simon Lado have been in Nairobi since the talks opened on May 2.').map((v) => [v[0], v[1], v[3]])).toEqual([['Paul Okello', 'Nairobi', '2001-05-02']]);
+    expect(at('The rebel negotiator Paul Okello and the militia spokesman Simon Lado, who have been in Nairobi since the talks opened on May 2, met on Friday.').map((v) => [v[0], v[1], v[3]])).toEqual([['Paul Okello', 'Nairobi', '2001-05-02']]);
+  });
+
+  it('reads "has accepted an invitation to visit X" as a planned trip (1.26.107)', () => {
+    expect(at('Prime Minister Nawaz Sharif has accepted an invitation to visit New Delhi later this year.', '1999-02-21')).toEqual([['Nawaz Sharif', 'New Delhi', 'IN', null, 'planned']]);
+  });
+});
