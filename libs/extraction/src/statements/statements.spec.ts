@@ -1453,3 +1453,47 @@ describe('others named with a body the knowledge base lacks (1.25.801)', () => {
     expect(speakers('The Lakeland Unity Government said that the deal was flawed.')).toEqual(['Lakeland Unity Government']);
   });
 });
+
+describe('an unnamed spokesperson of a known body as the subject (1.26.200)', () => {
+  it('gives "A Kremlin spokeswoman denied reports that ..." to the Kremlin, and "A spokesman for the Royal Court in Amman" to the court', () => {
+    const said = (t: string) => run(t, '2019-03-04').statements.map((s) => [s.speaker, s.text]);
+    expect(said('A Kremlin spokeswoman denied reports that the envoy had flown to Lakeview for secret contacts.')).toEqual([['Kremlin', 'the envoy had flown to Lakeview for secret contacts']]);
+    expect(said('A spokesman for the Royal Court in Amman said that the king would not attend the ceremony in Lakeview.')).toEqual([['Jordan Royal Court', 'the king would not attend the ceremony in Lakeview']]);
+  });
+});
+
+describe('a second verb of the same subject and the writer\'s time adjunct (1.26.201)', () => {
+  it('gives ", and denied that CLAUSE" its own statement and leaves ", hours after ..." out of the clause', () => {
+    const said = (t: string) => run(t, '2019-03-04').statements.map((s) => [s.speaker, s.text]);
+    expect(said('Omar Brandt said the rebels were still willing to talk, and denied that his men had shelled the market.')).toEqual([
+      ['Omar Brandt', 'the rebels were still willing to talk'],
+      ['Omar Brandt', 'his men had shelled the market'],
+    ]);
+    expect(said('Omar Brandt announced on Friday that the dialogue was over, hours after gunmen stormed a village near Lakeview.')).toEqual([['Omar Brandt', 'the dialogue was over']]);
+  });
+});
+
+describe('an acronym spelled by a name the article writes out (1.26.202)', () => {
+  it('gives "The LPC denied that ..." to the "Lakeland Peace Council" named before without the acronym in brackets', () => {
+    const x = run('Lakeland Peace Council chairman Omar Brandt flew in on Monday. The LPC denied that Brandt had threatened to leave the conference.', '2019-03-04');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Lakeland Peace Council', 'Brandt had threatened to leave the conference']]);
+  });
+});
+
+describe('a quotation going on after its attribution sentence (1.26.203)', () => {
+  it('joins \'"A," X said at the dinner on Friday. "B."\' into one statement, but not after an inverted "said X, a lawyer ..."', () => {
+    const x = run('"We came here to listen to our neighbours," President Omar Brandt said at the state dinner in Lakeview on Friday night. "Let us leave the old quarrels behind."', '2019-03-04');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([['Omar Brandt', 'We came here to listen to our neighbours Let us leave the old quarrels behind.']]);
+    const y = run('"We have heard these promises before," said Omar Brandt, a teacher who left the city last year. "Nothing ever changes for us here."', '2019-03-04');
+    expect(y.statements.length).toBe(2);
+  });
+});
+
+describe('a news agency as the subject (1.26.204)', () => {
+  it('gives "The Lakeland Press Agency said that ..." to the agency as written, but not a tail ", the agency said"', () => {
+    const said = (t: string) => run(t, '2019-03-04').statements.map((s) => [s.speaker, s.text]);
+    expect(said('The Lakeland Press Agency said in a report this morning that the two sides had agreed to meet again.')).toEqual([['Lakeland Press Agency', 'the two sides had agreed to meet again']]);
+    expect(said("Northland's official LNA news agency said on Sunday that the leaders would sign the accord soon.")).toEqual([['LNA', 'the leaders would sign the accord soon']]);
+    expect(said('The envoy met the rebel leaders on Sunday, the Lakeland Press Agency said.')).toEqual([]);
+  });
+});

@@ -43,6 +43,20 @@ const ANONYMOUS_PHRASE = `(?:a|an|one|two|three|several|some|other)\\s+(?:[\\w.�
 /** A speaker phrase ending in an anonymous source ("a diplomat", "one official familiar with the talks"). */
 const ANONYMOUS_SPEAKER = new RegExp(`\\b${ANONYMOUS_PHRASE}(?:\\s+(?:familiar|close|with|in|at|of|from)\\b[^,]*)?\\s*$`, 'i');
 
+/** "A Downing Street spokesman", "a Kremlin spokeswoman in Moscow": an indefinite spokesperson of the body named before
+ *  the noun (the body's words in group 1). */
+const INSTITUTION_VOICE_RE = /^\s*(?:[Aa]n?|[Oo]ne)\s+(?:(?:senior|chief)\s+)?((?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,4}?)spokes(?:man|woman|person)(?:\s+in\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)?\s*$/u;
+
+/** A news agency as a whole subject: "The Saudi Press Agency", "North Korea's official KCNA news agency", "Syria's state
+ *  news agency SANA" (the name in groups 1-3). */
+const NEWS_AGENCY_SUBJECT_RE = /^\s*(?:[Tt]he\s+)?(?:(?:[\p{Lu}][\p{L}]+\s+){0,2}[\p{Lu}][\p{L}]+['’]s\s+)?(?:(?:official|state|state-run|state-owned)\s+)*(?:([\p{Lu}]{2,6})\s+news\s+agency|((?:[\p{Lu}][\p{L}]+\s+){1,3}(?:News|Press)\s+Agency)|news\s+agency\s+([\p{Lu}]{2,6}))\s*$/u;
+/** Knowledge-base names of armed or political movements. */
+const GROUP_NAMES = new Set(INSTITUTIONS.filter((i) => i.group).map((i) => i.name));
+/** Where sentence `sent`'s text starts, after a wire's dateline. */
+function sStartOf(doc: Doc, sent: number): number {
+  return doc.sentences[sent].start + (DATELINE_RE.exec(doc.sentences[sent].text)?.[0].length ?? 0);
+}
+
 interface Ctx {
   doc: Doc;
   lastSpeaker: { name: string; sent: number } | null;
@@ -110,6 +124,26 @@ function acronymDefinition(raw: string, acronym: string): string | null {
   if (!m) return null;
   const name = m[1].trim().replace(/^The\s+/, '');
   return MEDIA_NAME.test(name) || !/\s/.test(name) ? null : name;
+}
+
+/** The name an article writes out in full whose capitalised words' initials spell an acronym of three letters or more
+ *  ("Transitional National Government president X ... The TNG denied"), or null (news outlets excluded). */
+function acronymByInitials(raw: string, acronym: string): string | null {
+  if (!/^[A-Z]{3,6}$/.test(acronym)) return null;
+  const re = /\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][a-z]+)+/g;
+  for (const m of raw.matchAll(re)) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i + acronym.length <= words.length; i++) {
+      const caps = words.slice(i).filter((w) => /^[A-Z]/.test(w));
+      if (caps.length < acronym.length || caps.slice(0, acronym.length).map((w) => w[0]).join('') !== acronym) continue;
+      // the name runs from its first capitalised word to the one spelling the acronym's last letter
+      const lastWord = caps[acronym.length - 1];
+      const name = words.slice(i, words.indexOf(lastWord, i) + 1).join(' ');
+      if (!/^[A-Z]/.test(words[i]) || MEDIA_NAME.test(name)) continue;
+      return name;
+    }
+  }
+  return null;
 }
 
 /** Resolve a speaker phrase [a,b) (absolute) in sentence `sent`: the noun phrase right before the verb, else the phrase's head. */
@@ -281,6 +315,11 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
     if (inst) return inst.name;
     if (ctx.lastSource) return ctx.lastSource;
   }
+  // "The Saudi Press Agency said that ...", "North Korea's official KCNA news agency said on Tuesday that ...": a news
+  // agency named as the sentence's subject speaks, as written (the state's voice); after the clause (", the Saba news agency
+  // said") it only reports
+  const agency = a <= sStartOf(doc, sent) ? NEWS_AGENCY_SUBJECT_RE.exec(core) : null;
+  if (agency) return agency[1] ?? agency[2] ?? agency[3];
   // news media reporting are not the speaker ("Houthi media reported", "the Saba news agency said")
   if (/\b(?:media|news agency|agency|television|TV|channel|broadcaster|newspaper|daily|outlet|press|news site|website)\s*$/i.test(core)) return null;
   // "A Pakistan Foreign Office spokesman (in Rawalpindi) said": an unnamed spokesman of a state's ministry speaks for it,
@@ -296,6 +335,16 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   const body = groupOf ? ms.at(-1) : undefined;
   if (groupOf && body?.kind === 'institution' && /^\s*(?:(?:the|senior|diplomatic)\s+)*$/i.test(doc.raw.slice(a, body.start))) {
     return `${doc.raw.slice(body.start, body.end).replace(/['’]s?$/, '')} ${groupOf[1]}`;
+  }
+  // "A Downing Street spokesman denied", "a Kremlin spokeswoman (in Moscow) said": an unnamed voice of a body the
+  // knowledge base knows, named right before the noun, speaks for that body (not a state's name: "a Kenyan official")
+  // (as the sentence's subject, not an armed movement's voice, "A Houthi spokesman said", named as written)
+  const bodyVoiceOne = a <= sStartOf(doc, sent) ? INSTITUTION_VOICE_RE.exec(core) : null;
+  if (bodyVoiceOne) {
+    const voiced = mentionsIn(doc, sent, a, a + bodyVoiceOne.index + bodyVoiceOne[0].length).find(
+      (m) => m.kind === 'institution' && doc.raw.slice(m.start, m.end) === bodyVoiceOne[1].trim() && !stateAsSubject(bodyVoiceOne[1].trim()) && !GROUP_NAMES.has(m.name),
+    );
+    if (voiced) return voiced.name;
   }
   // an anonymous source ("a diplomat said", "one official said", "two sources said") is nobody we can name
   if (ANONYMOUS_SPEAKER.test(core)) return null;
@@ -356,9 +405,10 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   const embState = emb ? (emb[1] ?? emb[2]).replace(/\./g, '') : '';
   if (emb && (COUNTRY_BY_SURFACE.has(embState) || DEMONYMS.has(embState))) return `${embState} Embassy${emb[3] ? ` in ${emb[3]}` : ''}`;
   // "The Royal Court in Amman said": a state's court or presidency placed in its capital speaks for that state
+  // ("A spokesman for the Royal Court in Amman denied": so does its unnamed spokesman)
   // ("The Ministry of Foreign Affairs in Kabul denied": the ministry by its usual name, "Afghanistan Foreign Ministry";
   // "The government spokesman in Nicosia denied", unnamed: "Cyprus government spokesman")
-  const seatBody = /^\s*[Tt]he\s+(Royal Court|Royal Palace|Presidency|Presidential Palace|Foreign Ministry|Foreign Office|Ministry of Foreign Affairs|government spokes(?:man|woman|person))\s+in\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s*$/u.exec(core);
+  const seatBody = /^\s*(?:(?:[Aa]n?|[Tt]he)\s+spokes(?:man|woman|person)\s+for\s+)?[Tt]he\s+(Royal Court|Royal Palace|Presidency|Presidential Palace|Foreign Ministry|Foreign Office|Ministry of Foreign Affairs|government spokes(?:man|woman|person))\s+in\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s*$/u.exec(core);
   const seat = seatBody ? CITY_BY_SURFACE.get(seatBody[2]) : undefined;
   if (seatBody && seat && CAPITAL_BY_CC.get(seat.cc)?.name === seat.name) {
     const named = /spokes/.test(seatBody[1]) ? resolveTitle(doc.actors, seatBody[1], sent) : null;
@@ -410,7 +460,8 @@ function speakerOf(ctx: Ctx, sent: number, a: number, b: number, verbAt: number)
   const byAcronym = ACRONYM_SUBJECT.exec(core);
   const named = byAcronym?.groups;
   if (named?.acronym && !COUNTRY_BY_SURFACE.has(named.acronym)) {
-    const spelled = acronymDefinition(doc.raw, named.acronym);
+    // (or, undefined, by the initials of a name the article writes out: "Transitional National Government" for "the TNG")
+    const spelled = acronymDefinition(doc.raw, named.acronym) ?? acronymByInitials(doc.raw, named.acronym);
     if (spelled || named.body || named.kind) return spelled ?? named.acronym;
   }
   // "Tehran denied", "Iran said": a state, or its capital standing for it, as the whole subject speaks as its government
@@ -674,7 +725,7 @@ export function extractStatements(doc: Doc): Statement[] {
       const prev = lastDirect && out[lastDirect.idx];
       if (
         prev && lastDirect && !attributed && prev.speaker === speaker && lastDirect.block === sent.block && q.outerStart >= lastDirect.end &&
-        wordCount(doc.raw.slice(lastDirect.end, q.outerStart)) <= 10 && !/[“”"«»]/.test(doc.raw.slice(lastDirect.end, q.outerStart))
+        (wordCount(doc.raw.slice(lastDirect.end, q.outerStart)) <= 10 || attributionThenSentence(doc.raw.slice(lastDirect.end, q.outerStart))) && !/[“”"«»]/.test(doc.raw.slice(lastDirect.end, q.outerStart))
       ) {
         prev.text = `${prev.text} ${trimPunct(qtext, ' ,')}`;
         const extraEv = evParts.filter((x) => !prev.evidence.includes(x));
@@ -704,6 +755,16 @@ export function extractStatements(doc: Doc): Statement[] {
       return true;
     })
     .map(({ speaker, text, type, evidence }) => ({ speaker, text, type, evidence }));
+}
+
+/**
+ * '"A," X said at the reception on Saturday night. "B."': between two quotations, the first one's attribution (the
+ * speaker, then the verb of saying) with its place and time, closed by a full stop; the second quotation goes on with
+ * the same words (not after an inverted '"A," said X, a lawyer who fled last year.', which the next quote leaves).
+ */
+function attributionThenSentence(gap: string): boolean {
+  if (wordCount(gap) > 20 || !/^\s*,?\s*(?:(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){1,4}|[Hh]e\s+|[Ss]he\s+)(?:said|added|told\s+[\w\s]{1,40}?)(?=[\s.,])[^.!?;:]*\.\s*$/u.test(gap)) return false;
+  return true;
 }
 
 /** A transcript's speaker label in capitals at the start of a paragraph: "SECRETARY RUBIO: ", "MR. WALTZ: ". */
@@ -933,7 +994,7 @@ const ACCORDING_APPOSITION = /^((?:[\p{Lu}][\p{L}\p{M}\p{N}.'’-]*\s+){0,3}[\p{
 /** "in a separate statement posted on Facebook after the meeting", "in a statement from Pale", "in a communiqué issued at
  * Goma on 11 July", "in a speech in Port Sudan on Monday": where and when something was said, right after the verb. */
 const MEDIUM_AFTER_VERB =
-  /^\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|tweet|message|communiqu[eé]|readout|interview|speech|address|letter|video|briefing)(?![\p{L}\p{N}_])(?:\s+(?:posted|published|issued|released|carried)\s+(?:on|to|by)\s+(?:the\s+)?(?:[\p{Lu}][\w.]*\s*){1,4}(?:\([\p{Lu}]{2,8}\)\s*)?)?(?:\s+to\s+(?:the\s+)?(?:nation|parliament|lawmakers|reporters))?(?:\s+(?:(?:issued|released|read|delivered|made)\s+)?(?:from|in|at)\s+(?:[\p{Lu}][\p{L}-]+\s*){1,3}?(?=\s+(?:on|that)\b))?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}))?(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media))?(?:\s+(?:after|following|before)\s+(?:the|a|an|its|his|her|their)\s+[\w-]+)?\s*,?\s*/iu;
+  /^\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|tweet|message|communiqu[eé]|readout|interview|speech|address|letter|video|briefing|report)(?![\p{L}\p{N}_])(?:\s+(?:posted|published|issued|released|carried)\s+(?:on|to|by)\s+(?:the\s+)?(?:[\p{Lu}][\w.]*\s*){1,4}(?:\([\p{Lu}]{2,8}\)\s*)?)?(?:\s+to\s+(?:the\s+)?(?:nation|parliament|lawmakers|reporters))?(?:\s+(?:(?:issued|released|read|delivered|made)\s+)?(?:from|in|at)\s+(?:[\p{Lu}][\p{L}-]+\s*){1,3}?(?=\s+(?:on|that)\b))?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|evening|afternoon))?|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}))?(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Telegram|Instagram|social media))?(?:\s+(?:after|following|before)\s+(?:the|a|an|its|his|her|their)\s+[\w-]+)?(?:\s+(?:this|yesterday|on\s+\w+)\s+(?:morning|afternoon|evening|night))?\s*,?\s*/iu;
 /** "told RFI the agreement would ...", "told Al Masirah TV the talks were ...": a named outlet or person, then the clause without "that". */
 const TOLD_NAMED_AUDIENCE = /^\s+(?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.’'-]*\s+(?=(?:the|a|an|his|her|its|their|this|these|[\p{Ll}]+)\b)/u;
 const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do)\b/i;
@@ -941,7 +1002,8 @@ const FINITE_SOON = /^\s*(?:\S+\s+){0,6}?(?:is|are|was|were|will|would|could|sho
 const SUBORDINATE_BEFORE = /\b(?:after|before|when|since|until|because|once|whenever)\s+(?!which\b)(?:the\s+)?[^,;]{0,60}$/i;
 /** "... ─ but said ...", ", and added that ...": the same subject speaks again. */
 /** (", and he assured that ...": the subject may be repeated as a pronoun; "assured him of ...", "and warned of ..." report no clause) */
-const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:(?:said|says|added|adds|stressed|stresses|warned|warns|noted|notes|insisted|insists|stated|argued|vowed|reiterated|reiterates|affirmed|affirms|underlined|underlines|emphasi[sz]ed|emphasi[sz]es)\s*(?::\s*|\s(?:that\s+)?)(?!(?:of|about|against|on|for|to)\b)|(?:assured|pledged|promised)\s+(?:(?:him|her|them|us|me)\s+)?that\s+)/i;
+/** (", and denied that ...", "and confirmed reports that ...": a second verb of the same subject with its own clause) */
+const SAME_SUBJECT_AGAIN = /\s*(?:[,─—–-]\s*)?\b(?:but|and)\s+(?:(?:he|she)\s+)?(?:also\s+)?(?:(?:said|says|added|adds|stressed|stresses|warned|warns|noted|notes|insisted|insists|stated|argued|vowed|reiterated|reiterates|affirmed|affirms|underlined|underlines|emphasi[sz]ed|emphasi[sz]es)\s*(?::\s*|\s(?:that\s+)?)(?!(?:of|about|against|on|for|to)\b)|(?:assured|pledged|promised)\s+(?:(?:him|her|them|us|me)\s+)?that\s+|(?:denied|confirmed|acknowledged|admitted|conceded)\s+(?:(?:media\s+|press\s+)?reports\s+)?that\s+)/i;
 /** A time or occasion adjunct between a speech verb and its "that": "announced on 20 June, on Martyrs' Day, that", "said for his part that". */
 const TIME_ADJUNCT_BEFORE_THAT = new RegExp(
   String.raw`^\s*,?\s*(?:on\s+(?:\d+|${WEEKDAY_NAME}|${MONTH_NAME})|during|after|following|late|early|last|yesterday|earlier|ahead of|before|for (?:his|her|its|their) part|in turn|in (?:his|her|its|their) turn)\b[^;:"“”]{0,100}?,?\s+(?=that\s)`,
@@ -1240,7 +1302,8 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // the clause: to the end of the sentence, cut before a trailing attribution
     let clause = after;
     let extra: string | null = null;
-    const cut = /,\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|saying|adding|telling|he added|she added|even though|even as|without offering|dismissing|rejecting|citing|pointing to|in a (?:reference|nod) to)\b/i.exec(clause);
+    // (", hours after the rebels hijacked an airliner": when the words were said, told by the writer, no part of them)
+    const cut = /,\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|saying|adding|telling|he added|she added|even though|even as|without offering|dismissing|rejecting|citing|pointing to|in a (?:reference|nod) to|(?:only\s+|just\s+|barely\s+)?(?:hours|minutes|days|weeks|a day|a week|moments)\s+(?:after|before))\b/i.exec(clause);
     if (cut) {
       const tailPart = clause.slice(cut.index + 1);
       clause = clause.slice(0, cut.index);

@@ -1549,3 +1549,56 @@ describe('a joint statement agreed (1.25.803)', () => {
     expect(states('The parties agreed on Monday on a joint declaration on a ceasefire.')).toEqual(['agreement_signed']);
   });
 });
+
+describe('ends of a process (1.26.300)', () => {
+  it('reads an accord that collapsed, "the peace process had ended" and "called off two years of talks" as collapsed', () => {
+    const states = (t: string) => run(t, '2011-05-20').status.map((s) => [s.state, s.date]);
+    expect(states('The Lakeside Accord of May 2009 collapsed within weeks.')).toEqual([['collapsed', null]]);
+    expect(states('The president declared on Thursday that the peace process had ended.')).toEqual([['collapsed', '2011-05-19']]);
+    expect(states('The president has called off two years of peace talks with the rebels.')).toEqual([['collapsed', null]]);
+    expect(states('The president has called off the summit.')).toEqual([['cancelled', null]]);
+  });
+});
+
+describe('a counterfactual (1.26.301)', () => {
+  it('reads no state in "Had the rebels laid down arms in May, officials said, talks could have opened in June"', () => {
+    expect(run('Had the rebels laid down their arms in May, officials said, formal talks could have opened in June.', '2011-05-20').status).toEqual([]);
+    expect(run('Formal talks would have resumed in June but for the shelling.', '2011-05-20').status).toEqual([]);
+  });
+});
+
+describe('other wordings of a state (1.26.302)', () => {
+  it('reads "is now off", "will move to Lakeview", "remains in force" and "had been rescued"', () => {
+    const states = (t: string) => run(t, '2011-05-20').status.map((s) => [s.state, s.date]);
+    expect(states('The fifth round, due to open in Lakeview on 30 May, is now off.')).toEqual([['cancelled', null]]);
+    expect(states('The second stage of the conference, on land issues, will move to Lakeview in the autumn.')).toEqual([['scheduled', null]]);
+    expect(states('The truce agreement of March 2010 remains in force.')).toEqual([['ongoing', null]]);
+    expect(states('The talks had been rescued on 12 May, when both sides agreed a calendar for a ceasefire.')).toEqual([['resumed', '2011-05-12']]);
+  });
+});
+
+describe('background days and repeats (1.26.303)', () => {
+  it('keeps one opening for "the talks opened on 5 May" told again in a "since" clause, and no reason\'s day for a pause', () => {
+    const states = (t: string) => run(t, '2011-05-20').status.map((s) => [s.state, s.date]);
+    expect(states('The talks opened on 5 May in Lakeview. The rebel negotiator, who has been in Lakeview since the talks opened on 5 May, met the mediator on Friday.')).toEqual([['opened', '2011-05-05']]);
+    expect(states('The rebels suspended their part in the negotiations, citing their exclusion from a donor meeting on 2 May.')).toEqual([['paused', null]]);
+    expect(states('The two sides agreed a timetable for a ceasefire.')).toEqual([]);
+  });
+});
+
+describe('a first meeting named at the end of its clause (1.26.304)', () => {
+  it('reads "X and Y delegates met for the first time on Monday at the border post, in a session of the truce commission" as opened', () => {
+    const states = (t: string) => run(t, '2011-05-20').status.map((s) => [s.state, s.date]);
+    expect(states('Northland and Southland delegates met for the first time on Monday at the old customs house on the border road north of Lakeview, in a session of the ceasefire commission chaired by a UN envoy.')).toEqual([['opened', '2011-05-16']]);
+    expect(states('The two cousins met for the first time on Monday at the airport in Lakeview, in a hall full of reporters.')).toEqual([]);
+  });
+});
+
+describe('meetings held and going on (1.26.305)', () => {
+  it('reads "A meeting between A and B was held today" and "the two committees will continue to meet" as ongoing', () => {
+    const states = (t: string) => run(t, '2011-05-20').status.map((s) => [s.state, s.date]);
+    expect(states('A meeting between the Northland side and elders of the Southland villages was held today in the town of Lakeview.')).toEqual([['ongoing', '2011-05-20']]);
+    expect(states('The border committee and the Joint Commission on Water Sharing will continue to meet, the communique said.')).toEqual([['ongoing', null]]);
+    expect(states('Norway will continue to assist the parties.')).toEqual([]);
+  });
+});
