@@ -99,8 +99,11 @@ function findQuotes(raw: string, block: Block): Quote[] {
   return out;
 }
 
-/** A photo caption's position marker after a name ("Sergei Shoigu (L) and Hulusi Akar (R) sign ..."). */
-const CAPTION_MARKER_RE = /(?<=[\p{L}.])\s\((?:L|R|C|left|right|centre|center|(?:\d(?:st|nd|rd|th)|second|third)\s(?:L|R|left|right))\)(?=[\s,])/gu;
+/**
+ * A photo caption's position marker after a name ("Sergei Shoigu (L) and Hulusi Akar (R) sign ..."). The space is
+ * matched before the lookbehind so that the lookbehind runs only at spaces (several times faster on whole texts).
+ */
+const CAPTION_MARKER_RE = /\s(?<=[\p{L}.]\s)\((?:L|R|C|left|right|centre|center|(?:\d(?:st|nd|rd|th)|second|third)\s(?:L|R|left|right))\)(?=[\s,])/gu;
 
 export function analyse(raw: string, publishedAt: string | null): Doc {
   // caption markers are blanked (offsets kept): "X (L) and Y (R) sign" reads as "X and Y sign"

@@ -1251,18 +1251,23 @@ export function kbTopOfficial(phrase: string, publishedAt: string | null): strin
   return dated.length === 1 ? dated[0].name : null;
 }
 
+/** Everyone who has been UN Secretary-General or US Secretary of State (the knowledge base is scanned once, not per article). */
+const UN_SECRETARIES_GENERAL = PEOPLE.filter((p) => p.roles.some((r) => r.title === 'UN Secretary-General'));
+const US_SECRETARY_OF_STATE_RE = /^(?:US )?Secretary of State$/;
+const US_SECRETARIES_OF_STATE = PEOPLE.filter((p) => p.country === 'US' && p.roles.some((r) => US_SECRETARY_OF_STATE_RE.test(r.title)));
+
 /** The UN Secretary-General on the article's day, from the knowledge base ("The Secretary-General welcomes ..." in a
  *  UN briefing that never names him). */
 export function kbUnSecretaryGeneral(publishedAt: string | null): string | null {
   if (!publishedAt) return null;
-  const hits = PEOPLE.filter((p) => p.roles.some((r) => r.title === 'UN Secretary-General' && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
+  const hits = UN_SECRETARIES_GENERAL.filter((p) => p.roles.some((r) => r.title === 'UN Secretary-General' && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
   return hits.length === 1 ? hits[0].name : null;
 }
 
 /** The US Secretary of State on the article's day, from the knowledge base. */
 export function kbUsSecretaryOfState(publishedAt: string | null): string | null {
   if (!publishedAt) return null;
-  const hits = PEOPLE.filter((p) => p.country === 'US' && p.roles.some((r) => /^(?:US )?Secretary of State$/.test(r.title) && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
+  const hits = US_SECRETARIES_OF_STATE.filter((p) => p.roles.some((r) => US_SECRETARY_OF_STATE_RE.test(r.title) && !(r.from && r.from > publishedAt) && !(r.to && r.to < publishedAt)));
   return hits.length === 1 ? hits[0].name : null;
 }
 

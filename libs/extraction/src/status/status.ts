@@ -623,8 +623,10 @@ export function extractStatus(doc: Doc): StatusClaim[] {
         if (seen.has(key)) continue;
         seen.add(key);
         // background in a subordinate clause ("six years after the talks collapsed", "talks that had been suspended")
-        const subordinate = /\b(?:after|since|when|until|that|which|before)\b[^,;]{0,80}$/i.test(text.slice(ca, m.index));
-        const timeClause = /\b(?:after|since|when|until|before)\b[^,;]{0,80}$/i.test(text.slice(ca, m.index));
+        // (a keyword ending at most 80 characters before the cue lies in its last 87: 6 letters and the one before them)
+        const clauseTail = text.slice(Math.max(ca, m.index - 87), m.index);
+        const subordinate = /\b(?:after|since|when|until|that|which|before)\b[^,;]{0,80}$/i.test(clauseTail);
+        const timeClause = /\b(?:after|since|when|until|before)\b[^,;]{0,80}$/i.test(clauseTail);
         // "the resumption of the talks does not mean ...": a nominal that presupposes the state, not a claim of its own
         const nominal = state === 'resumed' && /^resumption$/i.test(m[0]) && /\bthe\s+$/i.test(pre);
         // "a transitional government is to be formed": a step of the settlement, another event than the talks' next meeting

@@ -164,9 +164,12 @@ function stopDate(p: PlaceMention, stops: PlaceMention[], dates: Array<{ start: 
   return dates.find((d) => d.date && d.start >= p.end && (!next || d.start < next.start))?.date ?? null;
 }
 
+/** A timeline entry's heading date and its dash or colon ("March 1, 2021 -", "3 March:"), at the start of a sentence. */
+const TIMELINE_HEAD = String.raw`^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[-–—:]`;
 /** After a timeline entry's heading date, capitalised names only and then "in" a capitalised place ("Merkel in Washington"). */
-const TIMELINE_IN_RE =
-  /(?<=^\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*[-–—:]\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})in(?=\s+\p{Lu})/gu;
+const TIMELINE_IN_RE = new RegExp(String.raw`(?<=${TIMELINE_HEAD}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})in(?=\s+\p{Lu})`, 'gu');
+/** The heading alone, tested first: TIMELINE_IN_RE's lookbehind is tried at every position of every sentence. */
+const TIMELINE_HEAD_RE = new RegExp(String.raw`${TIMELINE_HEAD}\s`, 'u');
 /**
  * "Bush welcomed Prime Minister Olmert of Israel and President Abbas to the Annapolis Conference": a host receiving
  * named guests at a place (case-sensitive, unlike the patterns above: "welcomed the decision to ..." is no welcome).
@@ -187,7 +190,7 @@ function triggersOf(text: string): Trigger[] {
   add(IN_PERSON_RE, 'in_person');
   add(WELCOMED_TO_RE, 'in_person');
   // "March 1, 2021 - Khalilzad in Kabul, where he meets Ghani": a timeline entry without a verb
-  add(TIMELINE_IN_RE, 'in_person');
+  if (TIMELINE_HEAD_RE.test(text)) add(TIMELINE_IN_RE, 'in_person');
   out.sort((a, b) => a.start - b.start);
   // "called on the group to lay down its arms": an appeal, not a courtesy call
   const appeal = (t: Trigger) => /^called on$/i.test(text.slice(t.start, t.end)) && /^\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]+/.test(text.slice(t.end, t.end + 80));
