@@ -7,6 +7,7 @@ import { datesOf, inQuote, placesOf, type Doc } from '../document';
 import { GROUP_NOUN, bareOfficeHolder, resolvePronoun, resolveTitle, roleActive, type Mention } from '../actors/mentions';
 import { countryOf, findPlaces, placeWithinStateOn, type PlaceMention } from '../places/gazetteer';
 import type { Visit, VisitMode } from '../types';
+import { bareAttendees, meetingAttendees } from './attendance';
 import { CAPITAL_BY_CC, PERSON_BY_NAME } from '../knowledge';
 import { DENIED_BEFORE, MONTH_NAME, foldKey, whoClauseSpans } from '../util/text';
 import { HANSARD_LABEL, NAME_LABEL, NAME_OFFICE_LABEL, TRANSCRIPT_LABEL, paragraphLabel, transcriptSpeaker } from '../statements/statements';
@@ -853,6 +854,7 @@ export function extractVisits(doc: Doc): Visit[] {
   }
 
   drafts.push(...delegationHeads(doc, drafts));
+  drafts.push(...meetingAttendees(doc), ...bareAttendees(doc, drafts));
 
   drafts.push(...signingWitnesses(doc, drafts));
   drafts.push(...echoedTravellers(doc, drafts));
