@@ -1602,3 +1602,76 @@ describe('meetings held and going on (1.26.305)', () => {
     expect(states('Norway will continue to assist the parties.')).toEqual([]);
   });
 });
+
+describe('talks that progress (1.26.700)', () => {
+  it('reads "talks ... are progressing" and "negotiations ... are moving forward" as ongoing', () => {
+    const states = (t: string) => run(t, '2025-11-20').status.map((s) => s.state);
+    expect(states('Negotiations with the breakaway faction are progressing in the capital, the government delegation said.')).toEqual(['ongoing']);
+    expect(states('The talks on the prisoner lists are moving forward, a mediator said.')).toEqual(['ongoing']);
+    expect(states('Prices of flour in the capital are progressing steadily.')).toEqual([]);
+  });
+});
+
+describe('a deal inked, a summit shelved (1.26.701)', () => {
+  it('reads "the deal ... was inked" as signed and "a planned summit ... had been shelved" as cancelled', () => {
+    const states = (t: string) => run(t, '2025-11-20').status.map((s) => [s.state, s.date]);
+    expect(states('The deal between the two neighbours was formally inked in the capital on Friday.')).toEqual([['agreement_signed', '2025-11-14']]);
+    expect(states('The Kremlin said a planned summit between the two presidents had been shelved.')).toEqual([['cancelled', null]]);
+    expect(states('The project to build a new port was shelved.')).toEqual([]);
+    expect(states('The books were shelved in the library after the talks.')).toEqual([]);
+  });
+});
+
+describe('talks to restart, delegations to gather again (1.26.702)', () => {
+  it('reads "agreed to restart talks", "delegations ... will gather again" and "Negotiators will reconvene" as scheduled', () => {
+    const states = (t: string) => run(t, '2025-11-20').status.map((s) => [s.state, s.date]);
+    expect(states('The government and the rebel movement agreed to restart talks in the capital in January.')).toEqual([['scheduled', null]]);
+    expect(states('Delegations from both camps will gather again in the port city after the holiday to finalise the prisoner lists.')).toEqual([['scheduled', null]]);
+    expect(states('Negotiators will reconvene in the capital on Sunday.')).toEqual([['scheduled', '2025-11-23']]);
+    expect(states('The two sides agreed to restart the power plant next month.')).toEqual([]);
+    expect(states('Fans will gather again at the stadium on Sunday.')).toEqual([]);
+  });
+});
+
+describe('talks that got going, ground to a halt or dragged on without a deal (1.26.703)', () => {
+  it('reads "talks got going" as opened, "have ground to a halt" and "dragged on ... without a deal" as stalled', () => {
+    const states = (t: string) => run(t, '2025-11-20').status.map((s) => [s.state, s.date]);
+    expect(states('Peace talks got going in the lakeside town on Thursday under UN auspices.')).toEqual([['opened', '2025-11-20']]);
+    expect(states('The negotiations have ground to a halt over the sequencing of the withdrawal.')).toEqual([['stalled', null]]);
+    expect(states('Talks between the government and the rebels have dragged on for weeks without a deal.')).toEqual([['stalled', null]]);
+    expect(states('The war has dragged on for years without a deal.')).toEqual([]);
+    expect(states('Traffic ground to a halt on the bridge.')).toEqual([]);
+  });
+});
+
+describe('no date agreed, a round pushed back, a round of talks concluded (1.26.704)', () => {
+  it('reads "have yet to agree on a date for the next round" as nothing, "has been pushed back" as paused, "concluded a fresh round of talks" as ongoing', () => {
+    const states = (t: string) => run(t, '2025-11-20').status.map((s) => [s.state, s.date]);
+    expect(states('The parties have yet to agree on a date for the next round.')).toEqual([]);
+    expect(states('The talks between the two governments have been pushed back to January.')).toEqual([['paused', null]]);
+    expect(states('The rebels and the government concluded a fresh round of talks in the port city on Saturday.')).toEqual([['ongoing', '2025-11-15']]);
+    expect(states('Moscow pushed back against the proposal for talks.')).toEqual([]);
+  });
+});
+
+describe('talks to kick off, an accord to ink, talks that fizzled out, a walk away (1.26.705)', () => {
+  it('reads "will kick off" and "are set to ink the accord" as scheduled, "fizzled out" as collapsed, "walked away from the negotiating table" as cancelled', () => {
+    const states = (t: string) => run(t, '2025-11-20').status.map((s) => [s.state, s.date]);
+    expect(states('Peace talks will kick off in the capital on Monday.')).toEqual([['scheduled', '2025-11-24']]);
+    expect(states('The two neighbours are set to ink the accord in the capital on Friday.')).toEqual([['scheduled', '2025-11-21']]);
+    expect(states('Talks between the army and the militia fizzled out in late 2023.')).toEqual([['collapsed', null]]);
+    expect(states('The rebels walked away from the negotiating table in January.')).toEqual([['cancelled', null]]);
+    expect(states('The celebrations will kick off in the capital on Saturday.')).toEqual([]);
+    expect(states('Enthusiasm for the reforms fizzled out in 2023.')).toEqual([]);
+  });
+});
+
+describe('a new round of consultations opened, warring parties to meet (1.26.706)', () => {
+  it('reads "opened a new round of consultations" as opened and "The warring parties are expected to meet" as scheduled', () => {
+    const states = (t: string) => run(t, '2025-11-20').status.map((s) => [s.state, s.date]);
+    expect(states('The UN envoy opened a new round of consultations with the rival camps in the capital on Monday.')).toEqual([['opened', '2025-11-17']]);
+    expect(states('The warring parties are expected to meet in the port city on 4 December.')).toEqual([['scheduled', '2025-12-04']]);
+    expect(states('The air force launched a new round of strikes on the city.')).toEqual([]);
+    expect(states('The rival parties will hold a joint rally on Sunday.')).toEqual([]);
+  });
+});
