@@ -2483,3 +2483,48 @@ describe('visits round 9 (1.26.102-1.26.107)', () => {
     expect(at('Prime Minister Nawaz Sharif has accepted an invitation to visit New Delhi later this year.', '1999-02-21')).toEqual([['Nawaz Sharif', 'New Delhi', 'IN', null, 'planned']]);
   });
 });
+
+describe('companions named after a journey verb (1.26.500)', () => {
+  it('takes "arrived in X on Sunday with her foreign minister, Y" as travelling with Y, not meeting Y', () => {
+    const x = run('Chilean President Marta Olivares arrived in Montevideo on Sunday with her foreign minister, Pablo Reyes, ahead of the regional talks.', '2025-03-04');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts, v.companions])).toEqual([['Marta Olivares', 'Montevideo', [], ['Pablo Reyes']]]);
+  });
+
+  it('keeps the one met after "and went into a lunch with" a counterpart, and "for talks with" too', () => {
+    const x = run('Chilean President Marta Olivares flew into Montevideo on Monday with Foreign Minister Pablo Reyes and went straight into a lunch with Uruguayan President Diego Sosa.', '2025-03-04');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts, v.companions])).toEqual([['Marta Olivares', 'Montevideo', ['Diego Sosa'], ['Pablo Reyes']]]);
+    const y = run('Chilean President Marta Olivares arrived in Montevideo on Monday for talks with Uruguayan Foreign Minister Pablo Reyes.', '2025-03-04');
+    expect(y.visits.map((v) => [v.envoy, v.city, v.counterparts, v.companions])).toEqual([['Marta Olivares', 'Montevideo', ['Pablo Reyes'], []]]);
+  });
+
+  it('gives an official of another state who arrived with the subject on a told day the same visit', () => {
+    const x = run('Chilean President Marta Olivares arrived in Montevideo on Sunday with Brazilian Foreign Minister Carlos Lima.', '2025-03-04');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.companions])).toEqual([
+      ['Marta Olivares', 'Montevideo', '2025-03-02', ['Carlos Lima']],
+      ['Carlos Lima', 'Montevideo', '2025-03-02', ['Marta Olivares']],
+    ]);
+  });
+});
+
+describe('a journey dated by a calendar day between its verb and "to" (1.26.501)', () => {
+  it('reads "flew on February 19 to Kisumu" as a stay in Kisumu on February 19', () => {
+    expect(visits('Regional envoy Tobias Wendt flew on February 19 to Kisumu to see the elders.')).toEqual([['Tobias Wendt', 'Kisumu', '2025-02-19', 'in_person']]);
+  });
+
+  it('gives the later stop of "travelled to A on 18 February and met X, then continued on 19 February to B" its own day', () => {
+    expect(visits('Regional envoy Tobias Wendt, who travelled to Nairobi on 18 February and met President Samuel Otieno, then continued on 19 February to Kisumu, said talks would resume.')).toEqual([
+      ['Tobias Wendt', 'Nairobi', '2025-02-18', 'in_person'],
+      ['Tobias Wendt', 'Kisumu', '2025-02-19', 'in_person'],
+    ]);
+  });
+});
+
+describe('"<Surname> was accompanied by X" a sentence away from the visit (1.26.502)', () => {
+  it('gives the companion to the named traveller\'s visit told two sentences before', () => {
+    const x = run('Regional envoy Tobias Wendt arrived in Kisumu on Monday. The talks focus on grazing rights. Wendt was accompanied by Deputy Envoy Paolo Renzi.', '2025-03-04');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.companions])).toEqual([['Tobias Wendt', 'Kisumu', ['Paolo Renzi']]]);
+    // (a title as subject still needs the visit right before: "The envoy was accompanied by ..." two sentences on names nobody's)
+    const y = run('Regional envoy Tobias Wendt arrived in Kisumu on Monday. The talks focus on grazing rights. The minister was accompanied by Deputy Envoy Paolo Renzi.', '2025-03-04');
+    expect(y.visits.map((v) => [v.envoy, v.city, v.companions])).toEqual([['Tobias Wendt', 'Kisumu', []]]);
+  });
+});

@@ -25,12 +25,13 @@ const PLANNED_RE =
   /\b(?:(?:will|would|shall|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|is due to|are due to|plans? to|planning to|intends? to|is slated to|is poised to|is to|are to|was to|were to|was due to|was expected to|(?:is|are|was|were)\s+(?:also|now|still|then|currently|both|all)\s+(?:expected|scheduled|due|set|slated|poised)\s+to)\s+(?:(?:also|then|soon|later|next|first|now|personally|probably|likely|possibly|perhaps)\s+)?(?:visit|travel|arrive|fly|proceed|meet|hold|head|go|tour|return|come back|be back in|continue talks|continue|consult|speak|attend|stop|be in|brief|address|make (?:a|an) (?:[\w-]+ )?(?:trip|visit)|pay (?:a|an) (?:[\w-]+ )?visit|host|join|lead|chair|co-chair)|\bwhen\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:visits|travels to|arrives in)|(?:upcoming|planned|forthcoming|scheduled|expected|proposed|anticipated|next)\s+(?:visit|trip|tour|stop)|(?:will|would)\s+(?:also\s+|then\s+|later\s+)?take\s+(?:him|her|them)\s+to|(?:leaves|is leaving|are leaving|will leave|departs|will depart)\s+for|(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|due)\s+(?:back\s+)?in|heads?\s+to|heading\s+to|will\s+be\s+in|accept(?:ed|s)?\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?invitation\s+to\s+(?:visit|travel\s+to|come\s+to|attend))\b/gi;
 /**
  * What may stand between a journey's verb and "to" before its destination: its day ("travelled on Tuesday to Moscow",
- * "flew yesterday to Doha") or its origin ("flew from Tel Aviv to Abu Dhabi"; the origin is no stay).
+ * "flew yesterday to Doha", "flew on January 4 to Bouaké", "continued on 4 May to Goma") or its origin ("flew from Tel
+ * Aviv to Abu Dhabi"; the origin is no stay).
  */
-const JOURNEY_TO = String.raw`(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:from\s+(?:[\w'’.-]+\s+){1,3}?)?(?:on )?to`;
+const JOURNEY_TO = String.raw`(?:(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|${MONTH_NAME}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+${MONTH_NAME}(?:\s+\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:from\s+(?:[\w'’.-]+\s+){1,3}?)?(?:on )?to`;
 /** A stay or a journey told as done (what may stand before a journey's destination: JOURNEY_TO). */
 const IN_PERSON_RE = new RegExp(
-  String.raw`\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|have been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations|dinner|lunch|luncheon|breakfast)|(?:dined|lunched|breakfasted|(?:dinner|lunch|luncheon|breakfast)(?<!\b(?:the|after|before|at|for\s+an?)\s+(?:\w+\s+)?\w+)) with|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:has|have|had) (?:led|headed) (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,3}?(?:delegations?|negotiating team)(?= (?:in|at) )|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|drove (?:back )?in(?:to)?(?= )|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed ${JOURNEY_TO}|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|and|or)\s+(?:then|also|later|first|next|again|soon|briefly)\s+(?:fl(?:y|ies)|travels?|returns))\s+to|cross(?:ed|es|ing) (?:over )?to|cross(?:ed|es|ing) (?:over )?into(?= (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? to [a-z])|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|weekends?|evenings?|mornings?|afternoons?|hours?) with(?= (?:the )?(?:[\w.'’-]+ ){0,3}?(?:President|Prime Minister|King|Emir|Crown Prince|Chancellor|Minister|Secretary|counterpart|host)\b)|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew ${JOURNEY_TO}|went ${JOURNEY_TO}|(?:came|(?:has|have(?<!\b(?:would|could|should|might|may|must|will|to)\s+have)|had)\s+(?:already\s+|also\s+|just\s+)?(?:come|gone)) ${JOURNEY_TO}(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\b)|(?<!\b(?:is|are)\s)headed (?:back )?${JOURNEY_TO}|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:joined|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)joins?)(?=\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|conference|negotiations|session)\b)|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|(?:signed|initial(?:l)?ed)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)\b)|(?:signed|initial(?:l)?ed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|never|had|has|have|was|were|is|are|be|been|being)\s)signed(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|declaration|treaty|memorandum|documents?|text|copy)(?:\s+of\s+[A-Z][\w-]*)?)?(?=\s+(?:(?:first|last|too|as\s+(?:a\s+)?witness(?:es)?|as\s+(?:[\w.'’-]+\s+){1,5}?(?:looked|watched|stood)\s+on|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|hall|room))\b|with\s)|\s*[.;]))\b`,
+  String.raw`\b(?:arrived|arrives|arriving|landed|lands|reached|visited|visiting|visits|paid (?:a|an)(?: \w+)? visit|(?:was|is|were|are|has been|have been|had been) (?:currently |already |still |now |also )?in(?! (?:place|power|office|charge|force|effect)\b)|(?:has|have|had) (?:already |also |previously |recently |twice |once )?been to(?= (?:the )?[A-Z])|held (?:(?:the|an?) )?(?:[\w-]+ )?(?:talks|meetings?|discussions|consultations|negotiations|dinner|lunch|luncheon|breakfast)|(?:dined|lunched|breakfasted|(?:dinner|lunch|luncheon|breakfast)(?<!\b(?:the|after|before|at|for\s+an?)\s+(?:\w+\s+)?\w+)) with|held (?:their|his|her|its) \w+ (?:talks|meetings?|round)|(?:has|have|had) (?:led|headed) (?:(?:the|a|an|his|her|their|its) )?(?:[\w'’-]+ ){0,3}?(?:delegations?|negotiating team)(?= (?:in|at) )|held (?:the|a|an) (?:[\w-]+ ){0,3}rounds? of|flew (?:back )?in(?:to)?|flown (?:back )?in|drove (?:back )?in(?:to)?(?= )|holds (?:\w+ )?(?:talks|meetings?)|holding (?:\w+ )?talks|met|meets|meeting with|meeting(?<=\b(?:after|before|while|since)\s+meeting|,\s+meeting)(?= (?:[\w.’'-]+ ){0,6}?in [A-Z])|sat down with|sits down with|(?:sat|sits) down(?= in [A-Z][^.;]{0,40}? with\b)|talks with|talked with|called on|discussions with|consultations with|travell?ed ${JOURNEY_TO}|returned to|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)(?:fl(?:y|ies)|travels?|returns)(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|and|or)\s+(?:then|also|later|first|next|again|soon|briefly)\s+(?:fl(?:y|ies)|travels?|returns))\s+to|cross(?:ed|es|ing) (?:over )?to|cross(?:ed|es|ing) (?:over )?into(?= (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? to [a-z])|touch(?:ed|es|ing) down|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|hours?) in|spen[dt]s? (?:[\w-]+ ){1,3}(?:days?|nights?|weeks?|weekends?|evenings?|mornings?|afternoons?|hours?) with(?= (?:the )?(?:[\w.'’-]+ ){0,3}?(?:President|Prime Minister|King|Emir|Crown Prince|Chancellor|Minister|Secretary|counterpart|host)\b)|(?:told|said|briefed) (?:[\w-]+ ){0,3}?(?:after|following) (?:the|a|their) (?:[\w-]+ ){0,3}?(?:round of )?(?:talks|negotiations|meeting|consultations|session)(?= (?:in|at) )|flew ${JOURNEY_TO}|went ${JOURNEY_TO}|continued ${JOURNEY_TO}(?=\s+(?:the\s+)?[A-Z])|(?:came|(?:has|have(?<!\b(?:would|could|should|might|may|must|will|to)\s+have)|had)\s+(?:already\s+|also\s+|just\s+)?(?:come|gone)) ${JOURNEY_TO}(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\b)|(?<!\b(?:is|are)\s)headed (?:back )?${JOURNEY_TO}|drove (?:on )?to|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered) (?:on )?to|(?:left|departed)\s+for|(?:travell?ing|flying|heading|going|moving|continuing)(?<=\b(?:before|after|then|since)\s+\w+)\s+(?:on\s+)?to|shuttl(?:ed|es|ing) between|(?:has|have|had) taken (?:him|her|them) to|took (?:him|her|them) to|(?:brought|took)(?= (?:the |a )?(?:[\w.’'-]+ ){0,6}?[A-Z][\w’'-]+ to [A-Z])|toured|touring|hosted|(?<!\b(?:the|its|their|our|as|co-)\s?)hosts|received|receives|(?:was|were|is|are) welcomed(?= by\b)|attended|attending|(?:presented|handed|delivered)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|proposals|letter|message|invitation|draft|framework|roadmap|initiative)\s+to(?=\s+(?:[A-Z]|the\s+[a-z]*\s*[A-Z]))|(?:briefed|addressed)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security Council|General Assembly)(?=[^.;]{0,60}?\s(?:in|at)\s+[A-Z])|joined(?=[^.;]{0,160}?\s(?:in|at)\s+(?:the\s+)?[A-Z])|(?:joined|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|do|does|did)\s)joins?)(?=\s+the\s+(?:[a-z][\w-]*\s+)?(?:meeting|talks|summit|conference|negotiations|session)\b)|(?:co-)?chaired\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|session|conference|summit|round|negotiations|consultations)(?=[^.;]{0,60}?\s(?:in|at)\s+(?:the\s+)?[A-Z][^.;]{0,40}?\b(?:on\s+(?:[A-Z]|\d)|yesterday|today))|took part in|taking part in|participated in|presided over|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip) to|visit to|trip to|tour of|stop in|stopover in|(?:visit|trip|tour) by(?= (?:the |a |an )?(?:[\w\u00C0-\u024F.’'-]+ ){1,7}?(?:to|of) [A-Z])|stopped (?:off |over )?in|made a stop(?:over)? in|in a meeting with|(?:began|opened|started|launched|resumed|concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations|discussions)|(?:concluded|wrapped up)\s+(?:[\w-]+\s+){0,4}?(?:meeting|round|session)|(?:signed|initial(?:l)?ed)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)\b)|(?:signed|initial(?:l)?ed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or|a|the|another|no|any)\s)(?<!\b(?:until|unless|if|before|when|once|whether|after)\s+(?:[\w.'’-]+\s+){1,3})signs?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|declaration|treaty|memorandum|document)(?:\s+of\s+[\w-]+)?(?:(?:\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,8}?[\w-]+)?(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?)|\s+(?:yesterday|today)))?(?=\s+(?:in|at|with)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|and|or)\s)signs?\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|signed\s+the\s+minutes\s+of\s+(?:the\s+)?(?:[\w()-]+\s+){0,8}?(?:meeting|session|talks|round)(?=\s+(?:in|at)\s)|(?<!\b(?:to|will|would|shall|should|could|may|might|must|can|cannot|not|never|had|has|have|was|were|is|are|be|been|being)\s)signed(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|declaration|treaty|memorandum|documents?|text|copy)(?:\s+of\s+[A-Z][\w-]*)?)?(?=\s+(?:(?:first|last|too|as\s+(?:a\s+)?witness(?:es)?|as\s+(?:[\w.'’-]+\s+){1,5}?(?:looked|watched|stood)\s+on|in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|hall|room))\b|with\s)|\s*[.;]))\b`,
   'gi',
 );
 
@@ -55,7 +56,7 @@ function earlierDealSpans(text: string): Array<[number, number]> {
 // ("A and B, neither of whom was in Geneva": a relative clause denying the stay of all it stands for)
 export const NEGATED_BEFORE = /\b(?:never|did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|hadn['’]t|(?:neither|none)\s+of\s+(?:whom|them))\s+(?:yet\s+|again\s+|once\s+)?$/i;
 /** Triggers that move the envoy to another place: a place after one belongs to it, not to the trigger before. */
-const MOVE_RE = /^(?:drove|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered)|arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|(?:fl(?:y|ies)|travels?|returns|returned)\s+to|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
+const MOVE_RE = /^(?:drove|continued|(?:was|were) (?:then )?(?:driven|flown|escorted|whisked|ferried|helicoptered)|arrived|arrives|arriving|landed|lands|touch(?:ed|es|ing) down|reached|visited|visiting|visits|flew|flown|travell?ed|(?:fl(?:y|ies)|travels?|returns|returned)\s+to|cross(?:ed|es|ing)|went|shuttl|(?:has|have|had) taken|took (?:him|her|them)|toured|touring|heads?|heading|(?:a|his|her|their|the) (?:\w+ )?(?:visit|trip)|visit to|trip to|tour of|stop)/i;
 /** a journey verb: "travelled to Cúcuta", "flew to Damascus" is a trip even inside the traveller's own country */
 /** The end of a planned trigger that announces going back ("is expected to return", "will be back in"). */
 const RETURN_PLAN = /\b(?:return|come back|be back in)$/i;
@@ -123,6 +124,20 @@ const SENDER_BEFORE = /\b(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Mm]essenger)
 const COMPANION_LIST_BEFORE =
   /(?:[Aa]long with|[Tt]ogether with|accompanied by|joined by|flanked by)\s+[^,;]{0,60}(?:,\s*(?:(?:[\p{Lu}][\p{L}.'’-]*|and|his|her|their|the|of|foreign|defen[cs]e|intelligence|interior|finance|security|deputy|chief|minister|adviser|advisor|envoy|head|spokesman|negotiator|general)\s+)*){1,5}$/u;
 const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
+/**
+ * "X flew in from Lima on Sunday with his foreign minister, Y", "arrived in Oslo with Foreign Minister Y and aide Z": a
+ * journey's verb (not a meeting's) whose own clause goes on with "with" and a title takes Y along; no comma and nothing of a
+ * meeting ("for talks with", "to meet with", ", signed with") may stand between the verb and "with".
+ */
+const JOURNEY_VERB = /^(?:arrived|arrives|arriving|landed|lands|flew|flown|drove|touch(?:ed|es|ing) down|travell?ed|travels|went|came|crossed)\b/i;
+const TRAVELLED_WITH = /^(?<lead>[^,;:"“”]{0,100}?)\bwith\s+(?<mid>[^;:"“”]{0,90})$/i;
+const NO_TRAVEL_LEAD = /\b(?:talks?|meet|meets|met|meeting|discuss\w*|consult\w*|negotiat\w*|for|dinner|lunch|luncheon|breakfast|contacts?|agreements?|deal|accord|and|but|while|who|which|where|whom|message|letter|proposals?|plan|invitation|hopes?|aim|goal|view|mandate|order|instructions?|intention)\b/i;
+const NO_TRAVEL_MID = /\b(?:met|meet|meets|meetings?|held|holds|talks|discuss\w*|consult\w*|negotiat\w*|dinner|lunch|luncheon|breakfast|to|into|who|whom|which|where|when|before|after|then|said|says|told|was|were|is|are|had|has|have|whose|went|go|goes|going|arrived|flew|signed|spent|stayed|joined|received|hosted|called)\b/i;
+function travelledWith(text: string, t: { start: number; end: number }, r: number): boolean {
+  if (!JOURNEY_VERB.test(text.slice(t.start, t.end))) return false;
+  const w = TRAVELLED_WITH.exec(text.slice(t.end, r));
+  return !!w && !NO_TRAVEL_LEAD.test(w.groups!.lead) && !NO_TRAVEL_MID.test(w.groups!.mid);
+}
 
 /** "X's next stop will be Cairo", "next stop, a spokesperson said, is Cairo": the copula naming a stop (with its end). */
 const STOP_COPULA = /^(?:\s*,[^,;]{1,80},)?\s+(?:(?:will|would|is|was)\s+(?:(?:then|also|now)\s+)?be|is)\s+/i;
@@ -228,6 +243,8 @@ interface Draft extends Omit<Visit, 'evidence'> {
   leftPlace?: boolean;
   /** a placeless meeting told by "met" / "held talks with": those met are face to face with the subject */
   metVerb?: boolean;
+  /** "A arrived with B" (B of another state): B's visit is A's, dated as A's is in the end */
+  alongOf?: string;
   /** a signatory of "was signed in X by A and B": the signing's place and day, not those of the talks before it */
   signing?: boolean;
   /** "held talks with Turkish President X in Prague": X's stay is known only from being met there */
@@ -601,9 +618,20 @@ export function extractVisits(doc: Doc): Visit[] {
         if (nextT && nextT.start < e && nextT.mode !== t.mode) e = nextT.start;
         // "met X in Cairo on Tuesday and travelled to Jeddah on Wednesday": the next stop is the next trigger's
         if (nextT && nextT.start < e && MOVE_RE.test(text.slice(nextT.start, nextT.end))) e = nextT.start;
+        // ("travelled to A on January 3 and met X, then continued on January 4 to B": B is the later journey's, even with a
+        // meeting's trigger between them)
+        for (let j = ti + 2; j < trigs.length && trigs[j].start < e; j++) {
+          const u = trigs[j];
+          if (u.mode === t.mode && MOVE_RE.test(text.slice(u.start, u.end))) {
+            e = u.start;
+            break;
+          }
+        }
         return e;
       })();
       const counterparts: string[] = calledBefore.filter((c) => c !== envoy);
+      // officials of another state who travelled with the subject ("arrived with"): each makes the same visit
+      const withOthers: string[] = [];
       for (const m of people) {
         const r0 = rel(m);
         if (r0 >= clauseEnd && m.name !== envoy && (!nextT || r0 < nextT.start) && COMPANION_BEFORE.test(text.slice(Math.max(0, r0 - 70), r0))) companionsSet.add(m.name);
@@ -617,7 +645,13 @@ export function extractVisits(doc: Doc): Visit[] {
         const pre = text.slice(Math.max(0, r - 70), r);
         if (SENDER_BEFORE.test(pre)) continue;
         if (COMPANION_BEFORE.test(pre)) companionsSet.add(m.name);
-        else if (!counterparts.includes(m.name)) counterparts.push(m.name);
+        else if (travelledWith(text, t, r)) {
+          companionsSet.add(m.name);
+          // ("June 30 - Guterres arrives with EU foreign policy chief Mogherini": an official of another state along makes the
+          // visit too, when the arrival's day is told)
+          const ci = actors.persons.get(m.name);
+          if (ci?.country && info.country && ci.country !== info.country && eligible(ci.kinds) && !withOthers.includes(m.name)) withOthers.push(m.name);
+        } else if (!counterparts.includes(m.name)) counterparts.push(m.name);
       }
       // places attached to the trigger: after it, inside its clause (lists continue)
       let tPlaces: PlaceMention[] = [];
@@ -752,6 +786,7 @@ export function extractVisits(doc: Doc): Visit[] {
         // "had been to Bamako and Ouagadougou in May 2024, where he met A and B": a meeting at the stay just told
         const whereOf = ti > 0 && trigs[ti - 1].mode === t.mode && WHERE_AFTER_STAY.test(text.slice(trigs[ti - 1].end, t.start));
         drafts.push({ envoy, city: null, country: null, date, mode: t.mode, counterparts, companions, sents: [sent.index], placeless: true, undatedClause, attend, elsewhere, whereOf, metVerb: MET_VERB.test(text.slice(t.start, t.end)) || undefined });
+        for (const other of date ? withOthers : []) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts, companions: [envoy], sents: [sent.index], placeless: true, undatedClause, attend, alongOf: envoy });
         for (const other of coParticipants) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts: [envoy, ...counterparts.filter((c) => c !== other)], companions: [], sents: [sent.index], placeless: true, undatedClause });
         for (const other of coLeaderNames) drafts.push({ envoy: other, city: null, country: null, date, mode: t.mode, counterparts, companions: [envoy, ...coLeaderNames.filter((c) => c !== other), ...companions.filter((c) => c !== other && !coLeaderNames.includes(c))], sents: [sent.index], placeless: true, undatedClause });
         // "A met the Ukrainian delegation headed by X at the hotel" (the scene placed before): the foreign head came too
@@ -813,6 +848,7 @@ export function extractVisits(doc: Doc): Visit[] {
         }
         drafts.push({ envoy: who, city: p.city, country: p.cc, date: ledSince ? null : stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions, sents: [sent.index], placeless: false, undatedClause, leftPlace: whereFrom ? true : undefined, ledRound: /^(?:has|have|had)\s+(?:led|headed)\s/i.test(text.slice(t.start, t.end)) || undefined });
         if (who === envoy) {
+          for (const other of withOthers) if (actors.persons.get(other)?.country !== p.cc && (stopDate(p, tPlaces, own) ?? date)) drafts.push({ envoy: other, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: cps, companions: [envoy], sents: [sent.index], placeless: false, undatedClause, alongOf: envoy });
           // "A met his Azerbaijani counterpart B in New York": an official of a third state met abroad came there too
           if (t.mode === 'in_person' && p.city && info.country && info.country !== p.cc && MET_VERB.test(text.slice(t.start, t.end))) {
             for (const c of cps) {
@@ -1082,6 +1118,12 @@ export function extractVisits(doc: Doc): Visit[] {
   // (after every placeless meeting is placed, so that a stay told of the person met there wins)
   for (const d of [...placedByScene, ...metWithinStay]) merged.push(...thirdStateGovernmentsMet(doc, d, merged));
   companionsAfter(doc, merged);
+  // one who travelled with another ("arrived with") keeps the day that other's visit to the same place was given
+  for (const v of merged) {
+    if (!v.alongOf || v.date) continue;
+    const lead = merged.find((w) => w.envoy === v.alongOf && w.city === v.city && w.country === v.country && w.mode === v.mode && w.date);
+    if (lead) v.date = lead.date;
+  }
   // a placeless duplicate of a located visit, and a country-level visit covered by a city visit, go
   const final = merged.filter((v) => {
     if (atHome.has(v)) return false;
@@ -1212,7 +1254,18 @@ function companionsAfter(doc: Doc, drafts: Draft[]): void {
     while (prev >= 0 && doc.sentences[prev].kind === 'headline' && s.index - prev <= 2) prev--;
     const m = s.kind === 'body' && prev >= 0 && doc.sentences[prev].kind === 'body' ? ACCOMPANIED_SENTENCE.exec(s.text) : null;
     if (!m) continue;
-    const before = drafts.filter((d) => d.mode === 'in_person' && !d.placeless && d.sents.includes(prev));
+    let before = drafts.filter((d) => d.mode === 'in_person' && !d.placeless && d.sents.includes(prev));
+    // ("A and B arrived in Doha on Tuesday ... The talks focus on X. A was accompanied by C": a surname as subject names
+    // its traveller's visit told up to two body sentences before, beside another's)
+    if (m[1]) {
+      for (let k = prev; k >= 0 && k >= prev - 2 && doc.sentences[k].kind === 'body'; k--) {
+        const named = drafts.filter((d) => d.mode === 'in_person' && !d.placeless && d.sents.includes(k) && d.envoy.split(' ').includes(m[1]));
+        if (named.length) {
+          before = named;
+          break;
+        }
+      }
+    }
     // (one traveller's visit, possibly told twice in that sentence: "visited Mogadishu, his first trip to Somalia ...")
     if (!before.length || new Set(before.map((d) => d.envoy)).size !== 1) continue;
     // a surname as subject must be the envoy's
