@@ -65,9 +65,10 @@ describe('benchmark results table', () => {
   });
 
   it('reads the BENCH_JSON lines of an output and renders a markdown table with the failures listed', () => {
-    const results = benchJsonLines('noise\nBENCH_JSON {"bench":"extract","articlesPerSecond":310,"peakRssMB":120}\nmore noise\n');
+    const results = benchJsonLines('noise\nBENCH_JSON {"bench":"extract","articlesPerSecond":310,"coldArticlesPerSecond":180,"warmupMs":30200,"peakRssMB":120}\nmore noise\n');
     const markdown = resultsMarkdown(results.flatMap(rowsOf), { at: 'now', commit: 'abc', node: 'v20', cpus: 2, loadAverage: [1, 2, 3], failures: ['query: exited with code 2 without a result'] });
-    expect(markdown).toContain('| extract | articles/s on one core | 310.0 | — | — | ≥ 300 | yes |');
+    expect(markdown).toContain('| extract | articles/s on one core, warm (after 30 s) | 310.0 | — | — | ≥ 300 | yes |');
+    expect(markdown).toContain("| extract | articles/s, cold (the warm-up's first seconds, V8 still optimising), reported | 180.0 | — | — | — | — |");
     expect(markdown).toContain('- query: exited with code 2 without a result');
   });
 });
