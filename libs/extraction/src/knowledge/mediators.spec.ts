@@ -127,3 +127,32 @@ describe('foreign ministers of Europe, Asia and the Americas, 2023-2026', () => 
     ]);
   });
 });
+
+describe('mediators and UN envoys of other processes (1992-2024)', () => {
+  it('knows the UN envoys for Myanmar, Somalia, Côte d\'Ivoire and the Kosovo troika under their short names', () => {
+    expect(visits('Razali flew to Yangon on Tuesday for his eighth visit.', '2002-05-08')).toEqual([['Razali Ismail', 'Yangon', '2002-05-07']]);
+    expect(visits('Sahnoun flew to Hargeisa on Monday.', '1992-07-10')).toEqual([['Mohamed Sahnoun', 'Hargeisa', '1992-07-06']]);
+    expect(visits('Tévoédjrè flew to Accra on Tuesday for the regional summit.', '2004-07-30')).toEqual([['Albert Tévoédjrè', 'Accra', '2004-07-27']]);
+    expect(visits('Botsan-Kharchenko flew to Pristina on Monday.', '2007-09-05')).toEqual([['Alexander Botsan-Kharchenko', 'Pristina', '2007-09-03']]);
+  });
+
+  it('gives the UN envoy for Côte d\'Ivoire no visit in Abidjan, where his mission sits', () => {
+    expect(visits('Tévoédjrè returned to Abidjan on Tuesday.', '2004-07-30')).toEqual([]);
+  });
+
+  it('knows the Bougainville moderator and the JMEC chairman as visitors', () => {
+    expect(visits('Mateparae flew into Port Moresby on Wednesday to chair the final session.', '2024-03-08')).toEqual([['Jerry Mateparae', 'Port Moresby', '2024-03-06']]);
+    expect(visits('Mogae arrived in Juba on Monday to chair the commission.', '2016-03-10')).toEqual([['Festus Mogae', 'Juba', '2016-03-07']]);
+  });
+
+  it('names the members of the Kenya mediation as speakers', () => {
+    expect(speakers('"We are close to a deal," Graça Machel said after the session.', '2008-02-10')).toEqual(['Graça Machel']);
+    expect(speakers('Karua told reporters that the talks would resume on Monday.', '2008-02-10')).toEqual(['Martha Karua']);
+  });
+
+  it('knows the host of the Nile dam talks in Washington and the South Korean unification minister in both his terms', () => {
+    expect(visits('Mnuchin flew to Khartoum on Monday.', '2020-02-12')).toEqual([['Steven Mnuchin', 'Khartoum', '2020-02-10']]);
+    expect(visits('Unification Minister Chung Dong-young arrived in Tokyo on Monday.', '2005-09-10')).toEqual([['Chung Dong-young', 'Tokyo', '2005-09-05']]);
+    expect(visits('Chung Dong-young flew to Tokyo on Monday.', '2025-09-10')).toEqual([['Chung Dong-young', 'Tokyo', '2025-09-08']]);
+  });
+});

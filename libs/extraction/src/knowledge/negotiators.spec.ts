@@ -624,3 +624,24 @@ describe('movements and people of the Angolan, Congolese, Mindanao and Yugoslav 
     expect(speakers('Federal Prime Minister Markovic told reporters the truce was the last chance.', '1991-07-08')).toEqual(['Ante Marković']);
   });
 });
+
+describe('negotiators of the Six-Party Talks, the Congo, Chechnya and Bougainville talks', () => {
+  it('knows the Japanese and South Korean Six-Party negotiators', () => {
+    expect(visits('Sasae arrived in Beijing on Monday for the next round.', '2007-02-10')).toEqual([['Kenichiro Sasae', 'Beijing', '2007-02-05']]);
+    expect(visits('Chun Yung-woo arrived in Beijing on Monday.', '2007-02-10')).toEqual([['Chun Yung-woo', 'Beijing', '2007-02-05']]);
+  });
+
+  it('knows the RCD-Goma leader, the Chechen separatist negotiators and the Bougainville president', () => {
+    expect(visits('Ruberwa flew to Sun City on Sunday with his delegation.', '2002-02-26')).toEqual([['Azarias Ruberwa', 'Sun City', '2002-02-24']]);
+    expect(visits('Maskhadov drove to Khasavyurt on Saturday.', '1996-09-02')).toEqual([['Aslan Maskhadov', 'Khasavyurt', '1996-08-31']]);
+    expect(visits('Toroama flew to Wellington on Monday.', '2024-03-08')).toEqual([['Ishmael Toroama', 'Wellington', '2024-03-04']]);
+  });
+});
+
+describe('negotiators of the Naga and New Caledonia talks', () => {
+  it('knows the NSCN-IM general secretary, the Naga talks interlocutor and the French overseas minister of 2025', () => {
+    expect(visits('Muivah flew to Amsterdam on Monday.', '2002-09-10')).toEqual([['Thuingaleng Muivah', 'Amsterdam', '2002-09-09']]);
+    expect(visits('R.N. Ravi flew to Bangkok on Monday to meet the NSCN leaders.', '2016-02-10')).toEqual([['R. N. Ravi', 'Bangkok', '2016-02-08']]);
+    expect(visits('Valls flew to Noumea on Monday for the talks.', '2025-02-28')).toEqual([['Manuel Valls', 'Nouméa', '2025-02-24']]);
+  });
+});

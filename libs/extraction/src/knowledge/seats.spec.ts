@@ -14,3 +14,14 @@ describe('a seat of government as a speaker', () => {
     expect(speakers('The two sides signed the final peace agreement at Malacañang Palace on Monday.')).toEqual([]);
   });
 });
+
+describe('venues of talks', () => {
+  const visits = (text: string, publishedAt: string) =>
+    extract({ id: 't', text, publishedAt }).visits.map((v) => [v.envoy, v.city, v.date]);
+
+  it('places Itamaraty in Brasilia, Sunnylands in Rancho Mirage and the Rainbow Towers in Harare', () => {
+    expect(visits('Venezuelan Foreign Minister Yván Gil arrived at Itamaraty on Thursday.', '2024-01-27')).toEqual([['Yván Gil', 'Brasilia', '2024-01-25']]);
+    expect(visits('Xi and Obama met at Sunnylands on Friday.', '2013-06-10')).toEqual([['Xi Jinping', 'Rancho Mirage', '2013-06-07']]);
+    expect(visits('Tsvangirai arrived at the Rainbow Towers on Monday for the signing.', '2008-09-17')).toEqual([['Morgan Tsvangirai', 'Harare', '2008-09-15']]);
+  });
+});
