@@ -5,7 +5,7 @@
 import { clean, type Block } from './clean/clean';
 import { splitSentences, type Sentence } from './sentences/split';
 import { findActors, type Actors } from './actors/mentions';
-import { findPlaces, type PlaceMention } from './places/gazetteer';
+import { countryOf, findPlaces, type PlaceMention } from './places/gazetteer';
 import { CAPITAL_BY_CC } from './knowledge';
 import { findDates, parseDates, type DateMention } from './dates/resolve';
 import { whoClauseSpans } from './util/text';
@@ -134,7 +134,10 @@ export function placesOf(doc: Doc, sent: number): PlaceMention[] {
   let p = doc.places[sent];
   if (!p) {
     p = doc.places[sent] = doc.sentences[sent].kind === 'body' ? findPlaces(doc.sentences[sent].text) : [];
-    if (p.length < 8 && doc.sentences[sent].kind === 'body') bareCapital(doc, sent, p);
+    if (p.length < 8 && doc.sentences[sent].kind === 'body') {
+      bareCapital(doc, sent, p);
+      describedCity(doc, sent, p);
+    }
   }
   return p;
 }
@@ -164,11 +167,40 @@ function bareCapital(doc: Doc, sent: number, out: PlaceMention[]): void {
   out.sort((a, b) => a.start - b.start);
 }
 
+/** "arrived in the Swiss city", "flew to the Egyptian resort", "met in the city": a city described, not named */
+const DESCRIBED_CITY_RE = /\b(?:to|in|into|reached|visited)\s+the\s+(?:([\p{Lu}][\p{L}]+)\s+)?(?:city|port\s+city|resort(?:\s+(?:city|town))?|town)\b(?!\s*(?:,|of\b)?\s*[\p{Lu}])(?!\s+(?:of|council|centre|center|hall|authorities)\b)/u;
+
+/**
+ * "Talks opened in Geneva on Wednesday. The two men arrived in the Swiss city on Tuesday": a city described by its
+ * state's adjective is the city of that state named last, in the sentence or the three before; "in the city" with no
+ * adjective is the city named last in the sentence or the one before.
+ */
+function describedCity(doc: Doc, sent: number, out: PlaceMention[]): void {
+  const text = doc.sentences[sent].text;
+  const m = /\bthe\s+(?:[\p{Lu}][\p{L}]+\s+)?(?:city|port|resort|town)\b/u.test(text) ? DESCRIBED_CITY_RE.exec(text) : null;
+  if (!m) return;
+  const cc = m[1] ? countryOf(m[1]) : null;
+  if (m[1] && !cc) return;
+  const start = m.index + m[0].indexOf('the ');
+  const end = m.index + m[0].length;
+  if (out.some((q) => q.start < end && q.end > start)) return;
+  const fits = (q: PlaceMention) => !!q.city && !q.inTitle && !q.metonym && (!cc || q.cc === cc);
+  let named = out.filter((q) => q.end <= start && fits(q)).pop();
+  for (let k = sent - 1; !named && k >= 0 && k >= sent - (cc ? 3 : 1); k--) {
+    if (doc.sentences[k].kind !== 'body') continue;
+    named = placesOf(doc, k).filter(fits).pop();
+  }
+  if (!named) return;
+  out.push({ start, end, surface: text.slice(start, end), city: named.city, cc: named.cc, locative: true, metonym: false, inTitle: false });
+  out.sort((a, b) => a.start - b.start);
+}
+
 /** Dates of a sentence, computed lazily (most sentences never need them). */
 /** "BEIRUT, Nov 20 (Reuters) -", "May 21, 2023 (JEDDAH) –", "KABUL, 3 March:", "SEOUL, Dec. 17 (Yonhap) --" (a wire's
- * double hyphen) at the start of a paragraph. */
+ * double hyphen), "JUBA (27 Aug.) -" (a city in capitals, its day in brackets), "BEIJING, Sept. 19 Kyodo -" (a wire's
+ * name after the day) at the start of a paragraph. */
 export const DATELINE_RE =
-  /^\s*(?:[\p{Lu}][\p{L}.' -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s/u;
+  /^\s*(?:(?:[\p{Lu}][\p{L}.' -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)\s*(?:\([^)]{1,40}\)|(?:Kyodo|Xinhua|Yonhap|Bernama|Antara|KUNA|WAM|QNA|SPA|MENA|TASS|Interfax|Armenpress|AzerTag|Trend|IRNA|APA|PTI|IANS)\b)?|[\p{Lu}][\p{Lu}.' -]{1,40}\s+\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\))\s*(?:--|[-–—:])\s/u;
 
 /** A dateline match that is a date alone (no place, no agency in brackets): the head of a timeline entry, maybe. */
 const headingDate = (dl: string): boolean => !/[,(]/.test(dl.replace(/\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}/, ''));

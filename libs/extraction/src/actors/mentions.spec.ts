@@ -465,3 +465,24 @@ describe('a knight named by his style and given name (1.26.100)', () => {
     expect(x.visits.map((v) => [v.envoy, v.city, v.counterparts])).toEqual([['John Major', 'Dublin', ['Albert Reynolds']]]);
   });
 });
+
+describe('a surname in the article\'s own spelling', () => {
+  it('reads "Sarkisian" alone as Serzh Sargsyan after the article named him "Serzh Sarkisian"', () => {
+    const x = run('Armenian President Serzh Sarkisian spoke at a forum on Friday. Sarkisian, who arrived in Paris on Thursday, met President Francois Hollande.', '2015-03-14');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date])).toEqual([['Serzh Sargsyan', 'Paris', '2015-03-12']]);
+  });
+});
+
+describe('a possessive before the subject (1.27.107)', () => {
+  it('gives "he" of "A\'s envoy B welcomed the text and said he would travel to X" to B, not A', () => {
+    const x = run('Kagame\'s envoy Olivier Nduhungirehe welcomed the text and said he would travel to Kinshasa next week.', '2025-07-01');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.mode])).toEqual([['Olivier Nduhungirehe', 'Kinshasa', 'planned']]);
+  });
+});
+
+describe('an Arabic surname without its article (1.27.108)', () => {
+  it('reads "Rashidi told reporters" as Ahmed al-Rashidi, named so before', () => {
+    const x = run('Yemeni Foreign Minister Ahmed al-Rashidi arrived in Muscat on Monday. Rashidi told reporters that the talks were "serious and useful".', '2024-05-10');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Ahmed al-Rashidi']);
+  });
+});

@@ -353,7 +353,9 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
         tokens: toks.map(foldKey),
       };
       persons.set(name, info);
-      const keys = new Set([info.lastToken, ...(info.tokens.length > 2 ? info.tokens.slice(1) : [])]);
+      // ("Mishri said" after Khaled al-Mishri: an Arabic surname is written with or without its article)
+      const bare = info.lastToken.replace(/^(?:al|el|ad|ash|as|at|az|ar|an)-(?=\p{L}{3})/u, '');
+      const keys = new Set([info.lastToken, bare, ...(info.tokens.length > 2 ? info.tokens.slice(1) : [])]);
       for (const k of keys) {
         const arr = byToken.get(k) ?? [];
         arr.push(info);
@@ -442,7 +444,11 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
           break;
         }
         const titleWords = titleWordsBefore(sent.text, toks, runStart + a);
-        addPerson(kb.name, kb, titleWords);
+        const info = addPerson(kb.name, kb, titleWords);
+        // "Serzh Sarkisian" for Serzh Sargsyan: the surname as this article spells it names that person when written
+        // alone later ("Sarkisian said")
+        const spelt = folded[a + len - 1];
+        if (len >= 2 && spelt !== info.lastToken && !(byToken.get(spelt) ?? []).includes(info)) byToken.set(spelt, [...(byToken.get(spelt) ?? []), info]);
         // "Prince Khalid bin Salman bin Abdulaziz": a longer lineage ("bin", "ibn", "bint" and a name) after a known
         // name is part of that name, not a second person
         while (a + len + 1 < run.length && /^(?:bin|ibn|bint)$/.test(words[a + len]) && !PERSON_BY_NAME.has(folded.slice(a + len + 1, a + len + 3).join(' '))) len += 2;
@@ -1202,7 +1208,8 @@ function resolvePronounAnyGender(actors: Actors, sent: number, at: number, lastS
   const ownTitled = actors.subjectTitles?.[sent];
   if (ownTitled && sentStart !== undefined && at > sentStart + 1) return ownTitled;
   const here = actors.bySentence[sent].filter((m) => m.kind === 'person' && m.end <= at);
-  if (here.length) return here[0].name;
+  // ("Dbeibah's rival Fathi Bashagha said he would ...": a possessive only qualifies the head noun, who is the subject)
+  if (here.length) return (here.find((m) => !m.possessive) ?? here[0]).name;
   // '"...," Obasanjo said. Redwan Hussien, who led ..., flew to Nairobi on Friday. He told the Nation that ...': a
   // sentence opening with another person's name, after the last speech, hands the subject on
   const prevS = actors.sentences?.[sent - 1];

@@ -60,6 +60,12 @@ const SIDEBAR_START =
 const CAPTION = /(?:[─—–-]\s*(?:Reuters|AFP|AP|Anadolu|EPA|Getty|Xinhua|File|Photo|PPI|APP|Dawn|ISPR)(?:\s*\/\s*\w+)*\s*$|^\s*\(?(?:Photo|File photo|Image|Picture)s?\s*[:|(])/i;
 const DATE_ONLY =
   /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,? \d{4})(?:[ ,]+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\w{2,4})?$/i;
+/**
+ * Before the lead, a page's time stamp with its separators and time zone ("27 Aug 2015 | 10:45 (Juba time)", "LIVE |
+ * Monday 21 March 2016 | Updated 18:40 (GMT-4)"): furniture, so the lead after it is still read for its dateline.
+ */
+const STAMP_LINE =
+  /^(?:[A-Z]{2,8}\s*\|\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4})(?:\s*[|,·-]?\s*(?:Updated\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\([^()]{1,30}\))?$/i;
 
 const wordsOf = wordCount;
 /** A line this long, ending a sentence, after a related-stories list is the article again. */
@@ -142,7 +148,7 @@ export function clean(raw: string): CleanResult {
       continue;
     }
     if (FURNITURE.some((re) => re.test(text)) && (words < 14 || /^(?:read more|also read|read also|see also|related)/i.test(text) || PAGER.test(text))) continue;
-    if (DATE_ONLY.test(text)) continue;
+    if (DATE_ONLY.test(text) || (!bodySeen && STAMP_LINE.test(text))) continue;
     // a dateline on a line of its own before the lead ("KATHMANDU, Nov 21", "Guatemala City, 29 December")
     const ownLine: RegExpExecArray | null = !bodySeen && !dateline ? DATELINE_LINE.exec(text) : null;
     if (ownLine) {
@@ -169,8 +175,8 @@ export function clean(raw: string): CleanResult {
         // ("November 7, 2023 (JEDDAH) –": Sudan Tribune's dateline puts the city after the date; "GENEVA (AP) _":
         // the AP archive writes the dash as an underscore; "MANILA, March 27 (Bernama) --": a wire's dateline with its
         // day and a double hyphen; "KEY WEST, Fla. (AP) -", "DAYTON, Ohio, Nov. 21 (AP) -": an American wire's city with
-        // its state)
-        const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+\.?(?:\s*\d{1,2}\b)?){0,2}(?:\s*\([^)]*\))?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*(?:--|[-–—:_])\s/.exec(text);
+        // its state; "BEIJING, Sept. 19 Kyodo -": an Asian or Gulf wire's name after the day, without brackets)
+        const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+\.?(?:\s*\d{1,2}\b)?){0,2}(?:\s*\([^)]*\)|\s+(?:Kyodo|Xinhua|Yonhap|Bernama|Antara|KUNA|WAM|QNA|SPA|MENA|TASS|Interfax|Armenpress|AzerTag|Trend|IRNA|APA|PTI|IANS))?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*(?:--|[-–—:_])\s/.exec(text);
         if (d) dateline = (d[1] ?? d[2] ?? d[3] ?? '').trim() || null;
         // "Dar es Salaam. Heads of state agreed ...", "Nairobi: The talks ...": a city in ordinary case ending in a full
         // stop or colon opens the lead (East African and Gulf papers); the stop is no sentence of its own, so the

@@ -119,11 +119,14 @@ export function meetingAttendees(doc: Doc): AttendanceDraft[] {
 
 /**
  * "attended" with no meeting named after it (the meeting the article is about): "X, who also attended, met Y",
- * "A and B also attended, along with C", "who also attended Thursday's session".
+ * "A and B also attended, along with C", "who also attended Thursday's session", "also took part in Tuesday's opening
+ * plenary".
  */
-const BARE_ATTENDED = /\b(?:also\s+)?attended(?:\s+(?<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)['’]s\s+(?:meeting|session|talks|summit|conference|signing|ceremony|round)|\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|talks|summit|conference|signing|ceremony|round)(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})?)?(?=\s*(?:,|[.;]|$)|\s+(?:too|as\s+well)\b)/giu;
+const BARE_ATTENDED = /\b(?:also\s+)?(?:attended|took\s+part\s+in(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s))(?:\s+(?<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)['’]s\s+(?:(?:opening|closing|final)\s+)?(?:meeting|session|talks|summit|conference|signing|ceremony|round|plenary)|\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|talks|summit|conference|signing|ceremony|round)(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})?)?(?=\s*(?:,|[.;]|$)|\s+(?:too|as\s+well)\b)/giu;
 /** Between two attendees of a list: a comma or "and", a relative clause, then the next one's title. */
-const LIST_GAP = /^(?:,\s+who\s[^,;]{1,120},)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\p{L}\p{M}'’.-]+\s+){0,6}$/u;
+// ("A, director general of the ministry's bureau, and B": an office in apposition may follow a name, as a who-clause may)
+const LEADING_CLAUSE = /^,\s+(?:who\s|(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:director|head|chief|minister|envoy|secretary|adviser|advisor|deputy|president|leader)\b)[^,;]{1,120},/u;
+const LIST_GAP = new RegExp(String.raw`^(?:${LEADING_CLAUSE.source.slice(1)})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\p{L}\p{M}'’.-]+\s+){0,6}$`, 'u');
 /** What may not stand in such a title: words of a clause, and a preposition right before the name ("the envoy of B"). */
 const NOT_TITLE = /\b(?:who|which|that|said|says|met|meets|told|had|has|was|were|is|are|with|while|but|after|before)\b|\b(?:of|by|to|for|from|with)\s+(?:the\s+)?$/i;
 /** Between the last subject and the verb: an appositive, "also", "both", "too". */
@@ -138,7 +141,7 @@ function listBackFrom(doc: Doc, k: number, people: Mention[], end: number): stri
   let edge = end;
   for (const m of before) {
     const gap = s.text.slice(m.end - s.start, edge);
-    if (out.length === 0 ? !SUBJECT_TO_VERB.test(gap) && !/^\s*$/.test(gap) : !LIST_GAP.test(gap) || NOT_TITLE.test(gap.replace(/^,\s+who\s[^,;]{1,120},/, ''))) break;
+    if (out.length === 0 ? !SUBJECT_TO_VERB.test(gap) && !/^\s*$/.test(gap) : !LIST_GAP.test(gap) || NOT_TITLE.test(gap.replace(LEADING_CLAUSE, ''))) break;
     if (!out.includes(m.name)) out.unshift(m.name);
     edge = m.start - s.start;
   }
@@ -153,7 +156,7 @@ function listBackFrom(doc: Doc, k: number, people: Mention[], end: number): stri
 export function bareAttendees<D extends AttendanceDraft>(doc: Doc, drafts: D[]): AttendanceDraft[] {
   const out: AttendanceDraft[] = [];
   for (const s of doc.sentences) {
-    if (s.kind !== 'body' || !/attended/i.test(s.text)) continue;
+    if (s.kind !== 'body' || !/attended|took part in/i.test(s.text)) continue;
     const text = s.text;
     if (/\?["”’)]*\s*$/.test(text)) continue;
     const k = s.index;

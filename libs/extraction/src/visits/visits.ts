@@ -52,6 +52,10 @@ const EARLIER_DEAL = /,\s+(?:the|its|their|a|an)\s+[^,;.]{0,60}?\b(?:deal|agreem
 function earlierDealSpans(text: string): Array<[number, number]> {
   return /\b(?:signed|agreed|reached|concluded|initial(?:l)?ed|brokered|sealed)\s+(?:in|at)\b/i.test(text) ? [...text.matchAll(EARLIER_DEAL)].map((r) => [r.index ?? 0, (r.index ?? 0) + r[0].length]) : [];
 }
+/** Right before a name: a word that makes it an object ("with chief negotiator B", "met Foreign Minister B"). */
+const OBJECT_BEFORE = /\b(?:with|met|meets)\s+(?:(?:his|her|their|the)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
+/** After a name: the body or time it names ("the Trump administration", "the Maduro government", "the Putin era"). */
+const NAME_AS_MODIFIER_AFTER = /^\s+(?:administration|government|regime|era|campaign|presidency)(?:['’]s)?\b/i;
 /** A negation right before a trigger: "never went to", "has not visited", "did not travel to". */
 // ("A and B, neither of whom was in Geneva": a relative clause denying the stay of all it stands for)
 export const NEGATED_BEFORE = /\b(?:never|did not|didn['’]t|has not|have not|had not|hasn['’]t|haven['’]t|hadn['’]t|(?:neither|none)\s+of\s+(?:whom|them))\s+(?:yet\s+|again\s+|once\s+)?$/i;
@@ -123,7 +127,9 @@ const SENDER_BEFORE = /\b(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative|[Mm]essenger)
 /** "accompanied by Foreign Minister A, Defense Minister B and intelligence chief C": each name of the list travels along. */
 const COMPANION_LIST_BEFORE =
   /(?:[Aa]long with|[Tt]ogether with|accompanied by|joined by|flanked by)\s+[^,;]{0,60}(?:,\s*(?:(?:[\p{Lu}][\p{L}.'’-]*|and|his|her|their|the|of|foreign|defen[cs]e|intelligence|interior|finance|security|deputy|chief|minister|adviser|advisor|envoy|head|spokesman|negotiator|general)\s+)*){1,5}$/u;
-const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside)\s+(?:[^,;]{0,60})?$/i;
+// ("A, who travelled with Foreign Minister B, met C": B came along, whatever the clause's own verb)
+// ("accompanied by the Minister of Foreign Affairs, B": the title, then the name in apposition)
+const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|flanked by|alongside|\bwho\s+(?:had\s+)?(?:travell?ed|flew|came)\s+(?:in\s+)?with)\s+(?:[^,;]{0,60}|(?:the|his|her|their)\s+[^,;]{3,80},\s*)?$/i;
 /**
  * "X flew in from Lima on Sunday with his foreign minister, Y", "arrived in Oslo with Foreign Minister Y and aide Z": a
  * journey's verb (not a meeting's) whose own clause goes on with "with" and a title takes Y along; no comma and nothing of a
@@ -132,7 +138,7 @@ const COMPANION_BEFORE = /(?:along with|together with|accompanied by|joined by|f
 const JOURNEY_VERB = /^(?:arrived|arrives|arriving|landed|lands|flew|flown|drove|touch(?:ed|es|ing) down|travell?ed|travels|went|came|crossed)\b/i;
 const TRAVELLED_WITH = /^(?<lead>[^,;:"“”]{0,100}?)\bwith\s+(?<mid>[^;:"“”]{0,90})$/i;
 const NO_TRAVEL_LEAD = /\b(?:talks?|meet|meets|met|meeting|discuss\w*|consult\w*|negotiat\w*|for|dinner|lunch|luncheon|breakfast|contacts?|agreements?|deal|accord|and|but|while|who|which|where|whom|message|letter|proposals?|plan|invitation|hopes?|aim|goal|view|mandate|order|instructions?|intention)\b/i;
-const NO_TRAVEL_MID = /\b(?:met|meet|meets|meetings?|held|holds|talks|discuss\w*|consult\w*|negotiat\w*|dinner|lunch|luncheon|breakfast|to|into|who|whom|which|where|when|before|after|then|said|says|told|was|were|is|are|had|has|have|whose|went|go|goes|going|arrived|flew|signed|spent|stayed|joined|received|hosted|called)\b/i;
+const NO_TRAVEL_MID = /\b(?:met|meet|meets|meetings?|held|holds|talks|discuss\w*|consult\w*|negotiat(?!ors?\b)\w*|dinner|lunch|luncheon|breakfast|to|into|who|whom|which|where|when|before|after|then|said|says|told|was|were|is|are|had|has|have|whose|went|go|goes|going|arrived|flew|signed|spent|stayed|joined|received|hosted|called)\b/i;
 function travelledWith(text: string, t: { start: number; end: number }, r: number): boolean {
   if (!JOURNEY_VERB.test(text.slice(t.start, t.end))) return false;
   const w = TRAVELLED_WITH.exec(text.slice(t.end, r));
@@ -263,6 +269,11 @@ function anotherTime(located: Draft, placeless: Draft): boolean {
   return !located.date && !located.undatedClause && placeless.undatedClause && located.sents[0] === placeless.sents[0];
 }
 
+/** Spans of the non-restrictive which-clauses after `from` (", which expired on Saturday,"), through their comma or the end. */
+function whichClauseSpans(text: string, from: number): Array<[number, number]> {
+  return text.includes('which') ? [...text.slice(from).matchAll(/,\s*which\s[^,;]*(?:,|$)/g)].map((r) => [from + (r.index ?? 0), from + (r.index ?? 0) + r[0].length]) : [];
+}
+
 /** The verbs of a face-to-face meeting ("met X", "held talks with X"), as a trigger's whole text. */
 const MET_VERB = /^(?:met|meets|meeting with|held (?:\w+ )?talks|talks with|sat down with)$/i;
 /** The end of a stay's clause opening a where-clause about it: "... in May 2024, where he (had) met" */
@@ -322,7 +333,8 @@ export function extractVisits(doc: Doc): Visit[] {
     // "X, the RSF's deputy commander and brother of its leader Y, met ...": a relative named to describe someone takes no part
     // (a transcript's speaker label names who speaks, not who travels: "X, Official Spokesperson: The Minister will travel ...")
     const bodyStart = sent.start + (paragraphLabel(doc, sent.index)?.[0].length ?? 0);
-    const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && m.start >= bodyStart && !inQuote(doc, m.start) && !KIN_OF_BEFORE.test(doc.raw.slice(Math.max(sent.start, m.start - 60), m.start)));
+    // ("Boehler, the Trump administration's envoy, held talks": a name qualifying an administration is nobody present)
+    const people = actors.bySentence[sent.index].filter((m) => m.kind === 'person' && m.start >= bodyStart && !inQuote(doc, m.start) && !KIN_OF_BEFORE.test(doc.raw.slice(Math.max(sent.start, m.start - 60), m.start)) && !NAME_AS_MODIFIER_AFTER.test(doc.raw.slice(m.end, m.end + 20)));
     const speakerBefore: { name: string; sent: number } | null = lastSpeaker;
     // the sentence's subject: its first person, or whom its subject pronoun stands for ("He then flew to ...")
     const subjectPronoun = actors.subjectPronouns[sent.index];
@@ -477,7 +489,9 @@ export function extractVisits(doc: Doc): Visit[] {
           const twoDelegations = LED_BY_COMMA_BEFORE.test(text.slice(Math.max(0, rel(m) - 90), rel(m))) && /^\s*,\s*and\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:delegation|team|side)\b[^;:"“”,]{0,60},\s*(?:led|headed)\s+by\s+(?:[\w.'’-]+\s+){0,6}$/i.test(g);
           separateSides ||= twoDelegations;
           // ("President A of Croatia and President B of Serbia met": a state may qualify the first name)
-          if (twoDelegations || (/^(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?\s*(?:,\s*)?(?:and|&|,)\s+[^;:"“”]{0,90}$/u.test(g) && !/\b(?:said|told|with|met|to|from|by)\b/i.test(g.replace(/^(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?\s*,?\s*(?:and|&)\s+/u, '')))) {
+          // ("A arrived in X with chief negotiator B, and C landed in Y": B, the object of "with", is no subject of C's verb)
+          const objectOf = OBJECT_BEFORE.test(text.slice(Math.max(0, rel(m) - 60), rel(m)));
+          if (twoDelegations || (!objectOf && /^(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?\s*(?:,\s*)?(?:and|&|,)\s+[^;:"“”]{0,90}$/u.test(g) && !/\b(?:said|told|with|met|to|from|by)\b/i.test(g.replace(/^(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?\s*,?\s*(?:and|&)\s+/u, '')))) {
             companionsSet.add(envoy);
             coordinated.push(envoy);
             if (/\b(?:and|&)\s/.test(g) && !/\sas\s/.test(g)) joinedByAnd.add(envoy).add(m.name);
@@ -493,7 +507,8 @@ export function extractVisits(doc: Doc): Visit[] {
         // with the subject an earlier same pronoun of the sentence stood for, not the last person named
         const pron = subjPron?.[0].split(/\s/)[0].toLowerCase();
         const before = subjPron ? text.slice(0, t.start - subjPron[0].length) : '';
-        const carried = pron && /,\s*and\s+(?:then\s+)?$/i.test(before) ? pronounEnvoys.get(pron) : undefined;
+        // ("EAM was in Beijing on July 14, where he met X": the where-clause's pronoun is the stay's subject)
+        const carried: string | undefined = pron && /,\s*and\s+(?:then\s+)?$/i.test(before) ? pronounEnvoys.get(pron) : pron && ti > 0 && prevEnvoy && /,\s*where\s+$/i.test(before.slice(trigs[ti - 1].end)) ? prevEnvoy.envoy : undefined;
         envoy = carried ?? resolvePronoun(actors, sent.index, sent.start + t.start - (subjPron?.[0].length ?? subjPoss?.[0].length ?? 0), speakerBefore);
         if (pron && envoy && !pronounEnvoys.has(pron)) pronounEnvoys.set(pron, envoy);
       } else if (pluralSubj && pairBefore) {
@@ -609,6 +624,9 @@ export function extractVisits(doc: Doc): Visit[] {
       if (!info.known && !eligible(info.kinds)) continue;
       if (info.known && !eligible(info.kinds) && !info.kinds.size) continue;
       prevEnvoy = { envoy, companions: [...companionsSet], group };
+      // ("The Minister had travelled to Tbilisi with X. He went on to Y": the first trigger's subject, not the first name
+      // of the sentence, is whom the next sentence's pronoun stands for)
+      if (ti === 0 && subjectPronoun === null && !people.some((m) => rel(m) < t.start && m.name === envoy) && subjTitle && lastSpeaker?.sent === sent.index) lastSpeaker = { name: envoy, sent: sent.index };
 
       // ---- object clause: counterparts and places ----
       const clauseEnd = (() => {
@@ -644,6 +662,9 @@ export function extractVisits(doc: Doc): Visit[] {
         if (/^\s*(?:\([^)]*\)\s*)?(?:said|says|told|added|stated|reported|tweeted|wrote|confirmed|announced)\b/.test(text.slice(m.end - sent.start, m.end - sent.start + 40))) continue;
         const pre = text.slice(Math.max(0, r - 70), r);
         if (SENDER_BEFORE.test(pre)) continue;
+        // ("arrived on Saturday with B, and C landed in Y on Sunday": C, right before the next trigger, is its subject)
+        // (one taken along only: a person met stays met)
+        if (nextT && nextT.start > r && /,\s*and\s/.test(text.slice(t.end, r)) && /^\s+(?:(?:also|then|later|had|has)\s+)?$/.test(text.slice(m.end - sent.start, nextT.start)) && (COMPANION_BEFORE.test(pre) || travelledWith(text, t, r))) continue;
         if (COMPANION_BEFORE.test(pre)) companionsSet.add(m.name);
         else if (travelledWith(text, t, r)) {
           companionsSet.add(m.name);
@@ -732,7 +753,9 @@ export function extractVisits(doc: Doc): Visit[] {
       // "said on Tuesday that X would travel": the day of the saying, not of the trip
       // ("told reporters on Thursday after the round of talks in X": the saying is at the talks)
       // ("X, who met Y in Kyiv on Thursday, is expected to travel to Abu Dhabi": the relative clause's day is another event's)
-      const relSpans = t.mode === 'planned' ? whoClauseSpans(text.slice(0, t.start)) : [];
+      // ("is expected to travel to Doha next week to extend the ceasefire, which expired on Saturday": a which-clause's day
+      // is its antecedent's, not the trip's)
+      const relSpans = [...(t.mode === 'planned' ? whoClauseSpans(text.slice(0, t.start)) : []), ...whichClauseSpans(text, t.end)];
       const own = datesOfTrigger(text, trigs, ti, dates).filter((d) => !dealSpans.some(([a, b]) => d.start >= a && d.end <= b) && ((d.start > t.start && d.end <= t.end) || !SPEECH_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start))) && (!whereFrom || d.start > whereFrom.end) && !relSpans.some(([a, b]) => d.start >= a && d.end <= b));
       // the fronted phrase's day goes with its place ("During a stop in Amman on Monday, X met ...")
       // "March 22, 2022: X meets Y in Naypyitaw" (a timeline entry): the date heading the line dates its events
@@ -853,7 +876,10 @@ export function extractVisits(doc: Doc): Visit[] {
           if (t.mode === 'in_person' && p.city && info.country && info.country !== p.cc && MET_VERB.test(text.slice(t.start, t.end))) {
             for (const c of cps) {
               const ci = actors.persons.get(c);
-              if (!ci?.country || ci.country === p.cc || ci.country === info.country || coParticipants.includes(c) || !eligible(ci.kinds)) continue;
+              // ("Saleh had met Mishri in Cairo": a leader of the traveller's own state, met abroad, came there too: rival
+              // sides of one state meet on neutral ground)
+              const compatriotLeader = !!ci && ci.country === info.country && isPrincipal(ci);
+              if (!ci?.country || ci.country === p.cc || (ci.country === info.country && !compatriotLeader) || coParticipants.includes(c) || !eligible(ci.kinds)) continue;
               // ("met the Ukrainian delegation headed by X": the head of a foreign delegation met there came too)
               const cAt = rel(people.find((m) => m.name === c) ?? people[0]);
               // ("held talks with Turkish President X in Prague": so did a head of state or government or a minister, unless
@@ -861,7 +887,7 @@ export function extractVisits(doc: Doc): Visit[] {
               const theirPlace = tPlaces.find((q) => q.start > cAt) ?? tPlaces.filter((q) => q.start < cAt).pop();
               const government = [...(ci.kinds ?? [])].some((k) => GOVERNMENT_KINDS.has(k)) && theirPlace === p && !basedAt(c, p.city, date ?? doc.publishedAt);
               const named = /\bcounterpart\b/i.test(text.slice(Math.max(0, cAt - 40), cAt)) || headsDelegationAt(text, cAt);
-              if (!government && !named) continue;
+              if (!government && !named && !(compatriotLeader && theirPlace === p && !basedAt(c, p.city, date ?? doc.publishedAt))) continue;
               drafts.push({ envoy: c, city: p.city, country: p.cc, date: stopDate(p, tPlaces, own) ?? date, mode: t.mode, counterparts: [envoy], companions: [], sents: [sent.index], placeless: false, undatedClause, metThere: !named });
             }
           }
@@ -894,7 +920,7 @@ export function extractVisits(doc: Doc): Visit[] {
 
   drafts.push(...signingWitnesses(doc, drafts));
   drafts.push(...echoedTravellers(doc, drafts));
-  drafts.push(...invitedTo(doc));
+  drafts.push(...invitedTo(doc), ...hostedPair(doc));
   // ---- a local official "met" a visiting envoy: that is the envoy's visit ----
   // (a stay's day, or that of the same stay told by the same sentence: "was in A on September 10, where he met B")
   const dayOfStay = (v: Draft): string | null => v.date ?? drafts.find((w) => w.envoy === v.envoy && w.mode === v.mode && w.city === v.city && w.country === v.country && w.sents[0] === v.sents[0] && !!w.date)?.date ?? null;
@@ -1083,6 +1109,9 @@ export function extractVisits(doc: Doc): Visit[] {
     // (a meeting told without a scene, and the arrival told later where one is set: "She met A there ... She arrived
     // this morning" after "... would fly to Zurich")
     let scene = [...d.sents].sort((a, b) => a - b).reduce<ReturnType<typeof sceneOf>>((found, k) => found ?? sceneOf(doc, k), null);
+    // ("A and B also attended.": an attendance naming no event is of the article's own, the lead's, not of the sentence
+    // before, which may tell another: "The separate talks in Doha produced a framework. A and B also attended.")
+    if (d.attend && d.sents.length === 1 && ELLIPTIC_ATTENDED.test(doc.sentences[d.sents[0]].text)) scene = leadMeetingScene(doc, 'ceremony') ?? scene;
     // (a visit told after the meeting, in another city than the scene set before it, is another stay: see the merge above)
     const laterElsewhere = (w: Draft) => !!scene?.city && Math.min(...w.sents) > Math.min(...d.sents) && w.city !== scene.city;
     const stay = merged.find((w) => w !== d && !w.placeless && w.envoy === d.envoy && w.mode === 'in_person' && !anotherTime(w, d) && !(w.date && d.date && Math.abs(dayGap(w.date, d.date)) > 14) && !laterElsewhere(w) && !laterStay(w, d) && !(w.leftPlace && w.sents.some((k) => d.sents.includes(k))));
@@ -1234,6 +1263,37 @@ function invitedTo(doc: Doc): Draft[] {
         const info = doc.actors.persons.get(who);
         if (!info || !eligible(info.kinds) || info.country === p.cc) continue;
         out.push({ envoy: who, city: p.city, country: p.cc, date: day, mode: 'planned', counterparts: [], companions: [], sents: [s.index], placeless: false, undatedClause: !day });
+      }
+    }
+  }
+  return out;
+}
+
+/** Right before a city: the pair received there ("after hosting the two leaders in", "received both presidents at"). */
+const HOSTED_PAIR_BEFORE = /\b(?<!\b(?:will|would|to|shall)\s+(?:be\s+)?)(?:hosting|hosted|received|receiving|welcomed|welcoming)\s+(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|foreign ministers|ministers)\s+(?:in|at)\s+(?:the\s+)?$/i;
+
+/**
+ * "Presidents A and B agreed on Monday ..., the mediators said after hosting the two leaders in Vienna": the pair
+ * hosted in a city, the first two officials the sentence names (else the last two named before), each came there on
+ * the sentence's day, face to face with the other.
+ */
+function hostedPair(doc: Doc): Draft[] {
+  const out: Draft[] = [];
+  for (const s of doc.sentences) {
+    if (s.kind !== 'body' || !/\b(?:hosting|hosted|received|receiving|welcomed|welcoming)\s+(?:the|both)\s/i.test(s.text)) continue;
+    for (const p of placesOf(doc, s.index)) {
+      if (!p.city || p.inTitle || p.metonym || inQuote(doc, s.start + p.start)) continue;
+      const m = HOSTED_PAIR_BEFORE.exec(s.text.slice(Math.max(0, p.start - 80), p.start));
+      if (!m) continue;
+      const at = p.start - m[0].length;
+      const named = doc.actors.bySentence[s.index].filter((x) => x.kind === 'person' && !x.possessive && x.start - s.start < at && eligible(doc.actors.persons.get(x.name)?.kinds)).map((x) => x.name);
+      const pair = named.length >= 2 ? [named[0], named[1]] : lastTwoOfficials(doc, s.index);
+      if (!pair || pair[0] === pair[1]) continue;
+      const day = eventDayOf(doc, s.index);
+      for (const who of pair) {
+        const info = doc.actors.persons.get(who);
+        if (!info || info.country === p.cc || basedAt(who, p.city, day ?? doc.publishedAt)) continue;
+        out.push({ envoy: who, city: p.city, country: p.cc, date: day, mode: 'in_person', counterparts: pair.filter((x) => x !== who), companions: [], sents: [s.index], placeless: false, undatedClause: !day });
       }
     }
   }
@@ -1452,13 +1512,16 @@ function sceneOf(doc: Doc, sent: number): { city: string | null; cc: string; dat
   return null;
 }
 
+/** "A and B also attended.", "X attended too, along with Y": an attendance that names no event. */
+const ELLIPTIC_ATTENDED = /\battended(?:\s+(?:too|as\s+well))?\s*(?:[.;]|,\s+(?:along|together)\s+with\b)/;
 /**
  * "Thailand opened consultations in Bangkok on Thursday. ... X attended the session": the meeting someone attends, told
- * without a place far from the lead, is the lead's own when the lead tells a meeting in one city (its day the lead's).
+ * without a place far from the lead, is the lead's own when the lead tells a meeting in one city (its day the lead's);
+ * for a ceremony, a lead telling a signing or a ceremony will do.
  */
 function leadMeetingScene(doc: Doc, attend: 'meeting' | 'ceremony'): { city: string | null; cc: string; date: string | null; sent: number } | null {
   const lead = doc.sentences.find((x) => x.kind === 'body');
-  if (!lead || !/\b(?:talks|meeting|summit|session|consultations|conference|negotiations|round)\b/i.test(lead.text)) return null;
+  if (!lead || !(attend === 'ceremony' ? /\b(?:talks|meeting|summit|session|consultations|conference|negotiations|round|ceremony|sign(?:ed|ing))\b/i : /\b(?:talks|meeting|summit|session|consultations|conference|negotiations|round)\b/i).test(lead.text)) return null;
   // (a lead telling a signing places only those at the ceremony: "who attended the talks" may have been there for days)
   if (attend !== 'ceremony' && /\bsign(?:ed|ing|s)?\b/i.test(lead.text)) return null;
   const cities = new Map(locativePlaces(doc, lead.index).filter((p) => p.city).map((p) => [p.city, p] as const));
@@ -1480,7 +1543,7 @@ function eventDayOf(doc: Doc, sent: number): string | null {
 
 /** Those that, followed by "including X", name participants of talks. */
 const PARTICIPANTS = String.raw`(?:envoys|delegations|representatives|ministers|delegates|advisers|advisors|officials|diplomats|negotiators|mediators)`;
-const HEAD_HINT = new RegExp(String.raw`\b(?:led by|headed by|represented by|attended by|flanked by|${PARTICIPANTS}\b[^.;]{0,80}\bincluding|attended\b[^.;]{0,80}?,? (?:among them|including)|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their|[A-Z][\w-]+['’]s) (?:[\w.'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel|side))\b`, 'i');
+const HEAD_HINT = new RegExp(String.raw`\b(?:led by|headed by|represented by|attended by|flanked by|(?:was|were) (?:jointly )?(?:co-)?hosted by|${PARTICIPANTS}\b[^.;]{0,80}\bincluding|attended\b[^.;]{0,80}?,? (?:among them|including)|chaired by|co-chaired by|delegation by|team by|head of|who (?:leads|led|heads|headed)|(?:led|leads|headed|heads) (?:the|a|an|his|her|its|their|[A-Z][\w-]+['’]s) (?:[\w.'’-]+ ){0,3}(?:delegation|negotiating team|team|negotiators|panel|side))\b`, 'i');
 const TALKS_NOUN = /\b(?:talks|negotiations|round|discussions|consultations|meeting|summit|conference|agreement|deal|accord|met|meets)\b/i;
 /** "The Georgian delegation was led by ...", "the opposition is represented by ...", "and the Russian delegation by ...", "and Somaliland's by ...", "and the opposition's by ..." */
 const LED_BY_BEFORE =
@@ -1497,6 +1560,12 @@ const ATTENDED_BY_BEFORE = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\
 /** "was attended by A, B and C", "... attended, among them A, B and C": every name of the list attended (read on a
  *  longer stretch before the name than the other hints) */
 const ATTENDED_LIST_BEFORE = /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?(?:[^.;:"“”()]{0,220}?(?:,|\band)\s+)?(?:[\w.'’-]+,?\s+){0,6}$/i;
+/** "The first joint summit of the two blocs was co-chaired by": the meeting itself the subject (no relative clause) */
+const HOSTED_HERE = /\b(?:meeting|talks|summit|session|round|conference)\b[^.;:,]{0,80}?\b(?:was|were)\s+(?:jointly\s+)?(?:hosted|co-hosted|chaired|co-chaired)\s+by\b/i;
+/** "The meeting was hosted by A, B and C", "was co-chaired by A and B": each host or chair of the list sat in the
+ *  meeting (one of the place's own state is at home); an initial's full stop is no sentence's end ("U.S. Secretary of
+ *  State A, Russian Foreign Minister B") */
+const HOSTED_LIST_BEFORE = /\b(?:meeting|talks|summit|session|round|conference|negotiations|consultations)\b(?:[^.;:"“”()]|(?<=\b[A-Z])\.){0,120}?\b(?:was|were)\s+(?:jointly\s+)?(?:hosted|co-hosted|chaired|co-chaired)\s+by\s+(?:the\s+)?(?:(?:[^.;:"“”()]|(?<=\b[A-Z])\.){0,220}?(?:,|\band)\s+)?(?:[\w.'’-]+,?\s+){0,6}$/i;
 /** "Delegations attended, among them A, B and C": the gathering is the one the sentence itself places or dates */
 const ATTENDED_AMONG_BEFORE = /\battended\b(?:[^.;:"“”()]{0,80}?,)?\s+(?:among\s+them|including)\s+(?:the\s+)?(?:[^.;:"“”()]{0,220}?(?:,|\band)\s+)?(?:[\w.'’-]+,?\s+){0,6}$/i;
 /** "chaired by US envoy X": a chair from another state came to the talks (one from the host state is at home) */
@@ -1534,7 +1603,11 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
     // ("X, who arrived from Abu Dhabi on Sunday, led a delegation to the talks": the place left is not the talks')
     const ps = locativePlaces(doc, sent.index).filter((x) => !ORIGIN_OR_TRANSIT_BEFORE.test(sent.text.slice(Math.max(0, x.start - 12), x.start)));
     // "The two-day round ... ended on January 25": the talks the previous sentences placed, on this sentence's day
-    const scene = date ? sceneOf(doc, sent.index) : null;
+    // ("The summit was co-chaired by A and B at the convention centre": so are those a meeting's hosts sat in, on the
+    // day of the scene)
+    const hostedHere = !date && HOSTED_HERE.test(sent.text);
+    const scene = date || hostedHere ? sceneOf(doc, sent.index) : null;
+    if (hostedHere) date = scene?.date ?? null;
     const p: { city: string | null; cc: string } | null =
       ps.find((x) => x.city) ?? ps[0] ?? carriedVenue(prevVenue, date, sent.index) ?? (scene?.city ? scene : null) ?? datelinePlace(doc, sent.index);
     if (!p) continue;
@@ -1542,7 +1615,7 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
     if (!date && prevVenue && prevVenue.cc === p.cc && sent.index - prevVenue.sent <= 1) date = prevVenue.date;
     prevVenue = { city: p.city, cc: p.cc, date, sent: sent.index };
     if (!date || !p.city) continue;
-    const heads: Array<{ name: string; sent: number; ownDay?: boolean }> = [];
+    const heads: Array<{ name: string; sent: number; ownDay?: boolean; host?: boolean }> = [];
     for (let k = sent.index; k < doc.sentences.length && k <= sent.index + 3; k++) {
       const s = doc.sentences[k];
       if (s.kind !== 'body') continue;
@@ -1555,7 +1628,8 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         // ("attended, among them A, B and C" only in the sentence that itself places or dates the gathering: a few
         // sentences after talks told elsewhere it may be another one)
         const listed = doc.raw.slice(Math.max(s.start, m.start - 280), m.start);
-        const participant = PARTICIPANT_BEFORE.test(before) || ATTENDED_BY_BEFORE.test(before) || FLANKED_BY_BEFORE.test(before) || ATTENDED_LIST_BEFORE.test(listed) || (k === sent.index && ownScene && ATTENDED_AMONG_BEFORE.test(listed));
+        const host = HOSTED_LIST_BEFORE.test(listed);
+        const participant = PARTICIPANT_BEFORE.test(before) || ATTENDED_BY_BEFORE.test(before) || FLANKED_BY_BEFORE.test(before) || ATTENDED_LIST_BEFORE.test(listed) || host || (k === sent.index && ownScene && ATTENDED_AMONG_BEFORE.test(listed));
         // "The Pakistani delegation, led by X, held talks in Istanbul": a head in apposition, where the sentence places the talks
         const ledInApposition = LED_BY_COMMA_BEFORE.test(before) && locativePlaces(doc, k).some((x) => x.city === p.city);
         // ("The Ukrainian delegation, headed by X, included A and B" after the talks' sentence: a sentence placing nothing,
@@ -1567,7 +1641,7 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         if (PRINCIPAL_BEFORE.test(before)) continue;
         // "a transitional government headed by X is to be installed": the head of a government formed, not of a delegation
         if (FORMED_GOVERNMENT_BEFORE.test(before)) continue;
-        if (LED_BY_BEFORE.test(before) || ledInApposition || ledAfterTalks || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair || participant) heads.push({ name: m.name, sent: k, ownDay: ledAfterTalks });
+        if (LED_BY_BEFORE.test(before) || ledInApposition || ledAfterTalks || HEAD_OF_BEFORE.test(before) || LEADS_AFTER.test(after) || foreignChair || participant) heads.push({ name: m.name, sent: k, ownDay: ledAfterTalks, host });
       }
     }
     for (const h of heads) {
@@ -1589,7 +1663,8 @@ function delegationHeads(doc: Doc, drafts: Draft[]): Draft[] {
         country: p.cc,
         date: hDate,
         mode: 'in_person',
-        counterparts: heads.filter((x) => x.name !== h.name).map((x) => x.name),
+        // (co-hosts sit on one side of the table: not one another's counterparts)
+        counterparts: heads.filter((x) => x.name !== h.name && !(h.host && x.host)).map((x) => x.name),
         companions: [],
         sents: [...new Set([sent.index, h.sent])],
         placeless: false,
@@ -1607,7 +1682,7 @@ function carriedVenue(prev: { city: string | null; cc: string; sent: number } | 
 
 /** "The two ministers", "the special envoys of A and B": a plural subject standing for two officials named elsewhere. */
 const PLURAL_SUBJECT =
-  /\b(?:the|both)\s+(?:two\s+)?(?:special\s+|chief\s+|top\s+)?(?:ministers|envoys|leaders|foreign ministers|defen[cs]e ministers|officials|diplomats|negotiators|delegation heads|presidents|prime ministers|premiers|heads of state)(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+(?:of\s+(?:the\s+)?)?){1,4}and\s+(?:the\s+)?[\p{Lu}][\p{L}-]+)?\s+(?:[\p{L}]+\s+){0,2}$/iu;
+  /\b(?:the|both)\s+(?:two\s+)?(?:special\s+|chief\s+|top\s+)?(?:ministers|envoys|leaders|foreign ministers|defen[cs]e ministers|officials|diplomats|negotiators|delegation heads|presidents|prime ministers|premiers|heads of state|(?<=\b(?:two|both)\s+)(?:men|women))(?:\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+(?:of\s+(?:the\s+)?)?){1,4}and\s+(?:the\s+)?[\p{Lu}][\p{L}-]+)?\s+(?:[\p{L}]+\s+){0,2}$/iu;
 /** "the two presidents", "both prime ministers": a rank that names whom the pair are (any official for "ministers", "leaders"). */
 const PLURAL_RANK: Array<[RegExp, string]> = [
   [/\b(?:presidents|heads of state)\b/i, 'head_of_state'],
@@ -2065,11 +2140,14 @@ function signedBy(doc: Doc, k: number, people: Mention[]): Draft[] {
   if (pres) for (const x of people) if (x.start - s.start > from + pres.index && !x.possessive && !signers.includes(x.name) && !witnesses.includes(x.name) && eligible(doc.actors.persons.get(x.name)?.kinds)) witnesses.push(x.name);
   // ("signed for Kinshasa by A": the side signed for, not the place)
   const own = placesOf(doc, k).find((p) => p.city && !p.inTitle && !p.metonym && p.start >= from && p.start < from + by && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.start - 8), p.start)));
-  const scene = sceneOf(doc, k);
-  const city = own?.city ?? scene?.city ?? null;
-  const cc = own?.cc ?? scene?.cc ?? null;
-  if (!city || !cc) return [];
-  const sents = own ? [k] : [scene!.sent, k];
+  // ("signed by A and B on 14 December at the airport in St Vincent and the Grenadines": the place told after the
+  // signatories, maybe a state only, when no clause comes between)
+  const after = own ? undefined : placesOf(doc, k).find((p) => !p.inTitle && !p.metonym && p.locative && p.start >= prevEnd && !/[;,]|\b(?:after|before|while|when|where|which|who|and)\b/.test(text.slice(prevEnd, p.start)));
+  const scene = after ? null : sceneOf(doc, k);
+  const city = own?.city ?? after?.city ?? scene?.city ?? null;
+  const cc = own?.cc ?? after?.cc ?? scene?.cc ?? null;
+  if (!cc || (!city && !after)) return [];
+  const sents = own || after ? [k] : [scene!.sent, k];
   // the day: the sentence's own, else that of the signing told in the three sentences before ("signed an agreement on
   // Wednesday", "attended today the signing ceremony"), not an arrival's
   let date = datesOf(doc, k, false).find((d) => d.date && d.start < to)?.date ?? null;
@@ -2148,7 +2226,9 @@ function signingWitnesses(doc: Doc, drafts: Draft[]): Draft[] {
     if (!city || !cc) continue;
     const date = signatory ? signatory.date : datesOf(doc, s.index, false).find((d) => d.date && d.start < presence)?.date ?? (own ? null : scene?.date ?? null);
     const sents = scene && scene.sent !== s.index ? [scene.sent, s.index] : [s.index];
-    const signers = drafts.filter((d) => d.sents.includes(s.index) && d.city === city && !witnesses.includes(d.envoy)).map((d) => d.envoy);
+    // (and a signatory at home, named before the witnesses: "Kiir signed the agreement in the presence of A and B")
+    const atHome = doc.actors.bySentence[s.index].filter((x) => x.kind === 'person' && !x.possessive && x.start - s.start < presence && doc.actors.persons.get(x.name)?.country === cc && eligible(doc.actors.persons.get(x.name)?.kinds)).map((x) => x.name);
+    const signers = [...drafts.filter((d) => d.sents.includes(s.index) && d.city === city && !witnesses.includes(d.envoy)).map((d) => d.envoy), ...atHome];
     for (const w of witnesses) {
       if (doc.actors.persons.get(w)?.country === cc || basedAt(w, city, date ?? doc.publishedAt)) continue;
       out.push({ envoy: w, city, country: cc, date, mode: 'in_person', counterparts: [...new Set(signers)], companions: [], sents, placeless: false, undatedClause: !date, signing: true });
