@@ -200,7 +200,7 @@ function describedCity(doc: Doc, sent: number, out: PlaceMention[]): void {
  * double hyphen), "JUBA (27 Aug.) -" (a city in capitals, its day in brackets), "BEIJING, Sept. 19 Kyodo -" (a wire's
  * name after the day) at the start of a paragraph. */
 export const DATELINE_RE =
-  /^\s*(?:(?:[\p{Lu}][\p{L}.' -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)\s*(?:\([^)]{1,40}\)|(?:Kyodo|Xinhua|Yonhap|Bernama|Antara|KUNA|WAM|QNA|SPA|MENA|TASS|Interfax|Armenpress|AzerTag|Trend|IRNA|APA|PTI|IANS)\b)?|[\p{Lu}][\p{Lu}.' -]{1,40}\s+\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\))\s*(?:--|[-–—:])\s/u;
+  /^\s*(?:(?:[\p{Lu}][\p{L}.' -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)\s*(?:\([^)]{1,40}\)|(?:Kyodo|Xinhua|Yonhap|Bernama|Antara|KUNA|WAM|QNA|SPA|MENA|TASS|Interfax|Armenpress|AzerTag|Trend|IRNA|APA|PTI|IANS)\b)?|[\p{Lu}][\p{Lu}.' -]{1,40}\s+\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\))\s*(?:--|[-–—:])\s/u;
 
 /** A dateline match that is a date alone (no place, no agency in brackets): the head of a timeline entry, maybe. */
 const headingDate = (dl: string): boolean => !/[,(]/.test(dl.replace(/\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}/, ''));

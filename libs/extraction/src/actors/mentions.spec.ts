@@ -485,4 +485,17 @@ describe('an Arabic surname without its article (1.27.108)', () => {
     const x = run('Yemeni Foreign Minister Ahmed al-Rashidi arrived in Muscat on Monday. Rashidi told reporters that the talks were "serious and useful".', '2024-05-10');
     expect(x.statements.map((s) => s.speaker)).toEqual(['Ahmed al-Rashidi']);
   });
+
+  it('does so for the "el-" form too ("Dahabi" after "Omar el-Dahabi")', () => {
+    const text = 'Foreign Minister Omar el-Dahabi received the delegation on Monday. Dahabi said the talks would resume after Eid.';
+    expect(run(text, '2024-05-06').statements.map((s) => [s.speaker, s.text])).toEqual([['Omar el-Dahabi', 'the talks would resume after Eid']]);
+  });
+});
+
+describe('"the Foreign Ministry" after a minister (1.27.211)', () => {
+  it('gives "X had spoken by phone with US envoy Y, the Foreign Ministry said" to the minister\'s state, not the state the article names most', () => {
+    const text =
+      'US President Donald Trump told reporters that the talks had gone well. Slovak Foreign Minister Jan Kovac had spoken by phone with US envoy Steve Witkoff on Monday to agree the wording, the Foreign Ministry said.';
+    expect(run(text, '2025-05-07').statements.map((s) => s.speaker)).toEqual(['Donald Trump', 'Slovakia Foreign Ministry']);
+  });
 });

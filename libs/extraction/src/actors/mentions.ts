@@ -777,6 +777,11 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
     }
     return null;
   };
+  /** The state of the ministers named in sentence `k`, when they are all of one state. */
+  const ministerCountryIn = (k: number): string | null => {
+    const states = new Set(bySentence[k].map((m) => (m.kind === 'person' ? persons.get(m.name) : undefined)).filter((p) => p?.country && p.kinds.has('minister')).map((p) => p!.country));
+    return states.size === 1 ? [...states][0] : null;
+  };
 
   // ---- institutions ----
   const ccCount = new Map<string, number>();
@@ -833,6 +838,8 @@ export function findActors(sentences: Sentence[], publishedAt: string | null): A
           if (!cc && inst.def.needsCountry) continue;
           // "met Prime Minister Abiy Ahmed ..., the Office of the Prime Minister said": that prime minister's office
           if (!cc && /Prime Minister/.test(name)) cc = primeMinisterCountryIn(sent.index);
+          // ("Foreign Minister X had spoken by phone with US envoy Y, the Foreign Ministry said": the ministry of that minister)
+          if (!cc && /Foreign Ministry/.test(name)) cc = ministerCountryIn(sent.index);
           // (a bare state body in a state's own release is the publisher's)
           if (!cc) cc = publisher ?? homeCountry;
           if (cc === 'PK' && /Foreign/.test(name)) name = 'Pakistan Foreign Office';

@@ -355,3 +355,10 @@ describe('venues of the 2018-2025 talks (1.22.402)', () => {
     expect(where('Zelensky arrived at Mar-a-Lago on Sunday for talks with Trump.', '2025-12-30')).toEqual([['Volodymyr Zelensky', 'Palm Beach', 'US']]);
   });
 });
+
+describe('the IAEA by its initials (1.27.213)', () => {
+  it('names "the IAEA said" and "the agency said" after "the International Atomic Energy Agency (IAEA)" as IAEA', () => {
+    const x = run('The International Atomic Energy Agency (IAEA) sent a team of inspectors to the plant. The inspectors will stay at the site until Friday, the agency said. Two of them will remain there permanently, the IAEA said.', '2022-09-02');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['IAEA', 'IAEA']);
+  });
+});

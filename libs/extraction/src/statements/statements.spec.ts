@@ -1497,3 +1497,28 @@ describe('a news agency as the subject (1.26.204)', () => {
     expect(said('The envoy met the rebel leaders on Sunday, the Lakeland Press Agency said.')).toEqual([]);
   });
 });
+
+describe('a quoted fragment in the predicate of a reported clause (1.27.203)', () => {
+  it('keeps \'X said Y would honour its pledges "fully and in good faith," adding: "..."\' as a reported clause and a quotation of its own', () => {
+    const text = 'Foreign Minister Lena Varga said Lakeland would honour its pledges "fully and in good faith," adding: "There will be hard days, but we will not be the ones to walk away."';
+    expect(run(text, '2024-03-08').statements.map((s) => [s.speaker, s.type, s.text])).toEqual([
+      ['Lena Varga', 'indirect', 'Lakeland would honour its pledges "fully and in good faith"'],
+      ['Lena Varga', 'direct', 'There will be hard days, but we will not be the ones to walk away.'],
+    ]);
+  });
+});
+
+describe('"told reporters" and an occasion to the end of the sentence (1.27.204)', () => {
+  it('reads no clause in "X told reporters on his return to the capital", but keeps "told reporters on Monday the mission would stay"', () => {
+    const said = (t: string) => run(t, '2022-09-02').statements.map((s) => [s.speaker, s.text]);
+    expect(said('"We will stay for as long as it takes," Lena Varga, the head of the monitoring mission, told reporters on her return to the capital.')).toEqual([['Lena Varga', 'We will stay for as long as it takes']]);
+    expect(said('Lena Varga, the head of the monitoring mission, told reporters on Monday the monitors would stay.')).toEqual([['Lena Varga', 'the monitors would stay']]);
+  });
+});
+
+describe('a state as subject, its words cited from a statement (1.27.219)', () => {
+  it('gives "The United States welcomed the accord but said ..., according to a statement by the State Department" to the State Department', () => {
+    const text = 'The United States welcomed the accord but said it would not accept any new conditions, according to a statement by the State Department.';
+    expect(run(text, '2015-08-27').statements.map((s) => [s.speaker, s.text])).toEqual([['US State Department', 'it would not accept any new conditions']]);
+  });
+});

@@ -105,6 +105,8 @@ const INSTITUTION_HEAD: Record<string, RegExp> = {
   // "the regional body said", "the bloc said": a multilateral organisation named before
   body: /^(?:African Union|IGAD|CARICOM|ECOWAS|SADC|ASEAN|European Union|Arab League|Gulf Cooperation Council|OSCE|NATO|United Nations)$/,
   bloc: /^(?:African Union|IGAD|CARICOM|ECOWAS|SADC|ASEAN|European Union|Arab League|Gulf Cooperation Council)$/,
+  // ("the agency said" after the IAEA, a body named by its initials)
+  agency: /^IAEA$/,
 };
 /** (a portfolio may list its parts: "Ethiopia's Ministry of Water, Irrigation and Energy") */
 const UNKNOWN_ORG_AT_END =
@@ -919,6 +921,9 @@ function fragmentOfReportedClause(doc: Doc, S: number, qAbs: number, qEnd?: numb
   // 'X said that South Africa "has no role to play" in the dispute and that ...': the reported clause runs on after
   // the quoted words (a quotation closing the sentence stays a quotation)
   if (qEnd === undefined || sentEnd === undefined || wordCount(between.replace(/^\s*(?:on\s+\w+\s+)?that\b/i, '')) < 2) return false;
+  // ('said Lakeland would honour its pledges "fully and in good faith," adding: "..."': a subject, a modal and its verb
+  // before the quoted words make them part of the reported clause's predicate)
+  if (/^\s*(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){1,4}?(?:would|will|could|should|must|can|might)\s+(?:(?:not|never|also|still)\s+)?\p{Ll}+\s+\S/u.test(between)) return true;
   const tail = doc.raw.slice(qEnd, sentEnd);
   // ('said the two leaders had "reviewed the progress" on decentralisation and had agreed to ...': so it does when the
   // quoted words stand inside the reported clause's predicate, a subject and verb before them)
@@ -1204,9 +1209,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
       if (tm && /\bto\s+\p{Ll}+\s/u.test(tm[0]) && /^(?:urged|assured)$/.test(verb)) continue;
       if (tm) after = after.slice(tm[0].length);
       else if (/^\s+(?:reporters|journalists|the media)\b/i.test(after)) {
-        after = after.replace(/^\s+(?:reporters|journalists|the media)\s*(?:on \w+)?\s*/i, '');
+        after = after.replace(/^\s+(?:reporters|journalists|the media)\s*(?:on (?!(?:his|her|their|its|the|an?)\b)\w+)?\s*/i, '');
         // "told reporters in Rabat on Tuesday, where he met X": where the words were said, described, and no clause
         if (/^\s*(?:in|at|on|outside|during|after|following)\b[^,;"“”]{0,60},\s*(?:where|when|whereupon)\b/i.test(after)) continue;
+        // ("told reporters on his return to the capital.": an occasion to the sentence's end, no clause after it)
+        if (/^\s*(?:on|upon|after|during|at|in|outside|before)\s+(?:his|her|their|its|the|an?)\s[^,;"“”]*$/i.test(after) && !FINITE_SOON.test(after)) continue;
       }
       else if (TOLD_NAMED_AUDIENCE.test(after) && FINITE_SOON.test(after.replace(TOLD_NAMED_AUDIENCE, ''))) after = after.replace(TOLD_NAMED_AUDIENCE, '');
       // "who told him Serbia would ...": a pronoun audience, then the clause without "that"
@@ -1303,10 +1310,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     let clause = after;
     let extra: string | null = null;
     // (", hours after the rebels hijacked an airliner": when the words were said, told by the writer, no part of them)
-    const cut = /,\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|saying|adding|telling|he added|she added|even though|even as|without offering|dismissing|rejecting|citing|pointing to|in a (?:reference|nod) to|(?:only\s+|just\s+|barely\s+)?(?:hours|minutes|days|weeks|a day|a week|moments)\s+(?:after|before))\b/i.exec(clause);
+    // ('... "fully and in good faith," adding: "..."': the comma may close a quoted fragment, whose mark stays with it)
+    const cut = /,(["”])?\s*(?:according to|the (?:statement|ministry|office) said|stating that|adding that|saying|adding|telling|he added|she added|even though|even as|without offering|dismissing|rejecting|citing|pointing to|in a (?:reference|nod) to|(?:only\s+|just\s+|barely\s+)?(?:hours|minutes|days|weeks|a day|a week|moments)\s+(?:after|before))\b/i.exec(clause);
     if (cut) {
-      const tailPart = clause.slice(cut.index + 1);
-      clause = clause.slice(0, cut.index);
+      const tailPart = clause.slice(cut.index + 1 + (cut[1]?.length ?? 0));
+      clause = clause.slice(0, cut.index) + (cut[1] ?? '');
       // ("denied the reports, saying (that) CLAUSE": the participle's clause is the same speaker's)
       // (", telling reporters (that) CLAUSE": so is the clause told; not "telling them to leave", an order)
       const st = /^\s*(?:stating that|adding that|saying(?: that)?|telling\s+(?:reporters|journalists|the (?:media|press)|him|her|them)(?:\s+that|(?!\s+to\s)))\s+(.+)$/i.exec(tailPart);
@@ -1370,6 +1378,11 @@ function reportedIn(ctx: Ctx, si: number, directSpans: Array<[number, number]>):
     // ", while Jackson": another subject's verb of saying)
     if (!whileOther) break;
   }
+  // "The United States welcomed the accord but said it would not accept new conditions, according to a statement by the
+  // State Department": a state as the subject speaks through the body whose statement the sentence cites
+  const cited = acc2 && /^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?statement\s+(?:by|from|issued by)\s/i.test(acc2[2]) ? S + text.lastIndexOf(acc2[2]) : -1;
+  const citedBody = cited >= 0 ? speakerOf(ctx, si, cited, cited + acc2![2].length, cited) : null;
+  if (citedBody && !doc.actors.persons.has(citedBody)) for (const r of out) if (r.speaker && / government$/.test(r.speaker)) r.speaker = citedBody;
   if (!out.length && acc2) {
     const a = S + text.lastIndexOf(acc2[2]);
     const sp = speakerOf(ctx, si, a, a + acc2[2].length, a);

@@ -1675,3 +1675,136 @@ describe('a new round of consultations opened, warring parties to meet (1.26.706
     expect(states('The rival parties will hold a joint rally on Sunday.')).toEqual([]);
   });
 });
+
+describe('a dateline with its date in brackets (1.27.201)', () => {
+  it('dates "KASSALA (14 Mar.) - The two sides signed the accord on Tuesday" by its weekday, not by the dateline', () => {
+    const text = 'KASSALA (14 Mar.) - The government and the rebel front signed the ceasefire accord in Asmara on Tuesday.\n\nThe rebel front signed the ceasefire accord after weeks of talks, the mediators said.';
+    expect(run(text, '2019-03-14').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2019-03-12']]);
+  });
+});
+
+describe('a step the parties agreed to take (1.27.202)', () => {
+  it('reads "agreed on Monday to free prisoners and to resume peace talks in June" as scheduled, not dated by the day of the agreement', () => {
+    const text = 'The two presidents agreed on Monday to free all prisoners of war and to resume peace talks in June, the facilitators said.';
+    expect(run(text, '2021-05-12').status.filter((s) => s.state === 'scheduled').map((s) => s.date)).toEqual([null]);
+  });
+
+  it('reads "had agreed to meet in the joint monitoring committee in March" as scheduled, and "agreed to meet the envoy in Geneva" as nothing', () => {
+    expect(run('The mediator said the parties had agreed to meet in the joint monitoring committee in March.', '2021-01-12').status.map((s) => [s.state, s.date])).toEqual([['scheduled', null]]);
+    expect(run('The rebel negotiators agreed to meet the envoy in Geneva.', '2021-01-12').status).toEqual([]);
+  });
+
+  it('dates "agreed on Friday to resume direct talks on 3 June" by the day after the cue', () => {
+    expect(run('The two sides agreed on Friday to resume direct talks on 3 June.', '2021-05-12').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2021-06-03']]);
+  });
+});
+
+describe('the constitutional, electoral and economic tracks (1.27.205)', () => {
+  it('reads "The constitutional track has been deadlocked since ..." and "the economic track has stalled" as stalled', () => {
+    expect(stateNames('The constitutional track has been deadlocked since the referendum was postponed, diplomats said.', '2023-04-11')).toEqual(['stalled']);
+    expect(stateNames('The economic track has stalled since March.', '2023-04-11')).toEqual(['stalled']);
+    expect(stateNames('The new railway is on the fast track and the project is stalled by floods.', '2023-04-11')).toEqual([]);
+  });
+});
+
+describe('a stalemate dating from an event (1.27.206)', () => {
+  it('leaves "deadlocked since the vote set for 24 December was postponed" undated, but dates "suspended since 1 December"', () => {
+    const states = (t: string) => run(t, '2023-12-20').status.map((s) => [s.state, s.date]);
+    expect(states('The political process has been deadlocked since the vote set for 24 December 2021 was postponed.')).toEqual([['stalled', null]]);
+    expect(states('The talks between the army and the militia have been suspended since 1 December.')).toEqual([['paused', '2023-12-01']]);
+  });
+});
+
+describe('an undated signing told in another month (1.27.207)', () => {
+  it('keeps "the ceasefire agreement initialled in June" apart from the accords signed on Thursday in December', () => {
+    const text = 'The presidents of the two countries signed the Harbour Accords in the capital on Thursday.\n\nThe accords build on the ceasefire agreement initialled by the two foreign ministers in June.';
+    expect(run(text, '2025-12-05').status.map((s) => [s.state, s.date])).toEqual([
+      ['agreement_signed', '2025-12-04'],
+      ['agreement_signed', null],
+    ]);
+  });
+
+  it('still merges an undated repeat told in the dated signing\'s month ("the agreement signed in December")', () => {
+    const text = 'The presidents of the two countries signed the Harbour Accords in the capital on Thursday.\n\nThe agreement signed in December ends a decade of war.';
+    expect(run(text, '2025-12-05').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2025-12-04']]);
+  });
+});
+
+describe('talks or a process that have been moving forward (1.27.208)', () => {
+  it('reads "the process has been moving forward" and "talks have been progressing" as ongoing, not "the electoral process"', () => {
+    expect(stateNames('Since the rebels laid down their arms, the process has been moving forward in talks between the capital and the rebel delegation.', '2025-07-12')).toEqual(['ongoing']);
+    expect(stateNames('Talks with the rebels have been progressing, the envoy said.', '2025-07-12')).toEqual(['ongoing']);
+    expect(stateNames('The electoral process has been moving forward despite the floods.', '2025-07-12')).toEqual([]);
+  });
+});
+
+describe('talks boycotted by a party (1.27.209)', () => {
+  it('reads no cancellation in "the Geneva talks of August were boycotted by the army" (the talks went ahead without it)', () => {
+    expect(stateNames('The Geneva talks of last August were boycotted by the army.', '2025-04-16')).toEqual([]);
+  });
+});
+
+describe('a vote on the agreement, scheduled beside another step (1.27.210)', () => {
+  it('reads "Parliament is expected to vote on the accord next week, and the pullback is scheduled to begin on 1 May" as two schedules', () => {
+    const text = 'Parliament is expected to vote on the accord next week, and the pullback of the rebel units is scheduled to begin on 1 May.';
+    expect(run(text, '2024-04-17').status.map((s) => [s.state, s.date])).toEqual([
+      ['scheduled', '2024-05-01'],
+      ['scheduled', null],
+    ]);
+  });
+
+  it('reads one schedule in "The deputies are expected to convene next month to ratify the accord" (the meeting is the step)', () => {
+    expect(stateNames('The deputies are expected to convene in the capital next month to ratify the accord.', '2024-04-17')).toEqual(['scheduled']);
+  });
+});
+
+describe('the first meeting of a named body of the talks (1.27.212)', () => {
+  it('reads "chaired on Wednesday the first joint meeting of the Ceasefire Monitoring Committee" and "hosted the inaugural session of the Joint Border Commission" as opened', () => {
+    const states = (t: string) => run(t, '2018-12-27').status.map((s) => [s.state, s.date]);
+    expect(states('The UN general chaired on Wednesday the first joint meeting of the Ceasefire Monitoring Committee in the port city.')).toEqual([['opened', '2018-12-26']]);
+    expect(states('The envoy hosted the inaugural session of the Joint Border Commission in the capital on Monday.')).toEqual([['opened', '2018-12-24']]);
+    expect(states('The envoy hosted a dinner for the members of the Joint Border Commission on Monday.')).toEqual([]);
+  });
+});
+
+describe('a session to follow, and schedules of different times (1.27.214)', () => {
+  it('reads "The meeting will be followed by a second session next week" as scheduled, apart from a round "held in January" on the same track', () => {
+    const text =
+      'The Jeddah talks opened on Monday.\n\nThe meeting will be followed by a second session of the Jeddah talks next week, the spokesman said.\n\nOfficials said the next round of the Jeddah talks would be held in January.';
+    expect(run(text, '2018-12-27').status.filter((s) => s.state === 'scheduled').map((s) => s.evidence.slice(0, 20))).toEqual(['The meeting will be ', 'Officials said the n']);
+  });
+
+  it('still reads two mentions of the same time as one schedule', () => {
+    const text = 'The Jeddah talks will resume next week, the envoy said.\n\nThe next round of the Jeddah talks, due next week, will focus on prisoners.';
+    expect(run(text, '2018-12-27').status.filter((s) => s.state === 'scheduled')).toHaveLength(1);
+  });
+});
+
+describe('schedules in the first quarter and in January (1.27.215)', () => {
+  it('keeps "agreed to meet again in the first quarter of 2019" apart from "agreed to meet again in January"', () => {
+    const text = 'The envoy said the delegations to the Jeddah talks had agreed to meet again in the first quarter of 2019.\n\nThe two ministers at the Jeddah talks agreed to meet again in January.';
+    expect(run(text, '2018-12-07').status.filter((s) => s.state === 'scheduled')).toHaveLength(2);
+  });
+});
+
+describe('a named body that will meet, told in a second verb (1.27.216)', () => {
+  it('reads "The Border Dialogue Forum will be launched online on 26 October and will meet in person in the capital on 9 November" as scheduled for 9 November', () => {
+    const text = 'The Border Dialogue Forum will be launched online on 26 October and will meet in person in the capital on 9 November.';
+    expect(run(text, '2020-10-20').status.map((s) => [s.state, s.date])).toEqual([['scheduled', '2020-11-09']]);
+  });
+});
+
+describe('schedules within a number of days (1.27.217)', () => {
+  it('keeps "the joint commission would hold its first meeting within two weeks" apart from "negotiations are to open within 45 days"', () => {
+    const text =
+      'Under the Jeddah talks agreement, political negotiations are to open within 45 days of signature.\n\nThe mediator said the joint commission of the Jeddah talks would hold its first meeting within two weeks.';
+    expect(run(text, '2023-07-20').status.filter((s) => s.state === 'scheduled')).toHaveLength(2);
+  });
+});
+
+describe('a day told in a coordinated clause before the cue (1.27.218)', () => {
+  it('leaves "The rebels announced their dissolution on 12 May, and the process has been moving forward since then" undated', () => {
+    const text = 'The rebels announced their dissolution on 12 May, and the process has been moving forward since then in talks with the government.';
+    expect(run(text, '2025-07-12').status.map((s) => [s.state, s.date])).toEqual([['ongoing', null]]);
+  });
+});
