@@ -115,11 +115,11 @@ describe.each([
   // holdout13: written at 1.19.154, first scored at 1.19.154 (visits 0.563, exact 0.411, statements 0.818, status 0.821;
   // status 0.865 on the corrected gold), then tuned on in 1.19.155-1.19.167; 1.19.167 scores 0.773, 0.649, 0.901, 0.944
   // holdout13: 1.22.508 scores 0.886, 0.790, 0.986, 0.973 (visits, exact, statements, status); floors a little below
-  ['holdout13', 10, { visits: 0.89, visits_exact: 0.8, statements: 0.95, status: 0.94 }],
+  ['holdout13', 10, { visits: 0.89, visits_exact: 0.81, statements: 0.95, status: 0.94 }],
   // holdout14: written at 1.19.167, first scored at 1.19.167 (visits 0.835, exact 0.699, statements 0.787, status 0.813;
   // 0.868, 0.725, 0.871, 0.882 on the corrected gold), then tuned on in 1.19.168-1.19.186; 1.19.186 scores 0.976, 0.860,
   // 1.000, 1.000
-  ['holdout14', 10, { visits: 0.93, visits_exact: 0.82, statements: 0.95, status: 0.95 }],
+  ['holdout14', 10, { visits: 0.94, visits_exact: 0.85, statements: 0.97, status: 0.97 }],
   // holdout15: written at 1.19.186, first scored at 1.19.186 (visits 0.653, exact 0.612, statements 0.947, status 0.750),
   // then tuned on in 1.19.187-1.19.201; 1.19.201 scores 0.881, 0.814, 0.966, 1.000 (floors with holdout14's margins)
   // holdout15: 1.22.508 scores 0.937, 0.906, 0.982, 1.000 (visits, exact, statements, status); floors a little below
@@ -142,7 +142,7 @@ describe.each([
   ['holdout19', 10, { visits: 0.9, visits_exact: 0.86, statements: 0.95, status: 0.94 }],
   // holdout20: written at 1.19.244, first scored at 1.19.244 (visits 0.741, exact 0.667, statements 0.897, status 0.769),
   // then tuned on in 1.19.245-1.19.257; 1.19.257 scores 0.931, 0.862, 0.984, 1.000 (floors with holdout19's margins)
-  ['holdout20', 10, { visits: 0.88, visits_exact: 0.81, statements: 0.93, status: 0.94 }],
+  ['holdout20', 10, { visits: 0.97, visits_exact: 0.9, statements: 0.97, status: 0.97 }],
   // holdout21: written at 1.19.249, first scored at 1.19.244 (visits 0.655, exact 0.655, statements 0.875, status 0.788) and
   // at 1.19.257 (0.655, 0.655, 0.875, 0.824), then tuned on in 1.19.258-1.19.279; 1.19.279 scores 1.000, 1.000, 1.000,
   // 1.000 (floors with holdout20's margins)
@@ -154,7 +154,7 @@ describe.each([
   // holdout23: written at 1.19.289, first scored there (visits 0.658, exact 0.600, statements 0.857, status 0.609) and
   // unchanged at 1.19.301; not tuned on yet (floors a little below the blind score)
   // holdout23: 1.22.508 scores 0.874, 0.831, 0.934, 0.851 (visits, exact, statements, status); floors a little below
-  ['holdout23', 10, { visits: 0.85, visits_exact: 0.81, statements: 0.91, status: 0.84 }],
+  ['holdout23', 10, { visits: 0.86, visits_exact: 0.82, statements: 0.91, status: 0.84 }],
   // holdout24: written at 1.19.301, first scored at 1.19.303 (visits 0.634, exact 0.554, statements 0.842, status 0.800;
   // the same at 1.19.301), then tuned on in 1.19.305-1.19.317; 1.19.319 scores 0.796, 0.718, 0.889, 0.889
   // holdout24: 1.22.508 scores 0.882, 0.804, 0.947, 0.938 (visits, exact, statements, status); floors a little below
@@ -172,12 +172,12 @@ describe.each([
   // knowledge entries then uncommitted 0.632, 0.544, 0.729, 0.704)
   // tuned on in 1.19.400-1.19.408; 1.19.409 scores 0.723, 0.638, 0.820, 0.704
   // holdout27: 1.22.508 scores 0.831, 0.761, 0.982, 0.821 (visits, exact, statements, status); floors a little below
-  ['holdout27', 10, { visits: 0.82, visits_exact: 0.75, statements: 0.96, status: 0.84 }],
+  ['holdout27', 10, { visits: 0.82, visits_exact: 0.75, statements: 0.96, status: 0.88 }],
   // holdout28: written at 1.19.323-1.19.324, first scored with uncommitted 1.19.324 changes (visits 0.421, exact 0.358,
   // statements 0.713, status 0.682); at the committed 1.19.323 0.412, 0.348, 0.733, 0.682
   // tuned on in 1.19.400-1.19.408; 1.19.409 scores 0.653, 0.597, 0.904, 0.682
   // holdout28: 1.22.508 scores 0.819, 0.738, 0.983, 0.906 (visits, exact, statements, status); floors a little below
-  ['holdout28', 10, { visits: 0.84, visits_exact: 0.76, statements: 0.95, status: 0.87 }],
+  ['holdout28', 10, { visits: 0.84, visits_exact: 0.77, statements: 0.95, status: 0.89 }],
   // holdout29: written blind at 1.19.323-1.19.329 and not scored by its writer; first scored at the committed 1.19.323
   // (visits 0.667, exact 0.565, statements 0.774, status 0.419); tuned on from 1.19.511 on (1.19.706: 0.752, 0.630,
   // 0.876, 0.652; 1.20.507: 0.809, 0.692, 0.914, 0.681)
@@ -194,7 +194,7 @@ describe.each([
   // yet at 1.19.520 (0.554, 0.446, 0.750, 0.644) nor 1.19.706 (0.589, 0.481, 0.750, 0.644); tuned on from 1.19.708 on
   // (1.19.806: 0.656, 0.550, 0.876, 0.667; 1.20.507: 0.741, 0.652, 0.897, 0.667)
   // holdout31: 1.22.508 scores 0.797, 0.710, 0.927, 0.870 (visits, exact, statements, status); floors a little below
-  ['holdout31', 10, { visits: 0.81, visits_exact: 0.72, statements: 0.91, status: 0.87 }],
+  ['holdout31', 10, { visits: 0.82, visits_exact: 0.74, statements: 0.91, status: 0.87 }],
   // holdout32: written blind at 1.19.606 (1.19.610 when finished, unread by its writer) and not scored by its writer;
   // first scored at the committed 1.19.606 (visits 0.509, exact 0.436, statements 0.835, status 0.687); not tuned on
   // yet at 1.19.613, 1.19.706 and 1.19.806 (0.547, 0.472, 0.835, 0.687); tuned on from 1.19.900 on (1.20.006: 0.625,
@@ -218,18 +218,19 @@ describe.each([
   // holdout36: written blind at 1.21.109 (unchanged when finished) without running the extractor; first scored at the
   // committed 1.21.109 (visits 0.723, exact 0.645, statements 0.804, status 0.554); tuned on from 1.25.000 (floors a
   // little below its figures at 1.25.502)
-  ['holdout36', 10, { visits: 0.84, visits_exact: 0.75, statements: 0.9, status: 0.78 }],
+  ['holdout36', 10, { visits: 0.86, visits_exact: 0.78, statements: 0.9, status: 0.8 }],
   // holdout37: written blind at 1.22.501 (unchanged when finished) without running the extractor; first scored at the
   // committed 1.22.501 (visits 0.720, exact 0.660, statements 0.784, status 0.769); blind until 1.25.502 (visits 0.781,
   // exact 0.724, statements 0.792, status 0.769), tuned on from 1.25.600 (floors a little below its figures at 1.25.753)
-  ['holdout37', 10, { visits: 0.91, visits_exact: 0.86, statements: 0.86, status: 0.89 }],
+  ['holdout37', 10, { visits: 0.94, visits_exact: 0.89, statements: 0.87, status: 0.89 }],
   // holdout38: written blind at 1.23.300 without running the extractor or reading its code; first scored at the
   // committed 1.23.300 (visits 0.809, exact 0.800, statements 0.827, status 0.755); blind until 1.25.806 (visits 0.821,
   // exact 0.813, statements 0.842, status 0.755), tuned on from 1.26.100 (floors a little below its figures at 1.26.900)
   ['holdout38', 10, { visits: 0.94, visits_exact: 0.93, statements: 0.94, status: 0.93 }],
   // holdout39: written blind at 1.24.503 without running the extractor or reading its code; first scored at the
-  // committed 1.24.503 (visits 0.828, exact 0.700, statements 0.885, status 0.750); not tuned on (floors a little below)
-  ['holdout39', 10, { visits: 0.78, visits_exact: 0.65, statements: 0.83, status: 0.7 }],
+  // committed 1.24.503 (visits 0.828, exact 0.700, statements 0.885, status 0.750); blind until 1.26.900 (visits 0.840,
+  // exact 0.733, statements 0.885, status 0.750), tuned on from 1.27.100 (floors a little below its figures at 1.27.900)
+  ['holdout39', 10, { visits: 0.96, visits_exact: 0.93, statements: 0.92, status: 0.91 }],
   // holdout40: written blind at 1.25.806 without running the extractor or reading its code; first scored at the
   // committed 1.25.806 (visits 0.729, exact 0.687, statements 0.899, status 0.717); not tuned on (floors a little below)
   ['holdout40', 10, { visits: 0.68, visits_exact: 0.63, statements: 0.85, status: 0.66 }],
