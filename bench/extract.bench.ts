@@ -6,8 +6,8 @@
  *
  * Measured warm, as a projector runs for days: V8 optimises the extractor's largest functions (visits, status,
  * actors) over its first 20-30 s, compiling each for up to 5 s of CPU on background threads, again after each
- * deoptimisation (on 2 cores: about half a core of compiling beside the extraction, at 155-200 articles/s, against
- * 270-300/s once done). The first `--seconds` of the warm-up are reported too, as the cold rate. Peak RSS covers the
+ * deoptimisation (on 2 cores about half a core of compiling beside the extraction: on the 5 kB articles of
+ * tests/fixtures/bench-5k, 160-190 articles/s in the first 10 s against 225-240/s warm, 2026-12-03). The first `--seconds` of the warm-up are reported too, as the cold rate. Peak RSS covers the
  * whole run, warm-up included (the compiler's memory with it).
  *
  * Prints one human-readable summary line and one JSON line (prefixed `BENCH_JSON `).
@@ -30,7 +30,8 @@ const { values } = parseArgs({
   },
 });
 const seconds = Math.min(25, Math.max(1, Number(values.seconds) || 10));
-const warmupSeconds = Math.min(120, Math.max(0, Number(values['warmup-seconds'] ?? 30)));
+const warmupRequested = Number(values['warmup-seconds']);
+const warmupSeconds = Number.isFinite(warmupRequested) ? Math.min(120, Math.max(0, warmupRequested)) : 30;
 const dir = values.dir!;
 const articles = fs
   .readdirSync(dir)
