@@ -48,3 +48,15 @@ describe('a range of days', () => {
     expect(findDates('He briefed the minister by phone last night.', '1999-02-22', false).map((d) => d.date)).toEqual(['1999-02-21']);
   });
 });
+
+describe('a day counted back before "today" (1.28.204)', () => {
+  it('reads "a week ago today" and "three days ago today" as the days counted back from the publication day', () => {
+    expect(findDates('The summit at the lakeside hotel opened a week ago today.', '2011-06-15', false).map((d) => d.date)).toEqual(['2011-06-08']);
+    expect(findDates('The envoys met three days ago today in the capital.', '2011-06-15', false).map((d) => d.date)).toEqual(['2011-06-12']);
+  });
+
+  it('leaves "a year ago today" undated and still reads a plain "today" as the publication day', () => {
+    expect(findDates('The envoy first came here a year ago today.', '2011-06-15', false).map((d) => d.date)).toEqual([null]);
+    expect(findDates('The envoy arrives today.', '2011-06-15', false).map((d) => d.date)).toEqual(['2011-06-15']);
+  });
+});

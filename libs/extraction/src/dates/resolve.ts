@@ -158,6 +158,10 @@ const PUBLICATION_DAY_TIMES: ReadonlyArray<readonly [RegExp, number]> = [
   [/\blast night\b/i, -1],
 ];
 
+/** "a week ago " before "today" (the count and the unit). */
+const AGO_TODAY_RE = /\b(an?|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\s+$/i;
+const COUNT_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
 export function findDates(text: string, publishedAt: string | null, future: boolean, parsed?: DatedResult[]): DateMention[] {
   const results = parsed ?? parseDates(text, publishedAt);
   if (!results.length && !(publishedAt && PUBLICATION_DAY_TIMES.some(([re]) => re.test(text)))) return [];
@@ -170,7 +174,9 @@ export function findDates(text: string, publishedAt: string | null, future: bool
     if (/\b(?:last|next|this|past|coming)\s+(?:week|month|year)\b|\bweeks?\b|\bmonths?\b|\byears?\b|\bin a\b|\bago\b/.test(lower) && !c.isCertain('day')) {
       date = null;
     } else if (/\b(?:today|tonight|this morning|this afternoon|this evening)\b/.test(lower)) {
-      date = publishedAt;
+      // "a week ago today", "three days ago today": the day counted back from the publication day, not that day
+      const ago = AGO_TODAY_RE.exec(text.slice(Math.max(0, r.index - 30), r.index));
+      date = !ago ? publishedAt : publishedAt && /^(?:day|week)/i.test(ago[2]) ? addDays(publishedAt, -(COUNT_WORDS[ago[1].toLowerCase()] ?? Number(ago[1])) * (/^week/i.test(ago[2]) ? 7 : 1)) : null;
     } else if (/\byesterday\b/.test(lower)) {
       date = publishedAt ? addDays(publishedAt, -1) : null;
     } else if (/\btomorrow\b/.test(lower)) {

@@ -1808,3 +1808,66 @@ describe('a day told in a coordinated clause before the cue (1.27.218)', () => {
     expect(run(text, '2025-07-12').status.map((s) => [s.state, s.date])).toEqual([['ongoing', null]]);
   });
 });
+
+describe('a start that measures a first (1.28.200)', () => {
+  it('reads no opening into "the first written proposal made by the talks since they began in March 2021"', () => {
+    expect(stateNames('The rebels accepted the first written proposal made by the Lakeside talks since they began in March 2021.', '2024-05-17')).not.toContain('opened');
+    expect(stateNames('It was the first ceasefire reached in the Lakeside talks since the negotiations started in 2019.', '2024-05-17')).not.toContain('opened');
+  });
+
+  it('still reads "has stayed in Arusha since the talks opened on May 25" as opened that day', () => {
+    expect(run('The minister has stayed in Arusha since the talks opened on May 25.', '2024-06-17').status.map((s) => [s.state, s.date])).toEqual([['opened', '2024-05-25']]);
+  });
+});
+
+describe('a time clause set by the start of talks with an adjective (1.28.201)', () => {
+  it('reads no opening into "would not lift the ban before formal negotiations had begun"', () => {
+    expect(stateNames('The government said it would not lift the ban on the movement before formal negotiations had begun.', '2024-05-17')).not.toContain('opened');
+  });
+
+  it('still reads "Direct negotiations began on Monday in Geneva" as opened', () => {
+    expect(stateNames('Direct negotiations began on Monday in Geneva.', '2024-05-17')).toEqual(['opened']);
+  });
+});
+
+describe('a joint statement adopted by the talks, told in the passive (1.28.202)', () => {
+  it('reads "in the first joint statement adopted by the Lakeside talks" and "The joint declaration was adopted by the ministers on Tuesday" as agreements signed that day', () => {
+    expect(run('The rebels committed themselves on Monday to a ceasefire in the first joint statement adopted by the Lakeside talks since 2019.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2024-05-13']]);
+    expect(run('At the Lakeside talks, the joint declaration was adopted by the ministers on Tuesday.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2024-05-14']]);
+  });
+
+  it('reads no agreement into "a statement adopted by the cabinet"', () => {
+    expect(stateNames('The foreign ministry issued a statement adopted by the cabinet.', '2024-05-17')).toEqual([]);
+  });
+});
+
+describe('a day that names a text (1.28.203)', () => {
+  it('reads "Talks on the May 3 accord resumed on Monday" as resumed on Monday, and leaves "talks on implementing the March 10 agreement resumed" undated', () => {
+    expect(run('Talks on the May 3 accord resumed on Monday.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['resumed', '2024-05-13']]);
+    expect(run('The talks on implementing the March 10 agreement between the rebels and the government resumed after weeks of stalemate.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['resumed', null]]);
+  });
+
+  it('still dates "signed the March 10 agreement" by its day', () => {
+    expect(run('The rebels and the government signed the March 10 agreement in Juba.', '2024-05-17').status.map((s) => [s.state, s.date])).toEqual([['agreement_signed', '2024-03-10']]);
+  });
+});
+
+describe('a last round held before a signing (1.28.205)', () => {
+  it('reads no ongoing talks into "held a last round of talks with his counterpart on Tuesday"', () => {
+    expect(stateNames('The foreign minister held a last round of talks with his counterpart in the capital on Tuesday to settle the wording.', '2024-05-17')).not.toContain('ongoing');
+  });
+
+  it('still reads "held a third round of talks with his counterpart on Tuesday" as ongoing', () => {
+    expect(stateNames('The foreign minister held a third round of talks with his counterpart in the capital on Tuesday.', '2024-05-17')).toEqual(['ongoing']);
+  });
+});
+
+describe('"The previous one" standing for the talks of the sentence before (1.28.206)', () => {
+  it('reads "The process is the second attempt at talks since 2015. The previous one, hosted by Norway, collapsed in March 2018" as collapsed', () => {
+    expect(stateNames('The process is the second attempt at talks since 2015. The previous one, hosted by Norway, collapsed in March 2018 when the rebels walked out.', '2024-05-17')).toEqual(['collapsed']);
+  });
+
+  it('reads no state when the sentence before is about something else', () => {
+    expect(stateNames('The minister bought two cars this year. The previous one, made in Japan, collapsed in March.', '2024-05-17')).toEqual([]);
+  });
+});
