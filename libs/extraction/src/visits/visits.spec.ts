@@ -1751,6 +1751,14 @@ describe('coordinated principals', () => {
     ]);
   });
 
+  it('gives "Foreign Minister A and Water Minister B arrived in X" each their own stay, two ministers in their own right', () => {
+    const x = run('Foreign Minister Halvard Rasku and Water Minister Osman Teferra arrived in Vienna on Monday and met the mediators on Tuesday.', '2019-03-14');
+    expect(x.visits.map((v) => [v.envoy, v.city, v.date, v.companions]).sort()).toEqual([
+      ['Halvard Rasku', 'Vienna', '2019-03-11', []],
+      ['Osman Teferra', 'Vienna', '2019-03-11', []],
+    ]);
+  });
+
   it('keeps a minister named with his head of state ("President A and Foreign Minister B arrived") a companion', () => {
     const x = run('President Juvénal Habyarimana and Foreign Minister Anastase Gasana arrived in Arusha on Tuesday.', '1993-08-06');
     expect(x.visits.map((v) => [v.envoy, v.city, v.companions])).toEqual([['Juvénal Habyarimana', 'Arusha', ['Anastase Gasana']]]);
@@ -2696,5 +2704,47 @@ describe('"A, <office>, and B also took part in Tuesday\'s opening plenary" (1.2
       ['Kenichiro Sasae', 'Beijing', '2005-09-20'],
       ['Alexander Alexeyev', 'Beijing', '2005-09-20'],
     ]);
+  });
+});
+
+describe('"consulted" and "conferred with" as a meeting (1.28.101)', () => {
+  it('places "had consulted the parties in A and in B" and "conferred with X in C" like "met"', () => {
+    expect(visits('UN envoy Marten Oskarsson had consulted the parties in Nouakchott and in Dakhla earlier in June.').map((v) => [v[0], v[1], v[3]])).toEqual([
+      ['Marten Oskarsson', 'Nouakchott', 'in_person'],
+      ['Marten Oskarsson', 'Dakhla', 'in_person'],
+    ]);
+    expect(visits('AU envoy Marten Oskarsson conferred with President Idrissa Kane in Bamako on Monday.')).toEqual([['Marten Oskarsson', 'Bamako', '2025-02-24', 'in_person']]);
+  });
+
+  it('reads "flew home from A, where he had consulted X" as a stay in A', () => {
+    expect(visits('Foreign Minister Tendai Moyo flew back to Harare on Monday from Lusaka, where he had consulted President Joseph Banda about the ceasefire.').map((v) => [v[0], v[1]])).toContainEqual(['Tendai Moyo', 'Lusaka']);
+  });
+
+  it('leaves "consulted" with no place, or by phone, to no visit', () => {
+    expect(visits('UN envoy Marten Oskarsson consulted his legal advisers on Monday.')).toEqual([]);
+    expect(visits('UN envoy Marten Oskarsson consulted President Idrissa Kane by phone from Nouakchott on Monday.').filter((v) => v[3] === 'in_person')).toEqual([]);
+  });
+});
+
+describe('"who flew back to X" (1.28.102)', () => {
+  it('reads "X, who flew back to C on DAY for the closing session, said" as a stay in C on that day', () => {
+    expect(visits('UN envoy Marten Oskarsson, who flew back to Montreux on Sunday for the closing session, said the deal would hold.')).toEqual([['Marten Oskarsson', 'Montreux', '2025-02-23', 'in_person']]);
+    expect(visits('EU mediator Ilse Vermeulen, who travelled back to Ohrid on Monday from Brussels, said the text was final.').map((v) => [v[0], v[1], v[2]])).toEqual([['Ilse Vermeulen', 'Ohrid', '2025-02-24']]);
+  });
+
+  it('leaves a main clause\'s "flew back to C", often a return home, to no visit', () => {
+    expect(visits('Interior Minister Osman Teferra flew back to Kassala the next day.')).toEqual([]);
+  });
+});
+
+describe('an announced attendance after the meeting\'s place (1.28.103)', () => {
+  it('reads "The council is due to meet in C next week, and X is expected to attend." as X\'s planned stop in C', () => {
+    expect(visits('The joint council is due to meet in Mopti next week, and AU envoy Marten Oskarsson is expected to attend.')).toEqual([['Marten Oskarsson', 'Mopti', null, 'planned']]);
+    expect(visits('The talks will be held in Mopti in March, and AU envoy Marten Oskarsson will attend.').map((v) => [v[0], v[1], v[3]])).toEqual([['Marten Oskarsson', 'Mopti', 'planned']]);
+  });
+
+  it('leaves an attendance with its own object, or after a place of no meeting, to no stop', () => {
+    expect(visits('The talks will be held in Mopti next week, and AU envoy Marten Oskarsson will attend the opening.')).toEqual([]);
+    expect(visits('Fighting flared in Mopti last week, and AU envoy Marten Oskarsson is expected to attend.')).toEqual([]);
   });
 });
