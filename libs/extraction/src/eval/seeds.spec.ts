@@ -139,7 +139,7 @@ describe.each([
   // holdout19: written at 1.19.235, first scored at 1.19.235 (visits 0.851, exact 0.809, statements 0.955, status 0.889;
   // statements 0.977 on the corrected gold), then tuned on in 1.19.236-1.19.244; 1.19.244 scores 0.957, 0.913, 1.000,
   // 1.000 (floors with holdout18's margins)
-  ['holdout19', 10, { visits: 0.9, visits_exact: 0.86, statements: 0.95, status: 0.94 }],
+  ['holdout19', 10, { visits: 0.94, visits_exact: 0.94, statements: 0.97, status: 0.97 }],
   // holdout20: written at 1.19.244, first scored at 1.19.244 (visits 0.741, exact 0.667, statements 0.897, status 0.769),
   // then tuned on in 1.19.245-1.19.257; 1.19.257 scores 0.931, 0.862, 0.984, 1.000 (floors with holdout19's margins)
   ['holdout20', 10, { visits: 0.97, visits_exact: 0.9, statements: 0.97, status: 0.97 }],
@@ -158,7 +158,7 @@ describe.each([
   // holdout24: written at 1.19.301, first scored at 1.19.303 (visits 0.634, exact 0.554, statements 0.842, status 0.800;
   // the same at 1.19.301), then tuned on in 1.19.305-1.19.317; 1.19.319 scores 0.796, 0.718, 0.889, 0.889
   // holdout24: 1.22.508 scores 0.882, 0.804, 0.947, 0.938 (visits, exact, statements, status); floors a little below
-  ['holdout24', 10, { visits: 0.85, visits_exact: 0.77, statements: 0.92, status: 0.92 }],
+  ['holdout24', 10, { visits: 0.86, visits_exact: 0.78, statements: 0.92, status: 0.92 }],
   // holdout25: written at 1.19.304-1.19.306, first scored at 1.19.306 (visits 0.511, exact 0.467, statements 0.793,
   // status 0.723; 0.517, 0.472, 0.793, 0.723 at 1.19.304); tuned on in 1.19.320-1.19.322, 1.19.322 scores 0.523, 0.477,
   // 0.793, 0.723 (floors a little below the blind score)
@@ -167,7 +167,7 @@ describe.each([
   // holdout26: written at 1.19.304-1.19.309, first scored at 1.19.309 (visits 0.693, exact 0.602, statements 0.863,
   // status 0.744; the same at 1.19.304); tuned on in 1.19.320-1.19.322, 1.19.322 scores 0.729, 0.642, 0.863, 0.744
   // holdout26: 1.22.508 scores 0.887, 0.810, 0.952, 0.913 (visits, exact, statements, status); floors a little below
-  ['holdout26', 10, { visits: 0.85, visits_exact: 0.78, statements: 0.96, status: 0.9 }],
+  ['holdout26', 10, { visits: 0.86, visits_exact: 0.78, statements: 0.96, status: 0.9 }],
   // holdout27: written at 1.19.323, first scored then (visits 0.607, exact 0.533, statements 0.716, status 0.704; with
   // knowledge entries then uncommitted 0.632, 0.544, 0.729, 0.704)
   // tuned on in 1.19.400-1.19.408; 1.19.409 scores 0.723, 0.638, 0.820, 0.704
@@ -194,18 +194,18 @@ describe.each([
   // yet at 1.19.520 (0.554, 0.446, 0.750, 0.644) nor 1.19.706 (0.589, 0.481, 0.750, 0.644); tuned on from 1.19.708 on
   // (1.19.806: 0.656, 0.550, 0.876, 0.667; 1.20.507: 0.741, 0.652, 0.897, 0.667)
   // holdout31: 1.22.508 scores 0.797, 0.710, 0.927, 0.870 (visits, exact, statements, status); floors a little below
-  ['holdout31', 10, { visits: 0.82, visits_exact: 0.74, statements: 0.91, status: 0.87 }],
+  ['holdout31', 10, { visits: 0.83, visits_exact: 0.75, statements: 0.91, status: 0.87 }],
   // holdout32: written blind at 1.19.606 (1.19.610 when finished, unread by its writer) and not scored by its writer;
   // first scored at the committed 1.19.606 (visits 0.509, exact 0.436, statements 0.835, status 0.687); not tuned on
   // yet at 1.19.613, 1.19.706 and 1.19.806 (0.547, 0.472, 0.835, 0.687); tuned on from 1.19.900 on (1.20.006: 0.625,
   // 0.554, 0.916, 0.746; 1.20.507: 0.712, 0.644, 0.930, 0.812)
   // holdout32: 1.22.508 scores 0.717, 0.667, 0.977, 0.845 (visits, exact, statements, status); floors a little below
-  ['holdout32', 10, { visits: 0.7, visits_exact: 0.67, statements: 0.94, status: 0.85 }],
+  ['holdout32', 10, { visits: 0.72, visits_exact: 0.69, statements: 0.94, status: 0.87 }],
   // holdout33: written blind at 1.19.806 (1.19.902 when finished, unread by its writer) and not scored by its writer;
   // first scored at the committed 1.19.806 (visits 0.495, exact 0.418, statements 0.734, status 0.563); not tuned on
   // before 1.21.100 (1.20.006: 0.495, 0.418, 0.795, 0.606), tuned on from 1.21.100 on
   // holdout33: 1.22.508 scores 0.727, 0.607, 0.989, 0.883 (visits, exact, statements, status); floors a little below
-  ['holdout33', 10, { visits: 0.71, visits_exact: 0.64, statements: 0.95, status: 0.86 }],
+  ['holdout33', 10, { visits: 0.72, visits_exact: 0.65, statements: 0.95, status: 0.87 }],
   // holdout34: written blind at 1.20.006 (1.20.101 when finished, unread by its writer) and not scored by its writer;
   // first scored at the committed 1.20.006 (visits 0.815, exact 0.687, statements 0.911, status 0.679); not tuned on
   // before 1.22.000 (1.21.109: 0.815, 0.687, 0.938, 0.667), tuned on from 1.22.000 on
@@ -218,7 +218,7 @@ describe.each([
   // holdout36: written blind at 1.21.109 (unchanged when finished) without running the extractor; first scored at the
   // committed 1.21.109 (visits 0.723, exact 0.645, statements 0.804, status 0.554); tuned on from 1.25.000 (floors a
   // little below its figures at 1.25.502)
-  ['holdout36', 10, { visits: 0.86, visits_exact: 0.78, statements: 0.9, status: 0.8 }],
+  ['holdout36', 10, { visits: 0.86, visits_exact: 0.78, statements: 0.9, status: 0.83 }],
   // holdout37: written blind at 1.22.501 (unchanged when finished) without running the extractor; first scored at the
   // committed 1.22.501 (visits 0.720, exact 0.660, statements 0.784, status 0.769); blind until 1.25.502 (visits 0.781,
   // exact 0.724, statements 0.792, status 0.769), tuned on from 1.25.600 (floors a little below its figures at 1.25.753)
