@@ -8,7 +8,7 @@ import { findActors, type Actors } from './actors/mentions';
 import { countryOf, findPlaces, type PlaceMention } from './places/gazetteer';
 import { CAPITAL_BY_CC } from './knowledge';
 import { findDates, parseDates, type DateMention } from './dates/resolve';
-import { whoClauseSpans } from './util/text';
+import { WIRE_AFTER_DAY, whoClauseSpans } from './util/text';
 
 export interface Quote {
   /** absolute offsets of the quoted words (without the marks) */
@@ -199,8 +199,10 @@ function describedCity(doc: Doc, sent: number, out: PlaceMention[]): void {
 /** "BEIRUT, Nov 20 (Reuters) -", "May 21, 2023 (JEDDAH) –", "KABUL, 3 March:", "SEOUL, Dec. 17 (Yonhap) --" (a wire's
  * double hyphen), "JUBA (27 Aug.) -" (a city in capitals, its day in brackets), "BEIJING, Sept. 19 Kyodo -" (a wire's
  * name after the day) at the start of a paragraph. */
-export const DATELINE_RE =
-  /^\s*(?:(?:[\p{Lu}][\p{L}.' -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)\s*(?:\([^)]{1,40}\)|(?:Kyodo|Xinhua|Yonhap|Bernama|Antara|KUNA|WAM|QNA|SPA|MENA|TASS|Interfax|Armenpress|AzerTag|Trend|IRNA|APA|PTI|IANS)\b)?|[\p{Lu}][\p{Lu}.' -]{1,40}\s+\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\))\s*(?:--|[-–—:])\s/u;
+export const DATELINE_RE = new RegExp(
+  String.raw`^\s*(?:(?:[\p{Lu}][\p{L}.' -]{1,40},\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)\s*(?:\([^)]{1,40}\)|${WIRE_AFTER_DAY}\b)?|[\p{Lu}][\p{Lu}.' -]{1,40}\s+\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\))\s*(?:--|[-–—:])\s`,
+  'u',
+);
 
 /** A dateline match that is a date alone (no place, no agency in brackets): the head of a timeline entry, maybe. */
 const headingDate = (dl: string): boolean => !/[,(]/.test(dl.replace(/\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}/, ''));

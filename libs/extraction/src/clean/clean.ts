@@ -3,7 +3,7 @@
  * Offsets always point into the original text so evidence is quoted verbatim.
  */
 import { CITY_BY_SURFACE } from '../knowledge';
-import { wordCount } from '../util/text';
+import { WIRE_AFTER_DAY, wordCount } from '../util/text';
 
 export type BlockKind = 'body' | 'headline' | 'embed';
 
@@ -66,6 +66,9 @@ const DATE_ONLY =
  */
 const STAMP_LINE =
   /^(?:[A-Z]{2,8}\s*\|\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4})(?:\s*[|,·-]?\s*(?:Updated\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:\([^()]{1,30}\))?$/i;
+
+/** A dateline opening the lead: the place it names (see its use in clean). */
+const LEAD_DATELINE_RE = new RegExp(String.raw`^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+\.?(?:\s*\d{1,2}\b)?){0,2}(?:\s*\([^)]*\)|\s+${WIRE_AFTER_DAY})?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*(?:--|[-–—:_])\s`);
 
 const wordsOf = wordCount;
 /** A line this long, ending a sentence, after a related-stories list is the article again. */
@@ -176,7 +179,7 @@ export function clean(raw: string): CleanResult {
         // the AP archive writes the dash as an underscore; "MANILA, March 27 (Bernama) --": a wire's dateline with its
         // day and a double hyphen; "KEY WEST, Fla. (AP) -", "DAYTON, Ohio, Nov. 21 (AP) -": an American wire's city with
         // its state; "BEIJING, Sept. 19 Kyodo -": an Asian or Gulf wire's name after the day, without brackets)
-        const d = /^(?:[A-Z][A-Za-z]+ (?:Report|News|Desk) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)|([A-Z][A-Z' ]{2,30})(?:,\s*[A-Za-z ]+\.?(?:\s*\d{1,2}\b)?){0,2}(?:\s*\([^)]*\)|\s+(?:Kyodo|Xinhua|Yonhap|Bernama|Antara|KUNA|WAM|QNA|SPA|MENA|TASS|Interfax|Armenpress|AzerTag|Trend|IRNA|APA|PTI|IANS))?|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4} \(([A-Z][A-Z' ]{2,30})\))\s*(?:--|[-–—:_])\s/.exec(text);
+        const d = LEAD_DATELINE_RE.exec(text);
         if (d) dateline = (d[1] ?? d[2] ?? d[3] ?? '').trim() || null;
         // "Dar es Salaam. Heads of state agreed ...", "Nairobi: The talks ...": a city in ordinary case ending in a full
         // stop or colon opens the lead (East African and Gulf papers); the stop is no sentence of its own, so the

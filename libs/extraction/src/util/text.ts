@@ -72,6 +72,8 @@ export const REPORTS_THAT = String.raw`(?:the\s+)?(?:media\s+|press\s+|news\s+|e
 export const DENIED_BEFORE = new RegExp(String.raw`\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects)\s+(?:${REPORTS_THAT}|that\b)[^.;]*$`, 'i');
 
 /** Regex sources of calendar words, for the layers' patterns (no flags: case as written, unless the pattern says). */
+/** Wires whose datelines give their name after the day without brackets ("BEIJING, Sept. 19 Kyodo -"). */
+export const WIRE_AFTER_DAY = '(?:Kyodo|Xinhua|Yonhap|Bernama|Antara|KUNA|WAM|QNA|SPA|MENA|TASS|Interfax|Armenpress|AzerTag|Trend|IRNA|APA|PTI|IANS)';
 export const WEEKDAY_NAME = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 export const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A month in full or as the wires abbreviate it ("Sept", "Dec"), without the abbreviation's full stop. */
