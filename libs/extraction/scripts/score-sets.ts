@@ -16,7 +16,7 @@ import { extractDir } from '../src/cli/run';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const SHARED = path.resolve(REPO_ROOT, '../shared');
-const SETS = ['seeds', 'dev', 'dev2', 'holdout', ...Array.from({ length: 40 }, (_, i) => `holdout${i + 2}`)];
+const SETS = ['seeds', 'dev', 'dev2', 'holdout', ...Array.from({ length: 42 }, (_, i) => `holdout${i + 2}`)];
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
