@@ -5,3 +5,4 @@ export * from './replays';
 export * from './generation-facts';
 export * from './database-errors';
 export * from './sql-transaction';
+export * from './statement-sources';

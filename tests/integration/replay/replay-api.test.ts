@@ -169,8 +169,8 @@ describe('replays over the API: POST /api/admin/replays, progress, cancel, diff'
     await db.query(`DELETE FROM public.visits WHERE id = $1`, [visits[0].id]);
     await db.query(`UPDATE public.track_claims SET corroboration = corroboration + 1 WHERE id = $1`, [claims[0].id]);
     await db.query(
-      `INSERT INTO public.statements (id, bucket, speaker, text, type, date, tracks, sources, corroboration)
-       VALUES ('stmt_old_only', 'b', 'Old Speaker', 'A quote only the old extractor found.', 'quote', '2024-01-01', ARRAY['old-track'], '[]', 1)`,
+      `INSERT INTO public.statements (id, bucket, speaker, text, type, date, tracks, source_count, corroboration)
+       VALUES ('stmt_old_only', 'b', 'Old Speaker', 'A quote only the old extractor found.', 'quote', '2024-01-01', ARRAY['old-track'], 0, 1)`,
     );
 
     const lines: string[] = [];

@@ -103,8 +103,8 @@ describe('replay: rebuilding the read models into a new generation', () => {
     const { rows: visits } = await db.query(`SELECT id, envoy FROM public.visits ORDER BY id LIMIT 1`);
     await db.query(`DELETE FROM public.visits WHERE id = $1`, [visits[0].id]);
     await db.query(
-      `INSERT INTO public.statements (id, bucket, speaker, text, type, date, tracks, sources, corroboration)
-       VALUES ('stmt_older_extractor', 'b', 'Older Speaker', 'Words the older extractor misread.', 'direct', '2020-01-02', ARRAY['old-track'], '[]', 1)`,
+      `INSERT INTO public.statements (id, bucket, speaker, text, type, date, tracks, source_count, corroboration)
+       VALUES ('stmt_older_extractor', 'b', 'Older Speaker', 'Words the older extractor misread.', 'direct', '2020-01-02', ARRAY['old-track'], 0, 1)`,
     );
     const start = lines.length;
     await runReplayCommand(parseReplayCommand('replay', ['--no-switch', '--diff', '--json']), config, out);

@@ -58,11 +58,3 @@ export async function datedJsonPage<View>(pool: Pool, query: DatedPageQuery): Pr
   const rows = await queryRows<JsonItemRow & { date: string | null; id: string }>(pool, datedPageSql(query));
   return toJsonPage(rows, query.limit, (r) => [r.date, r.id]);
 }
-
-/**
- * A stored fact's `sources` as the views give them, in order, serialised by Postgres: without the merge's ordinal;
- * in lists without their evidence sentences (the detail routes give those), and at most `first` of them.
- */
-export const viewedSources = ({ evidence, first }: { evidence: boolean; first?: number }) =>
-  Prisma.sql`(SELECT coalesce(jsonb_agg(source - 'ordinal'${evidence ? Prisma.empty : Prisma.sql` - 'evidence'`} ORDER BY n), '[]'::jsonb)
-     FROM jsonb_array_elements(sources) WITH ORDINALITY AS listed(source, n)${first === undefined ? Prisma.empty : Prisma.sql` WHERE n <= ${first}`})`;

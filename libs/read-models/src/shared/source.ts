@@ -25,11 +25,14 @@ export function outletKey(source: Pick<Source, 'outlet' | 'url' | 'articleId'>):
 
 export const independentOutlets = (sources: Source[]): number => new Set(sources.map(outletKey)).size;
 
-/** Sources in a stable order: by publication day (unknown last), then article and position. */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Sources in a stable order: by publication day (unknown last), then article and position. Code-unit order rather
+ * than the locale's, so Postgres lists a statement's sources in this very order (SOURCE_ORDER, COLLATE "C").
+ */
 export function compareSources(a: Source, b: Source): number {
-  return (
-    (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999') || a.articleId.localeCompare(b.articleId) || a.ordinal - b.ordinal
-  );
+  return byCodeUnits(a.publishedAt ?? '9999', b.publishedAt ?? '9999') || byCodeUnits(a.articleId, b.articleId) || a.ordinal - b.ordinal;
 }
 
 /** A short id that is the same for the same key on every run (live or replay). */

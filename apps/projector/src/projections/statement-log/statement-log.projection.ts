@@ -2,7 +2,7 @@ import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
 import { mergeStatements, statementBucket, type StatementReport } from '@newsroom/read-models';
 import { ArticleEventReceived, type ProjectionChunk } from '../article-event-received.event';
 import { deleteWhereIn, isAnyOf, LOCK, lockMergeGroups, readRows, replaceArticleFacts, selectColumns, upsertChangedRows, type Column } from '../article-facts.writer';
-import { asJson, groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
+import { groupBy, syncMergedRows, type MergedReadModel } from '../merged-rows.writer';
 import { speakerAffiliations } from './speaker-affiliations';
 
 type ArticleStatementRow = {
@@ -35,7 +35,7 @@ const ARTICLE_STATEMENT_COLUMNS: readonly Column<ArticleStatementRow>[] = [
   ['publishedAt', 'published_at', 'text'],
 ];
 
-type StatementRow = Omit<ReturnType<typeof mergeStatements>[number], 'sources'> & { bucket: string; sources: unknown; affiliations: string[] };
+type StatementRow = Omit<ReturnType<typeof mergeStatements>[number], 'sources'> & { bucket: string; sourceCount: number; affiliations: string[] };
 
 const STATEMENT_COLUMNS: readonly Column<StatementRow>[] = [
   ['id', 'id', 'text'],
@@ -45,9 +45,16 @@ const STATEMENT_COLUMNS: readonly Column<StatementRow>[] = [
   ['type', 'type', 'text'],
   ['date', 'date', 'text'],
   ['tracks', 'tracks', 'text[]'],
-  ['sources', 'sources', 'jsonb'],
+  ['sourceCount', 'source_count', 'int'],
   ['corroboration', 'corroboration', 'int'],
   ['affiliations', 'affiliations', 'text[]'],
+];
+
+/** A report as a bucket's merge reads it: what mergeStatements needs (not the evidence), and the statement it is a source of. */
+type MergedReportRow = Omit<ArticleStatementRow, 'evidence'> & { statementId: string | null };
+const MERGED_REPORT_COLUMNS: readonly Column<MergedReportRow>[] = [
+  ...(ARTICLE_STATEMENT_COLUMNS.filter(([property]) => property !== 'evidence') as Column<MergedReportRow>[]),
+  ['statementId', 'statement_id', 'text'],
 ];
 
 /** What syncMergedRows needs of a stored statement: its id. */
@@ -111,32 +118,51 @@ async function remergeStatements(chunk: ProjectionChunk, buckets: string[]): Pro
   if (!buckets.length) return;
   await lockMergeGroups(tx, buckets.map((b) => [LOCK.statementBucket, b] as const));
 
-  const [reported, existing] = await readRows<[ArticleStatementRow[], Pick<StatementRow, 'id'>[]]>(
+  const [reported, existing] = await readRows<[MergedReportRow[], Pick<StatementRow, 'id'>[]]>(
     tx,
     [
-      selectColumns('article_statements', ARTICLE_STATEMENT_COLUMNS, isAnyOf('bucket', '$1'), 'article_id, ordinal'),
+      selectColumns('article_statements', MERGED_REPORT_COLUMNS, isAnyOf('bucket', '$1'), 'article_id, ordinal'),
       selectColumns('statements', STATEMENT_KEY_COLUMNS, isAnyOf('bucket', '$1')),
     ],
     buckets,
   );
   const reports = groupBy(reported, (r) => r.bucket);
-  const computed = buckets.flatMap((bucket) =>
-    mergeStatements((reports.get(bucket) ?? []) as StatementReport[]).map((s) => ({
-      ...s,
-      bucket,
-      sources: asJson(s.sources),
-      affiliations: speakerAffiliations(s.speaker, s.date),
-    })),
-  );
+  const merged = buckets.flatMap((bucket) => mergeStatements((reports.get(bucket) ?? []) as unknown as StatementReport[]).map((s) => ({ bucket, statement: s })));
+  // Each report's statement; only the links that changed are written (most merges add one report or a few).
+  const statementOf = new Map(merged.flatMap(({ statement }) => statement.sources.map((source) => [`${source.articleId}\u0000${source.ordinal}`, statement.id] as const)));
+  const relinked = reported.flatMap((r) => {
+    const statementId = statementOf.get(`${r.articleId}\u0000${r.ordinal}`)!;
+    return statementId === r.statementId ? [] : [{ articleId: r.articleId, ordinal: r.ordinal, statementId }];
+  });
+  await linkReports(tx, relinked);
+  const withNewSources = new Set(relinked.map((l) => l.statementId));
+  const computed = merged.map(({ bucket, statement: { sources, ...s } }) => ({
+    ...s,
+    bucket,
+    sourceCount: sources.length,
+    affiliations: speakerAffiliations(s.speaker, s.date),
+  }));
   await syncMergedRows(
     chunk,
     existing,
     computed,
     {
       remove: (ids) => deleteWhereIn(tx, 'statements', 'id', ids),
-      write: (data) => upsertChangedRows(tx, 'statements', STATEMENT_COLUMNS, data, 'id', SEARCH_VECTORS),
+      // A statement whose sources changed but not its row (a corrected article's new evidence) is updated too.
+      write: async (data) => [...new Set([...(await upsertChangedRows(tx, 'statements', STATEMENT_COLUMNS, data, 'id', SEARCH_VECTORS)), ...data.map((r) => r.id).filter((id) => withNewSources.has(id))])],
     },
     () => ({ kind: 'statement' }),
+  );
+}
+
+/** Points reports at their statements (statement_id), in one statement. */
+async function linkReports(tx: ProjectionChunk['tx'], links: ReadonlyArray<{ articleId: string; ordinal: number; statementId: string }>): Promise<void> {
+  if (!links.length) return;
+  await tx.execute(
+    `UPDATE article_statements a SET statement_id = l.statement_id
+     FROM jsonb_to_recordset($1::jsonb) AS l(article_id text, ordinal int, statement_id text)
+     WHERE a.article_id = l.article_id AND a.ordinal = l.ordinal`,
+    JSON.stringify(links.map((l) => ({ article_id: l.articleId, ordinal: l.ordinal, statement_id: l.statementId }))),
   );
 }
 
