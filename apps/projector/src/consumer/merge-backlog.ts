@@ -9,7 +9,7 @@ import { STATEMENT_LOG_MERGES } from '../projections/statement-log/statement-log
 import { appendChanges } from './change-notice';
 
 /** Every merged read model, in the order of their merge-group locks (see LOCK). */
-export const MERGED_READ_MODELS: readonly MergedReadModel[] = [STATEMENT_LOG_MERGES, PEACE_PROCESS_MERGES, ITINERARY_MERGES];
+export const MERGED_READ_MODELS: readonly MergedReadModel[] = [PEACE_PROCESS_MERGES, ITINERARY_MERGES, STATEMENT_LOG_MERGES];
 
 /** Merge groups recomputed per transaction: large enough to amortise a round trip, small enough to stay short. */
 const GROUPS_PER_TRANSACTION = 1000;
